@@ -1,0 +1,22 @@
+/**
+ * npm run eval: quality figures on real data from ../shared/data. Prints tables; fails on no number.
+ *   --only retrieval|stemmer|quotes|summaries|english   run one part
+ */
+import { existsSync } from "node:fs";
+import { runRetrieval, runStemmerAblation } from "./report-retrieval";
+
+const DATA = process.env.EVAL_DATA ?? new URL("../../../shared/data/", import.meta.url).pathname;
+const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+
+if (!existsSync(DATA)) {
+  console.error(`no evaluation data at ${DATA} (set EVAL_DATA)`);
+  process.exit(2);
+}
+const parts: Record<string, () => void | Promise<void>> = {
+  retrieval: () => runRetrieval(DATA),
+  stemmer: () => runStemmerAblation(DATA),
+};
+for (const [name, run] of Object.entries(parts)) {
+  if (only && only !== name) continue;
+  await run();
+}

@@ -1,0 +1,5 @@
+export { normalizeArabic, hasArabic, isLatin } from "./normalize";
+export { tokenize, type Token } from "./tokenize";
+export { stemArabic, DEFAULT_EXTENSIONS, type StemExtension, type StemOptions } from "./stem";
+export { isStopword, ARABIC_STOPWORDS, ENGLISH_STOPWORDS } from "./stopwords";
+export { analyze, terms, DEFAULT_ANALYZER, type AnalyzerOptions, type Term } from "./analyzer";

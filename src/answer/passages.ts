@@ -1,0 +1,32 @@
+import type { SearchIndex } from "../index";
+
+export interface PassageQuote {
+  speaker: string | null;
+  speaker_title?: string | null;
+  text: string;
+  kind?: "direct" | "reported";
+}
+
+export interface Passage {
+  article_id: string;
+  /** 1-based paragraph number in the article. */
+  paragraph: number;
+  text: string;
+  score: number;
+  quotes: PassageQuote[];
+}
+
+/** A paragraph as the API shows it: original text, where it stands, and the statements it holds. */
+export function toPassage(index: SearchIndex, doc: number, score: number): Passage {
+  const { statements, speakers } = index.data.extras;
+  return {
+    article_id: index.articleOf(doc).id,
+    paragraph: index.paragraphNumber(doc),
+    text: index.text(doc),
+    score: Math.round(score * 1000) / 1000,
+    quotes: (statements[doc] ?? []).map((s) => {
+      const speaker = s.speaker === null ? null : speakers[s.speaker]!;
+      return { speaker: speaker?.name ?? null, speaker_title: speaker?.title ?? null, text: s.text, kind: s.kind };
+    }),
+  };
+}

@@ -1,0 +1,48 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { answer } from "../../answer";
+import type { AppEnv } from "../env";
+import { AskBodySchema, AskQuerySchema, AskResponseSchema, json, problems } from "../schemas";
+
+const tags = ["Questions"];
+
+const askPost = createRoute({
+  method: "post",
+  path: "/v1/ask",
+  tags,
+  summary: "Answer a question (Arabic or English) from the corpus",
+  request: {
+    body: {
+      required: true,
+      content: {
+        "application/json": {
+          schema: AskBodySchema,
+          examples: {
+            arabic: { value: { question: "ماذا قال بيسكوف؟", top_k: 3 } },
+            english: { value: { question: "What did Peskov say?" } },
+          },
+        },
+      },
+    },
+  },
+  responses: { 200: json(AskResponseSchema, "Answer with its passages"), ...problems(400, 413, 415) },
+});
+
+const askGet = createRoute({
+  method: "get",
+  path: "/v1/ask",
+  tags,
+  summary: "Answer a question given as ?q=",
+  request: { query: AskQuerySchema },
+  responses: { 200: json(AskResponseSchema, "Answer with its passages"), ...problems(400) },
+});
+
+export function mountAsk(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(askPost, (c) => {
+    const { question, top_k } = c.req.valid("json");
+    return c.json(answer(c.get("index"), question, top_k), 200);
+  });
+  app.openapi(askGet, (c) => {
+    const { q, top_k } = c.req.valid("query");
+    return c.json(answer(c.get("index"), q, top_k), 200);
+  });
+}

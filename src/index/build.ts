@@ -1,0 +1,109 @@
+import { analyze, type AnalyzerOptions } from "../analysis";
+import type { Article } from "../corpus/schema";
+import { annotate, emptyAnnotations } from "../corpus/annotate";
+import { DEFAULT_RANKING, type ArticleMeta, type IndexData, type RankingOptions } from "./types";
+
+/** The analyzer an index was built with, from its ranking options. */
+export function analyzerFor(ranking: RankingOptions): AnalyzerOptions {
+  return { stem: { extensions: new Set(ranking.stemExtensions) } };
+}
+
+function countTerms(text: string, analyzer: AnalyzerOptions): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { term } of analyze(text, analyzer)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Builds the retrieval structures for a list of validated articles. Pure: no I/O, so it runs
+ * in Node (the indexer) and in workerd (tests) alike. Duplicate article ids are an error.
+ */
+export function buildIndex(articles: Article[], ranking: RankingOptions = DEFAULT_RANKING): IndexData {
+  const analyzer = analyzerFor(ranking);
+  const titleUnits = Math.round(ranking.titleWeight * 4);
+  const metas: ArticleMeta[] = [];
+  const texts: string[] = [];
+  const paragraphArticle: number[] = [];
+  const docLength: number[] = [];
+  const postings = new Map<string, number[]>(); // term -> [doc, tfx4, doc, tfx4, ...]
+  const seen = new Set<string>();
+
+  for (const article of articles) {
+    if (seen.has(article.id)) throw new Error(`duplicate article id "${article.id}"`);
+    seen.add(article.id);
+    const articleIndex = metas.length;
+    metas.push({
+      id: article.id,
+      title: article.title,
+      date: article.date,
+      source: article.source,
+      url: article.url,
+      language: article.language,
+      firstParagraph: texts.length,
+      paragraphCount: article.paragraphs.length,
+    });
+    const title = countTerms(article.title, analyzer);
+    let titleLength = 0;
+    for (const n of title.values()) titleLength += n;
+
+    for (const paragraph of article.paragraphs) {
+      const doc = texts.length;
+      texts.push(paragraph);
+      paragraphArticle.push(articleIndex);
+      const counts = countTerms(paragraph, analyzer);
+      let length = 0;
+      const tf = new Map<string, number>();
+      for (const [term, n] of counts) {
+        tf.set(term, n * 4);
+        length += n;
+      }
+      for (const [term, n] of title) tf.set(term, (tf.get(term) ?? 0) + n * titleUnits);
+      for (const [term, units] of tf) {
+        if (units === 0) continue;
+        let list = postings.get(term);
+        if (!list) postings.set(term, (list = []));
+        list.push(doc, Math.min(units, 0xffff));
+      }
+      docLength.push(length + titleLength * ranking.titleWeight);
+    }
+  }
+
+  const terms = [...postings.keys()].sort();
+  const postingOffsets = new Uint32Array(terms.length + 1);
+  let total = 0;
+  terms.forEach((term, i) => {
+    postingOffsets[i] = total;
+    total += postings.get(term)!.length / 2;
+  });
+  postingOffsets[terms.length] = total;
+  const postingDocs = new Uint32Array(total);
+  const postingTf = new Uint16Array(total);
+  terms.forEach((term, i) => {
+    const list = postings.get(term)!;
+    let at = postingOffsets[i]!;
+    for (let j = 0; j < list.length; j += 2) {
+      postingDocs[at] = list[j]!;
+      postingTf[at++] = list[j + 1]!;
+    }
+  });
+
+  return {
+    ranking,
+    articles: metas,
+    texts,
+    paragraphArticle: Uint32Array.from(paragraphArticle),
+    terms,
+    postingOffsets,
+    postingDocs,
+    postingTf,
+    docLength: Float32Array.from(docLength),
+    extras: emptyAnnotations(),
+  };
+}
+
+/** The full indexer pipeline: retrieval structures plus statements, speakers and summaries. */
+export function buildCorpusIndex(articles: Article[], ranking: RankingOptions = DEFAULT_RANKING): IndexData {
+  const data = buildIndex(articles, ranking);
+  data.extras = annotate(articles, analyzerFor(ranking));
+  return data;
+}

@@ -1,0 +1,114 @@
+import type { IndexData } from "./types";
+
+/**
+ * The prebuilt index file (docs/index-format.md):
+ *
+ *   bytes 0..3   magic "AQIX"
+ *   bytes 4..7   format version, u32 little-endian (INDEX_FORMAT_VERSION)
+ *   bytes 8..11  header length H, u32
+ *   bytes 12..   header: UTF-8 JSON {ranking, articles, extras, sections:{name:[offset,byteLength]}}
+ *   then         sections, each 4-byte aligned, offsets counted from the start of the file:
+ *                texts (UTF-8, paragraphs joined by U+001E), terms (UTF-8, joined by "\n"),
+ *                paragraphArticle u32, postingOffsets u32, postingDocs u32, postingTf u16, docLength f32
+ */
+export const INDEX_FORMAT_VERSION = 1;
+const MAGIC = 0x58495141; // "AQIX" read as little-endian u32
+const SEPARATOR = "\u001e";
+
+export class IndexFormatError extends Error {}
+
+type Section = [offset: number, byteLength: number];
+
+export function serializeIndex(data: IndexData): Uint8Array {
+  const encoder = new TextEncoder();
+  const blobs: Record<string, Uint8Array> = {
+    texts: encoder.encode(data.texts.join(SEPARATOR)),
+    terms: encoder.encode(data.terms.join("\n")),
+    paragraphArticle: bytes(data.paragraphArticle),
+    postingOffsets: bytes(data.postingOffsets),
+    postingDocs: bytes(data.postingDocs),
+    postingTf: bytes(data.postingTf),
+    docLength: bytes(data.docLength),
+  };
+  // header size depends on the offsets it holds: lay out with a fixed-width placeholder first
+  const names = Object.keys(blobs);
+  const sections: Record<string, Section> = {};
+  let header: Uint8Array = new Uint8Array();
+  for (let pass = 0; pass < 3; pass++) {
+    let offset = align(12 + header.length);
+    for (const name of names) {
+      sections[name] = [offset, blobs[name]!.length];
+      offset = align(offset + blobs[name]!.length);
+    }
+    const next = encoder.encode(
+      JSON.stringify({ ranking: data.ranking, articles: data.articles, extras: data.extras, sections }),
+    );
+    const stable = next.length === header.length;
+    header = next;
+    if (stable) break;
+  }
+  const last = sections[names.at(-1)!]!;
+  const out = new Uint8Array(align(last[0] + last[1]));
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, INDEX_FORMAT_VERSION, true);
+  view.setUint32(8, header.length, true);
+  out.set(header, 12);
+  for (const name of names) out.set(blobs[name]!, sections[name]![0]);
+  return out;
+}
+
+export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
+  const bytesIn = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+  if (bytesIn.byteOffset % 4 !== 0) return deserializeIndex(bytesIn.slice());
+  if (bytesIn.length < 12) throw new IndexFormatError("index file is too short");
+  const view = new DataView(bytesIn.buffer, bytesIn.byteOffset, bytesIn.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) throw new IndexFormatError("not an index file (bad magic)");
+  const version = view.getUint32(4, true);
+  if (version !== INDEX_FORMAT_VERSION) {
+    throw new IndexFormatError(`index format ${version} is not ${INDEX_FORMAT_VERSION}: run npm run build:index`);
+  }
+  const decoder = new TextDecoder();
+  const headerLength = view.getUint32(8, true);
+  const header = JSON.parse(decoder.decode(bytesIn.subarray(12, 12 + headerLength))) as Omit<
+    IndexData,
+    "texts" | "terms" | "paragraphArticle" | "postingOffsets" | "postingDocs" | "postingTf" | "docLength"
+  > & { sections: Record<string, Section> };
+  const section = (name: string) => {
+    const s = header.sections[name];
+    if (!s || s[0] + s[1] > bytesIn.length) throw new IndexFormatError(`index section ${name} is missing or cut`);
+    return { offset: bytesIn.byteOffset + s[0], length: s[1] };
+  };
+  const u32 = (name: string) => {
+    const s = section(name);
+    return new Uint32Array(bytesIn.buffer, s.offset, s.length / 4);
+  };
+  const text = (name: string) => {
+    const s = section(name);
+    return decoder.decode(new Uint8Array(bytesIn.buffer, s.offset, s.length));
+  };
+  const tf = section("postingTf");
+  const len = section("docLength");
+  const texts = text("texts");
+  const terms = text("terms");
+  return {
+    ranking: header.ranking,
+    articles: header.articles,
+    extras: header.extras,
+    texts: texts ? texts.split(SEPARATOR) : [],
+    terms: terms ? terms.split("\n") : [],
+    paragraphArticle: u32("paragraphArticle"),
+    postingOffsets: u32("postingOffsets"),
+    postingDocs: u32("postingDocs"),
+    postingTf: new Uint16Array(bytesIn.buffer, tf.offset, tf.length / 2),
+    docLength: new Float32Array(bytesIn.buffer, len.offset, len.length / 4),
+  };
+}
+
+function bytes(array: Uint32Array | Uint16Array | Float32Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+function align(n: number): number {
+  return (n + 3) & ~3;
+}

@@ -1,0 +1,67 @@
+import type { StemExtension } from "../analysis";
+import type { Annotations } from "../corpus/annotate";
+
+/** Ranking options, stored in the index so the searcher scores as the indexer intended. */
+export interface RankingOptions {
+  /** BM25 term-frequency saturation. Default 1.2 (range 0.5..3); see docs/quality.md for the sweep. */
+  k1: number;
+  /** BM25 length normalization. Default 0.5 (range 0..1): news paragraphs vary less in length than web pages. */
+  b: number;
+  /** Weight of the article title's terms, counted with each of its paragraphs. Default 0.25 (0 turns it off). */
+  titleWeight: number;
+  /** Weight of the proximity boost for query terms standing close together. Default 0.5 (0 turns it off). */
+  proximityWeight: number;
+  /** Match a query stem also with or without a leading ب ل ك ف (see SearchIndex.cliticVariants). Default true. */
+  cliticVariants: boolean;
+  /** Weight of vocabulary stems that extend a query stem of 4+ letters (ترجم -> ترجمت). Default 0.5; 0 turns it off. */
+  prefixWeight: number;
+  /** Stemmer extensions beyond light10 used to build the index (the query side must match). */
+  stemExtensions: StemExtension[];
+}
+
+export const DEFAULT_RANKING: RankingOptions = {
+  k1: 1.2,
+  b: 0.9,
+  titleWeight: 0.25,
+  proximityWeight: 0.5,
+  cliticVariants: true,
+  prefixWeight: 0.5,
+  stemExtensions: ["future", "suffixes", "tanween"],
+};
+
+/** Per-article metadata kept in the index. */
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  date?: string;
+  source?: string;
+  url?: string;
+  language: string;
+  /** Index of the article's first paragraph in the global paragraph arrays. */
+  firstParagraph: number;
+  paragraphCount: number;
+}
+
+/**
+ * Everything the searcher needs, as plain arrays. The serializer writes exactly this
+ * (see docs/index-format.md), so a freshly built index and a loaded one behave the same.
+ */
+export interface IndexData {
+  ranking: RankingOptions;
+  articles: ArticleMeta[];
+  /** Original paragraph texts, harakat kept, in article order. */
+  texts: string[];
+  /** Article index of each paragraph. */
+  paragraphArticle: Uint32Array;
+  /** Sorted vocabulary of stems. */
+  terms: string[];
+  /** postings of terms[i] are postingDocs[postingOffsets[i] .. postingOffsets[i+1]). */
+  postingOffsets: Uint32Array;
+  postingDocs: Uint32Array;
+  /** Term frequency x 4 (so the title's fractional weight fits an integer). */
+  postingTf: Uint16Array;
+  /** Paragraph length in terms, the title's terms counted at titleWeight. */
+  docLength: Float32Array;
+  /** What the indexer found in the text beyond terms: statements, speakers, summaries. */
+  extras: Annotations;
+}
