@@ -8,6 +8,7 @@ import { mountArticles } from "./routes/articles";
 import { mountAsk } from "./routes/ask";
 import { mountHealth } from "./routes/health";
 import { mountSearch } from "./routes/search";
+import { mountSpeakers } from "./routes/speakers";
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -55,6 +56,7 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
   mountSearch(app);
   mountAsk(app);
   mountArticles(app);
+  mountSpeakers(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

@@ -104,6 +104,6 @@ export function buildIndex(articles: Article[], ranking: RankingOptions = DEFAUL
 /** The full indexer pipeline: retrieval structures plus statements, speakers and summaries. */
 export function buildCorpusIndex(articles: Article[], ranking: RankingOptions = DEFAULT_RANKING): IndexData {
   const data = buildIndex(articles, ranking);
-  data.extras = annotate(articles, analyzerFor(ranking));
+  data.extras = annotate(articles);
   return data;
 }

@@ -5,11 +5,11 @@ import type { Annotations } from "../corpus/annotate";
 export interface RankingOptions {
   /** BM25 term-frequency saturation. Default 1.2 (range 0.5..3); see docs/quality.md for the sweep. */
   k1: number;
-  /** BM25 length normalization. Default 0.5 (range 0..1): news paragraphs vary less in length than web pages. */
+  /** BM25 length normalization. Default 0.9 (range 0..1): long paragraphs mostly add unrelated text, so length is normalized strongly (docs/quality.md). */
   b: number;
   /** Weight of the article title's terms, counted with each of its paragraphs. Default 0.25 (0 turns it off). */
   titleWeight: number;
-  /** Weight of the proximity boost for query terms standing close together. Default 0.5 (0 turns it off). */
+  /** Weight of the proximity boost for query terms standing close together. Default 0.3 (0 turns it off). */
   proximityWeight: number;
   /** Match a query stem also with or without a leading ب ل ك ف (see SearchIndex.cliticVariants). Default true. */
   cliticVariants: boolean;
@@ -23,10 +23,10 @@ export const DEFAULT_RANKING: RankingOptions = {
   k1: 1.2,
   b: 0.9,
   titleWeight: 0.25,
-  proximityWeight: 0.5,
+  proximityWeight: 0.3,
   cliticVariants: true,
   prefixWeight: 0.5,
-  stemExtensions: ["future", "suffixes", "tanween"],
+  stemExtensions: ["bi", "future", "suffixes", "tanween"],
 };
 
 /** Per-article metadata kept in the index. */
