@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { buildIndex, deserializeIndex, serializeIndex, SearchIndex, DEFAULT_RANKING, INDEX_FORMAT_VERSION } from "../../src/index";
+
+const plain = { ...DEFAULT_RANKING, k1: 1.2, b: 0.75, titleWeight: 0, proximityWeight: 0, prefixWeight: 0, cliticVariants: false };
+const articles = [
+  { id: "a", title: "", language: "ar", paragraphs: ["قطار سريع", "قطار بطيء قطار"] },
+  { id: "b", title: "", language: "ar", paragraphs: ["سيارة حمراء"] },
+];
+
+describe("BM25 numbers, checked by hand", () => {
+  it("scores a one-term query as idf * tf(k1+1) / (tf + k1(1-b+b*len/avg))", () => {
+    const index = new SearchIndex(buildIndex(articles, plain));
+    // N=3, df(قطار)=2 -> idf = ln(1 + (3-2+0.5)/(2+0.5)) = ln(1.6)
+    const idf = Math.log(1.6);
+    // lengths 2, 3, 2 -> avg 7/3
+    const avg = 7 / 3;
+    const s0 = (idf * 1 * 2.2) / (1 + 1.2 * (0.25 + (0.75 * 2) / avg));
+    const s1 = (idf * 2 * 2.2) / (2 + 1.2 * (0.25 + (0.75 * 3) / avg));
+    const hits = index.search("قطار");
+    expect(hits.map((h) => h.doc)).toEqual([1, 0]);
+    expect(hits[0]!.score).toBeCloseTo(s1, 5);
+    expect(hits[1]!.score).toBeCloseTo(s0, 5);
+    expect(hits[0]!.coverage).toBe(1);
+  });
+
+  it("an unseen term lowers coverage; no match returns nothing", () => {
+    const index = new SearchIndex(buildIndex(articles, plain));
+    expect(index.search("طائرة")).toEqual([]);
+    const [hit] = index.search("قطار طائرة");
+    expect(hit!.coverage).toBeGreaterThan(0);
+    expect(hit!.coverage).toBeLessThan(0.5);
+  });
+
+  it("counts the title with every paragraph at its weight", () => {
+    const withTitle = [{ id: "t", title: "سيارة", language: "ar", paragraphs: ["قطار", "طريق"] }, ...articles.slice(1)];
+    const index = new SearchIndex(buildIndex(withTitle, { ...plain, titleWeight: 0.5 }));
+    const docs = index.search("سيارة", { limit: 5 }).map((h) => h.doc);
+    expect(docs).toContain(0);
+    expect(docs).toContain(1);
+    expect(docs[0]).toBe(2); // the paragraph that says it beats the title's half weight
+  });
+
+  it("boosts paragraphs where the query terms stand close", () => {
+    const near = [{ id: "n", title: "", language: "ar", paragraphs: ["اجتماع سوتشي اليوم كبير جدا", "اجتماع كبير طويل جدا ثم سوتشي"] }];
+    const index = new SearchIndex(buildIndex(near, { ...plain, proximityWeight: 1 }));
+    expect(index.search("اجتماع سوتشي")[0]!.doc).toBe(0);
+  });
+});
+
+describe("the index file", () => {
+  it("round-trips and behaves the same", () => {
+    const built = buildIndex(articles, plain);
+    const loaded = deserializeIndex(serializeIndex(built));
+    expect(loaded.texts).toEqual(built.texts);
+    expect(loaded.terms).toEqual(built.terms);
+    expect(new SearchIndex(loaded).search("قطار")).toEqual(new SearchIndex(built).search("قطار"));
+  });
+
+  it("refuses a file of another format version", () => {
+    const bytes = serializeIndex(buildIndex(articles, plain));
+    new DataView(bytes.buffer).setUint32(4, INDEX_FORMAT_VERSION + 1, true);
+    expect(() => deserializeIndex(bytes)).toThrow(/format/);
+    expect(() => deserializeIndex(new Uint8Array(4))).toThrow();
+  });
+
+  it("rejects duplicate article ids", () => {
+    expect(() => buildIndex([articles[0]!, articles[0]!], plain)).toThrow(/duplicate/);
+  });
+});
