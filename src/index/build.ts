@@ -1,7 +1,7 @@
 import { analyze, type AnalyzerOptions } from "../analysis";
 import type { Article } from "../corpus/schema";
 import { annotate, emptyAnnotations } from "../corpus/annotate";
-import { DEFAULT_RANKING, type ArticleMeta, type IndexData, type RankingOptions } from "./types";
+import { ArrayTextStore, DEFAULT_RANKING, type ArticleMeta, type IndexData, type RankingOptions } from "./types";
 
 /** The analyzer an index was built with, from its ranking options. */
 export function analyzerFor(ranking: RankingOptions): AnalyzerOptions {
@@ -90,7 +90,7 @@ export function buildIndex(articles: Article[], ranking: RankingOptions = DEFAUL
   return {
     ranking,
     articles: metas,
-    texts,
+    texts: new ArrayTextStore(texts),
     paragraphArticle: Uint32Array.from(paragraphArticle),
     terms,
     postingOffsets,

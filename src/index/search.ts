@@ -74,7 +74,7 @@ export class SearchIndex {
   }
 
   text(doc: number): string {
-    return this.data.texts[doc]!;
+    return this.data.texts.get(doc);
   }
 
   /** Index of a stem in the vocabulary, or -1. */

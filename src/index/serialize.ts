@@ -6,14 +6,15 @@ import type { IndexData } from "./types";
  *   bytes 0..3   magic "AQIX"
  *   bytes 4..7   format version, u32 little-endian (INDEX_FORMAT_VERSION)
  *   bytes 8..11  header length H, u32
- *   bytes 12..   header: UTF-8 JSON {ranking, articles, extras, sections:{name:[offset,byteLength]}}
+ *   bytes 12..   header: UTF-8 JSON {ranking, articles, sections:{name:[offset,byteLength]}}
  *   then         sections, each 4-byte aligned, offsets counted from the start of the file:
- *                texts (UTF-8, paragraphs joined by U+001E), terms (UTF-8, joined by "\n"),
- *                paragraphArticle u32, postingOffsets u32, postingDocs u32, postingTf u16, docLength f32
+ *                texts (UTF-8, all paragraphs back to back), textOffsets u32 (byte offset of each
+ *                paragraph, plus the end), terms (UTF-8, joined by "\n"), extras (UTF-8 JSON,
+ *                parsed on first use), paragraphArticle u32, postingOffsets u32, postingDocs u32,
+ *                postingTf u16, docLength f32
  */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 const MAGIC = 0x58495141; // "AQIX" read as little-endian u32
-const SEPARATOR = "\u001e";
 
 export class IndexFormatError extends Error {}
 
@@ -21,8 +22,18 @@ type Section = [offset: number, byteLength: number];
 
 export function serializeIndex(data: IndexData): Uint8Array {
   const encoder = new TextEncoder();
+  const encoded: Uint8Array[] = [];
+  const textOffsets = new Uint32Array(data.texts.length + 1);
+  for (let i = 0; i < data.texts.length; i++) {
+    encoded.push(encoder.encode(data.texts.get(i)));
+    textOffsets[i + 1] = textOffsets[i]! + encoded[i]!.length;
+  }
+  const texts = new Uint8Array(textOffsets[data.texts.length]!);
+  encoded.forEach((e, i) => texts.set(e, textOffsets[i]!));
   const blobs: Record<string, Uint8Array> = {
-    texts: encoder.encode(data.texts.join(SEPARATOR)),
+    texts,
+    textOffsets: bytes(textOffsets),
+    extras: encoder.encode(JSON.stringify(data.extras)),
     terms: encoder.encode(data.terms.join("\n")),
     paragraphArticle: bytes(data.paragraphArticle),
     postingOffsets: bytes(data.postingOffsets),
@@ -41,7 +52,7 @@ export function serializeIndex(data: IndexData): Uint8Array {
       offset = align(offset + blobs[name]!.length);
     }
     const next = encoder.encode(
-      JSON.stringify({ ranking: data.ranking, articles: data.articles, extras: data.extras, sections }),
+      JSON.stringify({ ranking: data.ranking, articles: data.articles, sections }),
     );
     const stable = next.length === header.length;
     header = next;
@@ -72,7 +83,7 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
   const headerLength = view.getUint32(8, true);
   const header = JSON.parse(decoder.decode(bytesIn.subarray(12, 12 + headerLength))) as Omit<
     IndexData,
-    "texts" | "terms" | "paragraphArticle" | "postingOffsets" | "postingDocs" | "postingTf" | "docLength"
+    "texts" | "terms" | "extras" | "paragraphArticle" | "postingOffsets" | "postingDocs" | "postingTf" | "docLength"
   > & { sections: Record<string, Section> };
   const section = (name: string) => {
     const s = header.sections[name];
@@ -89,13 +100,25 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
   };
   const tf = section("postingTf");
   const len = section("docLength");
-  const texts = text("texts");
   const terms = text("terms");
+  const textSection = section("texts");
+  const textBytes = new Uint8Array(bytesIn.buffer, textSection.offset, textSection.length);
+  const textOffsets = u32("textOffsets");
+  let extras: IndexData["extras"] | undefined;
   return {
     ranking: header.ranking,
     articles: header.articles,
-    extras: header.extras,
-    texts: texts ? texts.split(SEPARATOR) : [],
+    get extras() {
+      extras ??= JSON.parse(text("extras")) as IndexData["extras"];
+      return extras;
+    },
+    set extras(value) {
+      extras = value;
+    },
+    texts: {
+      length: textOffsets.length - 1,
+      get: (doc: number) => decoder.decode(textBytes.subarray(textOffsets[doc]!, textOffsets[doc + 1]!)),
+    },
     terms: terms ? terms.split("\n") : [],
     paragraphArticle: u32("paragraphArticle"),
     postingOffsets: u32("postingOffsets"),

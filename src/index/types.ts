@@ -49,8 +49,8 @@ export interface ArticleMeta {
 export interface IndexData {
   ranking: RankingOptions;
   articles: ArticleMeta[];
-  /** Original paragraph texts, harakat kept, in article order. */
-  texts: string[];
+  /** Original paragraph texts, harakat kept, in article order (decoded on demand when loaded). */
+  texts: TextStore;
   /** Article index of each paragraph. */
   paragraphArticle: Uint32Array;
   /** Sorted vocabulary of stems. */
@@ -64,4 +64,24 @@ export interface IndexData {
   docLength: Float32Array;
   /** What the indexer found in the text beyond terms: statements, speakers, summaries. */
   extras: Annotations;
+}
+
+/** Paragraph texts by global index. A loaded index decodes each one from the file only when asked. */
+export interface TextStore {
+  readonly length: number;
+  get(doc: number): string;
+}
+
+/** Texts held in memory, as the builder has them. */
+export class ArrayTextStore implements TextStore {
+  constructor(private readonly texts: string[]) {}
+  get length(): number {
+    return this.texts.length;
+  }
+  get(doc: number): string {
+    return this.texts[doc]!;
+  }
+  all(): string[] {
+    return this.texts;
+  }
 }
