@@ -29,14 +29,18 @@ export function runRetrieval(data: string): void {
 export function runStemmerAblation(data: string): void {
   const variants: [string, Partial<RankingOptions>][] = [
     ["light10 only", { stemExtensions: [] }],
-    ...(["fa", "bi", "future", "suffixes"] as StemExtension[]).map((e): [string, Partial<RankingOptions>] => [`light10 + ${e}`, { stemExtensions: [e] }]),
+    ...(["fa", "bi", "future", "suffixes", "tanween"] as StemExtension[]).map((e): [string, Partial<RankingOptions>] => [`light10 + ${e}`, { stemExtensions: [e] }]),
     ["default (" + DEFAULT_RANKING.stemExtensions.join("+") + ")", {}],
     ["default, no title", { titleWeight: 0 }],
     ["default, no proximity", { proximityWeight: 0 }],
+    ["default, no clitic variants", { cliticVariants: false }],
+    ["default, no prefix extension", { prefixWeight: 0 }],
+    ["default, no 4-gram partial credit", { partialWeight: 0 }],
     ["default, k1=0.9", { k1: 0.9 }],
     ["default, k1=1.5", { k1: 1.5 }],
     ["default, b=0.75", { b: 0.75 }],
-    ["default, b=0.3", { b: 0.3 }],
+    ["default, b=0.5", { b: 0.5 }],
+    ["default, b=1.0", { b: 1.0 }],
   ];
   const loaded = sets(data);
   const rows = variants.map(([name, change]) => {

@@ -1,4 +1,4 @@
-import { analyze, type AnalyzerOptions, type Term } from "../analysis";
+import { analyze, normalizeArabic, type AnalyzerOptions, type Term } from "../analysis";
 import { analyzerFor } from "./build";
 import type { ArticleMeta, IndexData } from "./types";
 
@@ -160,6 +160,7 @@ export class SearchIndex {
   search(query: string | QueryTerm[], options: SearchOptions = {}): Hit[] {
     const limit = options.limit ?? 10;
     const qterms = typeof query === "string" ? this.queryTerms(query) : query;
+    const surfaces = typeof query === "string" ? this.surfaces(query) : null;
     if (qterms.length === 0 || this.paragraphCount === 0) return [];
     const { k1, b, proximityWeight } = this.data.ranking;
     const { postingOffsets, postingDocs, postingTf, docLength } = this.data;
@@ -222,9 +223,38 @@ export class SearchIndex {
       });
       hit.coverage = covered / totalWeight;
       if (proximityWeight > 0) hit.score += proximityWeight * proximity(positions, weights);
+      const ngw = this.data.ranking.partialWeight;
+      if (ngw > 0 && surfaces) {
+        const text = normalizeArabic(this.text(hit.doc));
+        positions.forEach((list, i) => {
+          if (list.length) return;
+          const surface = surfaces[i];
+          if (!surface || surface.length < 5) return;
+          const core = surface.replace(/^(وال|بال|كال|فال|لل|ال|و)/, "");
+          let found = 0;
+          let total = 0;
+          for (let g = 0; g + 4 <= core.length; g++) {
+            total++;
+            if (text.includes(core.slice(g, g + 4))) found++;
+          }
+          if (total) hit.score += ngw * weights[i]! * (found / total);
+        });
+      }
     }
     candidates.sort((x, y) => y.score - x.score || x.doc - y.doc);
     return candidates.slice(0, limit);
+  }
+
+  /** The normalized surface word of each distinct query stem, in queryTerms order. */
+  private surfaces(text: string): string[] {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const { term, surface } of analyze(text, this.analyzer)) {
+      if (seen.has(term)) continue;
+      seen.add(term);
+      out.push(surface);
+    }
+    return out;
   }
 
   /** Positions of each query term in a paragraph, with its title's terms counted as present at -100. */

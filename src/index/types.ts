@@ -15,6 +15,11 @@ export interface RankingOptions {
   cliticVariants: boolean;
   /** Weight of vocabulary stems that extend a query stem of 4+ letters (ترجم -> ترجمت). Default 0.5; 0 turns it off. */
   prefixWeight: number;
+  /**
+   * Partial credit, over the reranked candidates, for a query word of 5+ letters that the paragraph lacks:
+   * weight x idf x the share of its letter 4-grams found in the paragraph (الثواني ~ ثانية). Default 0.7; 0 turns it off.
+   */
+  partialWeight: number;
   /** Stemmer extensions beyond light10 used to build the index (the query side must match). */
   stemExtensions: StemExtension[];
 }
@@ -26,6 +31,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   proximityWeight: 0.3,
   cliticVariants: true,
   prefixWeight: 0.5,
+  partialWeight: 0.7,
   stemExtensions: ["bi", "future", "suffixes", "tanween"],
 };
 
