@@ -28,7 +28,7 @@ const LIGHT10_SUFFIXES = ["\u0647\u0627", "\u0627\u0646", "\u0627\u062A", "\u064
 const EXTRA_SUFFIXES = ["\u062A\u064A\u0646", "\u064A\u064A\u0646", "\u0647\u0645\u0627", "\u0643\u0645", "\u0647\u0645", "\u0646\u0627", "\u0648\u0627"]; // تين يين هما كم هم نا وا
 
 /** The extensions that measured as helping (docs/quality.md). */
-export const DEFAULT_EXTENSIONS: ReadonlySet<StemExtension> = new Set<StemExtension>(["bi", "future", "suffixes", "tanween"]);
+export const DEFAULT_EXTENSIONS: ReadonlySet<StemExtension> = new Set<StemExtension>(["future", "suffixes", "tanween"]);
 
 export function stemArabic(word: string, options: StemOptions = { extensions: DEFAULT_EXTENSIONS }): string {
   const ext = options.extensions;

@@ -13,7 +13,7 @@ export interface RankingOptions {
   proximityWeight: number;
   /** Match a query stem also with or without a leading ب ل ك ف (see SearchIndex.cliticVariants). Default true. */
   cliticVariants: boolean;
-  /** Weight of vocabulary stems that extend a query stem of 4+ letters (ترجم -> ترجمت). Default 0.5; 0 turns it off. */
+  /** Weight of vocabulary stems that extend a query stem of 4+ letters (ترجم -> ترجمت). Default 0 (measured as no gain, docs/quality.md). */
   prefixWeight: number;
   /**
    * Partial credit, over the reranked candidates, for a query word of 5+ letters that the paragraph lacks:
@@ -30,9 +30,9 @@ export const DEFAULT_RANKING: RankingOptions = {
   titleWeight: 0.25,
   proximityWeight: 0.3,
   cliticVariants: true,
-  prefixWeight: 0.5,
+  prefixWeight: 0,
   partialWeight: 0.7,
-  stemExtensions: ["bi", "future", "suffixes", "tanween"],
+  stemExtensions: ["future", "suffixes", "tanween"],
 };
 
 /** Per-article metadata kept in the index. */
