@@ -4,6 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { runRetrieval, runStemmerAblation } from "./report-retrieval";
+import { runQuotes } from "./quotes";
 
 const DATA = process.env.EVAL_DATA ?? new URL("../../../shared/data/", import.meta.url).pathname;
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
@@ -15,6 +16,7 @@ if (!existsSync(DATA)) {
 const parts: Record<string, () => void | Promise<void>> = {
   retrieval: () => runRetrieval(DATA),
   stemmer: () => runStemmerAblation(DATA),
+  quotes: () => runQuotes(DATA),
 };
 for (const [name, run] of Object.entries(parts)) {
   if (only && only !== name) continue;

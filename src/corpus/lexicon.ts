@@ -17,7 +17,11 @@ export const SPEECH_VERBS = set(`
 نفت نفوا ينفي تنفي كشف كشفت كشفوا يكشف تكشف حذر حذرت حذروا يحذر تحذر دعا دعت دعوا يدعو تدعو
 أفاد أفادت أفادوا يفيد تفيد أبلغ أبلغت أردف أردفت استطرد اعترف اعترفت أقر أقرت زعم زعمت
 علق علقت ختم ختمت طالب طالبت يطالب تطالب أعلنت اعتبرت وصف وصفت يصف تصف قالا أكدا أوضحا
+نوه نوهت تمنى تمنت أشاد أشادت أدان أدانت ندد نددت انتقد انتقدت هنأ هنأت كتب كتبت غرد غردت
 `);
+
+/** «نقل عن فلان قوله …»: the speaker is the phrase after عن before these words. */
+export const SAYING_NOUNS = set(`قوله قولها قولهم`);
 
 /** Participles that continue the sentence's speaker (مؤكدا أن …): they never name a new one. */
 export const SPEECH_PARTICIPLES = set(`
@@ -36,7 +40,11 @@ export const PHRASE_STOPS = set(`
 في على عن إلى الى مع خلال بعد قبل عبر أمام امام حول من منذ لدى خلال ضمن أثناء اثناء حين عندما
 الذي التي الذين اللذين اللتين اللواتي وهو وهي هو هي ما لا لم لن قد كان كانت أيضا ايضا
 السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة اليوم أمس غدا مساء صباح ظهر لاحقا الآن امس
+فيه فيها فيهم له لها لهم عنه عنها عنهم منه منها عليه عليها به بها إليه إليها نفسه نفسها أنفسهم
 `);
+
+/** Documents that speak for their author: وأضاف البيان أن … (the speaker is the body before). */
+export const DOCUMENT_NOUNS = set(`بيان البيان التقرير تقرير الرساله البرقيه`);
 
 /** Title words written without the article that belong to a title, not a name. */
 export const TITLE_WORDS = set(`

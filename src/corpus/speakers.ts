@@ -1,6 +1,6 @@
 import { normalizeArabic } from "../analysis";
 import { GENERIC_ROLES, TITLE_WORDS } from "./lexicon";
-import { extractStatements, subjectPhrase, splitTitle, type FoundStatement } from "./quotes";
+import { extractStatements, subjectPhrase, splitTitle, verbSubjects, type FoundStatement, type SpeakerRef } from "./quotes";
 import { breaksPhrase, textTokens } from "./text-tokens";
 
 /** A speaker as found in one article: a display name, its title, and the forms used for it. */
@@ -117,9 +117,14 @@ export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
 
   paragraphs.forEach((text, p) => {
     let previousInParagraph: Mention | null = null;
-    for (const s of extractStatements(text)) {
+    const statements = extractStatements(text);
+    const events = [
+      ...statements.map((s) => ({ start: s.start, ref: s.ref, statement: s as FoundStatement | null })),
+      ...verbSubjects(text).map((v) => ({ start: v.start, ref: v.ref as SpeakerRef, statement: null as FoundStatement | null })),
+    ].sort((a, b) => a.start - b.start || Number(a.statement !== null) - Number(b.statement !== null));
+    for (const event of events) {
       let speaker: Mention | null = null;
-      const ref = s.ref;
+      const ref = event.ref;
       if (ref.type === "named") speaker = intern(ref.name, ref.title);
       else if (ref.type === "previous") speaker = previousInParagraph ?? last;
       else if (ref.type === "role") {
@@ -131,7 +136,10 @@ export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
         if (!speaker && GENERIC_ROLES.has(ref.role) && last?.person) speaker = last;
         speaker?.roles.add(ref.text);
       }
-      out.push({ text: s.text, kind: s.kind, start: s.start, paragraph: p, speaker });
+      if (event.statement) {
+        const s = event.statement;
+        out.push({ text: s.text, kind: s.kind, start: s.start, paragraph: p, speaker });
+      }
       if (speaker) previousInParagraph = last = speaker;
     }
   });
