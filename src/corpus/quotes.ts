@@ -42,6 +42,8 @@ function isTerm(text: string, tokens: TextToken[], qs: number, qe: number): bool
 const OPENERS = "«“";
 const CLOSERS = "»”";
 const EITHER = '"‘’';
+/** Which marks close a span opened by each mark. */
+const CLOSES_WITH: Record<string, string> = { "«": "»", "“": '”"', '"': '"”', "‘": "‘’", "’": "’‘" };
 
 /** Whether a quotation mark opens or closes, from the characters around it. */
 function role(text: string, i: number, depth: number): "open" | "close" {
@@ -67,8 +69,10 @@ export function quoteSpans(text: string): Array<[number, number]> {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (!OPENERS.includes(c) && !CLOSERS.includes(c) && !EITHER.includes(c)) continue;
-    if (role(text, i, stack.length) === "open") stack.push(i);
-    else if (stack.length) {
+    const top = stack.at(-1);
+    const closes = top !== undefined && (CLOSES_WITH[text[top]!] ?? "").includes(c);
+    if (role(text, i, stack.length) === "open" || (!closes && EITHER.includes(c))) stack.push(i);
+    else if (closes) {
       const open = stack.pop()!;
       if (stack.length === 0 && text.slice(open + 1, i).trim()) spans.push([open + 1, i]);
     }
