@@ -1,5 +1,7 @@
 import type { Article } from "./schema";
+import { splitSentences, type Sentence } from "./sentences";
 import { nameKey, resolveArticle, type Mention } from "./speakers";
+import { DEFAULT_SUMMARY, rankSentences } from "./summary";
 
 /** A statement as stored in the index: what was said, by whom (speaker index), how. */
 export interface StatementRecord {
@@ -21,15 +23,34 @@ export interface SpeakerRecord {
   statements: number;
 }
 
-/** What the indexer finds in the text beyond its terms. Stored in the index header as JSON. */
+/** A summary sentence as stored: its text and 1-based paragraph. */
+export interface SummarySentence {
+  text: string;
+  paragraph: number;
+}
+
+/** What the indexer finds in the text beyond its terms. Stored in the index file as JSON. */
 export interface Annotations {
   /** Statements by global paragraph index (only paragraphs that have some). */
   statements: Record<number, StatementRecord[]>;
   speakers: SpeakerRecord[];
+  /** Per article (by article index): up to MAX_SUMMARY_SENTENCES sentences in the order the ranker picked them. */
+  summaries: SummarySentence[][];
 }
 
+/** The longest summary served, in sentences. */
+export const MAX_SUMMARY_SENTENCES = 10;
+
 export function emptyAnnotations(): Annotations {
-  return { statements: {}, speakers: [] };
+  return { statements: {}, speakers: [], summaries: [] };
+}
+
+/** An article's sentences, each marked when it holds a direct quote with a named speaker. */
+export function articleSentences(paragraphs: string[], quotedParagraphs: Map<number, string[]>): Sentence[] {
+  return splitSentences(paragraphs).map((s) => ({
+    ...s,
+    quoted: (quotedParagraphs.get(s.paragraph) ?? []).some((q) => s.text.includes(q.slice(0, 20))),
+  }));
 }
 
 /** FNV-1a, base 36: a short stable id. */
@@ -54,9 +75,12 @@ interface Pending {
 export function annotate(articles: Article[]): Annotations {
   const byKey = new Map<string, Pending>();
   const raw: Array<{ doc: number; text: string; kind: "direct" | "reported"; key: string | null }> = [];
+  const summaries: SummarySentence[][] = [];
   let doc = 0;
   for (const article of articles) {
+    const quoted = new Map<number, string[]>();
     for (const s of resolveArticle(article.paragraphs)) {
+      if (s.kind === "direct" && s.speaker) quoted.set(s.paragraph + 1, [...(quoted.get(s.paragraph + 1) ?? []), s.text]);
       let key: string | null = null;
       if (s.speaker) {
         const m = s.speaker;
@@ -72,6 +96,8 @@ export function annotate(articles: Article[]): Annotations {
       }
       raw.push({ doc: doc + s.paragraph, text: s.text, kind: s.kind, key });
     }
+    const sentences = articleSentences(article.paragraphs, quoted);
+    summaries.push(rankSentences(sentences, MAX_SUMMARY_SENTENCES, DEFAULT_SUMMARY, article.title).map((i) => ({ text: sentences[i]!.text, paragraph: sentences[i]!.paragraph })));
     doc += article.paragraphs.length;
   }
 
@@ -89,6 +115,7 @@ export function annotate(articles: Article[]): Annotations {
   }
 
   const out = emptyAnnotations();
+  out.summaries = summaries;
   const indexOf = new Map<string, number>();
   for (const [key, entry] of byKey) {
     if (redirect.has(key)) continue;

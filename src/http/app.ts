@@ -9,6 +9,7 @@ import { mountAsk } from "./routes/ask";
 import { mountHealth } from "./routes/health";
 import { mountSearch } from "./routes/search";
 import { mountSpeakers } from "./routes/speakers";
+import { mountSummaries } from "./routes/summaries";
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -57,6 +58,7 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
   mountAsk(app);
   mountArticles(app);
   mountSpeakers(app);
+  mountSummaries(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

@@ -43,12 +43,14 @@ export const AskBodySchema = z
   .object({
     question: questionText.openapi({ example: "ماذا قال بيسكوف؟" }),
     top_k: z.number().int().min(1).max(20).default(3).openapi({ example: 3 }),
+    summary: z.boolean().default(false).openapi({ description: "add a short extractive summary of the passages" }),
   })
   .openapi("AskRequest");
 
 export const AskQuerySchema = z.object({
   q: questionText.openapi({ param: { name: "q", in: "query" }, example: "أين سيعقد الاجتماع؟" }),
   top_k: z.coerce.number().int().min(1).max(20).default(3).openapi({ param: { name: "top_k", in: "query" } }),
+  summary: z.enum(["true", "false"]).default("false").transform((v) => v === "true").openapi({ param: { name: "summary", in: "query" } }),
 });
 
 export const AskResponseSchema = z
@@ -58,6 +60,7 @@ export const AskResponseSchema = z
     found: z.boolean(),
     answer: z.string(),
     passages: z.array(PassageSchema),
+    summary: z.array(z.object({ text: z.string(), article_id: z.string().optional(), paragraph: z.number().int().optional() })).optional(),
   })
   .openapi("AskResponse");
 

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { answer } from "../../answer";
+import { answer, type AskResult } from "../../answer";
+import { summarizePassages, type SummaryItem } from "../../answer/summaries";
 import type { AppEnv } from "../env";
 import { AskBodySchema, AskQuerySchema, AskResponseSchema, json, problems } from "../schemas";
 
@@ -36,13 +37,18 @@ const askGet = createRoute({
   responses: { 200: json(AskResponseSchema, "Answer with its passages"), ...problems(400) },
 });
 
+/** With "summary": true, a two-sentence summary of the answer's passages is added. */
+function withSummary(result: AskResult, summary: boolean): AskResult & { summary?: SummaryItem[] } {
+  return summary ? { ...result, summary: summarizePassages(result.passages, 2) } : result;
+}
+
 export function mountAsk(app: OpenAPIHono<AppEnv>): void {
   app.openapi(askPost, (c) => {
-    const { question, top_k } = c.req.valid("json");
-    return c.json(answer(c.get("index"), question, top_k), 200);
+    const { question, top_k, summary } = c.req.valid("json");
+    return c.json(withSummary(answer(c.get("index"), question, top_k), summary), 200);
   });
   app.openapi(askGet, (c) => {
-    const { q, top_k } = c.req.valid("query");
-    return c.json(answer(c.get("index"), q, top_k), 200);
+    const { q, top_k, summary } = c.req.valid("query");
+    return c.json(withSummary(answer(c.get("index"), q, top_k), summary), 200);
   });
 }

@@ -1,0 +1,80 @@
+import { articleSentences, MAX_SUMMARY_SENTENCES } from "../corpus/annotate";
+import { splitParagraph, type Sentence } from "../corpus/sentences";
+import { resolveArticle } from "../corpus/speakers";
+import { DEFAULT_SUMMARY, summarize } from "../corpus/summary";
+import type { SearchIndex } from "../index";
+import { MIN_COVERAGE } from "./ask";
+
+export interface SummaryItem {
+  text: string;
+  article_id?: string;
+  paragraph?: number;
+}
+
+export interface ArticleSummary {
+  article_id: string;
+  title: string;
+  summary: SummaryItem[];
+  key_quotes: Array<{ speaker: string; speaker_title: string | null; text: string; paragraph: number }>;
+}
+
+/** Longest text accepted by POST /v1/summarize, in characters. */
+export const MAX_SUMMARY_TEXT = 20_000;
+
+/** An article's stored summary (computed at build time), shortened to `count` sentences, with its key quotes. */
+export function summarizeArticle(index: SearchIndex, articleId: string, count: number): ArticleSummary | null {
+  const meta = index.article(articleId);
+  if (!meta) return null;
+  const article = index.articles.indexOf(meta);
+  const ranked = index.data.extras.summaries[article] ?? [];
+  const picked = ranked.slice(0, Math.min(count, MAX_SUMMARY_SENTENCES)).sort((a, b) => a.paragraph - b.paragraph || ranked.indexOf(a) - ranked.indexOf(b));
+  const { statements, speakers } = index.data.extras;
+  const keyQuotes: ArticleSummary["key_quotes"] = [];
+  for (let doc = meta.firstParagraph; doc < meta.firstParagraph + meta.paragraphCount; doc++) {
+    for (const s of statements[doc] ?? []) {
+      if (s.kind !== "direct" || s.speaker === null) continue;
+      const who = speakers[s.speaker]!;
+      keyQuotes.push({ speaker: who.name, speaker_title: who.title, text: s.text, paragraph: doc - meta.firstParagraph + 1 });
+    }
+  }
+  return { article_id: meta.id, title: meta.title, summary: picked.map((s) => ({ text: s.text, paragraph: s.paragraph })), key_quotes: keyQuotes.slice(0, 3) };
+}
+
+/** A summary of posted text: paragraphs are its lines; sentences with a quoted speaker weigh more. */
+export function summarizeText(text: string, count: number): SummaryItem[] {
+  const paragraphs = text.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
+  const quoted = new Map<number, string[]>();
+  for (const s of resolveArticle(paragraphs)) {
+    if (s.kind === "direct" && s.speaker) quoted.set(s.paragraph + 1, [...(quoted.get(s.paragraph + 1) ?? []), s.text]);
+  }
+  return summarize(articleSentences(paragraphs, quoted), count, DEFAULT_SUMMARY).map((s) => ({ text: s.text, paragraph: s.paragraph }));
+}
+
+/**
+ * What the corpus says on a question: the passages that answer it (above the relevance floor),
+ * their sentences ranked together (relevance order standing in for position), each naming its article.
+ */
+export function summarizeQuestion(index: SearchIndex, question: string, count: number): { found: boolean; summary: SummaryItem[]; articles: string[] } {
+  const hits = index.search(question, { limit: 8 }).filter((h) => h.coverage >= MIN_COVERAGE);
+  const sentences: Array<Sentence & { doc: number }> = [];
+  for (const hit of hits) {
+    for (const text of splitParagraph(index.text(hit.doc))) {
+      sentences.push({ text, paragraph: index.paragraphNumber(hit.doc), index: sentences.length, doc: hit.doc, quoted: quotedIn(index, hit.doc, text) });
+    }
+  }
+  const chosen = summarize(sentences, count, DEFAULT_SUMMARY, question) as Array<Sentence & { doc: number }>;
+  const summary = chosen.map((s) => ({ text: s.text, article_id: index.articleOf(s.doc).id, paragraph: s.paragraph }));
+  return { found: summary.length > 0, summary, articles: [...new Set(summary.map((s) => s.article_id))] };
+}
+
+function quotedIn(index: SearchIndex, doc: number, sentence: string): boolean {
+  return (index.data.extras.statements[doc] ?? []).some((s) => s.kind === "direct" && s.speaker !== null && sentence.includes(s.text.slice(0, 20)));
+}
+
+/** A short summary of an /v1/ask answer's passages, in passage order. */
+export function summarizePassages(passages: Array<{ text: string; article_id: string; paragraph: number }>, count: number): SummaryItem[] {
+  const sentences: Array<Sentence & { article_id: string }> = [];
+  for (const p of passages) for (const text of splitParagraph(p.text)) sentences.push({ text, paragraph: p.paragraph, index: sentences.length, article_id: p.article_id });
+  return (summarize(sentences, count) as Array<Sentence & { article_id: string }>).map((s) => ({ text: s.text, article_id: s.article_id, paragraph: s.paragraph }));
+}
+

@@ -1,0 +1,115 @@
+import { terms } from "../analysis";
+import type { Sentence } from "./sentences";
+
+/** Summary ranking options. Every weight is measured in `npm run eval -- --only summaries`. */
+export interface SummaryOptions {
+  /** Weight of the position prior against graph centrality, 0..1. Default 0.7. */
+  positionWeight: number;
+  /** Steepness of the position prior 1 / (1 + index)^p. Default 0.5. */
+  positionPower: number;
+  /** Weight of a sentence's similarity to the title (when there is one). Default 0.6. */
+  titleWeight: number;
+  /** Extra score for a sentence holding a direct quote with a named speaker. Default 0.1. */
+  quoteWeight: number;
+  /** MMR trade-off between score and novelty, 0..1 (1 = no redundancy penalty). Default 0.7. */
+  mmrLambda: number;
+  /** Sentences whose similarity to a chosen one is above this are never both chosen. Default 0.6. */
+  duplicateThreshold: number;
+}
+
+export const DEFAULT_SUMMARY: SummaryOptions = { positionWeight: 0.7, positionPower: 0.5, titleWeight: 0.6, quoteWeight: 0.1, mmrLambda: 0.7, duplicateThreshold: 0.6 };
+
+/** Plain TextRank: centrality only, no position, quote or redundancy terms (the eval's baseline). */
+export const PLAIN_TEXTRANK: SummaryOptions = { positionWeight: 0, positionPower: 1, titleWeight: 0, quoteWeight: 0, mmrLambda: 1, duplicateThreshold: 1.01 };
+
+type Vector = Map<string, number>;
+
+function vectors(sentences: Sentence[]): Vector[] {
+  const bags = sentences.map((s) => terms(s.text));
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const t of new Set(bag)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = bags.length;
+  return bags.map((bag) => {
+    const v: Vector = new Map();
+    for (const t of bag) v.set(t, (v.get(t) ?? 0) + 1);
+    let norm = 0;
+    for (const [t, tf] of v) {
+      const w = tf * Math.log(1 + n / df.get(t)!);
+      v.set(t, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of v) v.set(t, w / norm);
+    return v;
+  });
+}
+
+function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+  return dot;
+}
+
+/** PageRank over the sentence similarity graph (damping 0.85, 30 iterations). */
+function centrality(sim: number[][]): number[] {
+  const n = sim.length;
+  const out = sim.map((row) => row.reduce((s, x) => s + x, 0));
+  let rank = new Array<number>(n).fill(1 / n);
+  for (let iter = 0; iter < 30; iter++) {
+    const next = new Array<number>(n).fill(0.15 / n);
+    for (let j = 0; j < n; j++) {
+      if (out[j] === 0) continue;
+      for (let i = 0; i < n; i++) if (sim[j]![i]! > 0) next[i]! += (0.85 * rank[j]! * sim[j]![i]!) / out[j]!;
+    }
+    rank = next;
+  }
+  return rank;
+}
+
+/**
+ * Ranks up to `count` sentences: TextRank centrality mixed with a position prior (news puts its core first)
+ * and a bonus for quoted statements, then MMR so two sentences saying the same thing are not both
+ * chosen. Returns sentence indexes in the order they were picked.
+ */
+export function rankSentences(sentences: Sentence[], count: number, options: SummaryOptions = DEFAULT_SUMMARY, title = ""): number[] {
+  if (sentences.length === 0) return [];
+  const withTitle = vectors([...sentences, { text: title, paragraph: 0, index: -1 }]);
+  const titleVector = withTitle.pop()!;
+  const vs = withTitle;
+  const sim = vs.map((a, i) => vs.map((b, j) => (i === j ? 0 : cosine(a, b))));
+  const rank = centrality(sim);
+  const top = Math.max(...rank) || 1;
+  const score = sentences.map((s, i) => {
+    const prior = 1 / Math.pow(1 + s.index, options.positionPower);
+    return (1 - options.positionWeight) * (rank[i]! / top) + options.positionWeight * prior + (s.quoted ? options.quoteWeight : 0) + options.titleWeight * cosine(vs[i]!, titleVector);
+  });
+  const chosen: number[] = [];
+  while (chosen.length < count) {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (let i = 0; i < sentences.length; i++) {
+      if (chosen.includes(i)) continue;
+      const redundancy = chosen.length ? Math.max(...chosen.map((j) => sim[i]![j]!)) : 0;
+      if (redundancy > options.duplicateThreshold) continue;
+      const value = options.mmrLambda * score[i]! - (1 - options.mmrLambda) * redundancy;
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    chosen.push(best);
+  }
+  return chosen;
+}
+
+/**
+ * The summary: the first `count` picks of rankSentences, in reading order. Picks are greedy, so the
+ * first N picks of a longer ranking are the N-sentence summary (the indexer stores 10 and serves 1..10).
+ */
+export function summarize(sentences: Sentence[], count: number, options: SummaryOptions = DEFAULT_SUMMARY, title = ""): Sentence[] {
+  return rankSentences(sentences, count, options, title)
+    .sort((a, b) => a - b)
+    .map((i) => sentences[i]!);
+}
