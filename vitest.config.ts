@@ -1,10 +1,25 @@
+import { generateKeyPairSync } from "node:crypto";
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+
+// A Discord-style Ed25519 key pair made for this test run: the Worker gets the public key as its
+// secret, the tests get the private key to sign interactions with.
+const { publicKey, privateKey } = generateKeyPairSync("ed25519");
+const rawPublic = publicKey.export({ format: "der", type: "spki" }).subarray(-32).toString("hex");
+const privateJwk = JSON.stringify(privateKey.export({ format: "jwk" }));
 
 export default defineConfig({
   plugins: [
     cloudflareTest({
       wrangler: { configPath: "./wrangler.toml" },
+      miniflare: {
+        bindings: {
+          SLACK_SIGNING_SECRET: "test-slack-signing-secret",
+          TELEGRAM_SECRET_TOKEN: "test-telegram-secret",
+          DISCORD_PUBLIC_KEY: rawPublic,
+          TEST_DISCORD_PRIVATE_JWK: privateJwk,
+        },
+      },
     }),
   ],
   test: {

@@ -10,6 +10,7 @@ import { mountHealth } from "./routes/health";
 import { mountSearch } from "./routes/search";
 import { mountSpeakers } from "./routes/speakers";
 import { mountSummaries } from "./routes/summaries";
+import { mountIntegrations } from "../integrations";
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -59,6 +60,7 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
   mountArticles(app);
   mountSpeakers(app);
   mountSummaries(app);
+  mountIntegrations(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

@@ -51,15 +51,31 @@ export function problemResponse(kind: ProblemKind, detail: string, issues?: unkn
   });
 }
 
+/**
+ * OpenAI-compatible routes answer errors in OpenAI's shape ({error:{message,type,param,code}}), so
+ * client libraries raise their usual exceptions; every other route answers problem+json.
+ */
+function render(c: Context, kind: ProblemKind, detail: string, issues?: unknown[], headers: Record<string, string> = {}): Response {
+  if (c.req.path.startsWith("/v1/chat/")) {
+    const status = PROBLEMS[kind].status;
+    const type = status >= 500 ? "server_error" : status === 404 ? "not_found_error" : "invalid_request_error";
+    return new Response(JSON.stringify({ error: { message: detail, type, param: null, code: kind } }), {
+      status,
+      headers: { "content-type": "application/json", ...headers },
+    });
+  }
+  return problemResponse(kind, detail, issues, headers);
+}
+
 /** app.onError: known errors to their problem, anything else to a 500 without internals. */
 export function handleError(err: Error, c: Context): Response {
-  if (err instanceof ProblemError) return problemResponse(err.kind, err.message, err.extra.issues, err.extra.headers);
+  if (err instanceof ProblemError) return render(c, err.kind, err.message, err.extra.issues, err.extra.headers);
   if (err instanceof HTTPException) {
-    if (err.status === 400 && /JSON/i.test(err.message)) return problemResponse("malformed_json", err.message);
-    if (err.status === 413) return problemResponse("payload_too_large", err.message || "request body too large");
+    if (err.status === 400 && /JSON/i.test(err.message)) return render(c, "malformed_json", err.message);
+    if (err.status === 413) return render(c, "payload_too_large", err.message || "request body too large");
     const kind = (Object.keys(PROBLEMS) as ProblemKind[]).find((k) => PROBLEMS[k].status === err.status);
-    if (kind) return problemResponse(kind, err.message || PROBLEMS[kind].title);
+    if (kind) return render(c, kind, err.message || PROBLEMS[kind].title);
   }
   console.error(`unhandled error on ${c.req.method} ${c.req.path}:`, err);
-  return problemResponse("internal", "the server could not handle this request");
+  return render(c, "internal", "the server could not handle this request");
 }
