@@ -28,7 +28,7 @@ async function discord(payload: unknown, { tamper = false } = {}) {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const key = await crypto.subtle.importKey("jwk", JSON.parse(testEnv.TEST_DISCORD_PRIVATE_JWK!), { name: "Ed25519" }, false, ["sign"]);
   const sig = new Uint8Array(await crypto.subtle.sign({ name: "Ed25519" }, key, new TextEncoder().encode(timestamp + body)));
-  if (tamper) sig[0] ^= 1;
+  if (tamper) sig[0] = sig[0]! ^ 1;
   const hex = [...sig].map((b) => b.toString(16).padStart(2, "0")).join("");
   return SELF.fetch("http://worker/integrations/discord", {
     method: "POST",
