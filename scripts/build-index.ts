@@ -5,7 +5,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { CorpusError } from "../src/corpus/parse";
-import { readCorpus } from "./corpus-files";
+import { existsSync } from "node:fs";
+import { readCorpus, readLexicons } from "./corpus-files";
 import { buildCorpusIndex, serializeIndex } from "../src/index";
 
 function flag(name: string): string | undefined {
@@ -20,7 +21,9 @@ try {
   const t0 = performance.now();
   const articles = readCorpus(corpusDir);
   if (articles.length === 0) throw new Error(`no articles (.txt, .md, .jsonl) in ${corpusDir}`);
-  const bytes = serializeIndex(buildCorpusIndex(articles));
+  // the corpus's own lexicon folder if it has one, else the project's
+  const lexiconDir = existsSync(`${corpusDir}/lexicon/glossary.tsv`) ? `${corpusDir}/lexicon` : resolve("corpus/lexicon");
+  const bytes = serializeIndex(buildCorpusIndex(articles, undefined, readLexicons(lexiconDir)));
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, bytes);
   const paragraphs = articles.reduce((n, a) => n + a.paragraphs.length, 0);

@@ -1,5 +1,6 @@
 import { isLatin } from "../analysis";
 import type { SearchIndex } from "../index";
+import { englishQuery } from "./english";
 import { toPassage, type Passage } from "./passages";
 
 export interface AskResult {
@@ -23,11 +24,13 @@ export function detectLanguage(question: string): "ar" | "en" {
 /** Retrieval answer: the best paragraphs above the floor, with a short readable reply. */
 export function ask(index: SearchIndex, question: string, topK = 3): AskResult {
   const language = detectLanguage(question);
-  const hits = index.search(question, { limit: topK }).filter((h) => h.coverage >= MIN_COVERAGE);
+  const query = language === "en" ? englishQuery(index, question).terms : question;
+  const hits = index.search(query, { limit: topK }).filter((h) => h.coverage >= MIN_COVERAGE);
   const passages = hits.map((h) => toPassage(index, h.doc, h.score));
   return { question, language, found: passages.length > 0, answer: plainAnswer(index, passages, language), passages };
 }
 
+/** The best passage as a reply: its text and where it stands, then the quotes it holds with their speakers. */
 function plainAnswer(index: SearchIndex, passages: Passage[], language: "ar" | "en"): string {
   const best = passages[0];
   if (!best) {
@@ -35,14 +38,12 @@ function plainAnswer(index: SearchIndex, passages: Passage[], language: "ar" | "
       ? "The corpus has no passage that answers this question."
       : "لا يوجد في المدونة ما يجيب عن هذا السؤال.";
   }
-  const title = index.articles.find((a) => a.id === best.article_id)?.title;
+  const title = index.article(best.article_id)?.title;
   const where = language === "en"
     ? `(article ${best.article_id}${title ? `, «${title}»` : ""}, paragraph ${best.paragraph})`
     : `(المقال ${best.article_id}${title ? ` «${title}»` : ""}، الفقرة ${best.paragraph})`;
-  const quote = best.quotes.find((q) => q.kind === "direct");
-  if (quote) {
-    const who = quote.speaker ? `${quote.speaker}${quote.speaker_title ? `، ${quote.speaker_title}` : ""}: ` : "";
-    return `${who}«${quote.text}» ${where}\n${best.text}`;
-  }
-  return `${best.text} ${where}`;
+  const quotes = best.quotes
+    .filter((q) => q.kind === "direct" && q.speaker)
+    .map((q) => `«${q.text}» — ${q.speaker}${q.speaker_title ? `، ${q.speaker_title}` : ""}`);
+  return [`${best.text} ${where}`, ...quotes].join("\n");
 }

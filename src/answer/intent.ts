@@ -1,7 +1,7 @@
 import { normalizeArabic } from "../analysis";
 
 /** What kind of question this is, and the words that name its subject. */
-export type Intent = { kind: "said"; subject: string } | { kind: "search" };
+export type Intent = { kind: "said"; subject: string; topic?: string } | { kind: "search" };
 
 const SAY = "(?:قال|قالت|قالوا|قاله|قالته|صرح|صرحت|صرح به|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|يقول|تقول|اضاف|اضافت)";
 const ARABIC_SAID = [
@@ -22,9 +22,10 @@ export function detectIntent(question: string): Intent {
     const m = re.exec(q);
     if (m) return { kind: "said", subject: m[1]!.trim() };
   }
+  const latin = question.replace(/[?!.,;:]+/g, " ").replace(/\s+/g, " ").trim();
   for (const re of ENGLISH_SAID) {
-    const m = re.exec(q);
-    if (m) return { kind: "said", subject: `${m[1]!.trim()} ${m[2] ?? ""}`.trim() };
+    const m = re.exec(latin);
+    if (m) return { kind: "said", subject: m[1]!.trim(), topic: (m[2] ?? "").trim() || undefined };
   }
   return { kind: "search" };
 }

@@ -3,6 +3,8 @@ import type { SearchIndex } from "../index";
 export interface PassageQuote {
   speaker: string | null;
   speaker_title?: string | null;
+  /** The speaker's name in Latin letters (English questions). */
+  speaker_latin?: string;
   text: string;
   kind?: "direct" | "reported";
 }

@@ -1,6 +1,7 @@
 import type { SearchIndex } from "../index";
 import type { AskResult } from "./ask";
 import { toPassage, type Passage } from "./passages";
+import { findSpeakerEnglish } from "./english";
 import { findSpeaker, statementsBy, topicTerms } from "./speakers";
 
 /** The subject as the user wrote it, short, for "no statement by X" replies. */
@@ -14,7 +15,8 @@ function subjectLabel(subject: string): string {
  * Someone the corpus never quotes gets found:false, never a guess.
  */
 export function askSaid(index: SearchIndex, question: string, subject: string, language: "ar" | "en", topK: number): AskResult {
-  const hit = findSpeaker(index, subject);
+  const english = language === "en" ? findSpeakerEnglish(index, subject) : null;
+  const hit = english ?? findSpeaker(index, subject);
   if (!hit) {
     const who = subjectLabel(subject);
     const answer = language === "en"
@@ -24,7 +26,7 @@ export function askSaid(index: SearchIndex, question: string, subject: string, l
   }
   const speaker = index.data.extras.speakers[hit.speaker]!;
   let statements = statementsBy(index, hit.speaker);
-  const topic = topicTerms(subject, hit.alias);
+  const topic = language === "en" ? [] : topicTerms(subject, hit.alias);
   if (topic.length) {
     const docs = new Set(statements.map((s) => s.doc));
     const ranked = index.search(topic.map((t) => ({ alternatives: [t] })), { limit: docs.size, filter: (d) => docs.has(d) });
@@ -39,6 +41,7 @@ export function askSaid(index: SearchIndex, question: string, subject: string, l
     const p = toPassage(index, s.doc, 1);
     // the speaker's own statements first within the passage
     p.quotes.sort((a, b) => Number(b.speaker === speaker.name) - Number(a.speaker === speaker.name));
+    if (english) for (const q of p.quotes) if (q.speaker === speaker.name) q.speaker_latin = english.latin;
     passages.push(p);
     if (passages.length >= topK) break;
   }
@@ -54,6 +57,11 @@ export function askSaid(index: SearchIndex, question: string, subject: string, l
       }),
   );
   const who = speaker.title ? `${speaker.name}، ${speaker.title}` : speaker.name;
-  const head = language === "en" ? `${speaker.name}${speaker.title ? `, ${speaker.title},` : ""} said:` : `قال ${who}:`;
+  const englishTitle = english?.byTitle ? subject.replace(/^(the|a)\s+/i, "the ") : speaker.title;
+  const head = english
+    ? `${english.latin} (${speaker.name})${englishTitle ? `, ${englishTitle},` : ""} said:`
+    : language === "en"
+      ? `${speaker.name}${speaker.title ? `, ${speaker.title},` : ""} said:`
+      : `قال ${who}:`;
   return { question, language, found: true, answer: [head, ...lines].join("\n"), passages };
 }

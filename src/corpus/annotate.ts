@@ -36,6 +36,8 @@ export interface Annotations {
   speakers: SpeakerRecord[];
   /** Per article (by article index): up to MAX_SUMMARY_SENTENCES sentences in the order the ranker picked them. */
   summaries: SummarySentence[][];
+  /** English words and Latin-script names mapped onto the vocabulary (see src/index/english.ts). */
+  english?: { lexicon: Record<string, string[]>; sounds: Record<string, string[]> };
 }
 
 /** The longest summary served, in sentences. */

@@ -1,6 +1,7 @@
 import { analyze, type AnalyzerOptions } from "../analysis";
 import type { Article } from "../corpus/schema";
 import { annotate, emptyAnnotations } from "../corpus/annotate";
+import { buildEnglishMaps } from "./english";
 import { ArrayTextStore, DEFAULT_RANKING, type ArticleMeta, type IndexData, type RankingOptions } from "./types";
 
 /** The analyzer an index was built with, from its ranking options. */
@@ -101,9 +102,14 @@ export function buildIndex(articles: Article[], ranking: RankingOptions = DEFAUL
   };
 }
 
-/** The full indexer pipeline: retrieval structures plus statements, speakers and summaries. */
-export function buildCorpusIndex(articles: Article[], ranking: RankingOptions = DEFAULT_RANKING): IndexData {
+/**
+ * The full indexer pipeline: retrieval structures, statements, speakers and summaries, and the
+ * English lexicon and sound keys joined with the vocabulary (when a lexicon is given).
+ */
+export function buildCorpusIndex(articles: Article[], ranking: RankingOptions = DEFAULT_RANKING, lexicon: Array<[string, string[]]> = []): IndexData {
   const data = buildIndex(articles, ranking);
   data.extras = annotate(articles);
+  const texts = articles.flatMap((a) => [a.title, ...a.paragraphs]);
+  data.extras.english = buildEnglishMaps(lexicon, new Set(data.terms), texts, analyzerFor(ranking));
   return data;
 }

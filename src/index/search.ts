@@ -167,6 +167,8 @@ export class SearchIndex {
     const scores = this.scores;
     const touched: number[] = [];
     const weights: number[] = [];
+    const contextWeight = this.data.ranking.contextWeight;
+    const inArticle: Array<Set<number>> = [];
 
     for (const qt of qterms) {
       // a group of alternatives is one term: its df is the largest of its members' (Pirkola)
@@ -183,11 +185,14 @@ export class SearchIndex {
       const weight = this.idf(df) * (qt.boost ?? 1);
       weights.push(weight);
       const best = ids.length > 1 ? new Map<number, number>() : null;
+      const articles = new Set<number>();
+      inArticle.push(articles);
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
         const w = weight * altWeights[k]!;
         for (let p = postingOffsets[id]!; p < postingOffsets[id + 1]!; p++) {
           const doc = postingDocs[p]!;
+          if (contextWeight > 0) articles.add(this.data.paragraphArticle[doc]!);
           const tf = postingTf[p]! / 4;
           const s = (w * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * docLength[doc]!) / this.averageLength));
           if (best) {
@@ -218,8 +223,14 @@ export class SearchIndex {
     for (const hit of candidates) {
       const positions = this.positions(hit.doc, qterms);
       let covered = 0;
+      const article = this.data.paragraphArticle[hit.doc]!;
       positions.forEach((list, i) => {
         if (list.length) covered += weights[i]!;
+        else if (contextWeight > 0 && inArticle[i]!.has(article)) {
+          // the article names it elsewhere: "الاجتماع سيعقد في سوتشي" answers where X and Y meet
+          covered += contextWeight * weights[i]!;
+          hit.score += contextWeight * weights[i]!;
+        }
       });
       hit.coverage = covered / totalWeight;
       if (proximityWeight > 0) hit.score += proximityWeight * proximity(positions, weights);

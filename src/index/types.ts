@@ -20,6 +20,11 @@ export interface RankingOptions {
    * weight x idf x the share of its letter 4-grams found in the paragraph (الثواني ~ ثانية). Default 0.7; 0 turns it off.
    */
   partialWeight: number;
+  /**
+   * Credit, at this share of its idf, for a query term the paragraph lacks but another paragraph of
+   * its article holds (names said once, then referred back to). Default 0.5; 0 turns it off.
+   */
+  contextWeight: number;
   /** Stemmer extensions beyond light10 used to build the index (the query side must match). */
   stemExtensions: StemExtension[];
 }
@@ -32,6 +37,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   cliticVariants: true,
   prefixWeight: 0,
   partialWeight: 0.7,
+  contextWeight: 0.5,
   stemExtensions: ["future", "suffixes", "tanween"],
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ArrayTextStore, buildIndex, deserializeIndex, serializeIndex, SearchIndex, DEFAULT_RANKING, INDEX_FORMAT_VERSION } from "../../src/index";
 
-const plain = { ...DEFAULT_RANKING, k1: 1.2, b: 0.75, titleWeight: 0, proximityWeight: 0, prefixWeight: 0, partialWeight: 0, cliticVariants: false };
+const plain = { ...DEFAULT_RANKING, k1: 1.2, b: 0.75, titleWeight: 0, proximityWeight: 0, prefixWeight: 0, partialWeight: 0, contextWeight: 0, cliticVariants: false };
 const articles = [
   { id: "a", title: "", language: "ar", paragraphs: ["قطار سريع", "قطار بطيء قطار"] },
   { id: "b", title: "", language: "ar", paragraphs: ["سيارة حمراء"] },

@@ -1,0 +1,87 @@
+/**
+ * Sound keys: a name written in Arabic letters and the same name in Latin letters get the same key,
+ * a string of consonant classes (vowels and the weak letters ا و ي dropped, repeats folded):
+ *
+ *   B  ب b p          F  ف f v w ph (and و starting a word)   K  ك ق غ ج خ گ g k q c j gh kh x
+ *   S  س ص ش ز ظ ث ذ  s z sh (and c before e i y)            T  ت ط t th   D  د ض d dh
+ *   R  ر r   L  ل l   M  م m   N  ن n   H  ه ح h   Y  ي y starting a word
+ *
+ * "ch", "tch" and "tsh" are T+S, as Arabic writes تش (Sochi سوتشي, Kalachev كالاتشيف).
+ * Peskov and بيسكوف are both BSKF; Guterres and غوتيريش are both KTRS.
+ */
+const ARABIC: Record<string, string> = {
+  "\u0628": "B", "\u067E": "B",
+  "\u0641": "F", "\u06A4": "F",
+  "\u0643": "K", "\u0642": "K", "\u063A": "K", "\u062C": "K", "\u062E": "K", "\u06AF": "K",
+  "\u0633": "S", "\u0635": "S", "\u0634": "S", "\u0632": "S", "\u0638": "S", "\u062B": "S", "\u0630": "S",
+  "\u062A": "T", "\u0637": "T",
+  "\u062F": "D", "\u0636": "D",
+  "\u0631": "R", "\u0644": "L", "\u0645": "M", "\u0646": "N",
+  "\u0647": "H", "\u062D": "H",
+};
+
+/** The sound key of an Arabic word (normalized or not); the article ال is stripped first. */
+export function arabicKey(word: string): string {
+  let w = word.replace(/[\u064B-\u065F\u0670\u0640]/g, "");
+  if (/^\u0627\u0644/.test(w) && w.length > 4) w = w.slice(2);
+  let out = "";
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i]!;
+    let k = ARABIC[c];
+    if (!k && i === 0 && c === "\u0648") k = "F";
+    if (!k && i === 0 && c === "\u064A") k = "Y";
+    if (c === "\u0629") k = undefined; // taa marbuta ends a word, it is not a t
+    if (k && !out.endsWith(k)) out += k;
+  }
+  return out;
+}
+
+const LATIN_DIGRAPHS: Array<[RegExp, string]> = [
+  [/tch|tsh|ch/g, "TS"],
+  [/sch|sh|zh|ts/g, "S"],
+  [/ph/g, "F"],
+  [/th/g, "T"],
+  [/dh/g, "D"],
+  [/kh|gh|ck|qu/g, "K"],
+  [/x/g, "KS"],
+  [/c(?=[eiy])/g, "S"],
+];
+const LATIN: Record<string, string> = {
+  b: "B", p: "B", f: "F", v: "F", w: "F", k: "K", q: "K", g: "K", j: "K", c: "K",
+  s: "S", z: "S", t: "T", d: "D", r: "R", l: "L", m: "M", n: "N", h: "H",
+};
+
+/** The sound key of a Latin word. */
+export function latinKey(word: string): string {
+  let w = word.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z]/g, "");
+  const initialY = w.startsWith("y");
+  for (const [re, to] of LATIN_DIGRAPHS) w = w.replace(re, to);
+  let out = initialY ? "Y" : "";
+  for (const c of w) {
+    const k = c >= "A" && c <= "Z" ? c : LATIN[c];
+    if (k && !out.endsWith(k)) out += k;
+  }
+  return out;
+}
+
+/** Edit distance between two keys, stopping early past `max`. */
+export function keyDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** How far two keys may be apart and still be the same name: none below 4 classes, one from 4 on. */
+export function allowedDistance(key: string): number {
+  return key.length >= 4 ? 1 : 0;
+}

@@ -1,0 +1,60 @@
+import { stemmer } from "stemmer";
+import { analyze, arabicKey, tokenize, hasArabic, isStopword, type AnalyzerOptions } from "../analysis";
+
+/** English words and names mapped onto the index's Arabic stems, built with the index. */
+export interface EnglishMaps {
+  /** Porter stem of an English word or two-word phrase -> Arabic stems in the vocabulary. */
+  lexicon: Record<string, string[]>;
+  /** Sound key of Arabic words (3+ consonant classes) -> the stems of those words. */
+  sounds: Record<string, string[]>;
+}
+
+/** Porter stem of each word of an English word or phrase, joined by a space. */
+export function englishStem(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => stemmer(w.replace(/[^a-z0-9]/g, "")))
+    .join(" ");
+}
+
+const MAX_TRANSLATIONS = 12;
+
+/**
+ * Joins the lexicon with the corpus at build time: only Arabic stems that the corpus holds are kept,
+ * so the map is as small as the corpus needs. `entries` come first-listed-first (glossary before FreeDict).
+ */
+export function buildEnglishMaps(
+  entries: Array<[string, string[]]>,
+  vocabulary: ReadonlySet<string>,
+  texts: Iterable<string>,
+  analyzer: AnalyzerOptions,
+): EnglishMaps {
+  const lexicon: Record<string, string[]> = {};
+  for (const [english, arabic] of entries) {
+    const key = englishStem(english);
+    if (!key) continue;
+    const stems = (lexicon[key] ??= []);
+    for (const phrase of arabic) {
+      for (const { term } of analyze(phrase, analyzer)) {
+        if (vocabulary.has(term) && !stems.includes(term) && stems.length < MAX_TRANSLATIONS) stems.push(term);
+      }
+    }
+    if (stems.length === 0) delete lexicon[key];
+  }
+  const sounds: Record<string, Set<string>> = {};
+  const seen = new Set<string>();
+  for (const text of texts) {
+    for (const token of tokenize(text)) {
+      const w = token.text;
+      if (seen.has(w) || w.length < 3 || !hasArabic(w) || isStopword(w)) continue;
+      seen.add(w);
+      const key = arabicKey(w);
+      if (key.length < 3) continue;
+      const [{ term } = { term: "" }] = analyze(w, analyzer);
+      if (term) (sounds[key] ??= new Set()).add(term);
+    }
+  }
+  return { lexicon, sounds: Object.fromEntries(Object.entries(sounds).map(([k, v]) => [k, [...v]])) };
+}
