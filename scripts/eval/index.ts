@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { runRetrieval, runStemmerAblation } from "./report-retrieval";
 import { runQuotes } from "./quotes";
 import { runSummaries } from "./summaries";
+import { runEnglish } from "./english";
 
 const DATA = process.env.EVAL_DATA ?? new URL("../../../shared/data/", import.meta.url).pathname;
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
@@ -19,6 +20,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   stemmer: () => runStemmerAblation(DATA),
   quotes: () => runQuotes(DATA),
   summaries: () => runSummaries(DATA),
+  english: () => runEnglish(DATA),
 };
 for (const [name, run] of Object.entries(parts)) {
   if (only && only !== name) continue;

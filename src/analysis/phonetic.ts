@@ -55,6 +55,8 @@ const LATIN: Record<string, string> = {
 export function latinKey(word: string): string {
   let w = word.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z]/g, "");
   const initialY = w.startsWith("y");
+  // w is a vowel unless a vowel follows it (Bowl, Elway); h after a vowel is silent unless a vowel follows (John)
+  w = w.replace(/w(?![aeiouy])/g, "u").replace(/(?<=[aeiouy])h(?![aeiouy])/g, "");
   for (const [re, to] of LATIN_DIGRAPHS) w = w.replace(re, to);
   let out = initialY ? "Y" : "";
   for (const c of w) {

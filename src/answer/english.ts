@@ -27,12 +27,12 @@ function table(index: SearchIndex): SoundTable {
 }
 
 /** Arabic stems that sound like a Latin-script word (Peskov -> بيسكوف), nearest keys first. */
-export function soundsLike(index: SearchIndex, word: string): string[] {
+export function soundsLike(index: SearchIndex, word: string, minKey = 3): string[] {
   const key = latinKey(word);
-  if (key.length < 3) return [];
+  if (key.length < minKey) return [];
   const t = table(index);
   const max = allowedDistance(key);
-  const out: string[] = [...(t.sounds[key] ?? [])];
+  const out: string[] = [...(Object.hasOwn(t.sounds, key) ? t.sounds[key]! : [])];
   if (max > 0) {
     for (let len = key.length - max; len <= key.length + max; len++) {
       for (const k of t.byLength.get(len) ?? []) {
@@ -45,7 +45,9 @@ export function soundsLike(index: SearchIndex, word: string): string[] {
 
 /** Arabic stems the lexicon gives for an English word or phrase. */
 export function translate(index: SearchIndex, phrase: string): string[] {
-  return table(index).lexicon[englishStem(phrase)] ?? [];
+  const lexicon = table(index).lexicon;
+  const key = englishStem(phrase);
+  return Object.hasOwn(lexicon, key) ? lexicon[key]! : [];
 }
 
 /** Question words and fillers of English questions, on top of the stopwords. */
@@ -86,8 +88,10 @@ export function englishQuery(index: SearchIndex, question: string): EnglishQuery
     }
     if (ENGLISH_STOPWORDS.has(lower) || QUESTION_WORDS.has(lower)) continue;
     const capitalized = /^[A-Z]/.test(raw) && i > 0;
-    const translated = capitalized ? [] : translate(index, lower);
-    const sounds = capitalized || translated.length === 0 ? soundsLike(index, raw) : [];
+    const translated = translate(index, lower);
+    // a capitalized word is a name: two consonant classes are enough (Luke, Allen); a plain word needs three
+    // a capitalized word is a name: two consonant classes are enough (Luke, Allen); a plain word needs three
+    const sounds = capitalized || translated.length === 0 ? soundsLike(index, raw, capitalized ? 2 : 3) : [];
     const alternatives = [...new Set([...translated, ...sounds])];
     if (capitalized || !translated.length) names.push(raw);
     if (alternatives.length) terms.push({ alternatives });

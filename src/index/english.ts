@@ -5,7 +5,7 @@ import { analyze, arabicKey, tokenize, hasArabic, isStopword, type AnalyzerOptio
 export interface EnglishMaps {
   /** Porter stem of an English word or two-word phrase -> Arabic stems in the vocabulary. */
   lexicon: Record<string, string[]>;
-  /** Sound key of Arabic words (3+ consonant classes) -> the stems of those words. */
+  /** Sound key of Arabic words (2+ consonant classes) -> the stems of those words. */
   sounds: Record<string, string[]>;
 }
 
@@ -31,17 +31,18 @@ export function buildEnglishMaps(
   texts: Iterable<string>,
   analyzer: AnalyzerOptions,
 ): EnglishMaps {
-  const lexicon: Record<string, string[]> = {};
+  const lexicon = new Map<string, string[]>();
   for (const [english, arabic] of entries) {
     const key = englishStem(english);
     if (!key) continue;
-    const stems = (lexicon[key] ??= []);
+    const stems = lexicon.get(key) ?? [];
+    lexicon.set(key, stems);
     for (const phrase of arabic) {
       for (const { term } of analyze(phrase, analyzer)) {
         if (vocabulary.has(term) && !stems.includes(term) && stems.length < MAX_TRANSLATIONS) stems.push(term);
       }
     }
-    if (stems.length === 0) delete lexicon[key];
+    if (stems.length === 0) lexicon.delete(key);
   }
   const sounds: Record<string, Set<string>> = {};
   const seen = new Set<string>();
@@ -51,10 +52,10 @@ export function buildEnglishMaps(
       if (seen.has(w) || w.length < 3 || !hasArabic(w) || isStopword(w)) continue;
       seen.add(w);
       const key = arabicKey(w);
-      if (key.length < 3) continue;
+      if (key.length < 2) continue;
       const [{ term } = { term: "" }] = analyze(w, analyzer);
       if (term) (sounds[key] ??= new Set()).add(term);
     }
   }
-  return { lexicon, sounds: Object.fromEntries(Object.entries(sounds).map(([k, v]) => [k, [...v]])) };
+  return { lexicon: Object.fromEntries(lexicon), sounds: Object.fromEntries(Object.entries(sounds).map(([k, v]) => [k, [...v]])) };
 }

@@ -236,19 +236,10 @@ export class SearchIndex {
       if (proximityWeight > 0) hit.score += proximityWeight * proximity(positions, weights);
       const ngw = this.data.ranking.partialWeight;
       if (ngw > 0 && surfaces) {
+        // only for text queries: on groups of translated stems it measured as no gain
         const text = normalizeArabic(this.text(hit.doc));
         positions.forEach((list, i) => {
-          if (list.length) return;
-          const surface = surfaces[i];
-          if (!surface || surface.length < 5) return;
-          const core = surface.replace(/^(وال|بال|كال|فال|لل|ال|و)/, "");
-          let found = 0;
-          let total = 0;
-          for (let g = 0; g + 4 <= core.length; g++) {
-            total++;
-            if (text.includes(core.slice(g, g + 4))) found++;
-          }
-          if (total) hit.score += ngw * weights[i]! * (found / total);
+          if (!list.length) hit.score += ngw * weights[i]! * gramShare(surfaces[i] ?? "", text);
         });
       }
     }
@@ -283,6 +274,19 @@ export class SearchIndex {
     if (this.data.ranking.titleWeight > 0) collect(analyze(this.articleOf(doc).title, this.analyzer), -1000);
     return out;
   }
+}
+
+/** Share of a word's letter 4-grams (article and و removed, 5+ letters) found in a normalized text. */
+function gramShare(word: string, text: string): number {
+  if (word.length < 5) return 0;
+  const core = word.replace(/^(\u0648\u0627\u0644|\u0628\u0627\u0644|\u0643\u0627\u0644|\u0641\u0627\u0644|\u0644\u0644|\u0627\u0644|\u0648)/, "");
+  let found = 0;
+  let total = 0;
+  for (let g = 0; g + 4 <= core.length; g++) {
+    total++;
+    if (text.includes(core.slice(g, g + 4))) found++;
+  }
+  return total ? found / total : 0;
 }
 
 /** Sum over pairs of query terms of min(idf) / distance, for pairs within the window. */
