@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { postJson } from "./helpers";
+import { getJson, postJson } from "./helpers";
 
 describe("English questions over the Arabic corpus", () => {
   it("What did Peskov say? gives the Arabic quote, the speaker in both scripts", async () => {
@@ -39,6 +39,13 @@ describe("English questions over the Arabic corpus", () => {
     const { body } = await postJson("/v1/ask", { question: "What did Macron say?" });
     expect(body.found).toBe(false);
     expect(body.answer).toContain("Macron");
+  });
+
+  it("/v1/quotes takes a Latin-script name", async () => {
+    const { status, body } = await getJson("/v1/quotes?speaker=Peskov");
+    expect(status).toBe(200);
+    expect(body.speaker.name).toBe("ديمتري بيسكوف");
+    expect((await getJson("/v1/quotes?speaker=Macron")).status).toBe(404);
   });
 
   it("a common English word is not read as a name", async () => {

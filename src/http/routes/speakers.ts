@@ -1,5 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
+import { isLatin } from "../../analysis";
 import { speakerByName, statementsBy } from "../../answer";
+import { findSpeakerEnglish } from "../../answer/english";
 import type { AppEnv } from "../env";
 import { ProblemError } from "../problem";
 import { json, problems } from "../schemas";
@@ -28,7 +30,7 @@ const quotes = createRoute({
   method: "get",
   path: "/v1/quotes",
   tags,
-  summary: "A speaker's statements (any alias: name, family name, title)",
+  summary: "A speaker's statements (any alias: name, family name, title; Arabic or Latin script)",
   request: {
     query: z.object({
       speaker: z.string().trim().min(1).max(200).openapi({ param: { name: "speaker", in: "query" }, example: "بيسكوف" }),
@@ -54,7 +56,7 @@ export function mountSpeakers(app: OpenAPIHono<AppEnv>): void {
   app.openapi(quotes, (c) => {
     const index = c.get("index");
     const { speaker: wanted } = c.req.valid("query");
-    const i = speakerByName(index, wanted);
+    const i = isLatin(wanted) ? (findSpeakerEnglish(index, wanted)?.speaker ?? null) : speakerByName(index, wanted);
     if (i === null) throw new ProblemError("not_found", `no speaker known as "${wanted}"`);
     const { id, name, title, aliases, statements } = index.data.extras.speakers[i]!;
     const found = statementsBy(index, i).map((s) => ({
