@@ -1,0 +1,88 @@
+/**
+ * npm run bench: speed, size and scale, side by side with the JS engines people would use instead.
+ * It reports; it fails on no number. Writes docs/benchmarks.md.
+ *   --only bundled|subset|full   one corpus      --no-e2e   skip the wrangler dev run      --no-bundle   skip wrangler deploy --dry-run
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { gzipSync } from "node:zlib";
+import { answer } from "../../src/answer";
+import { buildCorpusIndex, deserializeIndex, SearchIndex, serializeIndex } from "../../src/index";
+import { readLexicons } from "../corpus-files";
+import { table } from "../eval/table";
+import { lunrArabic, miniSearch, orama } from "./anchors";
+import { bundleSize } from "./bundle";
+import { bundled, full, subset, type BenchCorpus } from "./corpora";
+import { endToEnd } from "./e2e";
+import { heapMb, latency, mb, ms } from "./measure";
+import { questions } from "./questions";
+
+const args = process.argv.slice(2);
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+const lexicon = readLexicons("corpus/lexicon");
+const sections: string[] = [];
+const ours: string[][] = [];
+const anchors: string[][] = [];
+
+const corpora: Array<[string, () => BenchCorpus]> = [["bundled", bundled], ["subset", subset], ["full", full]];
+for (const [key, load] of corpora) {
+  if (only && only !== key) continue;
+  const corpus = load();
+  const paragraphs = corpus.articles.reduce((n, a) => n + a.paragraphs.length, 0);
+  console.error(`${corpus.name}: ${corpus.articles.length} articles, ${paragraphs} paragraphs`);
+  let t = performance.now();
+  const bytes = serializeIndex(buildCorpusIndex(corpus.articles, undefined, lexicon));
+  const buildMs = performance.now() - t;
+  const gz = gzipSync(bytes).length;
+  const before = heapMb();
+  const loads: number[] = [];
+  let index: SearchIndex | undefined;
+  for (let i = 0; i < 5; i++) {
+    const copy = bytes.slice();
+    t = performance.now();
+    index = new SearchIndex(deserializeIndex(copy));
+    loads.push(performance.now() - t);
+  }
+  loads.sort((a, b) => a - b);
+  const heap = heapMb() - before;
+  const qs = questions(corpus.articles, index!);
+  const searchLat = await latency(qs, (q) => index!.search(q, { limit: 10 }));
+  const askLat = await latency(qs, (q) => answer(index!, q, 3));
+  const bundle = args.includes("--no-bundle") ? null : bundleSize(key, corpus);
+  ours.push([
+    corpus.name, String(corpus.articles.length), String(paragraphs), `${(buildMs / 1000).toFixed(1)} s`, mb(bytes.length), mb(gz),
+    bundle ? `${mb(bundle.raw)} / ${mb(bundle.gzip)}` : "not run", ms(loads[2]!), heap.toFixed(1),
+    `${ms(searchLat.median)} / ${ms(searchLat.p99)}`, `${ms(askLat.median)} / ${ms(askLat.p99)}`,
+  ]);
+  // the anchors: same paragraphs, same questions, same run
+  const texts = corpus.articles.flatMap((a) => a.paragraphs);
+  for (const anchor of [miniSearch(), orama(), lunrArabic()]) {
+    console.error(`  ${anchor.name}`);
+    t = performance.now();
+    const size = await anchor.build(texts);
+    const build = performance.now() - t;
+    const lat = await latency(qs, (q) => anchor.query(q));
+    anchors.push([
+      corpus.name, anchor.name, `${(build / 1000).toFixed(1)} s (${(build / buildMs).toFixed(2)}x)`, `${mb(size)} (${(size / bytes.length).toFixed(2)}x)`,
+      `${ms(lat.median)} / ${ms(lat.p99)}`, `${(lat.median / searchLat.median).toFixed(1)}x / ${(lat.p99 / searchLat.p99).toFixed(1)}x`,
+    ]);
+  }
+}
+
+sections.push(
+  "## This project\n",
+  "Latency is per question, in milliseconds, median / p99, in Node over the same decoded index the Worker uses. " +
+    "`search` is /v1/search's path (BM25 + rerank, 10 results); `ask` is /v1/ask's (intent, speaker lookup or search, passages, answer text).\n",
+  table(["corpus", "articles", "paragraphs", "index build", "index MB", "index MB gzip", "Worker bundle MB raw / gzip", "load ms", "heap after load MB", "search ms", "ask ms"], ours),
+  "\n## JS search engines on the same paragraphs and questions\n",
+  "Ratios are to this project's figures (build time, index size; query latency against its `search` path).\n",
+  table(["corpus", "engine", "build (ratio)", "index MB (ratio)", "query ms median / p99", "ratio median / p99"], anchors),
+);
+if (!args.includes("--no-e2e") && (!only || only === "bundled")) sections.push("\n## End to end: wrangler dev on loopback\n", await endToEnd());
+
+const header = `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "cpu"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Questions: 200 a corpus, drawn from it with a fixed seed (scripts/bench/questions.ts): 120 Arabic keyword questions from random paragraphs, and speaker and English questions.\n`;
+const out = [header, ...sections].join("\n") + "\n";
+// the hand-written reading of the figures lives in docs/benchmarks-notes.md and is appended
+const notes = existsSync("docs/benchmarks-notes.md") ? `\n${readFileSync("docs/benchmarks-notes.md", "utf8")}` : "";
+if (!only) writeFileSync("docs/benchmarks.md", out + notes);
+console.log(out);
