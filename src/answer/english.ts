@@ -3,8 +3,10 @@ import type { QueryTerm, SearchIndex } from "../index";
 import { englishStem } from "../index/english";
 
 interface SoundTable {
-  /** Sound keys grouped by length, for the edit-distance scan. */
-  byLength: Map<number, string[]>;
+  /** Sound keys grouped by first class and length ("B4"), for the edit-distance scan. */
+  buckets: Map<string, string[]>;
+  /** Each speaker's aliases with their stems, computed once. */
+  aliasStems?: Array<Array<[alias: string, stems: string[]]>>;
   sounds: Record<string, string[]>;
   lexicon: Record<string, string[]>;
 }
@@ -15,13 +17,14 @@ function table(index: SearchIndex): SoundTable {
   let t = tables.get(index);
   if (t) return t;
   const english = index.data.extras.english ?? { lexicon: {}, sounds: {} };
-  const byLength = new Map<number, string[]>();
+  const buckets = new Map<string, string[]>();
   for (const key of Object.keys(english.sounds)) {
-    const list = byLength.get(key.length) ?? [];
+    const bucket = `${key[0]}${key.length}`;
+    const list = buckets.get(bucket) ?? [];
     list.push(key);
-    byLength.set(key.length, list);
+    buckets.set(bucket, list);
   }
-  t = { byLength, sounds: english.sounds, lexicon: english.lexicon };
+  t = { buckets, sounds: english.sounds, lexicon: english.lexicon };
   tables.set(index, t);
   return t;
 }
@@ -35,8 +38,8 @@ export function soundsLike(index: SearchIndex, word: string, minKey = 3): string
   const out: string[] = [...(Object.hasOwn(t.sounds, key) ? t.sounds[key]! : [])];
   if (max > 0) {
     for (let len = key.length - max; len <= key.length + max; len++) {
-      for (const k of t.byLength.get(len) ?? []) {
-        if (k !== key && k[0] === key[0] && keyDistance(k, key, max) <= max) out.push(...t.sounds[k]!);
+      for (const k of t.buckets.get(`${key[0]}${len}`) ?? []) {
+        if (k !== key && keyDistance(k, key, max) <= max) out.push(...t.sounds[k]!);
       }
     }
   }
@@ -134,10 +137,11 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
   if (!words.length) return null;
   const candidates = words.map((w) => new Set([...translate(index, w.toLowerCase()), ...soundsLike(index, w)]));
   const { speakers } = index.data.extras;
+  const t = table(index);
+  t.aliasStems ??= speakers.map((s) => [...new Set([s.name, ...s.aliases])].map((alias): [string, string[]] => [alias, index.queryTerms(alias).flatMap((q) => q.alternatives)]));
   let best: { speaker: number; alias: string; extra: number; statements: number } | null = null;
   speakers.forEach((s, i) => {
-    for (const alias of new Set([s.name, ...s.aliases])) {
-      const stems = index.queryTerms(alias).flatMap((t) => t.alternatives);
+    for (const [alias, stems] of t.aliasStems![i]!) {
       if (!candidates.every((c) => stems.some((st) => c.has(st)))) continue;
       const extra = stems.length - words.length;
       if (!best || extra < best.extra || (extra === best.extra && s.statements > best.statements)) best = { speaker: i, alias, extra, statements: s.statements };

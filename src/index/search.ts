@@ -28,7 +28,6 @@ export interface QueryTerm {
   boost?: number;
 }
 
-const RERANK_DEPTH = 40;
 const CLITICS = ["\u0628", "\u0644", "\u0643", "\u0641"]; // ب ل ك ف
 const PROXIMITY_WINDOW = 6;
 
@@ -211,13 +210,17 @@ export class SearchIndex {
       }
     }
 
-    let candidates: Hit[] = [];
+    // keep the best RERANK_DEPTH of the touched paragraphs with a bounded min-heap, not a full sort
+    const depth = Math.max(limit, this.data.ranking.rerankDepth);
+    const heap: Hit[] = [];
     for (const doc of touched) {
-      if (!options.filter || options.filter(doc)) candidates.push({ doc, score: scores[doc]!, coverage: 0 });
+      const score = scores[doc]!;
       scores[doc] = 0;
+      if (options.filter && !options.filter(doc)) continue;
+      if (heap.length < depth) heapPush(heap, { doc, score, coverage: 0 });
+      else if (better(score, doc, heap[0]!)) heapReplaceTop(heap, { doc, score, coverage: 0 });
     }
-    candidates.sort((x, y) => y.score - x.score || x.doc - y.doc);
-    candidates = candidates.slice(0, Math.max(limit, RERANK_DEPTH));
+    const candidates = heap;
 
     const totalWeight = weights.reduce((s, w) => s + w, 0) || 1;
     for (const hit of candidates) {
@@ -273,6 +276,38 @@ export class SearchIndex {
     collect(analyze(this.text(doc), this.analyzer), 0);
     if (this.data.ranking.titleWeight > 0) collect(analyze(this.articleOf(doc).title, this.analyzer), -1000);
     return out;
+  }
+}
+
+/** True when (score, doc) ranks above the hit: higher score, then lower doc. */
+function better(score: number, doc: number, hit: Hit): boolean {
+  return score > hit.score || (score === hit.score && doc < hit.doc);
+}
+
+/** Min-heap on rank (the worst hit on top). */
+function heapPush(heap: Hit[], hit: Hit): void {
+  heap.push(hit);
+  let i = heap.length - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (!better(heap[parent]!.score, heap[parent]!.doc, heap[i]!)) break;
+    [heap[parent], heap[i]] = [heap[i]!, heap[parent]!];
+    i = parent;
+  }
+}
+
+function heapReplaceTop(heap: Hit[], hit: Hit): void {
+  heap[0] = hit;
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let worst = i;
+    if (l < heap.length && better(heap[worst]!.score, heap[worst]!.doc, heap[l]!)) worst = l;
+    if (r < heap.length && better(heap[worst]!.score, heap[worst]!.doc, heap[r]!)) worst = r;
+    if (worst === i) return;
+    [heap[worst], heap[i]] = [heap[i]!, heap[worst]!];
+    i = worst;
   }
 }
 
