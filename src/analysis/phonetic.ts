@@ -6,7 +6,8 @@
  *   S  س ص ش ز ظ ث ذ  s z sh (and c before e i y)            T  ت ط t th   D  د ض d dh
  *   R  ر r   L  ل l   M  م m   N  ن n   H  ه ح h   Y  ي y starting a word
  *
- * "ch", "tch" and "tsh" are T+S, as Arabic writes تش (Sochi سوتشي, Kalachev كالاتشيف).
+ * "ch", "tch" and "tsh" are T+S, as Arabic writes تش (Sochi سوتشي, Kalachev كالاتشيف); since Arabic
+ * also writes ش alone (Chicago شيكاغو), lookups also try the key with T+S read as S (tsVariants).
  * Peskov and بيسكوف are both BSKF; Guterres and غوتيريش are both KTRS.
  */
 const ARABIC: Record<string, string> = {
@@ -36,6 +37,15 @@ export function arabicKey(word: string): string {
   return out;
 }
 
+/** Keys that differ from this one only by a T before an S (ch is تش or ش: Chicago شيكاغو, Chad تشاد). */
+export function tsVariants(key: string): string[] {
+  const out = new Set<string>();
+  out.add(key.replace(/TS/g, "S"));
+  out.add(key.replace(/(?<!T)S/g, "TS"));
+  out.delete(key);
+  return [...out];
+}
+
 const LATIN_DIGRAPHS: Array<[RegExp, string]> = [
   [/tch|tsh|ch/g, "TS"],
   [/sch|sh|zh|ts/g, "S"],
@@ -57,6 +67,8 @@ export function latinKey(word: string): string {
   const initialY = w.startsWith("y");
   // w is a vowel unless a vowel follows it (Bowl, Elway); h after a vowel is silent unless a vowel follows (John)
   w = w.replace(/w(?![aeiouy])/g, "u").replace(/(?<=[aeiouy])h(?![aeiouy])/g, "");
+  // ng before a consonant is a plain n (Washington واشنطن); at the end Arabic keeps it (نغ)
+  w = w.replace(/ng(?=[^aeiouy])/g, "n");
   for (const [re, to] of LATIN_DIGRAPHS) w = w.replace(re, to);
   let out = initialY ? "Y" : "";
   for (const c of w) {

@@ -1,4 +1,4 @@
-import { allowedDistance, arabicKey, ENGLISH_STOPWORDS, keyDistance, latinKey } from "../analysis";
+import { allowedDistance, arabicKey, ENGLISH_STOPWORDS, keyDistance, latinKey, tsVariants } from "../analysis";
 import type { QueryTerm, SearchIndex } from "../index";
 import { englishStem } from "../index/english";
 
@@ -35,7 +35,8 @@ export function soundsLike(index: SearchIndex, word: string, minKey = 3): string
   if (key.length < minKey) return [];
   const t = table(index);
   const max = allowedDistance(key);
-  const out: string[] = [...(Object.hasOwn(t.sounds, key) ? t.sounds[key]! : [])];
+  const exact = (k: string) => (Object.hasOwn(t.sounds, k) ? t.sounds[k]! : []);
+  const out: string[] = [key, ...tsVariants(key)].flatMap(exact);
   if (max > 0) {
     for (let len = key.length - max; len <= key.length + max; len++) {
       for (const k of t.buckets.get(`${key[0]}${len}`) ?? []) {

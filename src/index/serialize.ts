@@ -1,4 +1,4 @@
-import type { IndexData } from "./types";
+import { DEFAULT_RANKING, type IndexData } from "./types";
 
 /**
  * The prebuilt index file (docs/index-format.md):
@@ -106,7 +106,8 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
   const textOffsets = u32("textOffsets");
   let extras: IndexData["extras"] | undefined;
   return {
-    ranking: header.ranking,
+    // options added since the file was written take their defaults
+    ranking: { ...DEFAULT_RANKING, ...header.ranking },
     articles: header.articles,
     get extras() {
       extras ??= JSON.parse(text("extras")) as IndexData["extras"];
