@@ -6,9 +6,9 @@
  *   S  س ص ش ز ظ ث ذ  s z sh (and c before e i y)            T  ت ط t th   D  د ض d dh
  *   R  ر r   L  ل l   M  م m   N  ن n   H  ه ح h   Y  ي y starting a word
  *
- * "ch", "tch" and "tsh" are T+S, as Arabic writes تش (Sochi سوتشي, Kalachev كالاتشيف); since Arabic
+ * "ch", "tch" and "tsh" are T+S, as Arabic writes تش (Richard ريتشارد, Gorbachev غورباتشوف); since Arabic
  * also writes ش alone (Chicago شيكاغو), lookups also try the key with T+S read as S (tsVariants).
- * Peskov and بيسكوف are both BSKF; Guterres and غوتيريش are both KTRS.
+ * Merkel and ميركل are both MRKL; Vladimir and فلاديمير are both FLDMR.
  */
 const ARABIC: Record<string, string> = {
   "\u0628": "B", "\u067E": "B",

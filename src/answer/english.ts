@@ -29,7 +29,7 @@ function table(index: SearchIndex): SoundTable {
   return t;
 }
 
-/** Arabic stems that sound like a Latin-script word (Peskov -> بيسكوف), nearest keys first. */
+/** Arabic stems that sound like a Latin-script word (Merkel -> ميركل), nearest keys first. */
 export function soundsLike(index: SearchIndex, word: string, minKey = 3): string[] {
   const key = latinKey(word);
   if (key.length < minKey) return [];
@@ -104,7 +104,7 @@ export function englishQuery(index: SearchIndex, question: string): EnglishQuery
   return { terms, names };
 }
 
-/** Latin letters for an Arabic name, when the question did not spell it (ديمتري بيسكوف -> Dimitri Biskuf). */
+/** Latin letters for an Arabic name, when the question did not spell it (ميخائيل جورباتشوف -> Mikhail Jurbatshuf). */
 const LATIN_LETTERS: Record<string, string> = {
   ا: "a", أ: "a", إ: "i", آ: "a", ب: "b", ت: "t", ث: "th", ج: "j", ح: "h", خ: "kh", د: "d", ذ: "dh", ر: "r", ز: "z",
   س: "s", ش: "sh", ص: "s", ض: "d", ط: "t", ظ: "z", ع: "", غ: "gh", ف: "f", ق: "q", ك: "k", ل: "l", م: "m", ن: "n",
@@ -129,7 +129,7 @@ export function transliterate(arabic: string): string {
 }
 
 /**
- * The speaker an English subject names ("Peskov", "Dmitry Peskov", "the Kremlin spokesman"): every
+ * The speaker an English subject names ("Merkel", "Angela Merkel", "the German chancellor"): every
  * content word must match a word of one of the speaker's aliases, by translation or by sound; the
  * alias with the fewest unmatched words wins. Returns the alias and the Latin name to show.
  */
