@@ -120,7 +120,7 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
  * Splits a speaker phrase into title and name: the title words come first (words with the article,
  * title words such as وزير، باسم، لدى), then the name, at most three words plus linking particles
  * (بن، عبد، أبو), and a closing family name with the article (عادل الجبير). A title may also follow
- * the name (ديمتري بيسكوف المتحدث باسم الكرملين). A phrase with no name-like word is a body (الكرملين).
+ * the name (سامر خليل المتحدث باسم الوزارة). A phrase with no name-like word is a body (وزارة الخارجية).
  */
 export function splitTitle(phrase: TextToken[]): { name: string; title: string | null } | null {
   if (phrase.length === 0) return null;

@@ -29,7 +29,7 @@ function lastWordKey(name: string): string {
   return nameKey(name).split(" ").at(-1)!;
 }
 
-/** The full name and title a family name has elsewhere in the article: «الرئيس البيلاروسي ألكسندر لوكاشنكو». */
+/** The full name and title a family name has elsewhere in the article: «الرئيس الفرنسي إيمانويل ماكرون». */
 function fullNameIn(paragraphs: string[], family: string): { name: string; title: string | null } | null {
   const key = lastWordKey(family);
   for (const text of paragraphs) {
@@ -65,7 +65,7 @@ function titleFrom(text: string, tokens: ReturnType<typeof textTokens>, i: numbe
   return out.map((t) => t.raw).join(" ");
 }
 
-/** Someone named earlier in the article with a role: «دميتري ميزينتسيف، سفير موسكو لدى مينسك». */
+/** Someone named earlier in the article with a role: «فريد نجار، سفير لبنان لدى باريس». */
 function roleHolderIn(paragraphs: string[], role: string): { name: string; title: string } | null {
   for (let p = paragraphs.length - 1; p >= 0; p--) {
     const text = paragraphs[p]!;

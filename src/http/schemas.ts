@@ -15,10 +15,10 @@ export const ProblemSchema = z
 
 export const QuoteSchema = z
   .object({
-    speaker: z.string().nullable().openapi({ example: "ديمتري بيسكوف" }),
-    speaker_title: z.string().nullable().optional().openapi({ example: "المتحدّث باسم الكرملين" }),
-    speaker_latin: z.string().nullable().optional().openapi({ example: "Dmitry Peskov" }),
-    text: z.string().openapi({ example: "ستكون زيارة عمل" }),
+    speaker: z.string().nullable().openapi({ example: "سامر خليل" }),
+    speaker_title: z.string().nullable().optional().openapi({ example: "المتحدث باسم الوزارة" }),
+    speaker_latin: z.string().nullable().optional().openapi({ example: "Samer Khalil" }),
+    text: z.string().openapi({ example: "سنعلن القرار غداً" }),
     kind: z.enum(["direct", "reported"]).optional(),
   })
   .openapi("Quote");
@@ -41,7 +41,7 @@ export const questionText = z
 
 export const AskBodySchema = z
   .object({
-    question: questionText.openapi({ example: "ماذا قال بيسكوف؟" }),
+    question: questionText.openapi({ example: "ماذا قال المتحدث باسم الحكومة؟" }),
     top_k: z.number().int().min(1).max(20).default(3).openapi({ example: 3 }),
     summary: z.boolean().default(false).openapi({ description: "add a short extractive summary of the passages" }),
   })

@@ -18,8 +18,8 @@ const askPost = createRoute({
         "application/json": {
           schema: AskBodySchema,
           examples: {
-            arabic: { value: { question: "ماذا قال بيسكوف؟", top_k: 3 } },
-            english: { value: { question: "What did Peskov say?" } },
+            arabic: { value: { question: "ماذا قال المتحدث باسم الحكومة؟", top_k: 3 } },
+            english: { value: { question: "What did the government spokesman say?" } },
           },
         },
       },

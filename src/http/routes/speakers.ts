@@ -11,8 +11,8 @@ const tags = ["Quotes"];
 const SpeakerSchema = z
   .object({
     id: z.string(),
-    name: z.string().openapi({ example: "ديمتري بيسكوف" }),
-    title: z.string().nullable().openapi({ example: "المتحدّث باسم الكرملين" }),
+    name: z.string().openapi({ example: "سامر خليل" }),
+    title: z.string().nullable().openapi({ example: "المتحدث باسم الوزارة" }),
     aliases: z.array(z.string()),
     statements: z.number().int(),
   })
@@ -33,7 +33,7 @@ const quotes = createRoute({
   summary: "A speaker's statements (any alias: name, family name, title; Arabic or Latin script)",
   request: {
     query: z.object({
-      speaker: z.string().trim().min(1).max(200).openapi({ param: { name: "speaker", in: "query" }, example: "بيسكوف" }),
+      speaker: z.string().trim().min(1).max(200).openapi({ param: { name: "speaker", in: "query" }, example: "خليل" }),
     }),
   },
   responses: {

@@ -27,7 +27,7 @@ export function mountSlack(app: Hono<AppEnv>): void {
       throw new ProblemError("unauthorized", "X-Slack-Signature does not match, or the timestamp is more than five minutes off");
     }
     const text = (new URLSearchParams(body).get("text") ?? "").trim().slice(0, 1000);
-    if (!text) return c.json({ response_type: "ephemeral", text: "اكتب سؤالاً بعد الأمر، مثل: /ask ماذا قال بيسكوف؟ — Ask a question after the command." });
+    if (!text) return c.json({ response_type: "ephemeral", text: "اكتب سؤالاً بعد الأمر، مثل: /ask ماذا قال وزير الخارجية؟ — Ask a question after the command." });
     const result = answer(c.get("index"), text);
     return c.json({ response_type: "in_channel", text: replyText(result), blocks: blocks(result) });
   });
