@@ -25,7 +25,7 @@ export const MAX_SUMMARY_TEXT = 20_000;
 export function summarizeArticle(index: SearchIndex, articleId: string, count: number): ArticleSummary | null {
   const meta = index.article(articleId);
   if (!meta) return null;
-  const article = index.articles.indexOf(meta);
+  const article = index.data.paragraphArticle[meta.firstParagraph]!;
   const ranked = index.data.extras.summaries[article] ?? [];
   const picked = ranked.slice(0, Math.min(count, MAX_SUMMARY_SENTENCES)).sort((a, b) => a.paragraph - b.paragraph || ranked.indexOf(a) - ranked.indexOf(b));
   const { statements, speakers } = index.data.extras;

@@ -1,4 +1,4 @@
-import { analyze, normalizeArabic, type AnalyzerOptions, type Term } from "../analysis";
+import { analyze, normalizeArabic, type AnalyzerOptions } from "../analysis";
 import { analyzerFor } from "./build";
 import type { ArticleMeta, IndexData } from "./types";
 
@@ -40,6 +40,8 @@ export class SearchIndex {
   readonly averageLength: number;
   private scores: Float32Array;
   private byId?: Map<string, ArticleMeta>;
+  /** Each article's title stems, analyzed on first use rather than for every candidate of every query. */
+  private titleTerms: Array<string[] | undefined> = [];
 
   constructor(readonly data: IndexData) {
     this.analyzer = analyzerFor(data.ranking);
@@ -223,8 +225,11 @@ export class SearchIndex {
     const candidates = heap;
 
     const totalWeight = weights.reduce((s, w) => s + w, 0) || 1;
+    // which query term each stem (or alternative) belongs to, once per query
+    const lookup = new Map<string, number>();
+    qterms.forEach((qt, i) => qt.alternatives.forEach((t) => lookup.set(t, i)));
     for (const hit of candidates) {
-      const positions = this.positions(hit.doc, qterms);
+      const positions = this.positions(hit.doc, lookup, qterms.length);
       let covered = 0;
       const article = this.data.paragraphArticle[hit.doc]!;
       positions.forEach((list, i) => {
@@ -262,19 +267,21 @@ export class SearchIndex {
     return out;
   }
 
-  /** Positions of each query term in a paragraph, with its title's terms counted as present at -100. */
-  private positions(doc: number, qterms: QueryTerm[]): number[][] {
-    const lookup = new Map<string, number>();
-    qterms.forEach((qt, i) => qt.alternatives.forEach((t) => lookup.set(t, i)));
-    const out: number[][] = qterms.map(() => []);
-    const collect = (analyzed: Term[], offset: number) => {
-      for (const t of analyzed) {
-        const i = lookup.get(t.term);
-        if (i !== undefined) out[i]!.push(t.position + offset);
-      }
-    };
-    collect(analyze(this.text(doc), this.analyzer), 0);
-    if (this.data.ranking.titleWeight > 0) collect(analyze(this.articleOf(doc).title, this.analyzer), -1000);
+  /** Positions of each query term in a paragraph; its title's terms count as present at -1000 (no proximity). */
+  private positions(doc: number, lookup: Map<string, number>, count: number): number[][] {
+    const out: number[][] = Array.from({ length: count }, () => []);
+    for (const t of analyze(this.text(doc), this.analyzer)) {
+      const i = lookup.get(t.term);
+      if (i !== undefined) out[i]!.push(t.position);
+    }
+    if (this.data.ranking.titleWeight > 0) {
+      const article = this.data.paragraphArticle[doc]!;
+      const title = (this.titleTerms[article] ??= analyze(this.data.articles[article]!.title, this.analyzer).map((t) => t.term));
+      title.forEach((term) => {
+        const i = lookup.get(term);
+        if (i !== undefined) out[i]!.push(-1000);
+      });
+    }
     return out;
   }
 }
