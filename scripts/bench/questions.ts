@@ -18,8 +18,8 @@ function random(seed: number): () => number {
  * paragraphs (some with ماذا قال + a speaker's family name), English ones naming speakers by
  * transliteration and asking about general news words.
  */
-export function questions(articles: Article[], index: SearchIndex, count = 200): string[] {
-  const rnd = random(20261124);
+export function questions(articles: Article[], index: SearchIndex, count = 200, seed = 20261124): string[] {
+  const rnd = random(seed);
   const paragraphs = articles.flatMap((a) => a.paragraphs);
   const out: string[] = [];
   while (out.length < count * 0.6) {

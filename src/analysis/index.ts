@@ -1,6 +1,7 @@
 export { normalizeArabic, hasArabic, isLatin } from "./normalize";
+export { foldedCodes, includesCodes } from "./fold";
 export { tokenize, type Token } from "./tokenize";
 export { stemArabic, DEFAULT_EXTENSIONS, type StemExtension, type StemOptions } from "./stem";
 export { isStopword, ARABIC_STOPWORDS, ENGLISH_STOPWORDS } from "./stopwords";
 export { analyze, terms, DEFAULT_ANALYZER, type AnalyzerOptions, type Term } from "./analyzer";
-export { arabicKey, latinKey, keyDistance, allowedDistance, tsVariants } from "./phonetic";
+export { arabicKey, latinKey, keyDistance, keyNeighbors, allowedDistance, tsVariants, KEY_CLASSES } from "./phonetic";

@@ -95,6 +95,27 @@ export function keyDistance(a: string, b: string, max = 2): number {
   return prev[b.length]!;
 }
 
+/** The consonant classes a key is written in. */
+export const KEY_CLASSES = "BFKSTDRLMNHY";
+
+/**
+ * Every key one edit (a class deleted, changed or inserted) from this one that keeps its first class:
+ * with a hash of the corpus keys, a lookup of these replaces a scan with keyDistance.
+ */
+export function keyNeighbors(key: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i <= key.length; i++) {
+    const head = key.slice(0, i);
+    if (i < key.length) out.add(head + key.slice(i + 1));
+    for (const c of KEY_CLASSES) {
+      out.add(head + c + key.slice(i));
+      if (i < key.length) out.add(head + c + key.slice(i + 1));
+    }
+  }
+  out.delete(key);
+  return [...out].filter((k) => k.length > 0 && k[0] === key[0]);
+}
+
 /** How far two keys may be apart and still be the same name: none below 4 classes, one from 4 on. */
 export function allowedDistance(key: string): number {
   return key.length >= 4 ? 1 : 0;

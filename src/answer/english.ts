@@ -1,15 +1,19 @@
-import { allowedDistance, arabicKey, ENGLISH_STOPWORDS, keyDistance, latinKey, tsVariants } from "../analysis";
+import { allowedDistance, arabicKey, ENGLISH_STOPWORDS, keyNeighbors, latinKey, tsVariants } from "../analysis";
 import type { QueryTerm, SearchIndex } from "../index";
 import { englishStem } from "../index/english";
 
 interface SoundTable {
-  /** Sound keys grouped by first class and length ("B4"), for the edit-distance scan. */
-  buckets: Map<string, string[]>;
   /** Each speaker's aliases with their stems, computed once. */
   aliasStems?: Array<Array<[alias: string, stems: string[]]>>;
+  /** stem -> [speaker, alias] pairs whose alias holds it, so a lookup reads only the speakers it can match. */
+  aliasesByStem?: Map<string, Array<[speaker: number, alias: number]>>;
+  /** Latin word -> soundsLike's answer, for the words asked most (bounded). */
+  soundCache: Map<string, string[]>;
   sounds: Record<string, string[]>;
   lexicon: Record<string, string[]>;
 }
+
+const SOUND_CACHE_SIZE = 2048;
 
 const tables = new WeakMap<SearchIndex, SoundTable>();
 
@@ -17,14 +21,7 @@ function table(index: SearchIndex): SoundTable {
   let t = tables.get(index);
   if (t) return t;
   const english = index.data.extras.english ?? { lexicon: {}, sounds: {} };
-  const buckets = new Map<string, string[]>();
-  for (const key of Object.keys(english.sounds)) {
-    const bucket = `${key[0]}${key.length}`;
-    const list = buckets.get(bucket) ?? [];
-    list.push(key);
-    buckets.set(bucket, list);
-  }
-  t = { buckets, sounds: english.sounds, lexicon: english.lexicon };
+  t = { soundCache: new Map(), sounds: english.sounds, lexicon: english.lexicon };
   tables.set(index, t);
   return t;
 }
@@ -34,17 +31,15 @@ export function soundsLike(index: SearchIndex, word: string, minKey = 3): string
   const key = latinKey(word);
   if (key.length < minKey) return [];
   const t = table(index);
-  const max = allowedDistance(key);
+  const cached = t.soundCache.get(key);
+  if (cached) return cached;
   const exact = (k: string) => (Object.hasOwn(t.sounds, k) ? t.sounds[k]! : []);
-  const out: string[] = [key, ...tsVariants(key)].flatMap(exact);
-  if (max > 0) {
-    for (let len = key.length - max; len <= key.length + max; len++) {
-      for (const k of t.buckets.get(`${key[0]}${len}`) ?? []) {
-        if (k !== key && keyDistance(k, key, max) <= max) out.push(...t.sounds[k]!);
-      }
-    }
-  }
-  return [...new Set(out)];
+  // allowedDistance is at most 1, so the keys within reach are the one-edit neighbors
+  const near = allowedDistance(key) > 0 ? keyNeighbors(key) : [];
+  const out = [...new Set([key, ...tsVariants(key), ...near].flatMap(exact))];
+  if (t.soundCache.size >= SOUND_CACHE_SIZE) t.soundCache.clear();
+  t.soundCache.set(key, out);
+  return out;
 }
 
 /** Arabic stems the lexicon gives for an English word or phrase. */
@@ -139,17 +134,20 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
   const candidates = words.map((w) => new Set([...translate(index, w.toLowerCase()), ...soundsLike(index, w)]));
   const { speakers } = index.data.extras;
   const t = table(index);
-  t.aliasStems ??= speakers.map((s) => [...new Set([s.name, ...s.aliases])].map((alias): [string, string[]] => [alias, index.queryTerms(alias).flatMap((q) => q.alternatives)]));
-  let best: { speaker: number; alias: string; extra: number; statements: number } | null = null;
-  speakers.forEach((s, i) => {
-    for (const [alias, stems] of t.aliasStems![i]!) {
-      if (!candidates.every((c) => stems.some((st) => c.has(st)))) continue;
-      const extra = stems.length - words.length;
-      if (!best || extra < best.extra || (extra === best.extra && s.statements > best.statements)) best = { speaker: i, alias, extra, statements: s.statements };
-    }
-  });
+  const aliasStems = (t.aliasStems ??= speakers.map((s) => [...new Set([s.name, ...s.aliases])].map((alias): [string, string[]] => [alias, index.queryTerms(alias).flatMap((q) => q.alternatives)])));
+  const rank = ranking(aliasStems, (i) => speakers[i]!.statements);
+  const byStem = (t.aliasesByStem ??= invert(aliasStems, rank));
+  // each stem's aliases are in rank order (fewest words, most statements, first listed), so the first
+  // alias of a stem that matches every word is that stem's best; the word with the fewest aliases drives
+  const cost = (c: Set<string>) => [...c].reduce((n, stem) => n + (byStem.get(stem)?.length ?? 0), 0);
+  const driver = candidates.reduce((x, y) => (cost(y) < cost(x) ? y : x));
+  let best: [number, number] | null = null;
+  for (const stem of driver) {
+    const match = byStem.get(stem)?.find(([i, a]) => candidates.every((c) => aliasStems[i]![a]![1].some((st) => c.has(st))));
+    if (match && (!best || compareRanks(rank(match), rank(best)) < 0)) best = match;
+  }
   if (!best) return null;
-  const found: { speaker: number; alias: string } = best;
+  const found = { speaker: best[0], alias: aliasStems[best[0]]![best[1]]![0] };
   const speaker = speakers[found.speaker]!;
   const byTitle = speaker.title !== null && found.alias === speaker.title;
   // the question's own spelling for the words it gave, transliteration for the rest
@@ -158,6 +156,32 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
     .map((w) => words.find((q) => latinKey(q) === arabicKeyOf(w)) ?? transliterate(w))
     .join(" ");
   return { speaker: found.speaker, alias: found.alias, latin, byTitle };
+}
+
+/** stem -> the [speaker, alias] pairs holding it, each list in rank order (see findSpeakerEnglish). */
+function invert(aliasStems: Array<Array<[string, string[]]>>, rank: (pair: [number, number]) => number[]): Map<string, Array<[number, number]>> {
+  const out = new Map<string, Array<[number, number]>>();
+  aliasStems.forEach((aliases, i) =>
+    aliases.forEach(([, stems], a) => {
+      for (const stem of new Set(stems)) {
+        const list = out.get(stem) ?? [];
+        list.push([i, a]);
+        out.set(stem, list);
+      }
+    }),
+  );
+  for (const list of out.values()) list.sort((x, y) => compareRanks(rank(x), rank(y)));
+  return out;
+}
+
+/** An alias's rank key: fewest stems, then the speaker with most statements, then first listed. */
+function ranking(aliasStems: Array<Array<[string, string[]]>>, statements: (speaker: number) => number) {
+  return ([i, a]: [number, number]) => [aliasStems[i]![a]![1].length, -statements(i), i, a];
+}
+
+function compareRanks(x: number[], y: number[]): number {
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k]! - y[k]!;
+  return 0;
 }
 
 function arabicKeyOf(word: string): string {

@@ -11,6 +11,10 @@ export interface SpeakerStatement {
 interface SpeakerTable {
   /** Normalized alias -> speaker indexes, longest aliases first when matching. */
   aliases: Array<[alias: string, speaker: number]>;
+  /** Normalized alias -> its first place in `aliases` (the best speaker for it). */
+  rank: Map<string, number>;
+  /** Most words in an alias. */
+  longest: number;
   statements: SpeakerStatement[][];
 }
 
@@ -31,7 +35,10 @@ function table(index: SearchIndex): SpeakerTable {
     for (const s of list) if (s.speaker !== null) bySpeaker[s.speaker]!.push({ doc: Number(doc), text: s.text, kind: s.kind });
   }
   for (const list of bySpeaker) list.sort((a, b) => (a.kind === b.kind ? a.doc - b.doc : a.kind === "direct" ? -1 : 1));
-  t = { aliases, statements: bySpeaker };
+  const rank = new Map<string, number>();
+  aliases.forEach(([alias], i) => rank.has(alias) || rank.set(alias, i));
+  const longest = aliases.reduce((n, [alias]) => Math.max(n, alias.split(" ").length), 0);
+  t = { aliases, rank, longest, statements: bySpeaker };
   tables.set(index, t);
   return t;
 }
@@ -45,13 +52,26 @@ export function plain(text: string): string {
   return normalizeArabic(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-/** The speaker a text names (longest alias that appears as whole words, a ل/ب prefix allowed), or null. */
+/**
+ * The speaker a text names (longest alias that appears as whole words, a ل/ب prefix allowed), or null.
+ * Every run of words in the text is looked up in the alias table, so the cost follows the text, not the corpus.
+ */
 export function findSpeaker(index: SearchIndex, text: string): { speaker: number; alias: string } | null {
-  const words = ` ${plain(text)} `;
-  for (const [alias, speaker] of table(index).aliases) {
-    if (words.includes(` ${alias} `) || words.includes(` ل${alias} `) || words.includes(` ب${alias} `)) return { speaker, alias };
+  const t = table(index);
+  const words = plain(text).split(" ").filter(Boolean);
+  let best = Infinity;
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= t.longest && i + n <= words.length; n++) {
+      const span = words.slice(i, i + n).join(" ");
+      for (const alias of /^[\u0644\u0628]/.test(span) ? [span, span.slice(1)] : [span]) {
+        const at = alias ? t.rank.get(alias) : undefined;
+        if (at !== undefined && at < best) best = at;
+      }
+    }
   }
-  return null;
+  if (best === Infinity) return null;
+  const [alias, speaker] = t.aliases[best]!;
+  return { speaker, alias };
 }
 
 /** A speaker by id or by any alias. */

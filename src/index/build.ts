@@ -9,10 +9,30 @@ export function analyzerFor(ranking: RankingOptions): AnalyzerOptions {
   return { stem: { extensions: new Set(ranking.stemExtensions) } };
 }
 
-function countTerms(text: string, analyzer: AnalyzerOptions): Map<string, number> {
+function countTerms(terms: string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { term } of analyze(text, analyzer)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * Numbers stems in the order they are first met, and turns those numbers into vocabulary ids once
+ * the vocabulary is sorted: the forward index is written with the first and read with the second.
+ */
+class Numbering {
+  readonly ids = new Map<string, number>();
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) this.ids.set(term, (id = this.ids.size));
+    return id;
+  }
+  /** Provisional id -> vocabulary id, or -1 for a stem the vocabulary does not hold. */
+  remap(terms: string[]): Int32Array {
+    const at = new Map(terms.map((t, i) => [t, i]));
+    const out = new Int32Array(this.ids.size).fill(-1);
+    for (const [term, id] of this.ids) out[id] = at.get(term) ?? -1;
+    return out;
+  }
 }
 
 /**
@@ -28,6 +48,12 @@ export function buildIndex(articles: Article[], ranking: RankingOptions = DEFAUL
   const docLength: number[] = [];
   const postings = new Map<string, number[]>(); // term -> [doc, tfx4, doc, tfx4, ...]
   const seen = new Set<string>();
+  const numbering = new Numbering();
+  const docTerms: number[] = []; // provisional ids, remapped below
+  const docPositions: number[] = [];
+  const docTermOffsets: number[] = [0];
+  const titleTerms: number[] = [];
+  const titleTermOffsets: number[] = [0];
 
   for (const article of articles) {
     if (seen.has(article.id)) throw new Error(`duplicate article id "${article.id}"`);
@@ -43,15 +69,23 @@ export function buildIndex(articles: Article[], ranking: RankingOptions = DEFAUL
       firstParagraph: texts.length,
       paragraphCount: article.paragraphs.length,
     });
-    const title = countTerms(article.title, analyzer);
-    let titleLength = 0;
-    for (const n of title.values()) titleLength += n;
+    const titleAnalyzed = analyze(article.title, analyzer).map((t) => t.term);
+    const title = countTerms(titleAnalyzed);
+    const titleLength = titleAnalyzed.length;
+    for (const term of titleAnalyzed) titleTerms.push(numbering.id(term));
+    titleTermOffsets.push(titleTerms.length);
 
     for (const paragraph of article.paragraphs) {
       const doc = texts.length;
       texts.push(paragraph);
       paragraphArticle.push(articleIndex);
-      const counts = countTerms(paragraph, analyzer);
+      const analyzed = analyze(paragraph, analyzer);
+      for (const t of analyzed) {
+        docTerms.push(numbering.id(t.term));
+        docPositions.push(Math.min(t.position, 0xffff));
+      }
+      docTermOffsets.push(docTerms.length);
+      const counts = countTerms(analyzed.map((t) => t.term));
       let length = 0;
       const tf = new Map<string, number>();
       for (const [term, n] of counts) {
@@ -88,6 +122,19 @@ export function buildIndex(articles: Article[], ranking: RankingOptions = DEFAUL
     }
   });
 
+  const remap = numbering.remap(terms);
+  const forward = (ids: number[], offsets: number[]) => {
+    // a title stem the vocabulary lacks (titleWeight 0) is dropped, and the offsets follow
+    const outIds: number[] = [];
+    const outOffsets = new Uint32Array(offsets.length);
+    for (let i = 0; i + 1 < offsets.length; i++) {
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) if (remap[ids[k]!]! >= 0) outIds.push(remap[ids[k]!]!);
+      outOffsets[i + 1] = outIds.length;
+    }
+    return { ids: Uint32Array.from(outIds), offsets: outOffsets };
+  };
+  const titles = forward(titleTerms, titleTermOffsets);
+
   return {
     ranking,
     articles: metas,
@@ -98,6 +145,11 @@ export function buildIndex(articles: Article[], ranking: RankingOptions = DEFAUL
     postingDocs,
     postingTf,
     docLength: Float32Array.from(docLength),
+    docTermOffsets: Uint32Array.from(docTermOffsets),
+    docTerms: Uint32Array.from(docTerms, (id) => remap[id]!),
+    docPositions: Uint16Array.from(docPositions),
+    titleTermOffsets: titles.offsets,
+    titleTerms: titles.ids,
     extras: emptyAnnotations(),
   };
 }

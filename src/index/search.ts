@@ -1,4 +1,5 @@
-import { analyze, normalizeArabic, type AnalyzerOptions } from "../analysis";
+import { analyze, foldedCodes, type AnalyzerOptions } from "../analysis";
+import { gramShare, letterGrams } from "./grams";
 import { analyzerFor } from "./build";
 import type { ArticleMeta, IndexData } from "./types";
 
@@ -26,10 +27,14 @@ export interface QueryTerm {
   alternativeWeights?: number[];
   /** Multiplier on the term's score. Default 1. */
   boost?: number;
+  /** The normalized word the term came from, for partial credit (queryTerms sets it; none for translated terms). */
+  surface?: string;
 }
 
 const CLITICS = ["\u0628", "\u0644", "\u0643", "\u0641"]; // ب ل ك ف
 const PROXIMITY_WINDOW = 6;
+/** Stems whose vocabulary id is remembered between queries; the map starts over when full. */
+const ID_CACHE_SIZE = 20_000;
 
 /**
  * BM25 over paragraphs with the title counted at a lower weight, a proximity boost over the top
@@ -38,10 +43,13 @@ const PROXIMITY_WINDOW = 6;
 export class SearchIndex {
   readonly analyzer: AnalyzerOptions;
   readonly averageLength: number;
+  /** Scratch, one slot a paragraph: BM25 sums, and a group's best alternative score. Zero between queries. */
   private scores: Float32Array;
+  private groupScores?: Float32Array;
+  /** Scratch, one slot a stem: which query term (1-based) owns it during a rerank. Zero between queries. */
+  private owner?: Uint16Array;
   private byId?: Map<string, ArticleMeta>;
-  /** Each article's title stems, analyzed on first use rather than for every candidate of every query. */
-  private titleTerms: Array<string[] | undefined> = [];
+  private ids = new Map<string, number>();
 
   constructor(readonly data: IndexData) {
     this.analyzer = analyzerFor(data.ranking);
@@ -78,8 +86,17 @@ export class SearchIndex {
     return this.data.texts.get(doc);
   }
 
-  /** Index of a stem in the vocabulary, or -1. */
+  /** Index of a stem in the vocabulary, or -1 (remembered for the words asked most). */
   termId(term: string): number {
+    const known = this.ids.get(term);
+    if (known !== undefined) return known;
+    if (this.ids.size >= ID_CACHE_SIZE) this.ids.clear();
+    const id = this.lookup(term);
+    this.ids.set(term, id);
+    return id;
+  }
+
+  private lookup(term: string): number {
     const terms = this.data.terms;
     let lo = 0;
     let hi = terms.length - 1;
@@ -108,7 +125,7 @@ export class SearchIndex {
   queryTerms(text: string): QueryTerm[] {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
-    for (const { term } of analyze(text, this.analyzer)) {
+    for (const { term, surface } of analyze(text, this.analyzer)) {
       if (seen.has(term)) continue;
       seen.add(term);
       const alternatives = this.data.ranking.cliticVariants ? this.cliticVariants(term) : [term];
@@ -121,7 +138,7 @@ export class SearchIndex {
           alternativeWeights.push(pw);
         }
       }
-      out.push({ alternatives, alternativeWeights });
+      out.push({ alternatives, alternativeWeights, surface });
     }
     return out;
   }
@@ -161,60 +178,17 @@ export class SearchIndex {
   search(query: string | QueryTerm[], options: SearchOptions = {}): Hit[] {
     const limit = options.limit ?? 10;
     const qterms = typeof query === "string" ? this.queryTerms(query) : query;
-    const surfaces = typeof query === "string" ? this.surfaces(query) : null;
     if (qterms.length === 0 || this.paragraphCount === 0) return [];
-    const { k1, b, proximityWeight } = this.data.ranking;
-    const { postingOffsets, postingDocs, postingTf, docLength } = this.data;
-    const scores = this.scores;
+    const { proximityWeight, contextWeight, partialWeight } = this.data.ranking;
+    // a group of alternatives is one term: its df is the largest of its members' (Pirkola)
+    const groups = qterms.map((qt) => this.group(qt));
     const touched: number[] = [];
-    const weights: number[] = [];
-    const contextWeight = this.data.ranking.contextWeight;
-    const inArticle: Array<Set<number>> = [];
+    for (const g of groups) this.accumulate(g, touched);
 
-    for (const qt of qterms) {
-      // a group of alternatives is one term: its df is the largest of its members' (Pirkola)
-      const ids: number[] = [];
-      const altWeights: number[] = [];
-      qt.alternatives.forEach((t, i) => {
-        const id = this.termId(t);
-        if (id < 0) return;
-        ids.push(id);
-        altWeights.push(qt.alternativeWeights?.[i] ?? 1);
-      });
-      let df = 0;
-      for (const id of ids) df = Math.max(df, postingOffsets[id + 1]! - postingOffsets[id]!);
-      const weight = this.idf(df) * (qt.boost ?? 1);
-      weights.push(weight);
-      const best = ids.length > 1 ? new Map<number, number>() : null;
-      const articles = new Set<number>();
-      inArticle.push(articles);
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        const w = weight * altWeights[k]!;
-        for (let p = postingOffsets[id]!; p < postingOffsets[id + 1]!; p++) {
-          const doc = postingDocs[p]!;
-          if (contextWeight > 0) articles.add(this.data.paragraphArticle[doc]!);
-          const tf = postingTf[p]! / 4;
-          const s = (w * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * docLength[doc]!) / this.averageLength));
-          if (best) {
-            best.set(doc, Math.max(best.get(doc) ?? 0, s));
-            continue;
-          }
-          if (scores[doc] === 0) touched.push(doc);
-          scores[doc] = scores[doc]! + s;
-        }
-      }
-      if (best) {
-        for (const [doc, s] of best) {
-          if (scores[doc] === 0) touched.push(doc);
-          scores[doc] = scores[doc]! + s;
-        }
-      }
-    }
-
-    // keep the best RERANK_DEPTH of the touched paragraphs with a bounded min-heap, not a full sort
+    // keep the best rerankDepth of the touched paragraphs with a bounded min-heap, not a full sort
     const depth = Math.max(limit, this.data.ranking.rerankDepth);
     const heap: Hit[] = [];
+    const scores = this.scores;
     for (const doc of touched) {
       const score = scores[doc]!;
       scores[doc] = 0;
@@ -222,68 +196,143 @@ export class SearchIndex {
       if (heap.length < depth) heapPush(heap, { doc, score, coverage: 0 });
       else if (better(score, doc, heap[0]!)) heapReplaceTop(heap, { doc, score, coverage: 0 });
     }
-    const candidates = heap;
 
-    const totalWeight = weights.reduce((s, w) => s + w, 0) || 1;
-    // which query term each stem (or alternative) belongs to, once per query
-    const lookup = new Map<string, number>();
-    qterms.forEach((qt, i) => qt.alternatives.forEach((t) => lookup.set(t, i)));
-    for (const hit of candidates) {
-      const positions = this.positions(hit.doc, lookup, qterms.length);
-      let covered = 0;
-      const article = this.data.paragraphArticle[hit.doc]!;
-      positions.forEach((list, i) => {
-        if (list.length) covered += weights[i]!;
-        else if (contextWeight > 0 && inArticle[i]!.has(article)) {
-          // the article names it elsewhere: "الاجتماع سيعقد في سوتشي" answers where X and Y meet
-          covered += contextWeight * weights[i]!;
-          hit.score += contextWeight * weights[i]!;
-        }
-      });
-      hit.coverage = covered / totalWeight;
-      if (proximityWeight > 0) hit.score += proximityWeight * proximity(positions, weights);
-      const ngw = this.data.ranking.partialWeight;
-      if (ngw > 0 && surfaces) {
-        // only for text queries: on groups of translated stems it measured as no gain
-        const text = normalizeArabic(this.text(hit.doc));
+    const totalWeight = groups.reduce((s, g) => s + g.weight, 0) || 1;
+    const owner = this.markQuery(groups);
+    const grams: string[][] = [];
+    try {
+      for (const hit of heap) {
+        const positions = this.positions(hit.doc, owner, groups.length);
+        const article = this.articleOf(hit.doc);
+        let covered = 0;
+        let text: Uint16Array | undefined;
         positions.forEach((list, i) => {
-          if (!list.length) hit.score += ngw * weights[i]! * gramShare(surfaces[i] ?? "", text);
+          const weight = groups[i]!.weight;
+          if (list.length) {
+            covered += weight;
+            return;
+          }
+          if (contextWeight > 0 && this.occursIn(groups[i]!.ids, article.firstParagraph, article.firstParagraph + article.paragraphCount)) {
+            // the article names it elsewhere: "الاجتماع سيعقد في سوتشي" answers where X and Y meet
+            covered += contextWeight * weight;
+            hit.score += contextWeight * weight;
+          }
+          // only for words of the text: on groups of translated stems it measured as no gain
+          const wordGrams = partialWeight > 0 ? (grams[i] ??= letterGrams(qterms[i]!.surface ?? "")) : [];
+          if (wordGrams.length) {
+            text ??= foldedCodes(this.data.texts.bytes?.(hit.doc) ?? this.text(hit.doc));
+            hit.score += partialWeight * weight * gramShare(wordGrams, text);
+          }
         });
+        hit.coverage = covered / totalWeight;
+        if (proximityWeight > 0) hit.score += proximityWeight * proximity(positions, groups.map((g) => g.weight));
+      }
+    } finally {
+      for (const g of groups) for (const id of g.ids) owner[id] = 0;
+    }
+    heap.sort((x, y) => y.score - x.score || x.doc - y.doc);
+    return heap.slice(0, limit);
+  }
+
+  /** A query term's vocabulary ids, their weights, and its idf weight. */
+  private group(qt: QueryTerm): TermGroup {
+    const ids: number[] = [];
+    const weights: number[] = [];
+    qt.alternatives.forEach((t, i) => {
+      const id = this.termId(t);
+      if (id < 0 || ids.includes(id)) return;
+      ids.push(id);
+      weights.push(qt.alternativeWeights?.[i] ?? 1);
+    });
+    const offsets = this.data.postingOffsets;
+    let df = 0;
+    for (const id of ids) df = Math.max(df, offsets[id + 1]! - offsets[id]!);
+    return { ids, weights, weight: this.idf(df) * (qt.boost ?? 1) };
+  }
+
+  /** Adds a term group's BM25 scores to this.scores; a paragraph matching several alternatives counts the best. */
+  private accumulate(g: TermGroup, touched: number[]): void {
+    const { k1, b } = this.data.ranking;
+    const { postingOffsets, postingDocs, postingTf, docLength } = this.data;
+    const scores = this.scores;
+    const single = g.ids.length === 1;
+    const best = single ? scores : (this.groupScores ??= new Float32Array(scores.length));
+    const mine: number[] = [];
+    for (let k = 0; k < g.ids.length; k++) {
+      const id = g.ids[k]!;
+      const w = g.weight * g.weights[k]!;
+      for (let p = postingOffsets[id]!; p < postingOffsets[id + 1]!; p++) {
+        const doc = postingDocs[p]!;
+        const tf = postingTf[p]! / 4;
+        const s = (w * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * docLength[doc]!) / this.averageLength));
+        if (single) {
+          if (scores[doc] === 0) touched.push(doc);
+          scores[doc] = scores[doc]! + s;
+        } else if (best[doc] === 0) {
+          mine.push(doc);
+          best[doc] = s;
+        } else if (s > best[doc]!) best[doc] = s;
       }
     }
-    candidates.sort((x, y) => y.score - x.score || x.doc - y.doc);
-    return candidates.slice(0, limit);
-  }
-
-  /** The normalized surface word of each distinct query stem, in queryTerms order. */
-  private surfaces(text: string): string[] {
-    const seen = new Set<string>();
-    const out: string[] = [];
-    for (const { term, surface } of analyze(text, this.analyzer)) {
-      if (seen.has(term)) continue;
-      seen.add(term);
-      out.push(surface);
+    for (const doc of mine) {
+      if (scores[doc] === 0) touched.push(doc);
+      scores[doc] = scores[doc]! + best[doc]!;
+      best[doc] = 0;
     }
-    return out;
   }
 
-  /** Positions of each query term in a paragraph; its title's terms count as present at -1000 (no proximity). */
-  private positions(doc: number, lookup: Map<string, number>, count: number): number[][] {
-    const out: number[][] = Array.from({ length: count }, () => []);
-    for (const t of analyze(this.text(doc), this.analyzer)) {
-      const i = lookup.get(t.term);
-      if (i !== undefined) out[i]!.push(t.position);
+  /** Marks each query id with its group's number + 1 in a vocabulary-sized table (cleared by the caller). */
+  private markQuery(groups: TermGroup[]): Uint16Array {
+    const owner = (this.owner ??= new Uint16Array(this.data.terms.length));
+    groups.forEach((g, i) => g.ids.forEach((id) => (owner[id] ||= i + 1)));
+    return owner;
+  }
+
+  /** True when a paragraph in [from, to) holds one of the ids (postings are in paragraph order). */
+  private occursIn(ids: number[], from: number, to: number): boolean {
+    const { postingOffsets, postingDocs } = this.data;
+    for (const id of ids) {
+      let lo = postingOffsets[id]!;
+      let hi = postingOffsets[id + 1]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (postingDocs[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < postingOffsets[id + 1]! && postingDocs[lo]! < to) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Positions of each query term in a paragraph, read from the forward index; its title's terms
+   * count as present at -1000 (no proximity).
+   */
+  private positions(doc: number, owner: Uint16Array, count: number): number[][] {
+    const { docTermOffsets, docTerms, docPositions, titleTermOffsets, titleTerms } = this.data;
+    const out: number[][] = [];
+    for (let i = 0; i < count; i++) out.push([]);
+    for (let k = docTermOffsets[doc]!; k < docTermOffsets[doc + 1]!; k++) {
+      const i = owner[docTerms[k]!]!;
+      if (i) out[i - 1]!.push(docPositions[k]!);
     }
     if (this.data.ranking.titleWeight > 0) {
       const article = this.data.paragraphArticle[doc]!;
-      const title = (this.titleTerms[article] ??= analyze(this.data.articles[article]!.title, this.analyzer).map((t) => t.term));
-      title.forEach((term) => {
-        const i = lookup.get(term);
-        if (i !== undefined) out[i]!.push(-1000);
-      });
+      for (let k = titleTermOffsets[article]!; k < titleTermOffsets[article + 1]!; k++) {
+        const i = owner[titleTerms[k]!]!;
+        if (i) out[i - 1]!.push(-1000);
+      }
     }
     return out;
   }
+}
+
+/** A query term resolved against the vocabulary. */
+interface TermGroup {
+  ids: number[];
+  weights: number[];
+  /** idf x boost. */
+  weight: number;
 }
 
 /** True when (score, doc) ranks above the hit: higher score, then lower doc. */
@@ -316,19 +365,6 @@ function heapReplaceTop(heap: Hit[], hit: Hit): void {
     [heap[worst], heap[i]] = [heap[i]!, heap[worst]!];
     i = worst;
   }
-}
-
-/** Share of a word's letter 4-grams (article and و removed, 5+ letters) found in a normalized text. */
-function gramShare(word: string, text: string): number {
-  if (word.length < 5) return 0;
-  const core = word.replace(/^(\u0648\u0627\u0644|\u0628\u0627\u0644|\u0643\u0627\u0644|\u0641\u0627\u0644|\u0644\u0644|\u0627\u0644|\u0648)/, "");
-  let found = 0;
-  let total = 0;
-  for (let g = 0; g + 4 <= core.length; g++) {
-    total++;
-    if (text.includes(core.slice(g, g + 4))) found++;
-  }
-  return total ? found / total : 0;
 }
 
 /** Sum over pairs of query terms of min(idf) / distance, for pairs within the window. */

@@ -11,14 +11,17 @@ import { DEFAULT_RANKING, type IndexData } from "./types";
  *                texts (UTF-8, all paragraphs back to back), textOffsets u32 (byte offset of each
  *                paragraph, plus the end), terms (UTF-8, joined by "\n"), extras (UTF-8 JSON,
  *                parsed on first use), paragraphArticle u32, postingOffsets u32, postingDocs u32,
- *                postingTf u16, docLength f32
+ *                postingTf u16, docLength f32, docTermOffsets u32, docTerms u32, docPositions u16,
+ *                titleTermOffsets u32, titleTerms u32
  */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 const MAGIC = 0x58495141; // "AQIX" read as little-endian u32
 
 export class IndexFormatError extends Error {}
 
 type Section = [offset: number, byteLength: number];
+/** The typed-array sections: a loaded index and a built one have the same fields. */
+type Arrays = Pick<IndexData, "paragraphArticle" | "postingOffsets" | "postingDocs" | "postingTf" | "docLength" | "docTermOffsets" | "docTerms" | "docPositions" | "titleTermOffsets" | "titleTerms">;
 
 export function serializeIndex(data: IndexData): Uint8Array {
   const encoder = new TextEncoder();
@@ -40,6 +43,11 @@ export function serializeIndex(data: IndexData): Uint8Array {
     postingDocs: bytes(data.postingDocs),
     postingTf: bytes(data.postingTf),
     docLength: bytes(data.docLength),
+    docTermOffsets: bytes(data.docTermOffsets),
+    docTerms: bytes(data.docTerms),
+    docPositions: bytes(data.docPositions),
+    titleTermOffsets: bytes(data.titleTermOffsets),
+    titleTerms: bytes(data.titleTerms),
   };
   // header size depends on the offsets it holds: lay out with a fixed-width placeholder first
   const names = Object.keys(blobs);
@@ -81,25 +89,22 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
   }
   const decoder = new TextDecoder();
   const headerLength = view.getUint32(8, true);
-  const header = JSON.parse(decoder.decode(bytesIn.subarray(12, 12 + headerLength))) as Omit<
-    IndexData,
-    "texts" | "terms" | "extras" | "paragraphArticle" | "postingOffsets" | "postingDocs" | "postingTf" | "docLength"
-  > & { sections: Record<string, Section> };
+  const header = JSON.parse(decoder.decode(bytesIn.subarray(12, 12 + headerLength))) as Omit<IndexData, keyof Arrays | "texts" | "terms" | "extras"> & { sections: Record<string, Section> };
   const section = (name: string) => {
     const s = header.sections[name];
     if (!s || s[0] + s[1] > bytesIn.length) throw new IndexFormatError(`index section ${name} is missing or cut`);
     return { offset: bytesIn.byteOffset + s[0], length: s[1] };
   };
-  const u32 = (name: string) => {
+  const typed = <T>(name: string, Type: new (b: ArrayBufferLike, offset: number, length: number) => T, size: number) => {
     const s = section(name);
-    return new Uint32Array(bytesIn.buffer, s.offset, s.length / 4);
+    return new Type(bytesIn.buffer, s.offset, s.length / size);
   };
+  const u32 = (name: string) => typed(name, Uint32Array, 4);
+  const u16 = (name: string) => typed(name, Uint16Array, 2);
   const text = (name: string) => {
     const s = section(name);
     return decoder.decode(new Uint8Array(bytesIn.buffer, s.offset, s.length));
   };
-  const tf = section("postingTf");
-  const len = section("docLength");
   const terms = text("terms");
   const textSection = section("texts");
   const textBytes = new Uint8Array(bytesIn.buffer, textSection.offset, textSection.length);
@@ -119,13 +124,21 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
     texts: {
       length: textOffsets.length - 1,
       get: (doc: number) => decoder.decode(textBytes.subarray(textOffsets[doc]!, textOffsets[doc + 1]!)),
+      bytes: (doc: number) => textBytes.subarray(textOffsets[doc]!, textOffsets[doc + 1]!),
     },
     terms: terms ? terms.split("\n") : [],
-    paragraphArticle: u32("paragraphArticle"),
-    postingOffsets: u32("postingOffsets"),
-    postingDocs: u32("postingDocs"),
-    postingTf: new Uint16Array(bytesIn.buffer, tf.offset, tf.length / 2),
-    docLength: new Float32Array(bytesIn.buffer, len.offset, len.length / 4),
+    ...({
+      paragraphArticle: u32("paragraphArticle"),
+      postingOffsets: u32("postingOffsets"),
+      postingDocs: u32("postingDocs"),
+      postingTf: u16("postingTf"),
+      docLength: typed("docLength", Float32Array, 4),
+      docTermOffsets: u32("docTermOffsets"),
+      docTerms: u32("docTerms"),
+      docPositions: u16("docPositions"),
+      titleTermOffsets: u32("titleTermOffsets"),
+      titleTerms: u32("titleTerms"),
+    } satisfies Arrays),
   };
 }
 

@@ -81,6 +81,17 @@ export interface IndexData {
   postingTf: Uint16Array;
   /** Paragraph length in terms, the title's terms counted at titleWeight. */
   docLength: Float32Array;
+  /**
+   * The forward index, so the rerank never re-analyzes text: paragraph d's stems, as vocabulary ids
+   * in text order, are docTerms[docTermOffsets[d] .. docTermOffsets[d+1]), and docPositions holds
+   * each one's token position (stopwords counted, capped at 65535).
+   */
+  docTermOffsets: Uint32Array;
+  docTerms: Uint32Array;
+  docPositions: Uint16Array;
+  /** Article a's title stems as vocabulary ids: titleTerms[titleTermOffsets[a] .. titleTermOffsets[a+1]). */
+  titleTermOffsets: Uint32Array;
+  titleTerms: Uint32Array;
   /** What the indexer found in the text beyond terms: statements, speakers, summaries. */
   extras: Annotations;
 }
@@ -89,6 +100,8 @@ export interface IndexData {
 export interface TextStore {
   readonly length: number;
   get(doc: number): string;
+  /** The stored UTF-8 bytes of a paragraph, when the store has them (a loaded index), not decoded. */
+  bytes?(doc: number): Uint8Array;
 }
 
 /** Texts held in memory, as the builder has them. */

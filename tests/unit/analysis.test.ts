@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, isStopword, normalizeArabic, stemArabic, terms, tokenize } from "../../src/analysis";
+import { analyze, foldedCodes, includesCodes, isStopword, normalizeArabic, stemArabic, terms, tokenize } from "../../src/analysis";
 
 describe("normalizeArabic", () => {
   it("removes shadda and other harakat so both spellings match", () => {
@@ -16,6 +16,34 @@ describe("normalizeArabic", () => {
     expect(normalizeArabic("كبيـــر")).toBe("كبير");
     expect(normalizeArabic("\uFEFB")).toBe("لا");
     expect(normalizeArabic("٦٦ و۲۶")).toBe("66 و26");
+  });
+});
+
+describe("foldedCodes (normalizeArabic's folds, read from UTF-8)", () => {
+  const texts = [
+    "قالَ المتحدّث: «ستكون زيارةً مهمّة» في ٢٠٢٠ و۲۶",
+    "\uFEFB\uFEF5 تساؤ\uFEFBت\u00A0حول ™ و ﷺ",
+    "Élection À PARIS ١٢٣ ـــ كبيـــر",
+    "emoji 😀 بعد الرمز \u0627\u0654 مع همزة",
+    "",
+  ];
+  const asString = (codes: Uint16Array) => String.fromCharCode(...codes);
+  it("gives what normalizeArabic gives, from bytes and from a string", () => {
+    for (const text of texts) {
+      expect(asString(foldedCodes(new TextEncoder().encode(text)))).toBe(normalizeArabic(text));
+      expect(asString(foldedCodes(text))).toBe(normalizeArabic(text));
+    }
+  });
+  it("grows for long texts and ligature expansions", () => {
+    const long = "\uFDFA ".repeat(2000);
+    expect(asString(foldedCodes(new TextEncoder().encode(long)))).toBe(normalizeArabic(long));
+  });
+  it("finds runs of code units", () => {
+    const codes = foldedCodes("المستشفى الميداني");
+    expect(includesCodes(codes, "ستشفي")).toBe(true);
+    expect(includesCodes(codes, "ميدان")).toBe(true);
+    expect(includesCodes(codes, "مستشفا")).toBe(false);
+    expect(includesCodes(codes, "")).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { terms } from "../../src/analysis";
 import { ArrayTextStore, buildIndex, deserializeIndex, serializeIndex, SearchIndex, DEFAULT_RANKING, INDEX_FORMAT_VERSION } from "../../src/index";
 
 const plain = { ...DEFAULT_RANKING, k1: 1.2, b: 0.75, titleWeight: 0, proximityWeight: 0, prefixWeight: 0, partialWeight: 0, contextWeight: 0, cliticVariants: false };
@@ -54,6 +55,30 @@ describe("the index file", () => {
     expect(Array.from({ length: loaded.texts.length }, (_, i) => loaded.texts.get(i))).toEqual((built.texts as ArrayTextStore).all());
     expect(loaded.terms).toEqual(built.terms);
     expect(new SearchIndex(loaded).search("قطار")).toEqual(new SearchIndex(built).search("قطار"));
+  });
+
+  it("keeps a forward index of each paragraph's stems and positions, and of each title's stems", () => {
+    const data = buildIndex([{ id: "f", title: "قطار سريع", language: "ar", paragraphs: ["في القطار سيارة", "قطار"] }], { ...plain, titleWeight: 0.25 });
+    const stems = (from: number, to: number, ids: Uint32Array) => Array.from(ids.subarray(from, to), (id) => data.terms[id]);
+    expect(stems(data.docTermOffsets[0]!, data.docTermOffsets[1]!, data.docTerms)).toEqual(terms("القطار سيارة"));
+    expect(Array.from(data.docPositions.subarray(0, 2))).toEqual([1, 2]); // the stopword في keeps its place
+    expect(stems(data.titleTermOffsets[0]!, data.titleTermOffsets[1]!, data.titleTerms)).toEqual(terms("قطار سريع"));
+    const loaded = deserializeIndex(serializeIndex(data));
+    expect(Array.from(loaded.docTerms)).toEqual(Array.from(data.docTerms));
+    expect(Array.from(loaded.docPositions)).toEqual(Array.from(data.docPositions));
+    expect(Array.from(loaded.titleTerms)).toEqual(Array.from(data.titleTerms));
+  });
+
+  it("scores a built and a loaded index the same with every rerank feature on", () => {
+    const news = [
+      { id: "x", title: "اجتماع في سوتشي", language: "ar", paragraphs: ["سيلتقي الرئيسان الأسبوع المقبل", "الاجتماع سيعقد في سوتشي على البحر الأسود"] },
+      { id: "y", title: "الانتخابات", language: "ar", paragraphs: ["أعلنت اللجنة نتائج الانتخابات الرئاسية", "احتجاجات بعد إعلان النتائج"] },
+    ];
+    const built = buildIndex(news);
+    const loaded = deserializeIndex(serializeIndex(built));
+    for (const q of ["أين يلتقي الرئيسان؟", "نتائج الانتخابات الرئاسيه", "الاحتجاجات"]) {
+      expect(new SearchIndex(loaded).search(q)).toEqual(new SearchIndex(built).search(q));
+    }
   });
 
   it("refuses a file of another format version", () => {

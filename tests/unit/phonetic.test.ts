@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allowedDistance, arabicKey, keyDistance, latinKey, tsVariants } from "../../src/analysis";
+import { allowedDistance, arabicKey, KEY_CLASSES, keyDistance, keyNeighbors, latinKey, tsVariants } from "../../src/analysis";
 
 // Names written for this test, not taken from the bundled corpus.
 const same: Array<[string, string]> = [
@@ -35,5 +35,26 @@ describe("sound keys", () => {
     expect(allowedDistance("BRT")).toBe(0);
     expect(allowedDistance("MRKL")).toBe(1);
     expect(keyDistance("MRKL", "MRKLS")).toBe(1);
+  });
+});
+
+describe("keyNeighbors", () => {
+  it("lists exactly the keys one edit away that keep the first class", () => {
+    // every key of up to 3 classes over a small alphabet, checked against keyDistance
+    const alphabet = "BKSM";
+    const all: string[] = [];
+    const grow = (k: string) => {
+      if (k.length) all.push(k);
+      if (k.length < 3) for (const c of alphabet) grow(k + c);
+    };
+    grow("");
+    for (const key of ["BKS", "MS", "KSMB"]) {
+      const near = new Set(keyNeighbors(key));
+      for (const other of all) {
+        const expected = other !== key && other[0] === key[0] && keyDistance(key, other, 1) === 1;
+        expect(near.has(other), `${key} ~ ${other}`).toBe(expected);
+      }
+      for (const k of near) expect([...k].every((c) => KEY_CLASSES.includes(c))).toBe(true);
+    }
   });
 });

@@ -1,0 +1,121 @@
+/**
+ * normalizeArabic's folds as UTF-16 code units, read straight from stored UTF-8 (or from a string)
+ * in one pass, for substring tests over paragraphs that would otherwise be decoded and normalized
+ * by a chain of regular expressions for each test.
+ *
+ * Same result as normalizeArabic for every character it folds: harakat, dagger alef and tatweel
+ * dropped; أ إ آ ٱ -> ا; ى -> ي; ة -> ه; Arabic-Indic and Persian digits -> 0-9; Latin lower-cased;
+ * and NFKC for the characters news text carries that decompose on their own (no-break and other
+ * spaces, the presentation forms and lam-alef ligatures, full-width forms). NFKC of sequences
+ * (a letter followed by a combining hamza) comes out the same because the mark is dropped.
+ */
+let single: Uint16Array | undefined;
+let expand: Map<number, number[]> | undefined;
+let buffer = new Uint16Array(4096);
+/** Marks a character that folds to several (a ligature); U+FFFF is a noncharacter, never in text. */
+const MANY = 0xffff;
+
+/** Ranges whose characters NFKC or lower-casing change, looked up once on first use. */
+const COMPAT_RANGES: Array<[number, number]> = [[0x00a0, 0x024f], [0x2000, 0x24ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff], [0xff00, 0xffef]];
+
+function tables(): Uint16Array {
+  if (single) return single;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  for (let c = 0x064b; c <= 0x065f; c++) t[c] = 0;
+  t[0x0670] = 0;
+  t[0x0640] = 0;
+  for (const c of [0x0623, 0x0625, 0x0622, 0x0671]) t[c] = 0x0627;
+  t[0x0649] = 0x064a;
+  t[0x0629] = 0x0647;
+  for (let d = 0; d < 10; d++) t[0x0660 + d] = t[0x06f0 + d] = 0x30 + d;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 32;
+  const more = new Map<number, number[]>();
+  for (const [from, to] of COMPAT_RANGES) {
+    for (let c = from; c <= to; c++) {
+      const n = String.fromCharCode(c).normalize("NFKC").toLowerCase();
+      if (n === String.fromCharCode(c)) continue;
+      const codes = [...n].map((ch) => t[ch.charCodeAt(0)]!).filter((x) => x !== 0);
+      if (codes.length === 1) t[c] = codes[0]!;
+      else if (codes.length === 0) t[c] = 0;
+      else {
+        t[c] = MANY;
+        more.set(c, codes);
+      }
+    }
+  }
+  expand = more;
+  return (single = t);
+}
+
+/** Room for n code units: a text never folds longer than its length (UTF-8 bytes or UTF-16 units) but for ligatures. */
+function reserve(n: number): void {
+  if (n <= buffer.length) return;
+  const next = new Uint16Array(Math.max(n, buffer.length * 2));
+  next.set(buffer);
+  buffer = next;
+}
+
+/** Appends a character's fold at n; returns the new length. */
+function fold(code: number, n: number, t: Uint16Array): number {
+  const f = t[code]!;
+  if (f !== MANY || code === MANY) {
+    if (f !== 0 || code === 0) buffer[n++] = f;
+    return n;
+  }
+  const many = expand!.get(code)!;
+  // the buffer holds the whole input; each expansion makes room for what it adds
+  const next = new Uint16Array(buffer.length + many.length);
+  next.set(buffer);
+  buffer = next;
+  for (const m of many) buffer[n++] = m;
+  return n;
+}
+
+/**
+ * The folded code units of a text, as a view of a shared buffer: valid until the next call.
+ * A Uint8Array is read as UTF-8 (stored paragraphs); a string as itself.
+ */
+export function foldedCodes(input: Uint8Array | string): Uint16Array {
+  const t = tables();
+  reserve(input.length + 16);
+  let n = 0;
+  if (typeof input === "string") {
+    for (let i = 0; i < input.length; i++) n = fold(input.charCodeAt(i), n, t);
+    return buffer.subarray(0, n);
+  }
+  const b = input;
+  for (let i = 0; i < b.length; ) {
+    const x = b[i]!;
+    let cp: number;
+    if (x < 0x80) cp = b[i++]!;
+    else if (x < 0xe0) {
+      cp = ((x & 0x1f) << 6) | (b[i + 1]! & 0x3f);
+      i += 2;
+    } else if (x < 0xf0) {
+      cp = ((x & 0x0f) << 12) | ((b[i + 1]! & 0x3f) << 6) | (b[i + 2]! & 0x3f);
+      i += 3;
+    } else {
+      cp = (((x & 0x07) << 18) | ((b[i + 1]! & 0x3f) << 12) | ((b[i + 2]! & 0x3f) << 6) | (b[i + 3]! & 0x3f)) - 0x10000;
+      i += 4;
+      n = fold(0xd800 + (cp >> 10), n, t);
+      cp = 0xdc00 + (cp & 0x3ff);
+    }
+    n = fold(cp, n, t);
+  }
+  return buffer.subarray(0, n);
+}
+
+/** True when the code units hold the string (already folded) as a run. */
+export function includesCodes(codes: Uint16Array, needle: string): boolean {
+  const m = needle.length;
+  if (m === 0) return true;
+  const first = needle.charCodeAt(0);
+  const last = codes.length - m;
+  outer: for (let i = 0; i <= last; i++) {
+    if (codes[i] !== first) continue;
+    for (let k = 1; k < m; k++) if (codes[i + k] !== needle.charCodeAt(k)) continue outer;
+    return true;
+  }
+  return false;
+}
