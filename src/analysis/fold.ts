@@ -105,17 +105,3 @@ export function foldedCodes(input: Uint8Array | string): Uint16Array {
   }
   return buffer.subarray(0, n);
 }
-
-/** True when the code units hold the string (already folded) as a run. */
-export function includesCodes(codes: Uint16Array, needle: string): boolean {
-  const m = needle.length;
-  if (m === 0) return true;
-  const first = needle.charCodeAt(0);
-  const last = codes.length - m;
-  outer: for (let i = 0; i <= last; i++) {
-    if (codes[i] !== first) continue;
-    for (let k = 1; k < m; k++) if (codes[i + k] !== needle.charCodeAt(k)) continue outer;
-    return true;
-  }
-  return false;
-}

@@ -1,5 +1,5 @@
 export { normalizeArabic, hasArabic, isLatin } from "./normalize";
-export { foldedCodes, includesCodes } from "./fold";
+export { foldedCodes } from "./fold";
 export { tokenize, type Token } from "./tokenize";
 export { stemArabic, DEFAULT_EXTENSIONS, type StemExtension, type StemOptions } from "./stem";
 export { isStopword, ARABIC_STOPWORDS, ENGLISH_STOPWORDS } from "./stopwords";

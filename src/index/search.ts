@@ -1,5 +1,5 @@
 import { analyze, foldedCodes, type AnalyzerOptions } from "../analysis";
-import { gramShare, letterGrams } from "./grams";
+import { GramMatcher, letterGrams } from "./grams";
 import { analyzerFor } from "./build";
 import type { ArticleMeta, IndexData } from "./types";
 
@@ -35,6 +35,8 @@ const CLITICS = ["\u0628", "\u0644", "\u0643", "\u0641"]; // ب ل ك ف
 const PROXIMITY_WINDOW = 6;
 /** Stems whose vocabulary id is remembered between queries; the map starts over when full. */
 const ID_CACHE_SIZE = 20_000;
+/** Folded paragraph text kept between queries, in UTF-16 code units (2 bytes each): 2 MB. */
+const FOLD_CACHE_UNITS = 1_000_000;
 
 /**
  * BM25 over paragraphs with the title counted at a lower weight, a proximity boost over the top
@@ -50,6 +52,8 @@ export class SearchIndex {
   private owner?: Uint16Array;
   private byId?: Map<string, ArticleMeta>;
   private ids = new Map<string, number>();
+  private foldCache = new Map<number, Uint16Array>();
+  private foldUnits = 0;
 
   constructor(readonly data: IndexData) {
     this.analyzer = analyzerFor(data.ranking);
@@ -199,13 +203,13 @@ export class SearchIndex {
 
     const totalWeight = groups.reduce((s, g) => s + g.weight, 0) || 1;
     const owner = this.markQuery(groups);
-    const grams: string[][] = [];
+    let matcher: GramMatcher | undefined;
     try {
       for (const hit of heap) {
         const positions = this.positions(hit.doc, owner, groups.length);
         const article = this.articleOf(hit.doc);
         let covered = 0;
-        let text: Uint16Array | undefined;
+        let shares: number[] | undefined;
         positions.forEach((list, i) => {
           const weight = groups[i]!.weight;
           if (list.length) {
@@ -218,10 +222,11 @@ export class SearchIndex {
             hit.score += contextWeight * weight;
           }
           // only for words of the text: on groups of translated stems it measured as no gain
-          const wordGrams = partialWeight > 0 ? (grams[i] ??= letterGrams(qterms[i]!.surface ?? "")) : [];
-          if (wordGrams.length) {
-            text ??= foldedCodes(this.data.texts.bytes?.(hit.doc) ?? this.text(hit.doc));
-            hit.score += partialWeight * weight * gramShare(wordGrams, text);
+          if (partialWeight > 0 && qterms[i]!.surface) {
+            matcher ??= new GramMatcher(qterms.map((qt) => letterGrams(qt.surface ?? "")));
+            if (!matcher.hasGrams(i)) return;
+            shares ??= matcher.shares(this.folded(hit.doc));
+            hit.score += partialWeight * weight * shares[i]!;
           }
         });
         hit.coverage = covered / totalWeight;
@@ -302,6 +307,21 @@ export class SearchIndex {
       if (lo < postingOffsets[id + 1]! && postingDocs[lo]! < to) return true;
     }
     return false;
+  }
+
+  /** A paragraph's folded code units, kept for the paragraphs asked about most (bounded by FOLD_CACHE_UNITS). */
+  private folded(doc: number): Uint16Array {
+    const cache = this.foldCache;
+    let codes = cache.get(doc);
+    if (codes) return codes;
+    codes = foldedCodes(this.data.texts.bytes?.(doc) ?? this.text(doc)).slice();
+    this.foldUnits += codes.length;
+    if (this.foldUnits > FOLD_CACHE_UNITS) {
+      cache.clear();
+      this.foldUnits = codes.length;
+    }
+    cache.set(doc, codes);
+    return codes;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { terms } from "../../src/analysis";
+import { foldedCodes, normalizeArabic, terms } from "../../src/analysis";
+import { GramMatcher, letterGrams } from "../../src/index/grams";
 import { ArrayTextStore, buildIndex, deserializeIndex, serializeIndex, SearchIndex, DEFAULT_RANKING, INDEX_FORMAT_VERSION } from "../../src/index";
 
 const plain = { ...DEFAULT_RANKING, k1: 1.2, b: 0.75, titleWeight: 0, proximityWeight: 0, prefixWeight: 0, partialWeight: 0, contextWeight: 0, cliticVariants: false };
@@ -90,5 +91,24 @@ describe("the index file", () => {
 
   it("rejects duplicate article ids", () => {
     expect(() => buildIndex([articles[0]!, articles[0]!], plain)).toThrow(/duplicate/);
+  });
+});
+
+describe("GramMatcher (partial credit)", () => {
+  it("finds in one pass what a search for each gram finds", () => {
+    const words = ["المستشفيات", "والتظاهرات", "بالانتخابات", "سوتشي", "قصير"];
+    const matcher = new GramMatcher(words.map((w) => letterGrams(normalizeArabic(w))));
+    const texts = ["زار المستشفى الميداني قبل الانتخابات", "تظاهرة في سوتشي", "لا شيء هنا", "الانتخابات والتظاهرات في المستشفيات"];
+    for (const text of texts) {
+      const folded = foldedCodes(text);
+      const plainText = normalizeArabic(text);
+      const expected = words.map((w) => {
+        const grams = letterGrams(normalizeArabic(w));
+        return grams.length ? grams.filter((g) => plainText.includes(g)).length / grams.length : 0;
+      });
+      expect(matcher.shares(folded)).toEqual(expected);
+    }
+    expect(matcher.hasGrams(4)).toBe(false);
+    expect(matcher.shares(foldedCodes(texts[3]!)).slice(0, 3)).toEqual([1, 1, 1]);
   });
 });
