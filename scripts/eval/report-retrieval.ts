@@ -37,6 +37,8 @@ export function runStemmerAblation(data: string): void {
     ["default + prefix extension 0.5", { prefixWeight: 0.5 }],
     ["default + bi", { stemExtensions: ["bi", "future", "suffixes", "tanween"] }],
     ["default, no 4-gram partial credit", { partialWeight: 0 }],
+    ["default, rerank depth 15", { rerankDepth: 15 }],
+    ["default, rerank depth 30", { rerankDepth: 30 }],
     ["default, k1=0.9", { k1: 0.9 }],
     ["default, k1=1.5", { k1: 1.5 }],
     ["default, b=0.75", { b: 0.75 }],

@@ -72,11 +72,13 @@ function fold(code: number, n: number, t: Uint16Array): number {
   return n;
 }
 
-/**
- * The folded code units of a text, as a view of a shared buffer: valid until the next call.
- * A Uint8Array is read as UTF-8 (stored paragraphs); a string as itself.
- */
+/** The folded code units of a text (a Uint8Array is read as UTF-8, as paragraphs are stored), a copy of its own. */
 export function foldedCodes(input: Uint8Array | string): Uint16Array {
+  return foldInto(input).slice();
+}
+
+/** Folds into the shared buffer and returns a view of it, valid until the next fold. */
+function foldInto(input: Uint8Array | string): Uint16Array {
   const t = tables();
   reserve(input.length + 16);
   let n = 0;
@@ -105,3 +107,4 @@ export function foldedCodes(input: Uint8Array | string): Uint16Array {
   }
   return buffer.subarray(0, n);
 }
+

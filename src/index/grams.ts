@@ -7,7 +7,7 @@
 
 /** The article and the conjunction و, which say nothing about the word: الـ وال بال كال فال لل و. */
 const LEADING = /^(\u0648\u0627\u0644|\u0628\u0627\u0644|\u0643\u0627\u0644|\u0641\u0627\u0644|\u0644\u0644|\u0627\u0644|\u0648)/;
-const BITS = 12;
+const BITS = 8; // a question has tens of grams: 256 filter slots keep the exact check rare
 const B = 0x01000193; // the rolling hash's base (FNV prime)
 const B4 = Math.imul(Math.imul(B, B), Math.imul(B, B));
 
@@ -39,18 +39,22 @@ export class GramMatcher {
   private readonly seen: Uint8Array;
 
   constructor(words: string[][]) {
-    const all = words.flatMap((grams, w) => grams.map((g) => [g, w] as const));
-    this.codes = new Uint16Array(all.length * 4);
-    this.owners = all.map(([, w]) => w);
     this.sizes = words.map((g) => g.length);
-    this.seen = new Uint8Array(all.length);
-    all.forEach(([g], i) => {
-      for (let k = 0; k < 4; k++) this.codes[i * 4 + k] = g.charCodeAt(k);
-      const s = slot(hash4(g.charCodeAt(0), g.charCodeAt(1), g.charCodeAt(2), g.charCodeAt(3)));
-      this.filter[s] = 1;
-      const list = this.table.get(s) ?? [];
-      list.push(i);
-      this.table.set(s, list);
+    const count = this.sizes.reduce((a, b) => a + b, 0);
+    this.codes = new Uint16Array(count * 4);
+    this.owners = [];
+    this.seen = new Uint8Array(count);
+    words.forEach((grams, w) => {
+      for (const g of grams) {
+        const i = this.owners.length;
+        this.owners.push(w);
+        for (let k = 0; k < 4; k++) this.codes[i * 4 + k] = g.charCodeAt(k);
+        const s = slot(hash4(g.charCodeAt(0), g.charCodeAt(1), g.charCodeAt(2), g.charCodeAt(3)));
+        this.filter[s] = 1;
+        const list = this.table.get(s);
+        if (list) list.push(i);
+        else this.table.set(s, [i]);
+      }
     });
   }
 

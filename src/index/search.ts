@@ -201,7 +201,8 @@ export class SearchIndex {
       else if (better(score, doc, heap[0]!)) heapReplaceTop(heap, { doc, score, coverage: 0 });
     }
 
-    const totalWeight = groups.reduce((s, g) => s + g.weight, 0) || 1;
+    const weights = groups.map((g) => g.weight);
+    const totalWeight = weights.reduce((s, w) => s + w, 0) || 1;
     const owner = this.markQuery(groups);
     let matcher: GramMatcher | undefined;
     try {
@@ -230,7 +231,7 @@ export class SearchIndex {
           }
         });
         hit.coverage = covered / totalWeight;
-        if (proximityWeight > 0) hit.score += proximityWeight * proximity(positions, groups.map((g) => g.weight));
+        if (proximityWeight > 0) hit.score += proximityWeight * proximity(positions, weights);
       }
     } finally {
       for (const g of groups) for (const id of g.ids) owner[id] = 0;
@@ -314,7 +315,7 @@ export class SearchIndex {
     const cache = this.foldCache;
     let codes = cache.get(doc);
     if (codes) return codes;
-    codes = foldedCodes(this.data.texts.bytes?.(doc) ?? this.text(doc)).slice();
+    codes = foldedCodes(this.data.texts.bytes?.(doc) ?? this.text(doc));
     this.foldUnits += codes.length;
     if (this.foldUnits > FOLD_CACHE_UNITS) {
       cache.clear();

@@ -27,8 +27,8 @@ export interface RankingOptions {
   contextWeight: number;
   /**
    * How many of the best BM25 paragraphs the rerank (proximity, partial credit, context) rescores,
-   * at least the requested limit. Default 15: 10, 20 and 40 measured the same on XQuAD and ARCD, and
-   * the rerank is most of a question's CPU time.
+   * at least the requested limit. Default 10: 10, 15 and 30 measured the same on XQuAD and ARCD
+   * (docs/quality.md), and the rerank is most of a question's CPU time.
    */
   rerankDepth: number;
   /** Stemmer extensions beyond light10 used to build the index (the query side must match). */
@@ -44,7 +44,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   prefixWeight: 0,
   partialWeight: 0.7,
   contextWeight: 0.5,
-  rerankDepth: 15,
+  rerankDepth: 10,
   stemExtensions: ["future", "suffixes", "tanween"],
 };
 
