@@ -7,13 +7,15 @@ interface SoundTable {
   aliasStems?: Array<Array<[alias: string, stems: string[]]>>;
   /** stem -> [speaker, alias] pairs whose alias holds it, so a lookup reads only the speakers it can match. */
   aliasesByStem?: Map<string, Array<[speaker: number, alias: number]>>;
-  /** Latin word -> soundsLike's answer, for the words asked most (bounded). */
-  soundCache: Map<string, string[]>;
+  /** Sound key -> soundMatches' answer, for the words asked most (bounded). */
+  soundCache: Map<string, { exact: string[]; near: string[] }>;
   sounds: Record<string, string[]>;
   lexicon: Record<string, string[]>;
 }
 
 const SOUND_CACHE_SIZE = 2048;
+/** Weight of a stem whose sound key is one class from the word's, against 1 for translations and exact sounds. */
+const NEAR_SOUND_WEIGHT = 0.7;
 
 const tables = new WeakMap<SearchIndex, SoundTable>();
 
@@ -28,18 +30,24 @@ function table(index: SearchIndex): SoundTable {
 
 /** Arabic stems that sound like a Latin-script word (Merkel -> ميركل), nearest keys first. */
 export function soundsLike(index: SearchIndex, word: string, minKey = 3): string[] {
+  const { exact, near } = soundMatches(index, word, minKey);
+  return [...new Set([...exact, ...near])];
+}
+
+/** Stems whose sound key is the word's (or its ch variant), and stems one class away. */
+export function soundMatches(index: SearchIndex, word: string, minKey = 3): { exact: string[]; near: string[] } {
   const key = latinKey(word);
-  if (key.length < minKey) return [];
+  if (key.length < minKey) return { exact: [], near: [] };
   const t = table(index);
   const cached = t.soundCache.get(key);
   if (cached) return cached;
-  const exact = (k: string) => (Object.hasOwn(t.sounds, k) ? t.sounds[k]! : []);
+  const stems = (k: string) => (Object.hasOwn(t.sounds, k) ? t.sounds[k]! : []);
   // allowedDistance is at most 1, so the keys within reach are the one-edit neighbors
-  const near = allowedDistance(key) > 0 ? keyNeighbors(key) : [];
-  const out = [...new Set([key, ...tsVariants(key), ...near].flatMap(exact))];
+  const exact = [...new Set([key, ...tsVariants(key)].flatMap(stems))];
+  const near = allowedDistance(key) > 0 ? [...new Set(keyNeighbors(key).flatMap(stems))].filter((s) => !exact.includes(s)) : [];
   if (t.soundCache.size >= SOUND_CACHE_SIZE) t.soundCache.clear();
-  t.soundCache.set(key, out);
-  return out;
+  t.soundCache.set(key, { exact, near });
+  return { exact, near };
 }
 
 /** Arabic stems the lexicon gives for an English word or phrase. */
@@ -64,7 +72,7 @@ export interface EnglishQuery {
  * in the lexicon is one term, and names are matched by sound. A capitalized word that matches nothing
  * stays in the query as itself, so a question about someone the corpus never names finds nothing.
  */
-export function englishQuery(index: SearchIndex, question: string): EnglishQuery {
+export function englishQuery(index: SearchIndex, question: string, nearSoundWeight = NEAR_SOUND_WEIGHT): EnglishQuery {
   const words = [...question.matchAll(/[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?/g)].map((m) => ({
     raw: m[0].replace(/['’]s$/i, ""),
     start: m.index!,
@@ -89,11 +97,12 @@ export function englishQuery(index: SearchIndex, question: string): EnglishQuery
     const capitalized = /^[A-Z]/.test(raw) && i > 0;
     const translated = translate(index, lower);
     // a capitalized word is a name: two consonant classes are enough (Luke, Allen); a plain word needs three
-    // a capitalized word is a name: two consonant classes are enough (Luke, Allen); a plain word needs three
-    const sounds = capitalized || translated.length === 0 ? soundsLike(index, raw, capitalized ? 2 : 3) : [];
-    const alternatives = [...new Set([...translated, ...sounds])];
+    const sounds = capitalized || translated.length === 0 ? soundMatches(index, raw, capitalized ? 2 : 3) : { exact: [], near: [] };
+    const alternatives = [...new Set([...translated, ...sounds.exact, ...sounds.near])];
+    // a sound one class away is less sure than a translation or an exact sound (docs/quality.md)
+    const alternativeWeights = alternatives.map((a) => (translated.includes(a) || sounds.exact.includes(a) ? 1 : nearSoundWeight));
     if (capitalized || !translated.length) names.push(raw);
-    if (alternatives.length) terms.push({ alternatives });
+    if (alternatives.length) terms.push({ alternatives, alternativeWeights });
     else if (capitalized) terms.push({ alternatives: [lower] }); // a name the corpus does not know
   }
   return { terms, names };

@@ -20,6 +20,22 @@ export function englishStem(phrase: string): string {
 }
 
 const MAX_TRANSLATIONS = 12;
+/**
+ * A stem found in the several-word translations of more than this many headwords is a dictionary's
+ * way of building a sense, not the sense: بشكل (-ly, 2,800 headwords of FreeDict), قابل (-able),
+ * اكثر (more), اعاد (re-), بلا (-less), عدم (non-). Measured on English XQuAD (docs/quality.md).
+ */
+export const FILLER_HEADWORDS = 50;
+
+/** Stems that several-word translations use as builders (see FILLER_HEADWORDS). */
+function fillerStems(entries: ReadonlyArray<ReadonlyArray<string[]>>, threshold: number): Set<string> {
+  const count = new Map<string, number>();
+  for (const phrases of entries) {
+    const seen = new Set(phrases.filter((p) => p.length > 1).flat());
+    for (const t of seen) count.set(t, (count.get(t) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n > threshold).map(([t]) => t));
+}
 
 /**
  * Joins the lexicon with the corpus at build time: only Arabic stems that the corpus holds are kept,
@@ -30,15 +46,20 @@ export function buildEnglishMaps(
   vocabulary: ReadonlySet<string>,
   texts: Iterable<string>,
   analyzer: AnalyzerOptions,
+  fillerHeadwords = FILLER_HEADWORDS,
 ): EnglishMaps {
+  const analyzed = entries.map(([english, arabic]) => [english, arabic.map((phrase) => analyze(phrase, analyzer).map((t) => t.term))] as const);
+  const fillers = fillerStems(analyzed.map(([, phrases]) => phrases), fillerHeadwords);
   const lexicon = new Map<string, string[]>();
-  for (const [english, arabic] of entries) {
+  for (const [english, phrases] of analyzed) {
     const key = englishStem(english);
     if (!key) continue;
     const stems = lexicon.get(key) ?? [];
     lexicon.set(key, stems);
-    for (const phrase of arabic) {
-      for (const { term } of analyze(phrase, analyzer)) {
+    for (const phrase of phrases) {
+      // a phrase keeps its content: بشكل سريع (quickly) is سريع
+      const content = phrase.length > 1 && phrase.some((t) => !fillers.has(t)) ? phrase.filter((t) => !fillers.has(t)) : phrase;
+      for (const term of content) {
         if (vocabulary.has(term) && !stems.includes(term) && stems.length < MAX_TRANSLATIONS) stems.push(term);
       }
     }
