@@ -9,43 +9,57 @@
  * spaces, the presentation forms and lam-alef ligatures, full-width forms). NFKC of sequences
  * (a letter followed by a combining hamza) comes out the same because the mark is dropped.
  */
-let single: Uint16Array | undefined;
-let expand: Map<number, number[]> | undefined;
 let buffer = new Uint16Array(4096);
 /** Marks a character that folds to several (a ligature); U+FFFF is a noncharacter, never in text. */
 const MANY = 0xffff;
+/** Marks a character of COMPAT_RANGES not yet looked up; U+FFFE is a noncharacter too. */
+const PENDING = 0xfffe;
 
-/** Ranges whose characters NFKC or lower-casing change, looked up once on first use. */
+/** The Arabic block U+0600..U+06FF: harakat, dagger alef and tatweel to 0 (dropped), the letter and digit folds. */
+const ARABIC_BLOCK = (() => {
+  const t = new Uint16Array(0x100);
+  for (let i = 0; i < 0x100; i++) t[i] = 0x600 + i;
+  const set = (c: number, to: number) => (t[c - 0x600] = to);
+  for (let c = 0x064b; c <= 0x065f; c++) set(c, 0);
+  set(0x0670, 0);
+  set(0x0640, 0);
+  for (const c of [0x0623, 0x0625, 0x0622, 0x0671]) set(c, 0x0627);
+  set(0x0649, 0x064a);
+  set(0x0629, 0x0647);
+  for (let d = 0; d < 10; d++) set(0x0660 + d, 0x30 + d), set(0x06f0 + d, 0x30 + d);
+  return t;
+})();
+
+/**
+ * Ranges whose characters NFKC or lower-casing may change. Each character is looked up
+ * (String.normalize) the first time it is met: a table of them all would cost an isolate some
+ * milliseconds on its first question.
+ */
 const COMPAT_RANGES: Array<[number, number]> = [[0x00a0, 0x024f], [0x2000, 0x24ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff], [0xff00, 0xffef]];
+const compat = COMPAT_RANGES.map(([from, to]) => ({ from, to, folds: new Uint16Array(to - from + 1).fill(PENDING) }));
+const expand = new Map<number, number[]>();
 
-function tables(): Uint16Array {
-  if (single) return single;
-  const t = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = c;
-  for (let c = 0x064b; c <= 0x065f; c++) t[c] = 0;
-  t[0x0670] = 0;
-  t[0x0640] = 0;
-  for (const c of [0x0623, 0x0625, 0x0622, 0x0671]) t[c] = 0x0627;
-  t[0x0649] = 0x064a;
-  t[0x0629] = 0x0647;
-  for (let d = 0; d < 10; d++) t[0x0660 + d] = t[0x06f0 + d] = 0x30 + d;
-  for (let c = 0x41; c <= 0x5a; c++) t[c] = c + 32;
-  const more = new Map<number, number[]>();
-  for (const [from, to] of COMPAT_RANGES) {
-    for (let c = from; c <= to; c++) {
-      const n = String.fromCharCode(c).normalize("NFKC").toLowerCase();
-      if (n === String.fromCharCode(c)) continue;
-      const codes = [...n].map((ch) => t[ch.charCodeAt(0)]!).filter((x) => x !== 0);
-      if (codes.length === 1) t[c] = codes[0]!;
-      else if (codes.length === 0) t[c] = 0;
-      else {
-        t[c] = MANY;
-        more.set(c, codes);
-      }
-    }
+/** A character's fold: itself, another character, 0 (dropped) or MANY (see expand). */
+function foldOf(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
+  if (c >= 0x600 && c <= 0x6ff) return ARABIC_BLOCK[c - 0x600]!;
+  for (const range of compat) {
+    if (c < range.from || c > range.to) continue;
+    const f = range.folds[c - range.from]!;
+    return f === PENDING ? (range.folds[c - range.from] = resolve(c)) : f;
   }
-  expand = more;
-  return (single = t);
+  return c;
+}
+
+/** Looks a COMPAT_RANGES character up: NFKC, lower case, then the folds above. */
+function resolve(c: number): number {
+  const n = String.fromCharCode(c).normalize("NFKC").toLowerCase();
+  if (n === String.fromCharCode(c)) return c;
+  const codes = [...n].map((ch) => foldOf(ch.charCodeAt(0))).filter((x) => x !== 0);
+  if (codes.length === 1) return codes[0]!;
+  if (codes.length === 0) return 0;
+  expand.set(c, codes);
+  return MANY;
 }
 
 /** Room for n code units: a text never folds longer than its length (UTF-8 bytes or UTF-16 units) but for ligatures. */
@@ -57,13 +71,13 @@ function reserve(n: number): void {
 }
 
 /** Appends a character's fold at n; returns the new length. */
-function fold(code: number, n: number, t: Uint16Array): number {
-  const f = t[code]!;
+function fold(code: number, n: number): number {
+  const f = foldOf(code);
   if (f !== MANY || code === MANY) {
     if (f !== 0 || code === 0) buffer[n++] = f;
     return n;
   }
-  const many = expand!.get(code)!;
+  const many = expand.get(code)!;
   // the buffer holds the whole input; each expansion makes room for what it adds
   const next = new Uint16Array(buffer.length + many.length);
   next.set(buffer);
@@ -79,11 +93,10 @@ export function foldedCodes(input: Uint8Array | string): Uint16Array {
 
 /** Folds into the shared buffer and returns a view of it, valid until the next fold. */
 function foldInto(input: Uint8Array | string): Uint16Array {
-  const t = tables();
   reserve(input.length + 16);
   let n = 0;
   if (typeof input === "string") {
-    for (let i = 0; i < input.length; i++) n = fold(input.charCodeAt(i), n, t);
+    for (let i = 0; i < input.length; i++) n = fold(input.charCodeAt(i), n);
     return buffer.subarray(0, n);
   }
   const b = input;
@@ -100,10 +113,10 @@ function foldInto(input: Uint8Array | string): Uint16Array {
     } else {
       cp = (((x & 0x07) << 18) | ((b[i + 1]! & 0x3f) << 12) | ((b[i + 2]! & 0x3f) << 6) | (b[i + 3]! & 0x3f)) - 0x10000;
       i += 4;
-      n = fold(0xd800 + (cp >> 10), n, t);
+      n = fold(0xd800 + (cp >> 10), n);
       cp = 0xdc00 + (cp & 0x3ff);
     }
-    n = fold(cp, n, t);
+    n = fold(cp, n);
   }
   return buffer.subarray(0, n);
 }
