@@ -3,10 +3,8 @@ import type { QueryTerm, SearchIndex } from "../index";
 import { englishStem } from "../index/english";
 
 interface SoundTable {
-  /** Each speaker's aliases with their stems, computed once. */
-  aliasStems?: Array<Array<[alias: string, stems: string[]]>>;
-  /** stem -> [speaker, alias] pairs whose alias holds it, so a lookup reads only the speakers it can match. */
-  aliasesByStem?: Map<string, Array<[speaker: number, alias: number]>>;
+  /** Every speaker alias with its stems, in rank order, and stem -> ranks of the aliases holding it. */
+  aliases?: AliasTable;
   /** Sound key -> soundMatches' answer, for the words asked most (bounded). */
   soundCache: Map<string, { exact: string[]; near: string[] }>;
   sounds: Record<string, string[]>;
@@ -143,20 +141,18 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
   const candidates = words.map((w) => new Set([...translate(index, w.toLowerCase()), ...soundsLike(index, w)]));
   const { speakers } = index.data.extras;
   const t = table(index);
-  const aliasStems = (t.aliasStems ??= speakers.map((s) => [...new Set([s.name, ...s.aliases])].map((alias): [string, string[]] => [alias, index.queryTerms(alias).flatMap((q) => q.alternatives)])));
-  const rank = ranking(aliasStems, (i) => speakers[i]!.statements);
-  const byStem = (t.aliasesByStem ??= invert(aliasStems, rank));
-  // each stem's aliases are in rank order (fewest words, most statements, first listed), so the first
-  // alias of a stem that matches every word is that stem's best; the word with the fewest aliases drives
+  const { ranked, byStem } = (t.aliases ??= aliasTable(index));
+  // each stem's aliases are listed best first, so the first one that matches every word is that
+  // stem's best; the word with the fewest aliases drives
   const cost = (c: Set<string>) => [...c].reduce((n, stem) => n + (byStem.get(stem)?.length ?? 0), 0);
   const driver = candidates.reduce((x, y) => (cost(y) < cost(x) ? y : x));
-  let best: [number, number] | null = null;
+  let best = Infinity;
   for (const stem of driver) {
-    const match = byStem.get(stem)?.find(([i, a]) => candidates.every((c) => aliasStems[i]![a]![1].some((st) => c.has(st))));
-    if (match && (!best || compareRanks(rank(match), rank(best)) < 0)) best = match;
+    const match = byStem.get(stem)?.find((r) => candidates.every((c) => ranked[r]!.stems.some((st) => c.has(st))));
+    if (match !== undefined && match < best) best = match;
   }
-  if (!best) return null;
-  const found = { speaker: best[0], alias: aliasStems[best[0]]![best[1]]![0] };
+  if (best === Infinity) return null;
+  const found = ranked[best]!;
   const speaker = speakers[found.speaker]!;
   const byTitle = speaker.title !== null && found.alias === speaker.title;
   // the question's own spelling for the words it gave, transliteration for the rest
@@ -167,30 +163,37 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
   return { speaker: found.speaker, alias: found.alias, latin, byTitle };
 }
 
-/** stem -> the [speaker, alias] pairs holding it, each list in rank order (see findSpeakerEnglish). */
-function invert(aliasStems: Array<Array<[string, string[]]>>, rank: (pair: [number, number]) => number[]): Map<string, Array<[number, number]>> {
-  const out = new Map<string, Array<[number, number]>>();
-  aliasStems.forEach((aliases, i) =>
-    aliases.forEach(([, stems], a) => {
-      for (const stem of new Set(stems)) {
-        const list = out.get(stem) ?? [];
-        list.push([i, a]);
-        out.set(stem, list);
-      }
-    }),
-  );
-  for (const list of out.values()) list.sort((x, y) => compareRanks(rank(x), rank(y)));
-  return out;
+interface AliasTable {
+  /** Every alias of every speaker, best first: fewest stems, then most statements, then first listed. */
+  ranked: Array<{ speaker: number; alias: string; stems: string[] }>;
+  /** stem -> ranks (indexes into `ranked`) of the aliases holding it, ascending. */
+  byStem: Map<string, number[]>;
 }
 
-/** An alias's rank key: fewest stems, then the speaker with most statements, then first listed. */
-function ranking(aliasStems: Array<Array<[string, string[]]>>, statements: (speaker: number) => number) {
-  return ([i, a]: [number, number]) => [aliasStems[i]![a]![1].length, -statements(i), i, a];
-}
-
-function compareRanks(x: number[], y: number[]): number {
-  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k]! - y[k]!;
-  return 0;
+/** The speakers' aliases as query stems (each distinct word analyzed once), ranked and inverted. */
+function aliasTable(index: SearchIndex): AliasTable {
+  const { speakers } = index.data.extras;
+  const wordStems = new Map<string, QueryTerm[]>();
+  const stemsOf = (alias: string) => {
+    // queryTerms over the whole alias, word by word: one group per distinct stem, in order
+    const seen = new Set<string>();
+    return alias.split(/\s+/).flatMap((w) => (wordStems.get(w) ?? wordStems.set(w, index.queryTerms(w)).get(w)!))
+      .filter((q) => !seen.has(q.alternatives[0]!) && seen.add(q.alternatives[0]!))
+      .flatMap((q) => q.alternatives);
+  };
+  const ranked = speakers
+    .flatMap((s, speaker) => [...new Set([s.name, ...s.aliases])].map((alias) => ({ speaker, alias, stems: stemsOf(alias) })))
+    // a stable sort: ties keep speaker and alias order
+    .sort((x, y) => x.stems.length - y.stems.length || speakers[y.speaker]!.statements - speakers[x.speaker]!.statements);
+  const byStem = new Map<string, number[]>();
+  ranked.forEach(({ stems }, r) => {
+    for (const stem of new Set(stems)) {
+      const list = byStem.get(stem);
+      if (list) list.push(r);
+      else byStem.set(stem, [r]);
+    }
+  });
+  return { ranked, byStem };
 }
 
 function arabicKeyOf(word: string): string {
