@@ -3,6 +3,7 @@ import autocannon from "autocannon";
 import { table } from "../eval/table";
 
 const REQUESTS = 3000;
+const ROUNDS = 3;
 const CONNECTIONS = 10;
 
 async function waitFor(url: string, deadline: number): Promise<void> {
@@ -21,6 +22,9 @@ function run(opts: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => autocannon(opts, (err, result) => (err ? reject(err) : resolve(result))));
 }
 
+const row = (round: number, name: string, r: autocannon.Result) =>
+  [String(round), name, String(r.requests.total), r.requests.average.toFixed(0), String(r.latency.p50), String(r.latency.p99), String(r.non2xx)];
+
 /** /healthz (the floor) and /v1/ask under autocannon against wrangler dev on a loopback port. */
 export async function endToEnd(): Promise<string> {
   const port = 8800 + Math.floor(Math.random() * 100);
@@ -32,21 +36,31 @@ export async function endToEnd(): Promise<string> {
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitFor(`${base}/healthz`, Date.now() + 90_000);
-    const health = await run({ url: `${base}/healthz`, connections: CONNECTIONS, amount: REQUESTS });
-    const ask = await run({
+    const health = { url: `${base}/healthz`, connections: CONNECTIONS };
+    const ask = {
       url: `${base}/v1/ask`,
       connections: CONNECTIONS,
-      amount: REQUESTS,
-      method: "POST",
+      method: "POST" as const,
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ question: "ماذا قال المتحدث باسم الكرملين عن الزيارة؟" }),
-    });
-    const row = (name: string, r: autocannon.Result) => [name, String(r.requests.total), r.requests.average.toFixed(0), String(r.latency.p50), String(r.latency.p99), String(r.non2xx)];
-    const ratio = ask.requests.average / health.requests.average;
+    };
+    // a warm-up of each, then rounds that alternate the two routes, so a slow spell of the VM hits both
+    await run({ ...health, amount: 300 });
+    await run({ ...ask, amount: 300 });
+    const rows: string[][] = [];
+    const ratios: number[] = [];
+    for (let r = 1; r <= ROUNDS; r++) {
+      const h = await run({ ...health, amount: REQUESTS });
+      const a = await run({ ...ask, amount: REQUESTS });
+      ratios.push(a.requests.average / h.requests.average);
+      rows.push(row(r, "GET /healthz", h), row(r, "POST /v1/ask", a));
+    }
+    const sorted = [...ratios].sort((x, y) => x - y);
+    const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
     return [
-      `${REQUESTS} requests each, ${CONNECTIONS} connections, bundled corpus.\n`,
-      table(["route", "requests", "req/s", "latency p50 ms", "latency p99 ms", "non-2xx"], [row("GET /healthz", health), row("POST /v1/ask", ask)]),
-      `\n/v1/ask throughput is ${(ratio * 100).toFixed(0)}% of /healthz's (target: at least 90%).`,
+      `${REQUESTS} requests a route a round, ${CONNECTIONS} connections, ${ROUNDS} rounds alternating the routes, bundled corpus.\n`,
+      table(["round", "route", "requests", "req/s", "latency p50 ms", "latency p99 ms", "non-2xx"], rows),
+      `\n/v1/ask throughput against /healthz's, by round: ${ratios.map(pct).join(", ")}; median ${pct(sorted[(ROUNDS - 1) >> 1]!)} (target: at least 90%).`,
     ].join("\n");
   } finally {
     if (child.pid) process.kill(-child.pid, "SIGTERM");

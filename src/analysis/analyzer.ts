@@ -27,11 +27,16 @@ export const DEFAULT_ANALYZER: AnalyzerOptions = { stem: { extensions: DEFAULT_E
 export function analyze(text: string, options: AnalyzerOptions = DEFAULT_ANALYZER): Term[] {
   const terms: Term[] = [];
   for (const token of tokenize(text)) {
-    if (!options.keepStopwords && isStopword(token.text)) continue;
-    const term = hasArabic(token.text) ? stemArabic(token.text, options.stem) : token.text;
-    terms.push({ term, surface: token.text, position: token.position });
+    const term = analyzeToken(token.text, options);
+    if (term !== null) terms.push({ term, surface: token.text, position: token.position });
   }
   return terms;
+}
+
+/** One normalized token's term: its stem (Arabic) or itself (Latin, numbers); null for a dropped stopword. */
+export function analyzeToken(token: string, options: AnalyzerOptions = DEFAULT_ANALYZER): string | null {
+  if (!options.keepStopwords && isStopword(token)) return null;
+  return hasArabic(token) ? stemArabic(token, options.stem) : token;
 }
 
 /** The stems of a text, in order: the short form for callers that need no positions. */

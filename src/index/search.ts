@@ -1,5 +1,5 @@
-import { analyze, foldedCodes, type AnalyzerOptions } from "../analysis";
-import { GramMatcher, letterGrams } from "./grams";
+import { analyzeToken, foldedCodes, tokenize, type AnalyzerOptions } from "../analysis";
+import { GramMatcher, gramSet, letterGrams, type GramSet } from "./grams";
 import { analyzerFor } from "./build";
 import type { ArticleMeta, IndexData } from "./types";
 
@@ -35,8 +35,10 @@ const CLITICS = ["\u0628", "\u0644", "\u0643", "\u0641"]; // ب ل ك ف
 const PROXIMITY_WINDOW = 6;
 /** Stems whose vocabulary id is remembered between queries; the map starts over when full. */
 const ID_CACHE_SIZE = 20_000;
-/** Folded paragraph text kept between queries, in UTF-16 code units (2 bytes each): 2 MB. */
-const FOLD_CACHE_UNITS = 1_000_000;
+/** Query words whose analysis (stem, clitic variants) is remembered between queries; the map starts over when full. */
+const WORD_CACHE_SIZE = 20_000;
+/** Paragraph gram sets kept between queries (about 8 bytes a character of text): 4 MB. */
+const GRAM_CACHE_BYTES = 4_000_000;
 
 /**
  * BM25 over paragraphs with the title counted at a lower weight, a proximity boost over the top
@@ -52,8 +54,9 @@ export class SearchIndex {
   private owner?: Uint16Array;
   private byId?: Map<string, ArticleMeta>;
   private ids = new Map<string, number>();
-  private foldCache = new Map<number, Uint16Array>();
-  private foldUnits = 0;
+  private words = new Map<string, QueryWord | null>();
+  private gramCache = new Map<number, GramSet>();
+  private gramBytes = 0;
 
   constructor(readonly data: IndexData) {
     this.analyzer = analyzerFor(data.ranking);
@@ -129,9 +132,23 @@ export class SearchIndex {
   queryTerms(text: string): QueryTerm[] {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
-    for (const { term, surface } of analyze(text, this.analyzer)) {
-      if (seen.has(term)) continue;
-      seen.add(term);
+    for (const { text: surface } of tokenize(text)) {
+      const word = this.queryWord(surface);
+      if (!word || seen.has(word.term)) continue;
+      seen.add(word.term);
+      out.push({ alternatives: word.alternatives, alternativeWeights: word.alternativeWeights, surface });
+    }
+    return out;
+  }
+
+  /** A normalized word's stem and alternatives (null for a stopword), remembered for the words asked most. */
+  private queryWord(surface: string): QueryWord | null {
+    const known = this.words.get(surface);
+    if (known !== undefined) return known;
+    if (this.words.size >= WORD_CACHE_SIZE) this.words.clear();
+    const term = analyzeToken(surface, this.analyzer);
+    let word: QueryWord | null = null;
+    if (term !== null) {
       const alternatives = this.data.ranking.cliticVariants ? this.cliticVariants(term) : [term];
       const alternativeWeights = alternatives.map(() => 1);
       const pw = this.data.ranking.prefixWeight;
@@ -142,9 +159,10 @@ export class SearchIndex {
           alternativeWeights.push(pw);
         }
       }
-      out.push({ alternatives, alternativeWeights, surface });
+      word = { term, alternatives, alternativeWeights };
     }
-    return out;
+    this.words.set(surface, word);
+    return word;
   }
 
   /**
@@ -226,7 +244,7 @@ export class SearchIndex {
           if (partialWeight > 0 && qterms[i]!.surface) {
             matcher ??= new GramMatcher(qterms.map((qt) => letterGrams(qt.surface ?? "")));
             if (!matcher.hasGrams(i)) return;
-            shares ??= matcher.shares(this.folded(hit.doc));
+            shares ??= matcher.shares(this.gramSet(hit.doc));
             hit.score += partialWeight * weight * shares[i]!;
           }
         });
@@ -310,19 +328,19 @@ export class SearchIndex {
     return false;
   }
 
-  /** A paragraph's folded code units, kept for the paragraphs asked about most (bounded by FOLD_CACHE_UNITS). */
-  private folded(doc: number): Uint16Array {
-    const cache = this.foldCache;
-    let codes = cache.get(doc);
-    if (codes) return codes;
-    codes = foldedCodes(this.data.texts.bytes?.(doc) ?? this.text(doc));
-    this.foldUnits += codes.length;
-    if (this.foldUnits > FOLD_CACHE_UNITS) {
+  /** A paragraph's gram set (see grams.ts), kept for the paragraphs asked about most (GRAM_CACHE_BYTES; starts over when full). */
+  private gramSet(doc: number): GramSet {
+    const cache = this.gramCache;
+    let set = cache.get(doc);
+    if (set) return set;
+    set = gramSet(foldedCodes(this.data.texts.bytes?.(doc) ?? this.text(doc)));
+    this.gramBytes += set.byteLength;
+    if (this.gramBytes > GRAM_CACHE_BYTES) {
       cache.clear();
-      this.foldUnits = codes.length;
+      this.gramBytes = set.byteLength;
     }
-    cache.set(doc, codes);
-    return codes;
+    cache.set(doc, set);
+    return set;
   }
 
   /**
@@ -346,6 +364,13 @@ export class SearchIndex {
     }
     return out;
   }
+}
+
+/** What a query word contributes, shared between queries (callers never change it). */
+interface QueryWord {
+  term: string;
+  alternatives: string[];
+  alternativeWeights: number[];
 }
 
 /** A query term resolved against the vocabulary. */

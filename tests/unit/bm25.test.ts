@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldedCodes, normalizeArabic, terms } from "../../src/analysis";
-import { GramMatcher, letterGrams } from "../../src/index/grams";
+import { GramMatcher, gramSet, letterGrams } from "../../src/index/grams";
 import { ArrayTextStore, buildIndex, deserializeIndex, serializeIndex, SearchIndex, DEFAULT_RANKING, INDEX_FORMAT_VERSION } from "../../src/index";
 
 const plain = { ...DEFAULT_RANKING, k1: 1.2, b: 0.75, titleWeight: 0, proximityWeight: 0, prefixWeight: 0, partialWeight: 0, contextWeight: 0, cliticVariants: false };
@@ -95,7 +95,7 @@ describe("the index file", () => {
 });
 
 describe("GramMatcher (partial credit)", () => {
-  it("finds in one pass what a search for each gram finds", () => {
+  it("finds through a paragraph's gram set what a search for each gram finds", () => {
     const words = ["المستشفيات", "والتظاهرات", "بالانتخابات", "سوتشي", "قصير"];
     const matcher = new GramMatcher(words.map((w) => letterGrams(normalizeArabic(w))));
     const texts = ["زار المستشفى الميداني قبل الانتخابات", "تظاهرة في سوتشي", "لا شيء هنا", "الانتخابات والتظاهرات في المستشفيات"];
@@ -106,9 +106,23 @@ describe("GramMatcher (partial credit)", () => {
         const grams = letterGrams(normalizeArabic(w));
         return grams.length ? grams.filter((g) => plainText.includes(g)).length / grams.length : 0;
       });
-      expect(matcher.shares(folded)).toEqual(expected);
+      expect(matcher.shares(gramSet(folded))).toEqual(expected);
     }
     expect(matcher.hasGrams(4)).toBe(false);
-    expect(matcher.shares(foldedCodes(texts[3]!)).slice(0, 3)).toEqual([1, 1, 1]);
+    expect(matcher.shares(gramSet(foldedCodes(texts[3]!))).slice(0, 3)).toEqual([1, 1, 1]);
+  });
+
+  it("holds each distinct 4-gram of a text once, and nothing for texts under 4 units", () => {
+    // every word of a text as a query word: each of its grams must be found, none of a foreign word's
+    const text = "أكد المتحدث باسم الحكومة أن المفاوضات ستستأنف الأسبوع المقبل في العاصمة، وأن الاجتماعات الثنائية ستتواصل";
+    const folded = foldedCodes(text);
+    const plain = normalizeArabic(text);
+    const set = gramSet(folded);
+    const distinct = new Set(Array.from({ length: plain.length - 3 }, (_, i) => plain.slice(i, i + 4)));
+    expect(set.filter((x) => x !== 0).length).toBe(distinct.size);
+    const words = plain.split(/[\s،]+/).filter((w) => w.length >= 5);
+    const matcher = new GramMatcher([...words.map(letterGrams), letterGrams("البرتقالية")]);
+    expect(matcher.shares(set)).toEqual([...words.map(() => 1), 0]);
+    expect(gramSet(foldedCodes("قال")).every((x) => x === 0)).toBe(true);
   });
 });
