@@ -1,5 +1,5 @@
 import { allowedDistance, arabicKey, ENGLISH_STOPWORDS, keyNeighbors, latinKey, tsVariants } from "../analysis";
-import type { QueryTerm, SearchIndex } from "../index";
+import { queryTerm, type QueryTerm, type SearchIndex } from "../index";
 import { englishStem } from "../index/english";
 
 interface SoundTable {
@@ -81,13 +81,13 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
     const raw = words[i]!.raw;
     const lower = raw.toLowerCase();
     if (/^\d/.test(raw)) {
-      terms.push({ alternatives: [raw] });
+      terms.push(queryTerm([raw]));
       continue;
     }
     const next = words[i + 1]?.raw.toLowerCase();
     const pair = next ? translate(index, `${lower} ${next}`) : [];
     if (pair.length) {
-      terms.push({ alternatives: pair });
+      terms.push(queryTerm(pair));
       i++;
       continue;
     }
@@ -100,8 +100,8 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
     // a sound one class away is less sure than a translation or an exact sound (docs/quality.md)
     const alternativeWeights = alternatives.map((a) => (translated.includes(a) || sounds.exact.includes(a) ? 1 : nearSoundWeight));
     if (capitalized || !translated.length) names.push(raw);
-    if (alternatives.length) terms.push({ alternatives, alternativeWeights });
-    else if (capitalized) terms.push({ alternatives: [lower] }); // a name the corpus does not know
+    if (alternatives.length) terms.push(queryTerm(alternatives, alternativeWeights));
+    else if (capitalized) terms.push(queryTerm([lower])); // a name the corpus does not know
   }
   return { terms, names };
 }

@@ -1,4 +1,4 @@
-import type { SearchIndex } from "../index";
+import { queryTerm, type SearchIndex } from "../index";
 import type { AskResult } from "./ask";
 import { toPassage, type Passage } from "./passages";
 import { findSpeakerEnglish } from "./english";
@@ -29,7 +29,7 @@ export function askSaid(index: SearchIndex, question: string, subject: string, l
   const topic = language === "en" ? [] : topicTerms(subject, hit.alias);
   if (topic.length) {
     const docs = new Set(statements.map((s) => s.doc));
-    const ranked = index.search(topic.map((t) => ({ alternatives: [t] })), { limit: docs.size, filter: (d) => docs.has(d) });
+    const ranked = index.search(topic.map((t) => queryTerm([t])), { limit: docs.size, filter: (d) => docs.has(d) });
     const rank = new Map(ranked.map((h, i) => [h.doc, i]));
     statements = [...statements].sort((a, b) => (rank.get(a.doc) ?? 1e9) - (rank.get(b.doc) ?? 1e9));
   }

@@ -31,6 +31,14 @@ export interface QueryTerm {
   surface?: string;
 }
 
+/**
+ * A query term, always of one shape (so the searcher's hot code sees one object layout): weights
+ * default to 1 each, the boost to 1, and a term without a surface (a translation) gets no partial credit.
+ */
+export function queryTerm(alternatives: string[], alternativeWeights?: number[], surface?: string): QueryTerm {
+  return { alternatives, alternativeWeights: alternativeWeights ?? alternatives.map(() => 1), boost: 1, surface };
+}
+
 const CLITICS = ["\u0628", "\u0644", "\u0643", "\u0641"]; // ب ل ك ف
 const PROXIMITY_WINDOW = 6;
 /** Stems whose vocabulary id is remembered between queries; the map starts over when full. */
@@ -136,7 +144,7 @@ export class SearchIndex {
       const word = this.queryWord(surface);
       if (!word || seen.has(word.term)) continue;
       seen.add(word.term);
-      out.push({ alternatives: word.alternatives, alternativeWeights: word.alternativeWeights, surface });
+      out.push(queryTerm(word.alternatives, word.alternativeWeights, surface));
     }
     return out;
   }
