@@ -28,12 +28,12 @@ export function summarizeArticle(index: SearchIndex, articleId: string, count: n
   const article = index.data.paragraphArticle[meta.firstParagraph]!;
   const ranked = index.data.extras.summaries[article] ?? [];
   const picked = ranked.slice(0, Math.min(count, MAX_SUMMARY_SENTENCES)).sort((a, b) => a.paragraph - b.paragraph || ranked.indexOf(a) - ranked.indexOf(b));
-  const { statements, speakers } = index.data.extras;
+  const { extras } = index.data;
   const keyQuotes: ArticleSummary["key_quotes"] = [];
   for (let doc = meta.firstParagraph; doc < meta.firstParagraph + meta.paragraphCount; doc++) {
-    for (const s of statements[doc] ?? []) {
+    for (const s of extras.statements(doc)) {
       if (s.kind !== "direct" || s.speaker === null) continue;
-      const who = speakers[s.speaker]!;
+      const who = extras.speakers[s.speaker]!;
       keyQuotes.push({ speaker: who.name, speaker_title: who.title, text: s.text, paragraph: doc - meta.firstParagraph + 1 });
     }
   }
@@ -68,7 +68,7 @@ export function summarizeQuestion(index: SearchIndex, question: string, count: n
 }
 
 function quotedIn(index: SearchIndex, doc: number, sentence: string): boolean {
-  return (index.data.extras.statements[doc] ?? []).some((s) => s.kind === "direct" && s.speaker !== null && sentence.includes(s.text.slice(0, 20)));
+  return index.data.extras.statements(doc).some((s) => s.kind === "direct" && s.speaker !== null && sentence.includes(s.text.slice(0, 20)));
 }
 
 /** A short summary of an /v1/ask answer's passages, in passage order. */

@@ -2,6 +2,7 @@ import { analyze, type AnalyzerOptions } from "../analysis";
 import type { Article } from "../corpus/schema";
 import { annotate, emptyAnnotations } from "../corpus/annotate";
 import { buildEnglishMaps } from "./english";
+import { MemoryExtras } from "./extras";
 import { ArrayTextStore, DEFAULT_RANKING, type ArticleMeta, type IndexData, type RankingOptions } from "./types";
 
 /** The analyzer an index was built with, from its ranking options. */
@@ -150,7 +151,7 @@ export function buildIndex(articles: Article[], ranking: RankingOptions = DEFAUL
     docPositions: Uint16Array.from(docPositions),
     titleTermOffsets: titles.offsets,
     titleTerms: titles.ids,
-    extras: emptyAnnotations(),
+    extras: new MemoryExtras(emptyAnnotations()),
   };
 }
 
@@ -160,7 +161,7 @@ export function buildIndex(articles: Article[], ranking: RankingOptions = DEFAUL
  */
 export function buildCorpusIndex(articles: Article[], ranking: RankingOptions = DEFAULT_RANKING, lexicon: Array<[string, string[]]> = []): IndexData {
   const data = buildIndex(articles, ranking);
-  data.extras = annotate(articles);
+  data.extras = new MemoryExtras(annotate(articles));
   const texts = articles.flatMap((a) => [a.title, ...a.paragraphs]);
   data.extras.english = buildEnglishMaps(lexicon, new Set(data.terms), texts, analyzerFor(ranking));
   return data;

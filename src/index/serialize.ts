@@ -1,3 +1,5 @@
+import type { SpeakerRecord, StatementRecord, SummarySentence } from "../corpus/annotate";
+import type { EnglishMaps, Extras, StatementRef } from "./extras";
 import { DEFAULT_RANKING, type IndexData } from "./types";
 
 /**
@@ -9,12 +11,16 @@ import { DEFAULT_RANKING, type IndexData } from "./types";
  *   bytes 12..   header: UTF-8 JSON {ranking, articles, sections:{name:[offset,byteLength]}}
  *   then         sections, each 4-byte aligned, offsets counted from the start of the file:
  *                texts (UTF-8, all paragraphs back to back), textOffsets u32 (byte offset of each
- *                paragraph, plus the end), terms (UTF-8, joined by "\n"), extras (UTF-8 JSON,
- *                parsed on first use), paragraphArticle u32, postingOffsets u32, postingDocs u32,
+ *                paragraph, plus the end), terms (UTF-8, joined by "\n"), the extras (speakers,
+ *                aliases [[plain alias, speaker]] best first, summaries, english: UTF-8 JSON each,
+ *                parsed on first use; statements: each
+ *                paragraph's list as UTF-8 JSON back to back, statementOffsets u32 a paragraph plus
+ *                the end; speakerStatementOffsets u32 a speaker plus the end, counting refs;
+ *                speakerStatements u32 pairs [paragraph, position in its list]), paragraphArticle u32, postingOffsets u32, postingDocs u32,
  *                postingTf u16, docLength f32, docTermOffsets u32, docTerms u32, docPositions u16,
  *                titleTermOffsets u32, titleTerms u32
  */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 const MAGIC = 0x58495141; // "AQIX" read as little-endian u32
 
 export class IndexFormatError extends Error {}
@@ -36,7 +42,7 @@ export function serializeIndex(data: IndexData): Uint8Array {
   const blobs: Record<string, Uint8Array> = {
     texts,
     textOffsets: bytes(textOffsets),
-    extras: encoder.encode(JSON.stringify(data.extras)),
+    ...extrasSections(data, encoder),
     terms: encoder.encode(data.terms.join("\n")),
     paragraphArticle: bytes(data.paragraphArticle),
     postingOffsets: bytes(data.postingOffsets),
@@ -53,18 +59,18 @@ export function serializeIndex(data: IndexData): Uint8Array {
   const names = Object.keys(blobs);
   const sections: Record<string, Section> = {};
   let header: Uint8Array = new Uint8Array();
-  for (let pass = 0; pass < 3; pass++) {
+  // offsets depend on the header's length and it on them: lay out until the length holds, padding
+  // a shorter header with spaces (valid JSON) so the length only grows and the loop ends
+  for (let stable = false; !stable; ) {
     let offset = align(12 + header.length);
     for (const name of names) {
       sections[name] = [offset, blobs[name]!.length];
       offset = align(offset + blobs[name]!.length);
     }
-    const next = encoder.encode(
-      JSON.stringify({ ranking: data.ranking, articles: data.articles, sections }),
-    );
-    const stable = next.length === header.length;
+    const json = JSON.stringify({ ranking: data.ranking, articles: data.articles, sections });
+    const next = encoder.encode(json.padEnd(json.length + Math.max(0, header.length - encoder.encode(json).length)));
+    stable = next.length === header.length;
     header = next;
-    if (stable) break;
   }
   const last = sections[names.at(-1)!]!;
   const out = new Uint8Array(align(last[0] + last[1]));
@@ -109,18 +115,19 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
   const textSection = section("texts");
   const textBytes = new Uint8Array(bytesIn.buffer, textSection.offset, textSection.length);
   const textOffsets = u32("textOffsets");
-  let extras: IndexData["extras"] | undefined;
+  const extras = new LoadedExtras(
+    (name) => JSON.parse(text(name)),
+    typed("statements", Uint8Array, 1),
+    u32("statementOffsets"),
+    u32("speakerStatementOffsets"),
+    u32("speakerStatements"),
+    decoder,
+  );
   return {
     // options added since the file was written take their defaults
     ranking: { ...DEFAULT_RANKING, ...header.ranking },
     articles: header.articles,
-    get extras() {
-      extras ??= JSON.parse(text("extras")) as IndexData["extras"];
-      return extras;
-    },
-    set extras(value) {
-      extras = value;
-    },
+    extras,
     texts: {
       length: textOffsets.length - 1,
       get: (doc: number) => decoder.decode(textBytes.subarray(textOffsets[doc]!, textOffsets[doc + 1]!)),
@@ -140,6 +147,78 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
       titleTerms: u32("titleTerms"),
     } satisfies Arrays),
   };
+}
+
+/** The extras, each part in its own section so a loaded index decodes only the parts a question reads. */
+function extrasSections(data: IndexData, encoder: TextEncoder): Record<string, Uint8Array> {
+  const { extras } = data;
+  const docs = data.texts.length;
+  const parts: Uint8Array[] = [];
+  const statementOffsets = new Uint32Array(docs + 1);
+  for (let doc = 0; doc < docs; doc++) {
+    const list = extras.statements(doc);
+    const part = list.length ? encoder.encode(JSON.stringify(list)) : new Uint8Array();
+    parts.push(part);
+    statementOffsets[doc + 1] = statementOffsets[doc]! + part.length;
+  }
+  const statements = new Uint8Array(statementOffsets[docs]!);
+  parts.forEach((p, doc) => statements.set(p, statementOffsets[doc]!));
+  const refs = extras.speakers.map((_, i) => extras.speakerStatements(i));
+  const speakerStatementOffsets = new Uint32Array(refs.length + 1);
+  refs.forEach((r, i) => (speakerStatementOffsets[i + 1] = speakerStatementOffsets[i]! + r.length));
+  const speakerStatements = Uint32Array.from(refs.flat(2));
+  return {
+    speakers: encoder.encode(JSON.stringify(extras.speakers)),
+    aliases: encoder.encode(JSON.stringify(extras.aliases())),
+    summaries: encoder.encode(JSON.stringify(extras.summaries)),
+    english: encoder.encode(JSON.stringify(extras.english ?? null)),
+    statements,
+    statementOffsets: bytes(statementOffsets),
+    speakerStatementOffsets: bytes(speakerStatementOffsets),
+    speakerStatements: bytes(speakerStatements),
+  };
+}
+
+/** Extras read from the file's sections: each JSON part parsed on first use, statements a paragraph at a time. */
+class LoadedExtras implements Extras {
+  private parsed: { speakers?: SpeakerRecord[]; aliases?: Array<[string, number]>; summaries?: SummarySentence[][]; english?: EnglishMaps | null } = {};
+  constructor(
+    private readonly json: (name: "speakers" | "aliases" | "summaries" | "english") => unknown,
+    private readonly statementBytes: Uint8Array,
+    private readonly statementOffsets: Uint32Array,
+    private readonly refOffsets: Uint32Array,
+    private readonly refs: Uint32Array,
+    private readonly decoder: TextDecoder,
+  ) {}
+  get speakers(): SpeakerRecord[] {
+    return (this.parsed.speakers ??= this.json("speakers") as SpeakerRecord[]);
+  }
+  aliases(): ReadonlyArray<readonly [string, number]> {
+    return (this.parsed.aliases ??= this.json("aliases") as Array<[string, number]>);
+  }
+  get summaries(): SummarySentence[][] {
+    return (this.parsed.summaries ??= this.json("summaries") as SummarySentence[][]);
+  }
+  get english(): EnglishMaps | undefined {
+    if (this.parsed.english === undefined) this.parsed.english = this.json("english") as EnglishMaps | null;
+    return this.parsed.english ?? undefined;
+  }
+  set english(value: EnglishMaps | undefined) {
+    this.parsed.english = value ?? null;
+  }
+  statements(doc: number): StatementRecord[] {
+    const from = this.statementOffsets[doc];
+    const to = this.statementOffsets[doc + 1];
+    if (from === undefined || to === undefined || from === to) return [];
+    return JSON.parse(this.decoder.decode(this.statementBytes.subarray(from, to))) as StatementRecord[];
+  }
+  speakerStatements(speaker: number): readonly StatementRef[] {
+    const out: StatementRef[] = [];
+    const from = this.refOffsets[speaker] ?? 0;
+    const to = this.refOffsets[speaker + 1] ?? 0;
+    for (let k = from; k < to; k++) out.push([this.refs[2 * k]!, this.refs[2 * k + 1]!]);
+    return out;
+  }
 }
 
 function bytes(array: Uint32Array | Uint16Array | Float32Array): Uint8Array {

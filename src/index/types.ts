@@ -1,5 +1,5 @@
 import type { StemExtension } from "../analysis";
-import type { Annotations } from "../corpus/annotate";
+import type { Extras } from "./extras";
 
 /** Ranking options, stored in the index so the searcher scores as the indexer intended. */
 export interface RankingOptions {
@@ -92,8 +92,8 @@ export interface IndexData {
   /** Article a's title stems as vocabulary ids: titleTerms[titleTermOffsets[a] .. titleTermOffsets[a+1]). */
   titleTermOffsets: Uint32Array;
   titleTerms: Uint32Array;
-  /** What the indexer found in the text beyond terms: statements, speakers, summaries. */
-  extras: Annotations;
+  /** What the indexer found in the text beyond terms: statements, speakers, summaries, English maps. */
+  extras: Extras;
 }
 
 /** Paragraph texts by global index. A loaded index decodes each one from the file only when asked. */

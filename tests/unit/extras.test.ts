@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { buildCorpusIndex, deserializeIndex, MemoryExtras, serializeIndex } from "../../src/index";
+import { orderBySpeaker } from "../../src/index/extras";
+
+const articles = [
+  {
+    id: "x1",
+    title: "محادثات في العاصمة",
+    language: "ar",
+    paragraphs: [
+      "بدأت في العاصمة جولة جديدة من المحادثات بين الحكومة والمعارضة.",
+      "وقال وزير الخارجية سامر حداد للصحفيين إن \"المحادثات ستستمر أسبوعا\".",
+      "وأضاف حداد أن الوفدين اتفقا على جدول الأعمال.",
+    ],
+  },
+  {
+    id: "x2",
+    title: "المعارضة ترد",
+    language: "ar",
+    paragraphs: [
+      "قالت المتحدثة باسم المعارضة ليلى منصور: \"لن نقبل بأي شروط مسبقة\".",
+      "وقال حداد في مؤتمر صحفي: \"الباب ما زال مفتوحا\".",
+    ],
+  },
+];
+
+describe("extras in the index file", () => {
+  const built = buildCorpusIndex(articles);
+  const loaded = deserializeIndex(serializeIndex(built));
+
+  it("loads back the speakers, summaries and every paragraph's statements", () => {
+    expect(built.extras.speakers.length).toBeGreaterThan(0);
+    expect(loaded.extras.speakers).toEqual(built.extras.speakers);
+    expect(loaded.extras.summaries).toEqual(built.extras.summaries);
+    for (let doc = 0; doc < built.texts.length; doc++) expect(loaded.extras.statements(doc)).toEqual(built.extras.statements(doc));
+    expect(loaded.extras.statements(built.texts.length + 5)).toEqual([]);
+  });
+
+  it("keeps each speaker's statements as refs into paragraphs: direct first, corpus order", () => {
+    built.extras.speakers.forEach((_, i) => {
+      const refs = loaded.extras.speakerStatements(i);
+      expect(refs).toEqual(built.extras.speakerStatements(i));
+      const statements = refs.map(([doc, at]) => loaded.extras.statements(doc)[at]!);
+      expect(statements.every((s) => s.speaker === i)).toBe(true);
+      const kinds = statements.map((s) => s.kind);
+      expect(kinds).toEqual([...kinds].sort((a, b) => Number(b === "direct") - Number(a === "direct")));
+    });
+    const total = built.extras.speakers.reduce((n, _, i) => n + built.extras.speakerStatements(i).length, 0);
+    let attributed = 0;
+    for (let doc = 0; doc < built.texts.length; doc++) attributed += built.extras.statements(doc).filter((s) => s.speaker !== null).length;
+    expect(total).toBe(attributed);
+  });
+
+  it("orders refs direct before reported, each in corpus order", () => {
+    const refs = orderBySpeaker(2, [
+      [0, [{ speaker: 0, text: "a", kind: "reported" }, { speaker: 1, text: "b", kind: "direct" }]],
+      [3, [{ speaker: 0, text: "c", kind: "direct" }, { speaker: null, text: "d", kind: "direct" }]],
+      [7, [{ speaker: 0, text: "e", kind: "direct" }]],
+    ]);
+    expect(refs).toEqual([[[3, 0], [7, 0], [0, 0]], [[0, 1]]]);
+  });
+
+  it("reads an empty index's extras", () => {
+    const empty = deserializeIndex(serializeIndex({ ...buildCorpusIndex([]), extras: new MemoryExtras({ statements: {}, speakers: [], summaries: [] }) }));
+    expect(empty.extras.speakers).toEqual([]);
+    expect(empty.extras.english).toBeUndefined();
+  });
+});
