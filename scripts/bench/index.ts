@@ -17,6 +17,7 @@ import { bundled, full, subset, type BenchCorpus } from "./corpora";
 import { endToEnd } from "./e2e";
 import { heapMb, lat, latency, mb, ms, noiseFloor } from "./measure";
 import { questions } from "./questions";
+import { transliterate } from "../../src/answer/english";
 
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
@@ -24,6 +25,7 @@ const lexicon = readLexicons("corpus/lexicon");
 const sections: string[] = [];
 const ours: string[][] = [];
 const anchors: string[][] = [];
+const firsts: string[][] = [];
 
 /** Rounds of 200 questions, each drawn with its own seed; figures are the median over rounds. */
 const ROUNDS = 5;
@@ -54,6 +56,27 @@ for (const [key, load] of corpora) {
   }
   loads.sort((a, b) => a - b);
   const heap = heapMb() - before;
+  // first questions on a freshly loaded index: what an isolate's first requests pay for the parts of
+  // the file decoded on first use (speakers, alias tables, English maps)
+  {
+    const fresh = new SearchIndex(deserializeIndex(bytes.slice()));
+    const speaker = fresh.data.extras.speakers.find((s) => s.person && s.name.includes(" "));
+    const family = speaker?.name.split(" ").at(-1) ?? "";
+    const kw = questions(corpus.articles, fresh, 1, 99)[0]!;
+    const timed = (fn: () => unknown) => {
+      const t0 = performance.now();
+      fn();
+      return ms(performance.now() - t0);
+    };
+    firsts.push([
+      corpus.name,
+      timed(() => fresh.search(kw, { limit: 10 })),
+      timed(() => answer(fresh, kw, 3)),
+      timed(() => answer(fresh, `ماذا قال ${family}؟`, 3)),
+      timed(() => answer(fresh, `What did ${transliterate(family)} say?`, 3)),
+      timed(() => answer(fresh, "What about the agreement?", 3)),
+    ]);
+  }
   const qs = Array.from({ length: ROUNDS }, (_, r) => questions(corpus.articles, index!, 200, SEED + r));
   const warm = Array.from({ length: WARM_UP_ROUNDS }, (_, r) => questions(corpus.articles, index!, 200, r + 1)).flat();
   const searchLat = await latency(qs, warm, (q) => index!.search(q, { limit: 10 }));
@@ -85,6 +108,9 @@ sections.push(
   "Latency is per question, in milliseconds, in Node over the same decoded index the Worker uses: median / p99, each the median over 5 rounds of 200 questions, and in brackets the worst round's p99. " +
     "`search` is /v1/search's path (BM25 + rerank, 10 results); `ask` is /v1/ask's (intent, speaker lookup or search, passages, answer text).\n",
   table(["corpus", "articles", "paragraphs", "index build", "index MB", "index MB gzip", "Worker bundle MB raw / gzip", "load ms", "heap after load MB", "search ms", "ask ms"], ours),
+  "\n### First questions after load\n",
+  "On a freshly loaded index, in this order, ms: the parts of the file a question needs are decoded on first use (speakers and the ranked alias table for speaker questions, the English maps and alias table for English ones), so an isolate's first questions of each kind pay for them once. The speaker questions name a speaker the indexer found (speakers list order, first person with a full name).\n",
+  table(["corpus", "search", "ask (Arabic keywords)", "ask (Arabic: ماذا قال X)", "ask (English: What did X say)", "ask (English keywords)"], firsts),
   "\n## JS search engines on the same paragraphs and questions\n",
   "Ratios are to this project's figures (build time, index size; query latency against its `search` path).\n",
   table(["corpus", "engine", "build (ratio)", "index MB (ratio)", "query ms median / p99 (worst round)", "ratio median / p99"], anchors),
