@@ -65,8 +65,10 @@ export function speakerByName(index: SearchIndex, name: string): number | null {
 /** A speaker's statements, direct first, then reported, each in corpus order. */
 export function statementsBy(index: SearchIndex, speaker: number): SpeakerStatement[] {
   const { extras } = index.data;
+  const decoded = new Map<number, ReturnType<typeof extras.statements>>(); // a paragraph's list, decoded once
   return extras.speakerStatements(speaker).map(([doc, at]) => {
-    const s = extras.statements(doc)[at]!;
+    const list = decoded.get(doc) ?? decoded.set(doc, extras.statements(doc)).get(doc)!;
+    const s = list[at]!;
     return { doc, text: s.text, kind: s.kind };
   });
 }

@@ -45,8 +45,7 @@ export function gramSet(text: Uint16Array): GramSet {
   return set;
 }
 
-function has(set: GramSet, key: number): boolean {
-  const shift = Math.clz32(set.length) + 1;
+function has(set: GramSet, shift: number, key: number): boolean {
   for (let at = Math.imul(key, 0x9e3779b1) >>> shift; set[at] !== 0; at = (at + 1) & (set.length - 1)) {
     if (set[at] === key) return true;
   }
@@ -85,7 +84,8 @@ export class GramMatcher {
   /** For each word, the share of its grams the paragraph holds, 0..1 (0 for a word without grams). */
   shares(set: GramSet): number[] {
     const out = this.sizes.map(() => 0);
-    for (let g = 0; g < this.hashes.length; g++) if (has(set, this.hashes[g]!)) out[this.owners[g]!]! += 1;
+    const shift = Math.clz32(set.length) + 1; // the set's slot = the top log2(length) bits of the mixed key
+    for (let g = 0; g < this.hashes.length; g++) if (has(set, shift, this.hashes[g]!)) out[this.owners[g]!]! += 1;
     return out.map((n, w) => (this.sizes[w] ? n / this.sizes[w]! : 0));
   }
 }

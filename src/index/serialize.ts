@@ -68,7 +68,8 @@ export function serializeIndex(data: IndexData): Uint8Array {
       offset = align(offset + blobs[name]!.length);
     }
     const json = JSON.stringify({ ranking: data.ranking, articles: data.articles, sections });
-    const next = encoder.encode(json.padEnd(json.length + Math.max(0, header.length - encoder.encode(json).length)));
+    let next = encoder.encode(json);
+    if (next.length < header.length) next = encoder.encode(json + " ".repeat(header.length - next.length)); // a space is one byte
     stable = next.length === header.length;
     header = next;
   }
