@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { englishStem } from "../src/index/english";
 import { join, relative } from "node:path";
 import { idFromFileName, parseJsonlArticles, parseTextArticle } from "../src/corpus/parse";
 import type { Article } from "../src/corpus/schema";
@@ -40,15 +41,27 @@ export function readLexicon(path: string): Array<[string, string[]]> {
     .filter(([, ar]) => ar.length > 0);
 }
 
-/** The FreeDict lexicon with the glossary's entries replacing its own for the words it lists. */
+/** Hand-kept lexicons, first listed first: the news glossary, then the common-words list. */
+export const HAND_KEPT_LEXICONS = ["glossary.tsv", "places.tsv", "common.tsv"];
+
+/**
+ * The hand-kept lexicons, then FreeDict: a hand-kept entry replaces FreeDict's entries for every
+ * headword with the same English stem (so "use" also drops FreeDict's "used" and "uses").
+ */
 export function readLexicons(dir: string): Array<[string, string[]]> {
-  const glossary = readLexicon(join(dir, "glossary.tsv"));
-  const listed = new Set(glossary.map(([en]) => en));
+  const hand = HAND_KEPT_LEXICONS.flatMap((name) => {
+    try {
+      return readLexicon(join(dir, name));
+    } catch {
+      return [];
+    }
+  });
+  const listed = new Set(hand.map(([en]) => englishStem(en)));
   let freedict: Array<[string, string[]]> = [];
   try {
-    freedict = readLexicon(join(dir, "en-ar.tsv")).filter(([en]) => !listed.has(en));
+    freedict = readLexicon(join(dir, "en-ar.tsv")).filter(([en]) => !listed.has(englishStem(en)));
   } catch {
-    // no FreeDict file: the glossary alone
+    // no FreeDict file: the hand-kept lists alone
   }
-  return [...glossary, ...freedict];
+  return [...hand, ...freedict];
 }

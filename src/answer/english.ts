@@ -71,10 +71,7 @@ export interface EnglishQuery {
  * stays in the query as itself, so a question about someone the corpus never names finds nothing.
  */
 export function englishQuery(index: SearchIndex, question: string, nearSoundWeight = NEAR_SOUND_WEIGHT): EnglishQuery {
-  const words = [...question.matchAll(/[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?/g)].map((m) => ({
-    raw: m[0].replace(/['’]s$/i, ""),
-    start: m.index!,
-  }));
+  const words = englishWords(index, question);
   const terms: QueryTerm[] = [];
   const names: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -91,12 +88,15 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
       i++;
       continue;
     }
-    if (ENGLISH_STOPWORDS.has(lower) || QUESTION_WORDS.has(lower)) continue;
+    const acronym = /^[A-Z]{2,5}$/.test(raw);
+    if (!acronym && (ENGLISH_STOPWORDS.has(lower) || QUESTION_WORDS.has(lower))) continue;
     const capitalized = /^[A-Z]/.test(raw) && i > 0;
     const translated = translate(index, lower);
     // a capitalized word is a name: two consonant classes are enough (Luke, Allen); a plain word needs three
-    const sounds = capitalized || translated.length === 0 ? soundMatches(index, raw, capitalized ? 2 : 3) : { exact: [], near: [] };
-    const alternatives = [...new Set([...translated, ...sounds.exact, ...sounds.near])];
+    const sounds = capitalized || translated.length === 0 ? nameSounds(index, raw, capitalized) : { exact: [], near: [] };
+    // a word the lexicon translates is taken by sound only when the sound is exact
+    const near = translated.length ? [] : sounds.near;
+    const alternatives = [...new Set([...translated, ...sounds.exact, ...near])];
     // a sound one class away is less sure than a translation or an exact sound (docs/quality.md)
     const alternativeWeights = alternatives.map((a) => (translated.includes(a) || sounds.exact.includes(a) ? 1 : nearSoundWeight));
     if (capitalized || !translated.length) names.push(raw);
@@ -104,6 +104,31 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
     else if (capitalized) terms.push(queryTerm([lower])); // a name the corpus does not know
   }
   return { terms, names };
+}
+
+/**
+ * The words of an English question: "U.S." is read as the acronym US, a possessive 's is dropped, and a
+ * hyphenated word the lexicon does not hold is read as its parts (plugs-out, Huguenot-descended).
+ */
+function englishWords(index: SearchIndex, question: string): Array<{ raw: string }> {
+  const text = question.replace(/\b((?:[A-Z]\.){2,})/g, (m) => m.replace(/\./g, ""));
+  const words: Array<{ raw: string }> = [];
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?/g)) {
+    const raw = m[0].replace(/['’]s$/i, "").replace(/-+$/, "");
+    if (raw.includes("-") && translate(index, raw.toLowerCase()).length === 0) {
+      for (const part of raw.split("-")) if (part) words.push({ raw: part });
+    } else words.push({ raw });
+  }
+  return words;
+}
+
+/** Sound matches for a word read as a name; an English plural is tried without its s (Huguenots -> هوغونوت). */
+function nameSounds(index: SearchIndex, raw: string, capitalized: boolean): { exact: string[]; near: string[] } {
+  const minKey = capitalized ? 2 : 3;
+  const sounds = soundMatches(index, raw, minKey);
+  if (!capitalized || sounds.exact.length || !/[^s]s$/.test(raw)) return sounds;
+  const singular = soundMatches(index, raw.slice(0, -1), minKey);
+  return { exact: singular.exact, near: [...new Set([...sounds.near, ...singular.near])] };
 }
 
 /** Latin letters for an Arabic name, when the question did not spell it (ميخائيل جورباتشوف -> Mikhail Jurbatshuf). */
