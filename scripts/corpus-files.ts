@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { englishStem } from "../src/index/english";
+import { ACRONYM, englishStem } from "../src/index/english";
 import { join, relative } from "node:path";
 import { idFromFileName, parseJsonlArticles, parseTextArticle } from "../src/corpus/parse";
 import type { Article } from "../src/corpus/schema";
@@ -36,7 +36,8 @@ export function readLexicon(path: string): Array<[string, string[]]> {
     .filter((l) => l.trim() && !l.startsWith("#"))
     .map((l) => {
       const [en, ar] = l.split("\t");
-      return [en!.trim().toLowerCase(), (ar ?? "").split("|").map((x) => x.trim()).filter(Boolean)] as [string, string[]];
+      const head = en!.trim();
+      return [ACRONYM.test(head) ? head : head.toLowerCase(), (ar ?? "").split("|").map((x) => x.trim()).filter(Boolean)] as [string, string[]];
     })
     .filter(([, ar]) => ar.length > 0);
 }

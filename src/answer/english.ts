@@ -1,6 +1,6 @@
 import { allowedDistance, arabicKey, ENGLISH_STOPWORDS, keyNeighbors, latinKey, tsVariants } from "../analysis";
 import { queryTerm, type QueryTerm, type SearchIndex } from "../index";
-import { englishStem } from "../index/english";
+import { ACRONYM, englishStem } from "../index/english";
 
 interface SoundTable {
   /** Every speaker alias with its stems, in rank order, and stem -> ranks of the aliases holding it. */
@@ -88,10 +88,10 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
       i++;
       continue;
     }
-    const acronym = /^[A-Z]{2,5}$/.test(raw);
-    if (!acronym && (ENGLISH_STOPWORDS.has(lower) || QUESTION_WORDS.has(lower))) continue;
+    const acronym = ACRONYM.test(raw) ? translate(index, raw) : [];
+    if (!acronym.length && (ENGLISH_STOPWORDS.has(lower) || QUESTION_WORDS.has(lower))) continue;
     const capitalized = /^[A-Z]/.test(raw) && i > 0;
-    const translated = translate(index, lower);
+    const translated = acronym.length ? acronym : translate(index, lower);
     // a capitalized word is a name: two consonant classes are enough (Luke, Allen); a plain word needs three
     const sounds = capitalized || translated.length === 0 ? nameSounds(index, raw, capitalized) : { exact: [], near: [] };
     // a word the lexicon translates is taken by sound only when the sound is exact

@@ -9,13 +9,15 @@ export interface EnglishMaps {
   sounds: Record<string, string[]>;
 }
 
-/** Porter stem of each word of an English word or phrase, joined by a space. */
+/** An acronym (US, EU, NATO) is looked up as written: lower-cased and stemmed, US would be "use". */
+export const ACRONYM = /^[A-Z]{2,5}$/;
+
+/** Porter stem of each word of an English word or phrase, joined by a space; acronyms stay as they are. */
 export function englishStem(phrase: string): string {
   return phrase
-    .toLowerCase()
     .split(/[\s-]+/)
     .filter(Boolean)
-    .map((w) => stemmer(w.replace(/[^a-z0-9]/g, "")))
+    .map((w) => (ACRONYM.test(w) ? w : stemmer(w.toLowerCase().replace(/[^a-z0-9]/g, ""))))
     .join(" ");
 }
 
