@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { ACRONYM, englishStem } from "../src/index/english";
+import { ACRONYM, mergeLexicons } from "../src/index/english";
 import { join, relative } from "node:path";
 import { idFromFileName, parseJsonlArticles, parseTextArticle } from "../src/corpus/parse";
 import type { Article } from "../src/corpus/schema";
@@ -42,27 +42,17 @@ export function readLexicon(path: string): Array<[string, string[]]> {
     .filter(([, ar]) => ar.length > 0);
 }
 
-/** Hand-kept lexicons, first listed first: the news glossary, then the common-words list. */
+/** Hand-kept lexicons, first listed first: the news glossary, the gazetteer, the common words. */
 export const HAND_KEPT_LEXICONS = ["glossary.tsv", "places.tsv", "common.tsv"];
 
-/**
- * The hand-kept lexicons, then FreeDict: a hand-kept entry replaces FreeDict's entries for every
- * headword with the same English stem (so "use" also drops FreeDict's "used" and "uses").
- */
-export function readLexicons(dir: string): Array<[string, string[]]> {
-  const hand = HAND_KEPT_LEXICONS.flatMap((name) => {
+/** The hand-kept lexicons in order, then FreeDict, merged by `mergeLexicons` (src/index/english.ts). */
+export function readLexicons(dir: string, handKept: string[] = HAND_KEPT_LEXICONS): Array<[string, string[]]> {
+  const read = (name: string) => {
     try {
       return readLexicon(join(dir, name));
     } catch {
-      return [];
+      return []; // a list that is not there (a corpus without FreeDict) counts as empty
     }
-  });
-  const listed = new Set(hand.map(([en]) => englishStem(en)));
-  let freedict: Array<[string, string[]]> = [];
-  try {
-    freedict = readLexicon(join(dir, "en-ar.tsv")).filter(([en]) => !listed.has(englishStem(en)));
-  } catch {
-    // no FreeDict file: the hand-kept lists alone
-  }
-  return [...hand, ...freedict];
+  };
+  return mergeLexicons(handKept.flatMap(read), read("en-ar.tsv"));
 }

@@ -25,6 +25,8 @@ export function runEnglish(data: string): void {
   const withFillers = new SearchIndex(buildCorpusIndex(articles, undefined, lexicon));
   const texts = articles.flatMap((a) => [a.title, ...a.paragraphs]);
   withFillers.data.extras.english = buildEnglishMaps(lexicon, new Set(withFillers.data.terms), texts, withFillers.analyzer, Infinity);
+  // the lexicon without some of the hand-kept lists, to show what each is worth
+  const withLists = (lists: string[]) => englishRank(new SearchIndex(buildCorpusIndex(articles, undefined, readLexicons("corpus/lexicon", lists))));
   const ms = new MiniSearch<{ id: number; text: string }>({ fields: ["text"] });
   ms.addAll(ar.paragraphs.map((p, id) => ({ id, text: p.text })));
   const msRank = (qs: string[]) => qs.map((q) => ms.search(q).slice(0, 10).map((r) => r.id as number));
@@ -33,6 +35,9 @@ export function runEnglish(data: string): void {
     ["this project", "English", rankMetrics(enRank, gold)],
     ["this project, translations' filler stems kept", "English", rankMetrics(englishRank(withFillers), gold)],
     ["this project, near sounds at full weight", "English", rankMetrics(englishRank(index, 1), gold)],
+    ["this project, without common.tsv", "English", rankMetrics(withLists(["glossary.tsv", "places.tsv"]), gold)],
+    ["this project, without places.tsv", "English", rankMetrics(withLists(["glossary.tsv", "common.tsv"]), gold)],
+    ["this project, FreeDict and glossary.tsv only", "English", rankMetrics(withLists(["glossary.tsv"]), gold)],
     ["MiniSearch 7 (defaults)", "Arabic", rankMetrics(msRank(questions.map((q) => q.question)), gold)],
     ["MiniSearch 7 (defaults)", "English", rankMetrics(msRank(questions.map((q) => english.get(q.id)!)), gold)],
   ] as const;

@@ -49,7 +49,7 @@ function fullNameIn(paragraphs: string[], family: string): { name: string; title
   return null;
 }
 
-/** The title that starts at a role word: «سفير موسكو لدى مينسك» (one place after لدى، في، باسم). */
+/** The title that starts at a role word: «سفير فرنسا لدى لبنان» (one place after لدى، في، باسم). */
 function titleFrom(text: string, tokens: ReturnType<typeof textTokens>, i: number): string {
   const out = [tokens[i]!];
   for (let k = i + 1; k < tokens.length && out.length < 5; k++) {

@@ -21,6 +21,16 @@ export function englishStem(phrase: string): string {
     .join(" ");
 }
 
+/**
+ * Hand-kept entries first, then the dictionary's: a hand-kept entry replaces the dictionary's entries for
+ * every headword with the same English stem (a hand-kept "use" also drops FreeDict's "used" and "uses"),
+ * so a word is translated by one source, not by a mix of both.
+ */
+export function mergeLexicons(hand: Array<[string, string[]]>, dictionary: Array<[string, string[]]>): Array<[string, string[]]> {
+  const listed = new Set(hand.map(([en]) => englishStem(en)));
+  return [...hand, ...dictionary.filter(([en]) => !listed.has(englishStem(en)))];
+}
+
 const MAX_TRANSLATIONS = 12;
 /**
  * A stem found in the several-word translations of more than this many headwords is a dictionary's

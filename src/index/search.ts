@@ -244,7 +244,7 @@ export class SearchIndex {
             return;
           }
           if (contextWeight > 0 && this.occursIn(groups[i]!.ids, article.firstParagraph, article.firstParagraph + article.paragraphCount)) {
-            // the article names it elsewhere: "الاجتماع سيعقد في سوتشي" answers where X and Y meet
+            // the article names it elsewhere: "الاجتماع سيعقد في جنيف" answers where X and Y meet
             covered += contextWeight * weight;
             hit.score += contextWeight * weight;
           }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { englishQuery } from "../../src/answer/english";
+import { buildCorpusIndex, SearchIndex } from "../../src/index";
+import { englishStem, mergeLexicons } from "../../src/index/english";
+
+const articles = [
+  {
+    id: "e1",
+    title: "لاجئون في المدينة",
+    language: "ar",
+    paragraphs: [
+      "استقر الهوغونوت في المدينة بعد فرارهم من فرنسا، وكان التجار يستخدم الميناء.",
+      "وفرضت الولايات المتحدة عقوبات جديدة على الشركة، وقالت إنها ستستخدم كل الوسائل.",
+      "وأجرى الفريق اختبار المقابس في الموقع قبل الإطلاق.",
+    ],
+  },
+];
+const lexicon = mergeLexicons(
+  [
+    ["US", ["الولايات المتحدة"]],
+    ["use", ["استخدم", "يستخدم"]],
+    ["sanctions", ["عقوبات"]],
+    ["test", ["اختبار"]],
+    ["plugs", ["المقابس"]],
+    ["port", ["الميناء"]],
+  ],
+  [
+    ["used", ["مستعمل"]],
+    ["uses", ["فوائد"]],
+    ["plug", ["سدادة"]],
+    ["city", ["المدينة"]],
+  ],
+);
+const index = new SearchIndex(buildCorpusIndex(articles, undefined, lexicon));
+const alternatives = (question: string) => englishQuery(index, question).terms.map((t) => t.alternatives);
+const stemOf = (arabic: string) => index.queryTerms(arabic)[0]!.alternatives[0]!;
+
+describe("mergeLexicons", () => {
+  it("a hand-kept word replaces the dictionary's headwords with the same English stem", () => {
+    const heads = lexicon.map(([en]) => en);
+    expect(heads).toContain("city");
+    expect(heads).not.toContain("used");
+    expect(heads).not.toContain("uses");
+    expect(heads).not.toContain("plug");
+  });
+});
+
+describe("englishQuery", () => {
+  it("reads an acronym as written: US is the United States, use is a verb", () => {
+    expect(englishStem("US")).toBe("US");
+    expect(englishStem("use")).toBe("us");
+    const us = alternatives("What sanctions did the US announce?");
+    expect(us).toContainEqual(expect.arrayContaining([stemOf("المتحدة")]));
+    const use = alternatives("What did they use the port for?");
+    expect(use.flat()).not.toContain(stemOf("المتحدة"));
+    expect(use).toContainEqual([stemOf("يستخدم")]);
+  });
+
+  it("reads U.S. as US", () => {
+    expect(alternatives("What did the U.S. impose?")).toContainEqual(expect.arrayContaining([stemOf("المتحدة")]));
+  });
+
+  it("splits a hyphenated word the lexicon does not hold", () => {
+    const terms = alternatives("When was the plugs-out test?");
+    expect(terms).toContainEqual([stemOf("المقابس")]);
+    expect(terms).toContainEqual([stemOf("اختبار")]);
+  });
+
+  it("sounds an English plural name without its s when the plural matches nothing", () => {
+    const q = englishQuery(index, "Where did the Huguenots settle?");
+    expect(q.terms.flatMap((t) => t.alternatives)).toContain(stemOf("الهوغونوت"));
+    expect(index.search(q.terms)[0]!.doc).toBe(0);
+  });
+
+  it("keeps a capitalized word the corpus does not know, so the question finds nothing", () => {
+    const q = englishQuery(index, "Where did the Zwinglians settle?");
+    expect(q.names).toContain("Zwinglians");
+    expect(q.terms.some((t) => t.alternatives.includes("zwinglians"))).toBe(true);
+  });
+});
