@@ -48,7 +48,7 @@ export function soundMatches(index: SearchIndex, word: string, minKey = 3): { ex
   return { exact, near };
 }
 
-/** Arabic stems the lexicon gives for an English word or phrase. */
+/** Arabic stems the lexicon gives for an English word or phrase; an acronym (US) is looked up as written. */
 export function translate(index: SearchIndex, phrase: string): string[] {
   const lexicon = table(index).lexicon;
   const key = englishStem(phrase);
@@ -57,6 +57,13 @@ export function translate(index: SearchIndex, phrase: string): string[] {
 
 /** Question words and fillers of English questions, on top of the stopwords. */
 const QUESTION_WORDS = new Set(["what", "who", "whom", "whose", "where", "when", "why", "how", "which", "many", "much", "does", "did", "do", "will", "would", "say", "said", "tell", "told"]);
+
+/** A stopword or question word, unless it is an acronym the lexicon knows (US is not "us"). */
+function isFiller(index: SearchIndex, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!ENGLISH_STOPWORDS.has(lower) && !QUESTION_WORDS.has(lower)) return false;
+  return !(ACRONYM.test(word) && translate(index, word).length);
+}
 
 export interface EnglishQuery {
   terms: QueryTerm[];
@@ -88,10 +95,9 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
       i++;
       continue;
     }
-    const acronym = ACRONYM.test(raw) ? translate(index, raw) : [];
-    if (!acronym.length && (ENGLISH_STOPWORDS.has(lower) || QUESTION_WORDS.has(lower))) continue;
+    if (isFiller(index, raw)) continue;
     const capitalized = /^[A-Z]/.test(raw) && i > 0;
-    const translated = acronym.length ? acronym : translate(index, lower);
+    const translated = translate(index, raw);
     // a capitalized word is a name: two consonant classes are enough (Luke, Allen); a plain word needs three
     const sounds = capitalized || translated.length === 0 ? nameSounds(index, raw, capitalized) : { exact: [], near: [] };
     // a word the lexicon translates is taken by sound only when the sound is exact
@@ -115,7 +121,7 @@ function englishWords(index: SearchIndex, question: string): Array<{ raw: string
   const words: Array<{ raw: string }> = [];
   for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?/g)) {
     const raw = m[0].replace(/['’]s$/i, "").replace(/-+$/, "");
-    if (raw.includes("-") && translate(index, raw.toLowerCase()).length === 0) {
+    if (raw.includes("-") && translate(index, raw).length === 0) {
       for (const part of raw.split("-")) if (part) words.push({ raw: part });
     } else words.push({ raw });
   }
@@ -161,9 +167,9 @@ export function transliterate(arabic: string): string {
  * alias with the fewest unmatched words wins. Returns the alias and the Latin name to show.
  */
 export function findSpeakerEnglish(index: SearchIndex, subject: string): { speaker: number; alias: string; latin: string; byTitle: boolean } | null {
-  const words = [...subject.matchAll(/[A-Za-z][A-Za-z'’-]*/g)].map((m) => m[0].replace(/['’]s$/i, "")).filter((w) => !ENGLISH_STOPWORDS.has(w.toLowerCase()) && !QUESTION_WORDS.has(w.toLowerCase()));
+  const words = englishWords(index, subject).map((w) => w.raw).filter((w) => !/^\d/.test(w) && !isFiller(index, w));
   if (!words.length) return null;
-  const candidates = words.map((w) => new Set([...translate(index, w.toLowerCase()), ...soundsLike(index, w)]));
+  const candidates = words.map((w) => new Set([...translate(index, w), ...soundsLike(index, w)]));
   const { speakers } = index.data.extras;
   const t = table(index);
   const { ranked, byStem } = (t.aliases ??= aliasTable(index));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishQuery } from "../../src/answer/english";
+import { englishQuery, findSpeakerEnglish } from "../../src/answer/english";
 import { buildCorpusIndex, SearchIndex } from "../../src/index";
 import { englishStem, mergeLexicons } from "../../src/index/english";
 
@@ -12,12 +12,15 @@ const articles = [
       "استقر الهوغونوت في المدينة بعد فرارهم من فرنسا، وكان التجار يستخدم الميناء.",
       "وفرضت الولايات المتحدة عقوبات جديدة على الشركة، وقالت إنها ستستخدم كل الوسائل.",
       "وأجرى الفريق اختبار المقابس في الموقع قبل الإطلاق.",
+      "وقال السفير الفرنسي بيار دوبون للصحفيين: \"الوضع هادئ\". وقال دوبون: \"سنواصل العمل\".",
+      "وقال السفير الأمريكي جون سميث للصحفيين: \"المحادثات كانت مفيدة\".",
     ],
   },
 ];
 const lexicon = mergeLexicons(
   [
-    ["US", ["الولايات المتحدة"]],
+    ["US", ["الولايات المتحدة", "الأمريكي"]],
+    ["ambassador", ["السفير"]],
     ["use", ["استخدم", "يستخدم"]],
     ["sanctions", ["عقوبات"]],
     ["test", ["اختبار"]],
@@ -76,5 +79,11 @@ describe("englishQuery", () => {
     const q = englishQuery(index, "Where did the Zwinglians settle?");
     expect(q.names).toContain("Zwinglians");
     expect(q.terms.some((t) => t.alternatives.includes("zwinglians"))).toBe(true);
+  });
+
+  it("names a speaker by a title with an acronym: the US ambassador", () => {
+    const found = findSpeakerEnglish(index, "the US ambassador");
+    expect(found?.byTitle).toBe(true);
+    expect(index.data.extras.speakers[found!.speaker]!.name).toBe("جون سميث");
   });
 });
