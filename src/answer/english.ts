@@ -82,13 +82,13 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
   const terms: QueryTerm[] = [];
   const names: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const raw = words[i]!.raw;
+    const raw = words[i]!;
     const lower = raw.toLowerCase();
     if (/^\d/.test(raw)) {
       terms.push(queryTerm([raw]));
       continue;
     }
-    const next = words[i + 1]?.raw.toLowerCase();
+    const next = words[i + 1]?.toLowerCase();
     const pair = next ? translate(index, `${lower} ${next}`) : [];
     if (pair.length) {
       terms.push(queryTerm(pair));
@@ -116,14 +116,14 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
  * The words of an English question: "U.S." is read as the acronym US, a possessive 's is dropped, and a
  * hyphenated word the lexicon does not hold is read as its parts (plugs-out, Huguenot-descended).
  */
-function englishWords(index: SearchIndex, question: string): Array<{ raw: string }> {
+function englishWords(index: SearchIndex, question: string): string[] {
   const text = question.replace(/\b((?:[A-Z]\.){2,})/g, (m) => m.replace(/\./g, ""));
-  const words: Array<{ raw: string }> = [];
+  const words: string[] = [];
   for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?/g)) {
     const raw = m[0].replace(/['’]s$/i, "").replace(/-+$/, "");
     if (raw.includes("-") && translate(index, raw).length === 0) {
-      for (const part of raw.split("-")) if (part) words.push({ raw: part });
-    } else words.push({ raw });
+      words.push(...raw.split("-").filter(Boolean));
+    } else words.push(raw);
   }
   return words;
 }
@@ -167,7 +167,7 @@ export function transliterate(arabic: string): string {
  * alias with the fewest unmatched words wins. Returns the alias and the Latin name to show.
  */
 export function findSpeakerEnglish(index: SearchIndex, subject: string): { speaker: number; alias: string; latin: string; byTitle: boolean } | null {
-  const words = englishWords(index, subject).map((w) => w.raw).filter((w) => !/^\d/.test(w) && !isFiller(index, w));
+  const words = englishWords(index, subject).filter((w) => !/^\d/.test(w) && !isFiller(index, w));
   if (!words.length) return null;
   const candidates = words.map((w) => new Set([...translate(index, w), ...soundsLike(index, w)]));
   const { speakers } = index.data.extras;
