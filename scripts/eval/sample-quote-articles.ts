@@ -1,0 +1,49 @@
+/**
+ * Picks the SaudiNewsNet articles to label for the statements eval and splits them, once, into a
+ * tuning part and a held-out part (tests/fixtures/quotes/split.json). Run it again only to extend the
+ * sample: the seed and the rules below make the same picks. Articles already labelled are skipped.
+ *
+ *   npx tsx scripts/eval/sample-quote-articles.ts [per-source] > tests/fixtures/quotes/split.json
+ *
+ * Sampling: every source of the subset with at least 10 articles gives `per-source` articles (default
+ * 10), drawn by a seeded shuffle among articles of 3 to 14 paragraphs; each article goes to the
+ * held-out part when its place in its source's draw is odd, so both parts hold every source.
+ */
+import { readFileSync } from "node:fs";
+
+const DATA = process.env.DATA_DIR ?? "../shared/data/";
+const perSource = Number(process.argv[2] ?? 10);
+
+/** mulberry32: a small seeded generator, so the draw is the same on every machine. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const labelled = new Set(
+  readFileSync("tests/fixtures/quotes/labels.jsonl", "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { article: string }).article),
+);
+const bySource = new Map<string, string[]>();
+for (const line of readFileSync(`${DATA}saudinewsnet/saudinewsnet_quotes_subset.jsonl`, "utf8").split("\n")) {
+  if (!line) continue;
+  const a = JSON.parse(line) as { id: string; source: string; paragraphs: string[] };
+  if (labelled.has(a.id) || a.paragraphs.length < 3 || a.paragraphs.length > 14) continue;
+  bySource.set(a.source, [...(bySource.get(a.source) ?? []), a.id]);
+}
+const next = random(20261125);
+const tune: string[] = [];
+const heldout: string[] = [];
+for (const source of [...bySource.keys()].sort()) {
+  const ids = bySource.get(source)!;
+  if (ids.length < 10) continue;
+  for (let i = ids.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+  }
+  ids.slice(0, perSource).forEach((id, k) => (k % 2 ? heldout : tune).push(id));
+}
+console.log(JSON.stringify({ seed: 20261125, perSource, tune: tune.sort(), heldout: heldout.sort() }, null, 1));
