@@ -131,7 +131,7 @@ export function runQuotes(data: string): void {
       rows.push([group, kind, String(gold.length), String(pred.length), fmt(pred.length ? truePred.length / pred.length : 1), fmt(gold.length ? found.length / gold.length : 1), fmt(known.length ? right.length / known.length : 1), ""]);
     }
     const scare = labels.filter((l) => inGroup(l.article) && l.speaker === null);
-    const taken = scare.filter((l) => predicted.some((p) => same(p, l) && p.speaker !== null));
+    const taken = scare.filter((l) => predicted.some((p) => p.kind === "direct" && same(p, l) && p.speaker !== null));
     const perThirty = (taken.length / ids.length) * 30;
     const askable = labels.filter((l) => inGroup(l.article) && l.speaker !== null && l.speaker !== "?");
     const asked = askedRecall(ids.map((id) => articles.get(id)!), askable);

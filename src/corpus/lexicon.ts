@@ -18,6 +18,8 @@ export const SPEECH_VERBS = set(`
 أفاد أفادت أفادوا يفيد تفيد أبلغ أبلغت أردف أردفت استطرد اعترف اعترفت أقر أقرت زعم زعمت
 علق علقت ختم ختمت طالب طالبت يطالب تطالب أعلنت اعتبرت وصف وصفت يصف تصف قالا أكدا أوضحا
 نوه نوهت تمنى تمنت أشاد أشادت أدان أدانت ندد نددت انتقد انتقدت هنأ هنأت كتب كتبت غرد غردت
+وبين وبينت أبان أبانت أفصح أفصحت نبه نبهت توقع توقعت يتوقع تتوقع رجح رجحت أبلغ يبلغ تبلغ أكدوا
+اعتقد يعتقد تعتقد أوضحا اعترفوا أقروا حذروا طالبوا لفتا أشارا قالوا
 `);
 
 /** «نقل عن فلان قوله …»: the speaker is the phrase after عن before these words. */
@@ -64,3 +66,63 @@ export const GENERIC_ROLES = set(`خبير خبيرة محلل محللة مصد
 
 /** Name particles that join the tokens around them: عبد الله، فيصل بن بندر. */
 export const NAME_LINKS = set(`بن بنت ابن عبد أبو ابو آل`);
+
+/**
+ * Ranks, honorifics and academic or professional titles that stand right before a name, without or with
+ * ال (الرائد، العقيد، اللواء، الدكتور، المهندس، الشيخ، سمو، معالي) and their abbreviations (د، م، أ).
+ */
+export const RANKS = set(`
+رائد عقيد عميد لواء فريق مقدم نقيب ملازم عريف رقيب مشير جنرال أدميرال
+دكتور دكتورة مهندس مهندسة شيخ شيخة أستاذ أستاذة استاذ بروفيسور بروفسور حاج سيد سيدة
+أمير أميرة ملك ملكة سمو معالي فضيلة سماحة صاحب السمو الملكي نيافة غبطة قداسة
+د م أ
+`);
+
+/** Pronoun honorifics that stand for the dignitary named before (وقال سموه، وأكد معاليه): never a name. */
+export const HONORIFIC_PRONOUNS = set(`سموه سموها معاليه معاليها فضيلته سماحته سعادته سيادته جلالته فخامته دولته`);
+
+/**
+ * Nouns that head the name of a body or place and take a genitive (وزارة الداخلية، شرطة منطقة القصيم،
+ * نادي الهلال): such a word is never part of a person's name, and what follows it is the body's name.
+ */
+export const BODY_NOUNS = set(`
+وزارة هيئة شركة جامعة منطقة محافظة مدينة نادي فريق مجلس لجنة جمعية مؤسسة مركز مستشفى بنك مصرف صندوق
+إمارة شرطة دولة جمهورية مملكة مجموعة منظمة اتحاد حزب حركة جبهة قوات جيش وكالة صحيفة قناة مكتب إدارة
+قسم كلية مدرسة معهد برنامج مشروع مطار ميناء بلدية أمانة ديوان رئاسة سفارة قنصلية محكمة نيابة غرفة
+مصلحة دائرة مديرية قيادة كتيبة لواء سرية بعثة منتخب رابطة نقابة تحالف ائتلاف مرصد موقع إذاعة تلفزيون
+خارجية داخلية دفاع
+`);
+
+/** Adjectives that follow a title (المتحدث الرسمي، الرئيس التنفيذي، المدير الفني): never a family name. */
+export const TITLE_ADJECTIVES = set(`
+رسمي رسمية إعلامي إعلامية عام عامة مساعد مساعدة أول أولى تنفيذي تنفيذية فني فنية سابق سابقة أسبق أسبقة
+حالي حالية جديد جديدة مكلف مكلفة أعلى مشرف مشرفة إقليمي إقليمية دولي دولية وطني وطنية
+`);
+
+/**
+ * Addressees and channels after a speech verb, with their ل (لقناة، لصحيفة، للصحفيين، لوكالة): the words
+ * that follow them name the channel, not the speaker. Without ل or ال.
+ */
+export const ADDRESSEE_NOUNS = set(`
+قناة صحيفة وكالة موقع إذاعة تلفزيون برنامج مجلة جريدة صحفيين صحافيين صحافة صحفي صحافي إعلام
+مراسل مراسلي حساب شبكة محطة حضور مشاركين جمهور وفد زوار
+`);
+
+/** Occasions a statement was made in (في تصريح، خلال مؤتمر صحفي، في بيان): skipped with their adjectives. */
+export const OCCASION_NOUNS = set(`
+تصريح تصريحات حديث مقابلة بيان كلمة لقاء مؤتمر اتصال رسالة تغريدة تغريدات ندوة حوار خطاب محاضرة
+جلسة اجتماع تقرير منشور
+`);
+
+/**
+ * Nouns that, right before a quoted span with no speech verb, make it a name or a title rather than a
+ * statement: a newspaper, channel, programme, account, campaign, slogan, book (صحيفة «عكاظ»، حملة «…»).
+ */
+export const NAMING_NOUNS = set(`
+صحيفة جريدة مجلة قناة وكالة موقع إذاعة برنامج حساب وسم هاشتاق هاشتاغ حملة مبادرة شعار كتاب فيلم
+مسلسل رواية قصيدة أغنية مسرحية عنوان بعنوان تحت اسم باسم المسمى المسماة يدعى تدعى لقب بلقب شركة
+منتج تطبيق مشروع معرض مهرجان مسابقة جائزة عملية
+`);
+
+/** Anonymous sources: a speaker phrase headed by one of these names nobody (مصدر أمني، مسؤولون). */
+export const ANONYMOUS_HEADS = set(`مصدر مصادر مسؤول مسؤولون مسؤولين شهود ناشطون ناشطين محللون مراقبون خبراء أوساط`);
