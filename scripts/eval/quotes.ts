@@ -7,7 +7,7 @@
  * of the held-out part.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { resolveArticle, nameKey } from "../../src/corpus/speakers";
+import { resolveArticle, nameKey, foldTitleWord } from "../../src/corpus/speakers";
 import { normalizeArabic } from "../../src/analysis";
 import { SearchIndex, buildCorpusIndex } from "../../src/index";
 import { answer } from "../../src/answer";
@@ -36,6 +36,8 @@ interface Predicted {
 }
 
 const plain = (s: string) => normalizeArabic(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+/** A speaker form folded word by word: no ال, no final ة, no inner long vowels (المصادر البرلمانية = مصادر برلمانية). */
+const folded = (s: string) => plain(s).split(" ").filter(Boolean).map(foldTitleWord).join(" ");
 
 function textMatches(p: { text: string }, l: Label): boolean {
   const a = plain(p.text);
@@ -51,6 +53,7 @@ function speakerMatches(p: Predicted, l: Label): boolean {
   const family = nameKey(label).split(" ").at(-1)!;
   return p.speakerForms.some((f) => {
     const form = plain(f);
+    if (folded(form) === folded(label) || (folded(form).length > 3 && folded(label).includes(folded(form)))) return true;
     return form === label || nameKey(form).split(" ").at(-1) === family || (form.length > 3 && (label.includes(form) || form.includes(label)));
   });
 }

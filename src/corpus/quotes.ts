@@ -38,8 +38,15 @@ function isTerm(text: string, tokens: TextToken[], qs: number, qe: number): bool
   const named = tokens.filter((t) => t.end <= qs - 1).at(-1);
   // a name after a naming noun or an addressee: صحيفة «عكاظ»، لـ«الحياة»، حملة "…"
   if (named && (NAMING_NOUNS.has(named.norm) || NAMING_NOUNS.has(bareNoun(named.norm)) || named.norm === "\u0644" || NAMING_NOUNS.has(named.norm.replace(/^[\u0644\u0628]/, "")))) return true;
-  const before = tokens.filter((t) => t.end <= qs - 1).at(-1);
-  if (!before || /:/.test(text.slice(before.end, qs)) || isThat(before) || isSpeech(before) || isParticiple(before)) return false;
+  const before = named;
+  const colon = before !== undefined && /:/.test(text.slice(before.end, qs));
+  // one or two words are a name or a term (رويترز، "سوء فهم") unless a colon introduces them
+  if (text.slice(qs, qe).trim().split(/\s+/).length <= 2) {
+    const k = before ? tokens.indexOf(before) : -1;
+    const introduced = before !== undefined && (isThat(before) || isSpeech(before) || (before.norm === "\u0639\u0646" && k > 0 && isSpeech(tokens[k - 1]!)));
+    return !colon && !introduced;
+  }
+  if (!before || colon || isThat(before) || isSpeech(before) || isParticiple(before)) return false;
   return /^\s*[\p{L}\p{N}]/u.test(text.slice(qe + 1));
 }
 
@@ -188,7 +195,7 @@ export function extractStatements(text: string): FoundStatement[] {
   }
 
   // reported speech: verb ... أنّ/إنّ clause; a short quoted name or term may stand in it (لـ«عكاظ»، “حماية الأجور”)
-  const long = spans.filter(([s, e]) => !isShortSpan(text, s, e));
+  const long = spans.filter(([s, e]) => !isTerm(text, tokens, s, e));
   tokens.forEach((t, k) => {
     if (!speechAt[k]) return;
     const sentenceEnd = ends[sentenceOf(t.start)]!;

@@ -46,8 +46,8 @@ function isBody(t: TextToken): boolean {
 function isLink(t: TextToken): boolean {
   return NAME_LINKS.has(t.norm);
 }
-/** A word that can be part of a person's name. */
-function isNameWord(t: TextToken): boolean {
+/** A word that can be part of a person's name, by itself. */
+function isNameWordAlone(t: TextToken): boolean {
   return !t.article && !isTitle(t) && !isBody(t) && !isLink(t) && t.norm.length >= 2 && !/^\d/.test(t.norm) && !HONORIFIC_PRONOUNS.has(t.norm);
 }
 /** A family name with ال after a name word (السحيباني), not a title word or a title's adjective. */
@@ -102,9 +102,13 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
   for (let k = from; k < tokens.length && phrase.length < MAX_PHRASE; k++) {
     const t = tokens[k]!;
     if (k > from && breaksPhrase(text.slice(tokens[k - 1]!.end, t.start).replace(/\.(?=\s)/, (m) => (isAbbreviation(tokens[k - 1]!) ? "" : m)))) break;
-    if (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm)) break;
+    // في / لدى inside a title chain (مسؤول في وزارة الداخلية، سفير فرنسا لدى لبنان), not before an occasion
+    const next = tokens[k + 1];
+    const inTitle = (t.norm === "في" || t.norm === "لدي") && phrase.length > 0 && isTitle(phrase[0]!) && nameRun(phrase) === null
+      && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !TIME_WORDS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
+    if (!inTitle && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
     if (/\u064B/.test(t.raw)) break; // tanween: an adverb or a circumstantial (مؤكدا، رسميا)
-    if (phrase.some(isNameWord) && /^ل/.test(t.norm) && !isLink(t) && t.norm.length >= 3 && !TITLE_WORDS.has(t.norm)) break; // كريم سالم للصحافيين
+    if (phrase.some(isNameWordAlone) && /^ل/.test(t.norm) && !isLink(t) && t.norm.length >= 3 && !TITLE_WORDS.has(t.norm)) break; // كريم سالم للصحافيين
     phrase.push(t);
   }
   return phrase;
@@ -114,9 +118,27 @@ function isAbbreviation(t: TextToken): boolean {
   return t.norm.length === 1 && RANKS.has(t.norm);
 }
 
+/** Heads that make a phrase not a speaker at all: a time, a pronoun, a demonstrative, a number. */
+const NOT_A_SPEAKER = new Set(["شهر", "عام", "اسبوع", "يوم", "سنه", "ساعه", "ايام", "انا", "نحن", "هو", "هي", "هم", "تلك", "هذه", "هذا", "ذلك", "هؤلاء", "اولئك", "صلي", "كل", "بعد", "غير"]);
+
+/** Whether a parsed phrase can be a speaker: not a time, pronoun or number, nor a run of function words. */
+export function plausible(phrase: TextToken[]): boolean {
+  const head = phrase[0];
+  if (!head) return false;
+  return !NOT_A_SPEAKER.has(bareNoun(head.norm)) && !NOT_A_SPEAKER.has(head.bare) && !/^\d/.test(head.norm) && !phrase.some((t) => /^\d+$/.test(t.norm));
+}
+
 /** The last run of name words in the phrase, as [start, end) token offsets, or null. */
 export function nameRun(phrase: TextToken[]): [number, number] | null {
   let best: [number, number] | null = null;
+  const isNameWord = (t: TextToken, k = phrase.indexOf(t)): boolean => {
+    const prev = phrase[k - 1];
+    // باسم is a given name unless a title stands before it (المتحدث باسم)
+    if (t.norm === "باسم") return !prev || (!prev.article && !isTitle(prev));
+    // لكرة القدم، لشؤون الحج: a preposition before a genitive, not a name
+    if (/^ل/.test(t.norm) && phrase[k + 1]?.article) return false;
+    return isNameWordAlone(t);
+  };
   let k = 0;
   while (k < phrase.length) {
     const starts = isNameWord(phrase[k]!) || (isLink(phrase[k]!) && phrase[k + 1] !== undefined);
@@ -143,7 +165,9 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
       } else break;
     }
     while (end > k && isLink(phrase[end - 1]!)) end--;
-    if (phrase.slice(k, end).some(isNameWord)) best = [k, end];
+    // a name holds a name word, or is a compound of a link and what it joins (عبد الله، أبو مازن)
+    const run = phrase.slice(k, end);
+    if (run.some((t) => isNameWord(t)) || (run.length >= 2 && isLink(run[0]!))) best = [k, end];
     k = Math.max(end, k + 1);
   }
   return best;
@@ -153,14 +177,14 @@ const join = (ts: TextToken[]) => ts.map((t) => t.raw).join(" ");
 
 /** The speaker a phrase names: a person (title and name), a role to resolve in the article, or a body. */
 export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
-  if (phrase.length === 0 || HONORIFIC_PRONOUNS.has(phrase[0]!.norm)) return { type: "previous" };
+  if (phrase.length === 0 || HONORIFIC_PRONOUNS.has(phrase[0]!.norm) || !plausible(phrase)) return { type: "previous" };
   const run = nameRun(phrase);
   if (run) {
     const [s, e] = run;
     const before = phrase.slice(0, s);
     const after = phrase.slice(e);
     const title = before.length ? join(before) : after.length && (after[0]!.article || isTitle(after[0]!)) ? join(after) : null;
-    const anonymous = ANONYMOUS_HEADS.has(phrase[0]!.norm);
+    const anonymous = ANONYMOUS_HEADS.has(phrase[0]!.norm) || ANONYMOUS_HEADS.has(bareNoun(phrase[0]!.norm));
     if (anonymous) return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
     return { type: "named", name: join(phrase.slice(s, e)), title, person: true };
   }

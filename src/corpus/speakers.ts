@@ -128,6 +128,11 @@ export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
     const words = key.split(" ").length;
     let m = byKey.get(key) ?? (words === 1 ? byFamily.get(key)?.at(-1) : undefined);
     if (!m && words > 1) m = byKey.get(lastWordKey(name));
+    // a first name (or compound first name) alone joins the one person whose full name starts with it
+    if (!m && words <= 2 && person) {
+      const fuller = mentions.filter((x) => x.person && !x.anonymous && nameKey(x.name).startsWith(`${key} `));
+      if (fuller.length === 1) m = fuller[0];
+    }
     if (m && m.anonymous === anonymous) {
       if (name.split(" ").length > m.name.split(" ").length && !anonymous) {
         m.name = name;

@@ -33,7 +33,7 @@ describe("speaker phrases", () => {
     expect(split("وذكرت الخارجية الروسية في بيان أن")).toEqual({ name: "الخارجية الروسية", title: null });
   });
   it("stops at the addressee", () => {
-    expect(split("وقال كريم سالم للصحافيين إن")?.name).toBe("كريم سالم");
+    expect(split("وقال كريم سالم للصحافيين إن")).toMatchObject({ name: "كريم سالم" });
   });
 });
 
