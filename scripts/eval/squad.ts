@@ -3,8 +3,8 @@ import type { Article } from "../../src/corpus/schema";
 
 /** A SQuAD-layout file (XQuAD, ARCD) as paragraphs and questions with their gold paragraph. */
 export interface QaSet {
-  paragraphs: { id: string; title: string; text: string }[];
-  questions: { id: string; question: string; gold: number; answer: string }[];
+  paragraphs: { id: string; title: string; text: string; article: number }[];
+  questions: { id: string; question: string; gold: number; answer: string; article: number }[];
 }
 
 interface SquadFile {
@@ -17,8 +17,8 @@ export function loadSquad(path: string, { withTitles }: { withTitles: boolean })
   raw.data.forEach((article, a) => {
     article.paragraphs.forEach((p, i) => {
       const gold = set.paragraphs.length;
-      set.paragraphs.push({ id: `a${a}p${i}`, title: withTitles ? (article.title ?? "") : "", text: p.context.trim() });
-      for (const qa of p.qas) set.questions.push({ id: qa.id, question: qa.question, gold, answer: qa.answers[0]?.text ?? "" });
+      set.paragraphs.push({ id: `a${a}p${i}`, title: withTitles ? (article.title ?? "") : "", text: p.context.trim(), article: a });
+      for (const qa of p.qas) set.questions.push({ id: qa.id, question: qa.question, gold, answer: qa.answers[0]?.text ?? "", article: a });
     });
   });
   return set;
