@@ -29,6 +29,17 @@ export function asArticles(set: QaSet): Article[] {
   return set.paragraphs.map((p) => ({ id: p.id, title: p.title, language: "ar", paragraphs: [p.text] }));
 }
 
+/** Each SQuAD article as one article with its paragraphs (global paragraph numbers as in `set`), as a news corpus is. */
+export function groupedArticles(set: QaSet): Article[] {
+  const out: Article[] = [];
+  for (const p of set.paragraphs) {
+    const last = out.at(-1);
+    if (last && last.id === `a${p.article}`) last.paragraphs.push(p.text);
+    else out.push({ id: `a${p.article}`, title: p.title, language: "ar", paragraphs: [p.text] });
+  }
+  return out;
+}
+
 export interface RankMetrics {
   recallAt1: number;
   recallAt5: number;
