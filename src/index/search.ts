@@ -1,4 +1,4 @@
-import { analyzeToken, foldedCodes, tokenize, type AnalyzerOptions } from "../analysis";
+import { analyzeToken, foldedCodes, patternVariants, tokenize, type AnalyzerOptions } from "../analysis";
 import { GramMatcher, gramSet, letterGrams, type GramSet } from "./grams";
 import { analyzerFor } from "./build";
 import type { ArticleMeta, IndexData } from "./types";
@@ -192,6 +192,14 @@ export class SearchIndex {
     if (term !== null) {
       const alternatives = this.data.ranking.cliticVariants ? this.cliticVariants(term) : [term];
       const alternativeWeights = alternatives.map(() => 1);
+      const { morphology = [], morphologyWeight = 0.8, morphologyOnlyUnseen = true } = this.data.ranking;
+      if (!morphologyOnlyUnseen || !alternatives.some((t) => this.termId(t) >= 0)) {
+        for (const t of patternVariants(term, morphology)) {
+          if (alternatives.includes(t) || this.termId(t) < 0) continue;
+          alternatives.push(t);
+          alternativeWeights.push(morphologyWeight);
+        }
+      }
       const pw = this.data.ranking.prefixWeight;
       if (pw > 0 && term.length >= 4 && /^[\u0621-\u064A]/.test(term)) {
         for (const t of this.extensions(term)) {
