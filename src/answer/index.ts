@@ -1,15 +1,18 @@
 import type { SearchIndex } from "../index";
 import { ask, detectLanguage, type AskResult } from "./ask";
 import { detectIntent } from "./intent";
+import { boundQuestion } from "./budget";
 import { askSaid } from "./said";
 
 export { ask, detectLanguage, MIN_COVERAGE, type AskResult } from "./ask";
+export { boundQuestion, MAX_QUESTION_WORDS, MAX_WORD_CHARS } from "./budget";
 export { detectIntent, type Intent } from "./intent";
 export { toPassage, type Passage, type PassageQuote } from "./passages";
 export { findSpeaker, speakerByName, statementsBy } from "./speakers";
 
 /** The one entry point for a question, whatever its kind. */
-export function answer(index: SearchIndex, question: string, topK = 3): AskResult {
+export function answer(index: SearchIndex, asked: string, topK = 3): AskResult {
+  const question = boundQuestion(asked);
   const intent = detectIntent(question);
   if (intent.kind === "said") return askSaid(index, question, intent.subject, detectLanguage(question), topK);
   return ask(index, question, topK);

@@ -4,6 +4,7 @@ import { resolveArticle } from "../corpus/speakers";
 import { DEFAULT_SUMMARY, summarize } from "../corpus/summary";
 import type { SearchIndex } from "../index";
 import { answeringParagraphs } from "./ask";
+import { boundQuestion } from "./budget";
 
 export interface SummaryItem {
   text: string;
@@ -40,14 +41,44 @@ export function summarizeArticle(index: SearchIndex, articleId: string, count: n
   return { article_id: meta.id, title: meta.title, summary: picked.map((s) => ({ text: s.text, paragraph: s.paragraph })), key_quotes: keyQuotes.slice(0, 3) };
 }
 
-/** A summary of posted text: paragraphs are its lines; sentences with a quoted speaker weigh more. */
-export function summarizeText(text: string, count: number): SummaryItem[] {
-  const paragraphs = text.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
+/** Most words of posted text read for its summary (attribution and ranking); the rest is left out. Default 600. */
+export const MAX_TEXT_WORDS = 600;
+/** Most sentences of posted text ranked for its summary. Default 100. */
+export const MAX_TEXT_SENTENCES = 100;
+
+/** A summary of posted text, and, when the text was over the budget, what part of it was read. */
+export interface TextSummary {
+  summary: SummaryItem[];
+  truncated?: { sentences_used: number; words_used: number; detail: string };
+}
+
+/** The text up to its `max`-th word (line breaks kept), and whether anything was cut. */
+function firstWords(text: string, max: number): { head: string; cut: boolean } {
+  const word = /[\p{L}\p{N}]+/gu;
+  let n = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) if (n++ === max) return { head: text.slice(0, m.index), cut: true };
+  return { head: text, cut: false };
+}
+
+/**
+ * A summary of posted text: paragraphs are its lines; sentences with a quoted speaker weigh more. Work is
+ * bounded by the text's shape: only its first MAX_TEXT_WORDS words and MAX_TEXT_SENTENCES sentences are
+ * read, and the answer says so when that left anything out.
+ */
+export function summarizeText(text: string, count: number): TextSummary {
+  const { head, cut } = firstWords(text, MAX_TEXT_WORDS);
+  const paragraphs = head.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
   const quoted = new Map<number, string[]>();
   for (const s of resolveArticle(paragraphs)) {
     if (s.kind === "direct" && s.speaker) quoted.set(s.paragraph + 1, [...(quoted.get(s.paragraph + 1) ?? []), s.text]);
   }
-  return summarize(articleSentences(paragraphs, quoted), count, DEFAULT_SUMMARY).map((s) => ({ text: s.text, paragraph: s.paragraph }));
+  const all = articleSentences(paragraphs, quoted);
+  const used = all.slice(0, MAX_TEXT_SENTENCES);
+  const summary = summarize(used, count, DEFAULT_SUMMARY).map((s) => ({ text: s.text, paragraph: s.paragraph }));
+  if (!cut && used.length === all.length) return { summary };
+  const words = (used.map((s) => s.text).join(" ").match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const detail = `the text is over the budget of ${MAX_TEXT_WORDS} words and ${MAX_TEXT_SENTENCES} sentences; summarized from its first ${used.length} sentences (${words} words)`;
+  return { summary, truncated: { sentences_used: used.length, words_used: words, detail } };
 }
 
 /**
@@ -55,7 +86,8 @@ export function summarizeText(text: string, count: number): SummaryItem[] {
  * that answer it (the found / not-found decision of found.ts),
  * their sentences ranked together (relevance order standing in for position), each naming its article.
  */
-export function summarizeQuestion(index: SearchIndex, question: string, count: number): { found: boolean; summary: SummaryItem[]; articles: string[] } {
+export function summarizeQuestion(index: SearchIndex, asked: string, count: number): { found: boolean; summary: SummaryItem[]; articles: string[] } {
+  const question = boundQuestion(asked);
   const hits = answeringParagraphs(index, question, 8);
   const sentences: Array<Sentence & { doc: number }> = [];
   for (const hit of hits) {

@@ -35,19 +35,31 @@ const QUANTIFIERS = new Set(["\u0639\u062F\u062F", "\u0627\u062D\u062F", "\u0628
  */
 function isTerm(text: string, tokens: TextToken[], qs: number, qe: number): boolean {
   if (!isShortSpan(text, qs, qe)) return false;
-  const named = tokens.filter((t) => t.end <= qs - 1).at(-1);
+  const named = tokens[lastEndingBy(tokens, qs - 1)];
   // a name after a naming noun or an addressee: صحيفة «عكاظ»، لـ«الحياة»، حملة "…"
   if (named && (NAMING_NOUNS.has(named.norm) || NAMING_NOUNS.has(bareNoun(named.norm)) || named.norm === "\u0644" || NAMING_NOUNS.has(named.norm.replace(/^[\u0644\u0628]/, "")))) return true;
   const before = named;
   const colon = before !== undefined && /:/.test(text.slice(before.end, qs));
   // one or two words are a name or a term (رويترز، "سوء فهم") unless a colon introduces them
   if (text.slice(qs, qe).trim().split(/\s+/).length <= 2) {
-    const k = before ? tokens.indexOf(before) : -1;
+    const k = before ? lastEndingBy(tokens, qs - 1) : -1;
     const introduced = before !== undefined && (isThat(before) || isSpeech(before) || (before.norm === "\u0639\u0646" && k > 0 && isSpeech(tokens[k - 1]!)));
     return !colon && !introduced;
   }
   if (!before || colon || isThat(before) || isSpeech(before) || isParticiple(before)) return false;
   return /^\s*[\p{L}\p{N}]/u.test(text.slice(qe + 1));
+}
+
+/** Index of the last token ending at or before `offset` (-1 if none): a binary search over the ordered tokens. */
+function lastEndingBy(tokens: TextToken[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Three words at most: a name, a term or a slogan rather than a statement, unless a colon or a verb introduces it. */
@@ -182,8 +194,8 @@ export function extractStatements(text: string): FoundStatement[] {
       out.push({ text: text.slice(qs, qe).trim(), kind: "direct", start: qs, ref: { type: "none" } });
       continue;
     }
-    let verb = -1;
-    for (let k = 0; k < tokens.length && tokens[k]!.end <= qs; k++) if (speechAt[k]) verb = k;
+    let verb = lastEndingBy(tokens, qs);
+    while (verb >= 0 && !speechAt[verb]) verb--;
     let ref: SpeakerRef = { type: "none" };
     if (verb >= 0 && introduces(text, tokens, verb, qs)) ref = refAfter(text, tokens, verb, spans);
     else {

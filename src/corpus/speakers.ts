@@ -2,7 +2,8 @@ import { normalizeArabic } from "../analysis";
 import { GENERIC_ROLES, TITLE_WORDS } from "./lexicon";
 import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef } from "./quotes";
 import { bareNoun, parsePhrase, subjectPhrase } from "./speaker-phrase";
-import { breaksPhrase, textTokens } from "./text-tokens";
+import { ArticleSites, keyOfNormalized } from "./article-sites";
+import { breaksPhrase, type TextToken } from "./text-tokens";
 
 /** A speaker as found in one article: a display name, its title, and the forms used for it. */
 export interface Mention {
@@ -35,38 +36,37 @@ export interface ResolvedStatement extends Omit<FoundStatement, "ref"> {
 
 /** Spelling-insensitive key of a name: normalized, long vowels dropped after the first letter (ديمتري = دميتري). */
 export function nameKey(name: string): string {
-  return normalizeArabic(name)
-    .split(/\s+/)
-    .map((w) => w[0] + w.slice(1).replace(/[\u0627\u0648\u064A]/g, ""))
-    .join(" ");
+  return keyOfNormalized(normalizeArabic(name));
 }
+
+/** Most distinct speakers one article may have; a name past it is left unattributed (bounds the work per text). */
+export const MAX_SPEAKERS_PER_ARTICLE = 200;
 
 function lastWordKey(name: string): string {
   return nameKey(name).split(" ").at(-1)!;
 }
 
 /** The full name and title a family name has elsewhere in the article: «الرئيس الفرنسي إيمانويل ماكرون». */
-function fullNameIn(paragraphs: string[], family: string): { name: string; title: string | null } | null {
+function fullNameIn(sites: ArticleSites, family: string): { name: string; title: string | null } | null {
   const key = lastWordKey(family);
-  for (const text of paragraphs) {
-    const tokens = textTokens(text);
-    for (let i = 1; i < tokens.length; i++) {
-      if (nameKey(tokens[i]!.raw) !== key) continue;
-      const first = tokens[i - 1]!;
-      if (breaksPhrase(text.slice(first.end, tokens[i]!.start)) || first.article || TITLE_WORDS.has(first.norm)) continue;
-      let t = i - 2;
-      const titleWord = (x: (typeof tokens)[number]) => (x.article || TITLE_WORDS.has(x.norm)) && !/^(لدي|باسم)$/.test(x.norm);
-      while (t >= 0 && i - 2 - t < 3 && titleWord(tokens[t]!) && !breaksPhrase(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) t--;
-      if (t === i - 2) continue; // no title before the first name: too weak to trust
-      const title = tokens.slice(t + 1, i - 1).map((x) => x.raw).join(" ");
-      return { name: `${first.raw} ${tokens[i]!.raw}`, title };
-    }
+  for (const { p, i } of sites.withKey(key)) {
+    const text = sites.paragraphs[p]!;
+    const tokens = sites.tokens(p);
+    if (i < 1) continue;
+    const first = tokens[i - 1]!;
+    if (breaksPhrase(text.slice(first.end, tokens[i]!.start)) || first.article || TITLE_WORDS.has(first.norm)) continue;
+    let t = i - 2;
+    const titleWord = (x: (typeof tokens)[number]) => (x.article || TITLE_WORDS.has(x.norm)) && !/^(لدي|باسم)$/.test(x.norm);
+    while (t >= 0 && i - 2 - t < 3 && titleWord(tokens[t]!) && !breaksPhrase(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) t--;
+    if (t === i - 2) continue; // no title before the first name: too weak to trust
+    const title = tokens.slice(t + 1, i - 1).map((x) => x.raw).join(" ");
+    return { name: `${first.raw} ${tokens[i]!.raw}`, title };
   }
   return null;
 }
 
 /** The title that starts at a role word: «سفير فرنسا لدى لبنان» (one place after لدى، في، باسم). */
-function titleFrom(text: string, tokens: ReturnType<typeof textTokens>, i: number): string {
+function titleFrom(text: string, tokens: TextToken[], i: number): string {
   const out = [tokens[i]!];
   for (let k = i + 1; k < tokens.length && out.length < 5; k++) {
     if (breaksPhrase(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
@@ -82,23 +82,22 @@ function titleFrom(text: string, tokens: ReturnType<typeof textTokens>, i: numbe
 }
 
 /** Someone named earlier in the article with a role: «فريد نجار، سفير لبنان لدى باريس». */
-function roleHolderIn(paragraphs: string[], role: string): { name: string; title: string } | null {
-  for (let p = paragraphs.length - 1; p >= 0; p--) {
-    const text = paragraphs[p]!;
-    const tokens = textTokens(text);
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i]!.norm !== role) continue;
-      // apposition: the two words before a comma right before the role word
-      if (i >= 2 && /[،,]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) {
-        const before = tokens.slice(i - 2, i);
-        if (before.every((t) => !t.article && !TITLE_WORDS.has(t.norm))) {
-          return { name: before.map((t) => t.raw).join(" "), title: titleFrom(text, tokens, i) };
-        }
+function roleHolderIn(sites: ArticleSites, from: number, to: number, role: string): { name: string; title: string } | null {
+  // the sites in paragraphs from..to, latest paragraph first, in reading order within a paragraph
+  const inRange = sites.withNormBetween(role, from, to).sort((a, b) => b.p - a.p || a.i - b.i);
+  for (const { p, i } of inRange) {
+    const text = sites.paragraphs[p]!;
+    const tokens = sites.tokens(p);
+    // apposition: the two words before a comma right before the role word
+    if (i >= 2 && /[،,]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) {
+      const before = tokens.slice(i - 2, i);
+      if (before.every((t) => !t.article && !TITLE_WORDS.has(t.norm))) {
+        return { name: before.map((t) => t.raw).join(" "), title: titleFrom(text, tokens, i) };
       }
-      // a title followed by the name: سفير موسكو فلان الفلاني
-      const split = parsePhrase(subjectPhrase(text, tokens, i));
-      if (split.type === "named" && split.person && split.title && split.name.split(" ").length === 2) return { name: split.name, title: split.title };
     }
+    // a title followed by the name: سفير موسكو فلان الفلاني
+    const split = parsePhrase(subjectPhrase(text, tokens, i));
+    if (split.type === "named" && split.person && split.title && split.name.split(" ").length === 2) return { name: split.name, title: split.title };
   }
   return null;
 }
@@ -113,24 +112,40 @@ export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
   /** nameKey -> mention, and a person's family-name key -> mentions: interning is a map lookup, not a scan. */
   const byKey = new Map<string, Mention>();
   const byFamily = new Map<string, Mention[]>();
+  /** Each strict word-prefix of a name's key -> the mentions with that prefix (first names joining full names). */
+  const byPrefix = new Map<string, Set<Mention>>();
+  /** Per role word: the paragraphs searched so far by roleHolderIn and what they gave. */
+  const roleMemo = new Map<string, { upTo: number; holder: ReturnType<typeof roleHolderIn> }>();
+  const sites = new ArticleSites(paragraphs);
   const out: ResolvedStatement[] = [];
   let last: Mention | null = null;
 
   const remember = (m: Mention) => {
-    byKey.set(nameKey(m.name), m);
-    if (m.person && !m.anonymous) byFamily.set(lastWordKey(m.name), [...(byFamily.get(lastWordKey(m.name)) ?? []), m]);
+    const key = nameKey(m.name);
+    byKey.set(key, m);
+    if (m.person && !m.anonymous) {
+      const family = byFamily.get(lastWordKey(m.name));
+      if (family) family.push(m);
+      else byFamily.set(lastWordKey(m.name), [m]);
+    }
+    const words = key.split(" ");
+    for (let n = 1; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(" ");
+      byPrefix.set(prefix, (byPrefix.get(prefix) ?? new Set()).add(m));
+    }
   };
   const describe = (m: Mention, text: string | null) => {
     for (const w of descriptorWords(text)) m.descriptors.add(w);
   };
-  const intern = (name: string, title: string | null, person: boolean, anonymous = false): Mention => {
+  /** The article's speaker for a name, made on first sight; null once MAX_SPEAKERS_PER_ARTICLE are known. */
+  const intern = (name: string, title: string | null, person: boolean, anonymous = false): Mention | null => {
     const key = nameKey(name);
     const words = key.split(" ").length;
     let m = byKey.get(key) ?? (words === 1 ? byFamily.get(key)?.at(-1) : undefined);
     if (!m && words > 1) m = byKey.get(lastWordKey(name));
     // a first name (or compound first name) alone joins the one person whose full name starts with it
     if (!m && words <= 2 && person) {
-      const fuller = mentions.filter((x) => x.person && !x.anonymous && nameKey(x.name).startsWith(`${key} `));
+      const fuller = [...(byPrefix.get(key) ?? [])].filter((x) => x.person && !x.anonymous && nameKey(x.name).startsWith(`${key} `));
       if (fuller.length === 1) m = fuller[0];
     }
     if (m && m.anonymous === anonymous) {
@@ -143,7 +158,8 @@ export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
       describe(m, title);
       return m;
     }
-    const full = words === 1 && !title && person ? fullNameIn(paragraphs, name) : null;
+    if (mentions.length >= MAX_SPEAKERS_PER_ARTICLE) return null;
+    const full = words === 1 && !title && person ? fullNameIn(sites, name) : null;
     m = full
       ? { name: full.name, title: full.title, person: true, roles: new Set(), descriptors: new Set() }
       : { name, title, person: person && (title !== null || words > 1), anonymous, roles: new Set(), descriptors: new Set() };
@@ -174,12 +190,14 @@ export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
       const ref = event.ref;
       if (ref.type === "named") {
         speaker = intern(ref.name, ref.title, ref.person ?? true, ref.anonymous ?? false);
-        if (ref.apposition) describe(speaker, ref.apposition);
+        if (speaker && ref.apposition) describe(speaker, ref.apposition);
       } else if (ref.type === "previous") speaker = previousInParagraph ?? last;
       else if (ref.type === "role") {
         speaker = roleHolder(ref.text);
         if (!speaker) {
-          const holder = roleHolderIn(paragraphs.slice(0, p + 1), ref.role);
+          const memo = roleMemo.get(ref.role);
+          const holder = memo?.upTo === p ? memo.holder : (roleHolderIn(sites, memo ? memo.upTo + 1 : 0, p, ref.role) ?? memo?.holder ?? null);
+          roleMemo.set(ref.role, { upTo: p, holder });
           if (holder) speaker = intern(holder.name, holder.title, true);
         }
         if (!speaker && GENERIC_ROLES.has(ref.role) && last?.person) speaker = last;

@@ -67,29 +67,39 @@ function centrality(sim: number[][]): number[] {
   return rank;
 }
 
+/** Most sentences that enter the similarity graph: the rest are dropped by a cheap score first (bounds the work at K²). */
+export const MAX_GRAPH_SENTENCES = 48;
+
+/** Work done by rankSentences since the isolate started: sentences seen and sentence pairs compared (tests bound these). */
+export const summaryWork = { sentences: 0, pairs: 0 };
+
 /**
  * Ranks up to `count` sentences: TextRank centrality mixed with a position prior (news puts its core first)
  * and a bonus for quoted statements, then MMR so two sentences saying the same thing are not both
- * chosen. Returns sentence indexes in the order they were picked.
+ * chosen, and no sentence twice. Over MAX_GRAPH_SENTENCES sentences, only the top ones by the cheap
+ * terms (position, quote, title) enter the graph. Returns sentence indexes in the order they were picked.
  */
 export function rankSentences(sentences: Sentence[], count: number, options: SummaryOptions = DEFAULT_SUMMARY, title = ""): number[] {
   if (sentences.length === 0) return [];
+  summaryWork.sentences += sentences.length;
   const withTitle = vectors([...sentences, { text: title, paragraph: 0, index: -1 }]);
   const titleVector = withTitle.pop()!;
-  const vs = withTitle;
+  const cheap = sentences.map((s, i) => options.positionWeight / Math.pow(1 + s.index, options.positionPower) + (s.quoted ? options.quoteWeight : 0) + options.titleWeight * cosine(withTitle[i]!, titleVector));
+  let ids = sentences.map((_, i) => i);
+  if (ids.length > MAX_GRAPH_SENTENCES) ids = ids.sort((a, b) => cheap[b]! - cheap[a]! || a - b).slice(0, MAX_GRAPH_SENTENCES).sort((a, b) => a - b);
+  const vs = ids.map((i) => withTitle[i]!);
+  summaryWork.pairs += vs.length * vs.length;
   const sim = vs.map((a, i) => vs.map((b, j) => (i === j ? 0 : cosine(a, b))));
   const rank = centrality(sim);
   const top = Math.max(...rank) || 1;
-  const score = sentences.map((s, i) => {
-    const prior = 1 / Math.pow(1 + s.index, options.positionPower);
-    return (1 - options.positionWeight) * (rank[i]! / top) + options.positionWeight * prior + (s.quoted ? options.quoteWeight : 0) + options.titleWeight * cosine(vs[i]!, titleVector);
-  });
+  const score = ids.map((id, i) => (1 - options.positionWeight) * (rank[i]! / top) + cheap[id]!);
   const chosen: number[] = [];
+  const texts = new Set<string>();
   while (chosen.length < count) {
     let best = -1;
     let bestValue = -Infinity;
-    for (let i = 0; i < sentences.length; i++) {
-      if (chosen.includes(i)) continue;
+    for (let i = 0; i < ids.length; i++) {
+      if (chosen.includes(i) || texts.has(sentences[ids[i]!]!.text.trim())) continue;
       const redundancy = chosen.length ? Math.max(...chosen.map((j) => sim[i]![j]!)) : 0;
       if (redundancy > options.duplicateThreshold) continue;
       const value = options.mmrLambda * score[i]! - (1 - options.mmrLambda) * redundancy;
@@ -100,8 +110,9 @@ export function rankSentences(sentences: Sentence[], count: number, options: Sum
     }
     if (best < 0) break;
     chosen.push(best);
+    texts.add(sentences[ids[best]!]!.text.trim());
   }
-  return chosen;
+  return chosen.map((i) => ids[i]!);
 }
 
 /**

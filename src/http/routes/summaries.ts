@@ -50,7 +50,7 @@ const summarizeRoute = createRoute({
   request: { body: { required: true, content: { "application/json": { schema: SummarizeBody } } } },
   responses: {
     200: json(
-      z.object({ summary: z.array(SummaryItemSchema), article_id: z.string().optional(), title: z.string().optional(), question: z.string().optional(), found: z.boolean().optional(), articles: z.array(z.string()).optional() }),
+      z.object({ summary: z.array(SummaryItemSchema), truncated: z.object({ sentences_used: z.number().int(), words_used: z.number().int(), detail: z.string() }).optional(), article_id: z.string().optional(), title: z.string().optional(), question: z.string().optional(), found: z.boolean().optional(), articles: z.array(z.string()).optional() }),
       "The summary",
     ),
     ...problems(400, 404, 413, 415),
@@ -70,7 +70,7 @@ export function mountSummaries(app: OpenAPIHono<AppEnv>): void {
     const index = c.get("index");
     if (body.text !== undefined) {
       if (body.text.length > MAX_SUMMARY_TEXT) throw new ProblemError("payload_too_large", `text is ${body.text.length} characters; the limit is ${MAX_SUMMARY_TEXT}`);
-      return c.json({ summary: summarizeText(body.text, body.sentences) }, 200);
+      return c.json(summarizeText(body.text, body.sentences), 200);
     }
     if (body.article_id !== undefined) {
       const result = summarizeArticle(index, body.article_id, body.sentences);

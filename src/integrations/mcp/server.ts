@@ -71,14 +71,17 @@ export function createMcpServer(index: SearchIndex): McpServer {
         question: z.string().min(1).max(1000).optional(),
         sentences: z.number().int().min(1).max(10).optional(),
       },
-      outputSchema: { summary: z.array(SummaryItem) },
+      outputSchema: { summary: z.array(SummaryItem), truncated: z.object({ sentences_used: z.number().int(), words_used: z.number().int(), detail: z.string() }).optional() },
     },
     async ({ text, article_id, question, sentences }) => {
       const n = sentences ?? 3;
       const given = [text, article_id, question].filter((x) => x !== undefined).length;
       if (given !== 1) return { isError: true, content: [{ type: "text" as const, text: "give exactly one of text, article_id, question" }] };
       let summary;
-      if (text !== undefined) summary = summarizeText(text, n);
+      if (text !== undefined) {
+        const r = summarizeText(text, n);
+        return result({ ...r }, [r.truncated?.detail, r.summary.map((s) => s.text).join(" ")].filter(Boolean).join("\n"));
+      }
       else if (article_id !== undefined) {
         const s = summarizeArticle(index, article_id, n);
         if (!s) return { isError: true, content: [{ type: "text" as const, text: `no article with id "${article_id}"` }] };

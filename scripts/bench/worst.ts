@@ -1,0 +1,54 @@
+/**
+ * The worst-case suite (issue 19): adversarial requests through the whole app in Node, over the bundled
+ * index, each timed after warm-up. Target: every one within 10 ms (a Free-plan Worker's CPU budget).
+ * Part of `npm run bench`; `npm run bench -- --only worst` runs it alone and replaces its section of
+ * docs/benchmarks.md in place.
+ */
+import { readFileSync } from "node:fs";
+import { createApp } from "../../src/http/app";
+import { deserializeIndex, SearchIndex } from "../../src/index";
+import { summaryWork } from "../../src/corpus/summary";
+import { table } from "../eval/table";
+import { percentile } from "./measure";
+import { worstCases } from "./worst-inputs";
+
+/** Timed runs per case after WARM_UP untimed ones; the figures are the median and the slowest run. */
+const RUNS = 15;
+const WARM_UP = 5;
+/** The target, ms per request. */
+export const TARGET_MS = 10;
+
+/** Runs the suite; returns the markdown section (heading included). */
+export async function worstCaseSection(indexPath = "generated/index.bin"): Promise<string> {
+  const bytes = new Uint8Array(readFileSync(indexPath));
+  const index = new SearchIndex(deserializeIndex(bytes.buffer));
+  const app = createApp(() => index);
+  const rows: string[][] = [];
+  for (const c of worstCases()) {
+    const body = JSON.stringify(c.body);
+    const send = () => app.request(c.path, { method: "POST", headers: { "content-type": "application/json" }, body });
+    for (let i = 0; i < WARM_UP; i++) await (await send()).text();
+    const times: number[] = [];
+    let status = 0;
+    const before = { ...summaryWork };
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      const res = await send();
+      await res.text();
+      times.push(performance.now() - t);
+      status = res.status;
+    }
+    times.sort((a, b) => a - b);
+    const pairs = (summaryWork.pairs - before.pairs) / RUNS;
+    const worst = times.at(-1)!;
+    rows.push([c.name, `${(body.length / 1000).toFixed(1)}k`, String(status), percentile(times, 50).toFixed(2), worst.toFixed(2), String(Math.round(pairs)), worst <= TARGET_MS ? "yes" : "**no**"]);
+    console.error(rows.at(-1)!.join(" | "));
+  }
+  return [
+    "## Worst cases: bounded work per request\n",
+    `Adversarial requests (scripts/bench/worst-inputs.ts) through the whole app (\`app.request\`, validation and JSON included) in Node over the bundled index, ${RUNS} runs each after ${WARM_UP} warm-up runs, ms. "pairs" is the sentence pairs the summary compared per request (bounded by MAX_GRAPH_SENTENCES²). Target: every run within ${TARGET_MS} ms.\n`,
+    table(["request", "body chars", "status", "median ms", "slowest ms", "pairs", `within ${TARGET_MS} ms`], rows),
+  ].join("\n");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await worstCaseSection());

@@ -1,0 +1,80 @@
+import { textTokens, type TextToken } from "./text-tokens";
+
+/** nameKey of already normalized text: long vowels dropped after each word's first letter (ديمتري = دميتري). */
+export function keyOfNormalized(norm: string): string {
+  return norm
+    .split(/\s+/)
+    .map((w) => w[0] + w.slice(1).replace(/[\u0627\u0648\u064A]/g, ""))
+    .join(" ");
+}
+
+/** Where a word stands in an article: paragraph and token index. */
+export interface Site {
+  p: number;
+  i: number;
+}
+
+/**
+ * An article's words tokenized once, with two lookups built on first use: sites by a word's name key
+ * (spelling-insensitive, see nameKey) and by its normalized form. Attribution asks these instead of
+ * re-tokenizing every paragraph for every name (linear, not names × text).
+ */
+export class ArticleSites {
+  private readonly tokenCache: Array<TextToken[] | undefined>;
+  private byKey?: Map<string, Site[]>;
+  private byNorm?: Map<string, Site[]>;
+
+  constructor(readonly paragraphs: string[]) {
+    this.tokenCache = new Array(paragraphs.length);
+  }
+
+  /** Paragraph p's tokens (tokenized once). */
+  tokens(p: number): TextToken[] {
+    return (this.tokenCache[p] ??= textTokens(this.paragraphs[p]!));
+  }
+
+  /** Sites of the words whose name key is `key`, in reading order. */
+  withKey(key: string): Site[] {
+    if (!this.byKey) this.build();
+    return this.byKey!.get(key) ?? [];
+  }
+
+  /** Sites of the words whose normalized form is `norm`, in reading order. */
+  withNorm(norm: string): Site[] {
+    if (!this.byNorm) this.build();
+    return this.byNorm!.get(norm) ?? [];
+  }
+
+  /** Sites of `norm` in paragraphs from..to (inclusive), in reading order; a binary search, not a scan. */
+  withNormBetween(norm: string, from: number, to: number): Site[] {
+    const list = this.withNorm(norm);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.p < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Site[] = [];
+    for (let k = lo; k < list.length && list[k]!.p <= to; k++) out.push(list[k]!);
+    return out;
+  }
+
+  private build(): void {
+    const byKey = new Map<string, Site[]>();
+    const byNorm = new Map<string, Site[]>();
+    const add = (map: Map<string, Site[]>, key: string, site: Site) => {
+      const list = map.get(key);
+      if (list) list.push(site);
+      else map.set(key, [site]);
+    };
+    this.paragraphs.forEach((_, p) =>
+      this.tokens(p).forEach((t, i) => {
+        add(byKey, keyOfNormalized(t.norm), { p, i });
+        add(byNorm, t.norm, { p, i });
+      }),
+    );
+    this.byKey = byKey;
+    this.byNorm = byNorm;
+  }
+}

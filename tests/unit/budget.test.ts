@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { terms } from "../../src/analysis";
+import { boundQuestion, MAX_QUESTION_WORDS, MAX_WORD_CHARS } from "../../src/answer/budget";
+import { MAX_TEXT_SENTENCES, summarizeText } from "../../src/answer/summaries";
+import { MAX_SPEAKERS_PER_ARTICLE, resolveArticle } from "../../src/corpus/speakers";
+import { MAX_GRAPH_SENTENCES, summaryWork } from "../../src/corpus/summary";
+import { distinctSentences, manySpeakers, tinySentences } from "../../scripts/bench/worst-inputs";
+
+describe("work budget by input shape", () => {
+  it("caps the distinct speakers of one text", () => {
+    const speakers = new Set(resolveArticle([manySpeakers(8_000)]).map((s) => s.speaker).filter(Boolean));
+    expect(speakers.size).toBeLessThanOrEqual(MAX_SPEAKERS_PER_ARTICLE);
+  });
+
+  it("summarizes an over-long text from its first sentences, says so, and compares a bounded number of pairs", () => {
+    for (const text of [tinySentences(), distinctSentences(), manySpeakers()]) {
+      const before = summaryWork.pairs;
+      const r = summarizeText(text, 3);
+      expect(summaryWork.pairs - before).toBeLessThanOrEqual(MAX_GRAPH_SENTENCES ** 2);
+      expect(r.truncated?.sentences_used).toBeLessThanOrEqual(MAX_TEXT_SENTENCES);
+      expect(r.truncated?.detail).toMatch(/first \d+ sentences/);
+      expect(new Set(r.summary.map((s) => s.text)).size).toBe(r.summary.length);
+    }
+  });
+
+  it("never repeats a sentence, even when the text is one sentence over and over", () => {
+    const r = summarizeText("انتهى الاجتماع. ".repeat(20), 3);
+    expect(r.summary.map((s) => s.text)).toEqual(["انتهى الاجتماع."]);
+    expect(r.truncated).toBeUndefined();
+  });
+
+  it("leaves an ordinary text whole", () => {
+    const r = summarizeText("قال الوزير إن الاجتماع انتهى.\nوأضاف أن القرار سيعلن غدا.", 2);
+    expect(r.truncated).toBeUndefined();
+    expect(r.summary).toHaveLength(2);
+  });
+
+  it("bounds a question's words and word length, leaving ordinary questions unchanged", () => {
+    expect(boundQuestion("ماذا قال بيسكوف؟")).toBe("ماذا قال بيسكوف؟");
+    const long = boundQuestion("x".repeat(1000));
+    expect(long).toHaveLength(MAX_WORD_CHARS);
+    expect(boundQuestion("a ".repeat(500)).split(" ")).toHaveLength(MAX_QUESTION_WORDS);
+  });
+});
+
+describe("Unicode format characters", () => {
+  it("folds ZWJ, ZWNJ, LRM, RLM, bidi controls and BOM away inside a word", () => {
+    for (const c of ["\u200d", "\u200c", "\u200e", "\u200f", "\u202b", "\u202e", "\u2067", "\u2069", "\u200b", "\ufeff"]) {
+      expect(terms(`بيس${c}كوف`)).toEqual(terms("بيسكوف"));
+    }
+  });
+});
