@@ -15,6 +15,7 @@ import {
   ADDRESSEE_NOUNS, ANONYMOUS_HEADS, BODY_NOUNS, HONORIFIC_PRONOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
   RANKS, ROLE_NOUNS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES, TITLE_ADJECTIVES, TITLE_WORDS,
 } from "./lexicon";
+import { bareNoun } from "../analysis";
 import { breaksPhrase, type TextToken } from "./text-tokens";
 
 export type ParsedSpeaker =
@@ -28,10 +29,7 @@ const PREPOSITIONS = new Set(["في", "خلال", "عبر", "اثناء", "عل�
 const MAX_PHRASE = 14;
 const MAX_NAME_WORDS = 6;
 
-/** The word without ال (or لل, وال, بال). */
-export function bareNoun(norm: string): string {
-  return norm.replace(/^(?:[وفبك]?ال|لل)(?=..)/, "");
-}
+export { bareNoun };
 
 function isSpeechWord(t: TextToken): boolean {
   return [t.norm, t.bare].some((w) => SPEECH_VERBS.has(w) || SAYING_NOUNS.has(w) || SPEECH_PARTICIPLES.has(w) || THAT_PARTICLES.has(w));
@@ -108,7 +106,8 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
       && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !TIME_WORDS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
     if (!inTitle && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
     if (/\u064B/.test(t.raw)) break; // tanween: an adverb or a circumstantial (مؤكدا، رسميا)
-    if (phrase.some(isNameWordAlone) && /^ل/.test(t.norm) && !isLink(t) && t.norm.length >= 3 && !TITLE_WORDS.has(t.norm)) break; // كريم سالم للصحافيين
+    // an addressee after the name: كريم سالم للصحافيين، لقناة …
+    if (phrase.some(isNameWordAlone) && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1)))) break;
     phrase.push(t);
   }
   return phrase;
@@ -154,7 +153,7 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     while (end < phrase.length && words < MAX_NAME_WORDS) {
       const t = phrase[end]!;
       const afterLink = end > k && isLink(phrase[end - 1]!);
-      if (isNameWord(t) || isLink(t) || (afterLink && t.article) || (end > k && isFamilyName(t) && !isLink(t))) {
+      if (isNameWord(t) || isLink(t) || afterLink || (end > k && isFamilyName(t) && !isLink(t))) {
         words++;
         end++;
         if (t.article && !afterLink) {

@@ -1,4 +1,4 @@
-import { normalizeArabic } from "../analysis";
+import { foldTitleWord, nameKey, normalizeArabic } from "../analysis";
 import { GENERIC_ROLES, TITLE_WORDS } from "./lexicon";
 import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef } from "./quotes";
 import { bareNoun, parsePhrase, subjectPhrase } from "./speaker-phrase";
@@ -17,12 +17,6 @@ export interface Mention {
   descriptors: Set<string>;
 }
 
-/** A title or role word folded for matching: no ال, no final ة, no inner long vowels (الأميركية = الأمريكي). */
-export function foldTitleWord(word: string): string {
-  const w = bareNoun(normalizeArabic(word)).replace(/\u0647$/, "");
-  return w[0] + w.slice(1).replace(/[\u0627\u0648\u064A]/g, "");
-}
-
 function descriptorWords(text: string | null): string[] {
   if (!text) return [];
   return text.split(/[\s،,]+/).filter((w) => w.length > 1).map(foldTitleWord).filter((w) => w.length > 1 && !/^(بسم|لد|ف)$/.test(w));
@@ -33,13 +27,7 @@ export interface ResolvedStatement extends Omit<FoundStatement, "ref"> {
   speaker: Mention | null;
 }
 
-/** Spelling-insensitive key of a name: normalized, long vowels dropped after the first letter (ديمتري = دميتري). */
-export function nameKey(name: string): string {
-  return normalizeArabic(name)
-    .split(/\s+/)
-    .map((w) => w[0] + w.slice(1).replace(/[\u0627\u0648\u064A]/g, ""))
-    .join(" ");
-}
+export { nameKey, foldTitleWord } from "../analysis";
 
 function lastWordKey(name: string): string {
   return nameKey(name).split(" ").at(-1)!;
