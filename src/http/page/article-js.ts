@@ -17,13 +17,13 @@ function highlighted(p) {
     const at = p.text.indexOf(q.text);
     if (at < 0 || ranges.some(function (r) { return at < r.end && at + q.text.length > r.start; })) continue;
     const who = q.speaker ? q.speaker + (q.speaker_title ? "، " + q.speaker_title : "") : "";
-    ranges.push({ start: at, end: at + q.text.length, who: who });
+    ranges.push({ start: at, end: at + q.text.length, who: who, kind: q.kind || "direct" });
   }
   ranges.sort(function (a, b) { return a.start - b.start; });
   const el = h("p", { class: "para", id: "p-" + p.paragraph, dir: "auto" }, h("span", { class: "num" }, p.paragraph));
   let pos = 0;
   for (const r of ranges) {
-    el.append(p.text.slice(pos, r.start), h("mark", { title: r.who || null, "data-speaker": r.who || null }, p.text.slice(r.start, r.end)));
+    el.append(p.text.slice(pos, r.start), h("mark", { class: r.kind, title: r.who || null, "data-speaker": r.who || null }, p.text.slice(r.start, r.end)));
     pos = r.end;
   }
   el.append(p.text.slice(pos));

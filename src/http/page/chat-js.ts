@@ -73,7 +73,7 @@ async function ask(question) {
     bubble.lang = result.language;
     bubble.dataset.found = String(result.found);
     if (!result.found) bubble.classList.add("notfound");
-    bubble.replaceChildren(renderAnswer(result, articles, t), h("details", {}, h("summary", {}, t.text), streamed));
+    bubble.replaceChildren(renderAnswer(result, articles, t), result.found ? h("details", {}, h("summary", {}, t.text), streamed) : "");
     if (result.found) bubble.append(summaryButton(result, articles, t, bubble));
     else bubble.append(h("div", {}, renderHoldings((await topSpeakers).slice(0, 5), t, ask)));
   } catch (err) {

@@ -1,5 +1,8 @@
 /** The two HTML shells. No inline script or style: the CSP allows only /page/* files. */
 
+/** Modules the entry script imports, fetched at once instead of after it (one round trip fewer). */
+const PRELOAD: Record<string, string[]> = { "chat.js": ["api.js", "render.js"], "article.js": ["api.js"] };
+
 const HEAD = (title: string, script: string) => `<!doctype html>
 <html lang="ar" dir="rtl">
 <head>
@@ -10,6 +13,7 @@ const HEAD = (title: string, script: string) => `<!doctype html>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/page/style.css">
 <script type="module" src="/page/${script}"></script>
+${(PRELOAD[script] ?? []).map((m) => `<link rel="modulepreload" href="/page/${m}">`).join("\n")}
 </head>`;
 
 /** GET /: the chat. */

@@ -5,23 +5,26 @@
 export const RENDER_JS = String.raw`
 import { articleTitle, h, paragraphHref } from "./api.js";
 
+/** The speaker's name, its Latin spelling first for English answers; each script in its own <bdi>. */
 function speakerName(q) {
-  return q.speaker_latin ? q.speaker_latin + " (" + q.speaker + ")" : q.speaker;
+  const name = h("bdi", {}, q.speaker);
+  return h("b", { class: "speaker" }, q.speaker_latin ? [q.speaker_latin, " (", name, ")"] : name);
 }
 
 function quoteFigure(q, t) {
   const said = q.kind === "reported" ? q.text : "«" + q.text + "»";
   return h("figure", { class: "quote " + (q.kind || "direct") },
     h("blockquote", { dir: "auto" }, said),
-    h("figcaption", { dir: "auto" }, "— ", h("b", { class: "speaker" }, speakerName(q)),
-      q.speaker_title ? h("span", { class: "title" }, t.comma + q.speaker_title) : null,
+    h("figcaption", { dir: "auto" }, "— ", speakerName(q),
+      q.speaker_title ? [t.comma, h("bdi", { class: "title" }, q.speaker_title)] : null,
       q.kind === "reported" ? h("span", { class: "kind" }, t.reported) : null));
 }
 
 /** "title · date (or source) · paragraph n", linking to the paragraph in its article. */
 export function sourceLink(p, art, t) {
   const parts = [art && articleTitle(art), art && (art.date || art.source), t.paragraph + " " + p.paragraph].filter(Boolean);
-  return h("a", { class: "source", href: paragraphHref(p.article_id, p.paragraph), dir: "auto" }, parts.join(" · "));
+  const spans = parts.map(function (part, i) { return [i ? " · " : null, h("bdi", {}, part)]; });
+  return h("a", { class: "source", href: paragraphHref(p.article_id, p.paragraph) }, spans);
 }
 
 function passageCard(p, art, t) {

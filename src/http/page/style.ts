@@ -18,7 +18,7 @@ h1{font-size:1.5rem;margin:0}
 .stream{white-space:pre-line;margin:0}
 .msg.notfound{background:var(--warn);border:1px dashed var(--warnline)}
 .label{font-weight:600;margin:0 0 .25rem;font-size:.9rem}
-.notfound .label::before{content:"⚠ "}
+.notice .label::before{content:"⚠ "}
 .passage{border-top:1px solid var(--line);padding:.5rem 0}
 .passage:first-child{border-top:0}
 figure.quote{margin:.25rem 0 .5rem}
@@ -47,4 +47,5 @@ button:disabled{opacity:.5;cursor:default}
 #article p.para.target{background:var(--user)}
 .num{color:var(--muted);font-size:.8rem;margin-inline-end:.4rem}
 mark{background:var(--mark);color:inherit;border-radius:.2rem;padding:0 .1rem}
+mark.reported{background:none;border-bottom:2px dotted var(--warnline);border-radius:0}
 `;
