@@ -47,7 +47,10 @@ describe.skipIf(reason !== null)("the chat page in headless Chromium", { timeout
     const figure = bubble.locator("figure.quote", { hasText: quote }).first();
     expect(await figure.locator("blockquote").textContent()).toContain(`«${quote}»`);
     expect(await figure.locator("figcaption").textContent()).toContain(speaker.name);
-    expect(await bubble.locator("a.source").first().getAttribute("href")).toMatch(/^\/articles\/[^#]+#p-\d+$/);
+    const source = bubble.locator("a.source").first();
+    expect(await source.getAttribute("href")).toMatch(/^\/articles\/[^#]+#p-\d+$/);
+    expect(await source.textContent()).toMatch(/ · الفقرة \d+$/);
+    expect(await page.locator("#log").textContent()).not.toContain("[object");
     await screenshot(page, "desktop-arabic");
 
     // without the conversation the follow-up names no one and finds nothing; in the page it keeps the speaker
@@ -74,6 +77,10 @@ describe.skipIf(reason !== null)("the chat page in headless Chromium", { timeout
     expect(await bubble.getAttribute("lang")).toBe("en");
     const captions = await bubble.locator("figcaption").allTextContents();
     expect(captions.some((c) => c.includes(english!.speaker.name))).toBe(true);
+    expect(await bubble.locator("a.source").first().textContent()).toMatch(/ · paragraph \d+$/);
+    await bubble.locator("button.summarize").click();
+    await bubble.locator(".summary li").first().waitFor();
+    expect(await page.locator("#log").textContent()).not.toContain("[object");
     await bubble.scrollIntoViewIfNeeded();
     await screenshot(page, "desktop-english");
   });

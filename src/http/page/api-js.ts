@@ -20,7 +20,7 @@ export function h(tag, attrs) {
   for (const k in attrs || {}) if (attrs[k] != null && attrs[k] !== false) el.setAttribute(k, attrs[k]);
   for (let i = 2; i < arguments.length; i++) {
     const c = arguments[i];
-    for (const x of Array.isArray(c) ? c : [c]) if (x != null && x !== false) el.append(x instanceof Node ? x : String(x));
+    for (const x of Array.isArray(c) ? c.flat(Infinity) : [c]) if (x != null && x !== false) el.append(x instanceof Node ? x : String(x));
   }
   return el;
 }
