@@ -15,7 +15,7 @@ function quoteFigure(q, t) {
   const said = q.kind === "reported" ? q.text : "«" + q.text + "»";
   return h("figure", { class: "quote " + (q.kind || "direct") },
     h("blockquote", { dir: "auto" }, said),
-    h("figcaption", { dir: "auto" }, "— ", speakerName(q),
+    h("figcaption", { dir: q.speaker_latin ? "ltr" : "rtl" }, "— ", speakerName(q),
       q.speaker_title ? [t.comma, h("bdi", { class: "title" }, q.speaker_title)] : null,
       q.kind === "reported" ? h("span", { class: "kind" }, t.reported) : null));
 }
