@@ -6,6 +6,7 @@ import { askSaid } from "./said";
 
 export { ask, detectLanguage, MIN_COVERAGE, type AskResult } from "./ask";
 export { boundQuestion, MAX_QUESTION_WORDS, MAX_WORD_CHARS } from "./budget";
+export { answerConversation, type Turn } from "./conversation";
 export { detectIntent, type Intent } from "./intent";
 export { toPassage, type Passage, type PassageQuote } from "./passages";
 export { findSpeaker, speakerByName, statementsBy } from "./speakers";

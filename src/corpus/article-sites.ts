@@ -1,12 +1,5 @@
+import { nameKey } from "../analysis";
 import { textTokens, type TextToken } from "./text-tokens";
-
-/** nameKey of already normalized text: long vowels dropped after each word's first letter (ديمتري = دميتري). */
-export function keyOfNormalized(norm: string): string {
-  return norm
-    .split(/\s+/)
-    .map((w) => w[0] + w.slice(1).replace(/[\u0627\u0648\u064A]/g, ""))
-    .join(" ");
-}
 
 /** Where a word stands in an article: paragraph and token index. */
 export interface Site {
@@ -70,7 +63,7 @@ export class ArticleSites {
     };
     this.paragraphs.forEach((_, p) =>
       this.tokens(p).forEach((t, i) => {
-        add(byKey, keyOfNormalized(t.norm), { p, i });
+        add(byKey, nameKey(t.norm), { p, i });
         add(byNorm, t.norm, { p, i });
       }),
     );

@@ -15,6 +15,7 @@ import {
   ADDRESSEE_NOUNS, ANONYMOUS_HEADS, BODY_NOUNS, HONORIFIC_PRONOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
   RANKS, ROLE_NOUNS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES, TITLE_ADJECTIVES, TITLE_WORDS,
 } from "./lexicon";
+import { bareNoun } from "../analysis";
 import { breaksPhrase, type TextToken } from "./text-tokens";
 
 export type ParsedSpeaker =
@@ -26,12 +27,13 @@ export type ParsedSpeaker =
 const TIME_WORDS = new Set(["اليوم", "امس", "مساء", "صباح", "ظهر", "لاحقا", "الان", "انذاك", "حينها", "وقتها", "سابقا", "مؤخرا", "بدوره", "بدورها", "كذلك", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"]);
 const PREPOSITIONS = new Set(["في", "خلال", "عبر", "اثناء", "على"]);
 const MAX_PHRASE = 14;
+/** Quantities that take من and a group: عدد من، أحد، بعض. */
+const QUANTIFIERS = new Set(["عدد", "احد", "بعض", "مجموعه", "غالبيه", "معظم"]);
+/** Words of praise after a name of God or the Prophet (تعالى، عز وجل، صلى الله عليه وسلم): they end the phrase. */
+const PRAISE = new Set(["تعالي", "وتعالي", "سبحانه", "عز", "وجل", "جل", "صلي"]);
 const MAX_NAME_WORDS = 6;
 
-/** The word without ال (or لل, وال, بال). */
-export function bareNoun(norm: string): string {
-  return norm.replace(/^(?:[وفبك]?ال|لل)(?=..)/, "");
-}
+export { bareNoun };
 
 function isSpeechWord(t: TextToken): boolean {
   return [t.norm, t.bare].some((w) => SPEECH_VERBS.has(w) || SAYING_NOUNS.has(w) || SPEECH_PARTICIPLES.has(w) || THAT_PARTICLES.has(w));
@@ -106,9 +108,13 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const next = tokens[k + 1];
     const inTitle = (t.norm === "في" || t.norm === "لدي") && phrase.length > 0 && isTitle(phrase[0]!) && nameRun(phrase) === null
       && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !TIME_WORDS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
-    if (!inTitle && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
+    // «عدد من الناشطين»، «أحد المسؤولين»: a quantity, then من, is one speaker phrase
+    const partitive = t.norm === "من" && phrase.length === 1 && QUANTIFIERS.has(phrase[0]!.norm);
+    if (!inTitle && !partitive && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
+    if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
     if (/\u064B/.test(t.raw)) break; // tanween: an adverb or a circumstantial (مؤكدا، رسميا)
-    if (phrase.some(isNameWordAlone) && /^ل/.test(t.norm) && !isLink(t) && t.norm.length >= 3 && !TITLE_WORDS.has(t.norm)) break; // كريم سالم للصحافيين
+    // an addressee after the name: كريم سالم للصحافيين، لقناة …
+    if (phrase.some(isNameWordAlone) && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1)))) break;
     phrase.push(t);
   }
   return phrase;
@@ -119,7 +125,7 @@ function isAbbreviation(t: TextToken): boolean {
 }
 
 /** Heads that make a phrase not a speaker at all: a time, a pronoun, a demonstrative, a number. */
-const NOT_A_SPEAKER = new Set(["شهر", "عام", "اسبوع", "يوم", "سنه", "ساعه", "ايام", "انا", "نحن", "هو", "هي", "هم", "تلك", "هذه", "هذا", "ذلك", "هؤلاء", "اولئك", "صلي", "كل", "بعد", "غير"]);
+const NOT_A_SPEAKER = new Set(["اسمه", "اسمها", "هويته", "هويتها", "الاول", "اول", "بالقول", "شهر", "عام", "اسبوع", "يوم", "سنه", "ساعه", "ايام", "انا", "نحن", "هو", "هي", "هم", "تلك", "هذه", "هذا", "ذلك", "هؤلاء", "اولئك", "صلي", "كل", "بعد", "غير"]);
 
 /** Whether a parsed phrase can be a speaker: not a time, pronoun or number, nor a run of function words. */
 export function plausible(phrase: TextToken[]): boolean {
@@ -154,7 +160,7 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     while (end < phrase.length && words < MAX_NAME_WORDS) {
       const t = phrase[end]!;
       const afterLink = end > k && isLink(phrase[end - 1]!);
-      if (isNameWord(t) || isLink(t) || (afterLink && t.article) || (end > k && isFamilyName(t) && !isLink(t))) {
+      if (isNameWord(t) || isLink(t) || afterLink || (end > k && isFamilyName(t) && !isLink(t))) {
         words++;
         end++;
         if (t.article && !afterLink) {
@@ -189,8 +195,9 @@ export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
     return { type: "named", name: join(phrase.slice(s, e)), title, person: true };
   }
   const head = phrase.find((t) => !RANKS.has(t.norm) && !RANKS.has(bareNoun(t.norm))) ?? phrase[0]!;
-  if (ANONYMOUS_HEADS.has(head.norm) || ANONYMOUS_HEADS.has(bareNoun(head.norm))) {
-    return { type: "named", name: join(phrase), title: null, person: false, anonymous: !head.article };
+  if (ANONYMOUS_HEADS.has(head.norm) || ANONYMOUS_HEADS.has(bareNoun(head.norm)) || QUANTIFIERS.has(head.norm)) {
+    // المصدر، المسؤول: the unnamed source the article introduced before (resolved in the article)
+    return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
   }
   if (isTitle(head) && !isBody(head)) return { type: "role", role: bareNoun(head.norm), text: join(phrase) };
   return { type: "named", name: join(phrase), title: null, person: false };

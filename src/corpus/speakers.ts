@@ -1,8 +1,8 @@
-import { normalizeArabic } from "../analysis";
-import { GENERIC_ROLES, TITLE_WORDS } from "./lexicon";
+import { foldTitleWord, nameKey, normalizeArabic } from "../analysis";
+import { BODY_NOUNS, GENERIC_ROLES, TITLE_WORDS } from "./lexicon";
 import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef } from "./quotes";
 import { bareNoun, parsePhrase, subjectPhrase } from "./speaker-phrase";
-import { ArticleSites, keyOfNormalized } from "./article-sites";
+import { ArticleSites } from "./article-sites";
 import { breaksPhrase, type TextToken } from "./text-tokens";
 
 /** A speaker as found in one article: a display name, its title, and the forms used for it. */
@@ -18,12 +18,6 @@ export interface Mention {
   descriptors: Set<string>;
 }
 
-/** A title or role word folded for matching: no ال, no final ة, no inner long vowels (الأميركية = الأمريكي). */
-export function foldTitleWord(word: string): string {
-  const w = bareNoun(normalizeArabic(word)).replace(/\u0647$/, "");
-  return w[0] + w.slice(1).replace(/[\u0627\u0648\u064A]/g, "");
-}
-
 function descriptorWords(text: string | null): string[] {
   if (!text) return [];
   return text.split(/[\s،,]+/).filter((w) => w.length > 1).map(foldTitleWord).filter((w) => w.length > 1 && !/^(بسم|لد|ف)$/.test(w));
@@ -34,10 +28,7 @@ export interface ResolvedStatement extends Omit<FoundStatement, "ref"> {
   speaker: Mention | null;
 }
 
-/** Spelling-insensitive key of a name: normalized, long vowels dropped after the first letter (ديمتري = دميتري). */
-export function nameKey(name: string): string {
-  return keyOfNormalized(normalizeArabic(name));
-}
+export { nameKey, foldTitleWord } from "../analysis";
 
 /** Most distinct speakers one article may have; a name past it is left unattributed (bounds the work per text). */
 export const MAX_SPEAKERS_PER_ARTICLE = 200;
@@ -137,8 +128,31 @@ export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
   const describe = (m: Mention, text: string | null) => {
     for (const w of descriptorWords(text)) m.descriptors.add(w);
   };
+  const head = (name: string) => foldTitleWord(name.split(/\s+/)[0]!);
+  /** «الوزارة»، «المصدر»: a body or source named by its head noun alone is the one the article named before. */
+  const antecedent = (name: string, anonymous: boolean): Mention | undefined => {
+    if (name.includes(" ") || !/^(?:[وفبك]?ال|لل)/.test(normalizeArabic(name))) return undefined;
+    const h = head(name);
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (!m.person && (m.anonymous ?? false) === anonymous && m.name.includes(" ") && head(m.name) === h) return m;
+    }
+    if (anonymous || !BODY_NOUNS.has(bareNoun(normalizeArabic(name)))) return undefined;
+    // the article may have named the body without quoting it: «وزارة الصحة» in an earlier sentence
+    const bare = bareNoun(normalizeArabic(name));
+    for (const { p, i } of sites.withNorm(bare)) {
+      const text = paragraphs[p]!;
+      const tokens = sites.tokens(p);
+      if (tokens[i + 1]?.article && !breaksPhrase(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return intern(`${tokens[i]!.raw} ${tokens[i + 1]!.raw}`, null, false) ?? undefined;
+    }
+    return undefined;
+  };
   /** The article's speaker for a name, made on first sight; null once MAX_SPEAKERS_PER_ARTICLE are known. */
   const intern = (name: string, title: string | null, person: boolean, anonymous = false): Mention | null => {
+    if (!person) {
+      const before = antecedent(name, anonymous);
+      if (before) return before;
+    }
     const key = nameKey(name);
     const words = key.split(" ").length;
     let m = byKey.get(key) ?? (words === 1 ? byFamily.get(key)?.at(-1) : undefined);
