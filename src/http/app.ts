@@ -13,6 +13,7 @@ import { mountSearch } from "./routes/search";
 import { mountSpeakers } from "./routes/speakers";
 import { mountSummaries } from "./routes/summaries";
 import { mountIntegrations } from "../integrations";
+import { requireJson } from "./middleware/media-type";
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -38,15 +39,7 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
     c.set("index", getIndex());
     await next();
   });
-  app.use("*", async (c, next) => {
-    if (c.req.method === "POST" && c.req.path.startsWith("/v1/")) {
-      const type = c.req.header("content-type") ?? "";
-      if (!/^application\/json\b/i.test(type)) {
-        throw new ProblemError("unsupported_media_type", `send the body as application/json (got "${type || "none"}")`);
-      }
-    }
-    await next();
-  });
+  app.use("/v1/*", requireJson());
   app.use(
     "*",
     bodyLimit({

@@ -33,6 +33,19 @@ export const PassageSchema = z
   })
   .openapi("Passage");
 
+/**
+ * A whole-number query parameter, strictly: given once, decimal digits only (no 0x3, 3.0, 1e1 or blanks),
+ * within min..max; `fallback` when absent. A repeated parameter is a 400 that says so.
+ */
+export function queryInt(name: string, min: number, max: number, fallback: number) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? undefined : `${name} must be given once`) })
+    .regex(/^[0-9]{1,9}$/, `${name} must be a whole number written in decimal digits`)
+    .optional()
+    .transform((v) => (v === undefined ? fallback : Number(v)))
+    .pipe(z.number().int().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`));
+}
+
 export const questionText = z
   .string()
   .trim()
@@ -53,7 +66,7 @@ export const AskBodySchema = z
 
 export const AskQuerySchema = z.object({
   q: questionText.openapi({ param: { name: "q", in: "query" }, example: "أين سيعقد الاجتماع؟" }),
-  top_k: z.coerce.number().int().min(1).max(20).default(3).openapi({ param: { name: "top_k", in: "query" } }),
+  top_k: queryInt("top_k", 1, 20, 3).openapi({ param: { name: "top_k", in: "query" } }),
   summary: z.enum(["true", "false"]).default("false").transform((v) => v === "true").openapi({ param: { name: "summary", in: "query" } }),
 });
 
@@ -70,7 +83,7 @@ export const AskResponseSchema = z
 
 export const SearchQuerySchema = z.object({
   q: questionText.openapi({ param: { name: "q", in: "query" }, example: "عقوبات الولايات المتحدة" }),
-  limit: z.coerce.number().int().min(1).max(100).default(10).openapi({ param: { name: "limit", in: "query" } }),
+  limit: queryInt("limit", 1, 100, 10).openapi({ param: { name: "limit", in: "query" } }),
 });
 
 export const SearchResponseSchema = z

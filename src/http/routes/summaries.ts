@@ -2,11 +2,11 @@ import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { MAX_SUMMARY_TEXT, summarizeArticle, summarizeQuestion, summarizeText } from "../../answer/summaries";
 import type { AppEnv } from "../env";
 import { ProblemError } from "../problem";
-import { json, problems, questionText } from "../schemas";
+import { json, problems, queryInt, questionText } from "../schemas";
 import { ArticleIdParam } from "./articles";
 
 const tags = ["Summaries"];
-const sentencesField = z.coerce.number().int().min(1).max(10).default(3);
+const sentencesField = queryInt("sentences", 1, 10, 3);
 
 const SummaryItemSchema = z
   .object({ text: z.string(), article_id: z.string().optional(), paragraph: z.number().int().optional() })
