@@ -23,9 +23,9 @@ async function slack(body: string, { secret = testEnv.SLACK_SIGNING_SECRET!, age
   });
 }
 
-async function discord(payload: unknown, { tamper = false } = {}) {
+async function discord(payload: unknown, { tamper = false, age = 0 } = {}) {
   const body = JSON.stringify(payload);
-  const timestamp = String(Math.floor(Date.now() / 1000));
+  const timestamp = String(Math.floor(Date.now() / 1000) - age);
   const key = await crypto.subtle.importKey("jwk", JSON.parse(testEnv.TEST_DISCORD_PRIVATE_JWK!), { name: "Ed25519" }, false, ["sign"]);
   const sig = new Uint8Array(await crypto.subtle.sign({ name: "Ed25519" }, key, new TextEncoder().encode(timestamp + body)));
   if (tamper) sig[0] = sig[0]! ^ 1;
@@ -186,5 +186,42 @@ describe("MCP endpoint", () => {
   it("GET and DELETE are 405", async () => {
     expect((await SELF.fetch("http://worker/mcp")).status).toBe(405);
     expect((await SELF.fetch("http://worker/mcp", { method: "DELETE" })).status).toBe(405);
+  });
+});
+
+describe("webhook replay protection", () => {
+  it("Discord refuses a validly signed interaction whose timestamp is more than five minutes off", async () => {
+    expect((await discord({ type: 1 }, { age: 301 })).status).toBe(401);
+    expect((await discord({ type: 1 }, { age: -301 })).status).toBe(401);
+    expect((await discord({ type: 1 }, { age: 365 * 86400 })).status).toBe(401);
+    expect((await discord({ type: 1 }, { age: 60 })).status).toBe(200);
+  });
+
+  it("Discord answers a signed body that is not an interaction with 400, not 500", async () => {
+    for (const payload of [null, [], 7, "x", { type: "1" }, { type: 2, data: { options: "no" } }, { type: 2, data: { options: [null] } }]) {
+      const res = await discord(payload);
+      expect(res.status).toBe(400);
+      expect(res.headers.get("content-type")).toContain("application/problem+json");
+    }
+  });
+
+  it("Slack refuses an exact replay of a request it accepted, within the window", async () => {
+    const body = new URLSearchParams({ command: "/ask", text: `ماذا قال الوزير؟ ${crypto.randomUUID()}` }).toString();
+    const ts = String(Math.floor(Date.now() / 1000));
+    const signature = `v0=${await hmac(testEnv.SLACK_SIGNING_SECRET!, `v0:${ts}:${body}`)}`;
+    const send = () =>
+      SELF.fetch("http://worker/integrations/slack", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", "x-slack-request-timestamp": ts, "x-slack-signature": signature },
+        body,
+      });
+    expect((await send()).status).toBe(200);
+    const replay = await send();
+    expect(replay.status).toBe(401);
+    expect(((await replay.json()) as any).detail).toMatch(/replay/);
+  });
+
+  it("Slack refuses a signature more than five minutes old", async () => {
+    expect((await slack("command=%2Fask&text=x", { age: 301 })).status).toBe(401);
   });
 });

@@ -3,6 +3,7 @@ import type { AppEnv } from "../../http/env";
 import { ProblemError } from "../../http/problem";
 import { answer } from "../../answer";
 import { replyText } from "../reply";
+import { ReplayGuard } from "../replay";
 import { verifySlack } from "./verify";
 
 /** Slack's Block Kit reply: the answer, then a block per quote with its speaker and source. */
@@ -18,6 +19,9 @@ function blocks(result: ReturnType<typeof answer>) {
   return out.slice(0, 50);
 }
 
+/** Signatures this isolate has accepted in the last five minutes: an exact replay is refused. */
+const seenSignatures = new ReplayGuard();
+
 export function mountSlack(app: Hono<AppEnv>): void {
   app.post("/integrations/slack", async (c) => {
     const secret = c.env?.SLACK_SIGNING_SECRET;
@@ -26,6 +30,7 @@ export function mountSlack(app: Hono<AppEnv>): void {
     if (!(await verifySlack(secret, c.req.header("x-slack-request-timestamp"), c.req.header("x-slack-signature"), body))) {
       throw new ProblemError("unauthorized", "X-Slack-Signature does not match, or the timestamp is more than five minutes off");
     }
+    if (!seenSignatures.firstSight(c.req.header("x-slack-signature")!)) throw new ProblemError("unauthorized", "this signed request was already received (a replay)");
     const text = (new URLSearchParams(body).get("text") ?? "").trim().slice(0, 1000);
     if (!text) return c.json({ response_type: "ephemeral", text: "اكتب سؤالاً بعد الأمر، مثل: /ask ماذا قال وزير الخارجية؟ — Ask a question after the command." });
     const result = answer(c.get("index"), text);
