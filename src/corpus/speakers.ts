@@ -126,11 +126,11 @@ export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
     for (const text of paragraphs) {
       const tokens = textTokens(text);
       const at = tokens.findIndex((t, i) => t.norm === bare && tokens[i + 1]?.article && !breaksPhrase(text.slice(t.end, tokens[i + 1]!.start)));
-      if (at >= 0) return intern(`${tokens[at]!.raw} ${tokens[at + 1]!.raw}`, null, false);
+      if (at >= 0) return intern(`${tokens[at]!.raw} ${tokens[at + 1]!.raw}`, null, false) ?? undefined;
     }
     return undefined;
   };
-  const intern = (name: string, title: string | null, person: boolean, anonymous = false): Mention => {
+  const intern = (name: string, title: string | null, person: boolean, anonymous = false): Mention | null => {
     if (!person) {
       const before = antecedent(name, anonymous);
       if (before) return before;
@@ -185,7 +185,7 @@ export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
       const ref = event.ref;
       if (ref.type === "named") {
         speaker = intern(ref.name, ref.title, ref.person ?? true, ref.anonymous ?? false);
-        if (ref.apposition) describe(speaker, ref.apposition);
+        if (speaker && ref.apposition) describe(speaker, ref.apposition);
       } else if (ref.type === "previous") speaker = previousInParagraph ?? last;
       else if (ref.type === "role") {
         speaker = roleHolder(ref.text);
