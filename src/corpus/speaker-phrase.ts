@@ -125,7 +125,10 @@ function isAbbreviation(t: TextToken): boolean {
 }
 
 /** Heads that make a phrase not a speaker at all: a time, a pronoun, a demonstrative, a number. */
-const NOT_A_SPEAKER = new Set(["اسمه", "اسمها", "هويته", "هويتها", "الاول", "اول", "بالقول", "شهر", "عام", "اسبوع", "يوم", "سنه", "ساعه", "ايام", "انا", "نحن", "هو", "هي", "هم", "تلك", "هذه", "هذا", "ذلك", "هؤلاء", "اولئك", "صلي", "كل", "بعد", "غير"]);
+const NOT_A_SPEAKER = new Set([
+  // adverbs in the accusative and ordinals, which follow a verb as often as a subject does
+  "خصوصا", "عاجلا", "اخيرا", "مجددا", "رسميا", "حاليا", "تقريبا", "فعلا", "دائما", "ابدا", "جدا", "كثيرا", "قليلا", "اولا", "ثانيا", "ثالثا", "مرات", "مره", "ثاني", "ثالث", "اربع", "ثلاث",
+  "اسمه", "اسمها", "هويته", "هويتها", "الاول", "اول", "بالقول", "شهر", "عام", "اسبوع", "يوم", "سنه", "ساعه", "ايام", "انا", "نحن", "هو", "هي", "هم", "تلك", "هذه", "هذا", "ذلك", "هؤلاء", "اولئك", "صلي", "كل", "بعد", "غير"]);
 
 /** Whether a parsed phrase can be a speaker: not a time, pronoun or number, nor a run of function words. */
 export function plausible(phrase: TextToken[]): boolean {
