@@ -14,6 +14,7 @@ import { mountSpeakers } from "./routes/speakers";
 import { mountSummaries } from "./routes/summaries";
 import { mountIntegrations } from "../integrations";
 import { requireJson } from "./middleware/media-type";
+import { mcpGuard } from "../integrations/mcp/guard";
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -40,6 +41,7 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
     await next();
   });
   app.use("/v1/*", requireJson());
+  app.use("/mcp", mcpGuard());
   app.use(
     "*",
     bodyLimit({

@@ -7,6 +7,8 @@ export interface Bindings {
   DISCORD_PUBLIC_KEY?: string;
   /** Origins allowed to call the read API from a browser: "*" (default) or a comma-separated list. */
   CORS_ORIGINS?: string;
+  /** Browser origins allowed to call /mcp: a comma-separated list or "*"; unset (default) = the Worker's own origin only. */
+  MCP_ALLOWED_ORIGINS?: string;
 }
 
 export interface AppEnv {

@@ -15,6 +15,11 @@ const Passage = z.object({
 });
 const SummaryItem = z.object({ text: z.string(), article_id: z.string().optional(), paragraph: z.number().int().optional() });
 
+/** A string argument with something to read: blank ones are rejected, as REST rejects them. */
+function notBlank(name: string) {
+  return z.string().regex(/\S/, `${name} must not be blank`);
+}
+
 function result<T extends Record<string, unknown>>(structured: T, text: string) {
   return { content: [{ type: "text" as const, text }], structuredContent: structured };
 }
@@ -34,7 +39,7 @@ export function createMcpServer(index: SearchIndex): McpServer {
     "ask",
     {
       description: "Answer a question (Arabic or English) from the Arabic news corpus; 'what did X say' questions return X's quotes with speaker and source.",
-      inputSchema: { question: z.string().min(1).max(1000), top_k: z.number().int().min(1).max(20).optional() },
+      inputSchema: { question: notBlank("question").max(1000), top_k: z.number().int().min(1).max(20).optional() },
       outputSchema: { question: z.string(), language: z.enum(["ar", "en"]), found: z.boolean(), answer: z.string(), passages: z.array(Passage) },
     },
     async ({ question, top_k }) => {
@@ -47,7 +52,7 @@ export function createMcpServer(index: SearchIndex): McpServer {
     "search",
     {
       description: "Rank the corpus's paragraphs by BM25 for a query.",
-      inputSchema: { query: z.string().min(1).max(1000), limit: z.number().int().min(1).max(100).optional() },
+      inputSchema: { query: notBlank("query").max(1000), limit: z.number().int().min(1).max(100).optional() },
       outputSchema: { query: z.string(), results: z.array(z.object({ article_id: z.string(), paragraph: z.number().int(), text: z.string(), score: z.number() })) },
     },
     async ({ query, limit }) => {
@@ -66,9 +71,9 @@ export function createMcpServer(index: SearchIndex): McpServer {
     {
       description: "Extractive summary of an article (article_id), of Arabic text (text), or of what the corpus says on a question (question). Give exactly one.",
       inputSchema: {
-        text: z.string().min(1).max(MAX_SUMMARY_TEXT).optional(),
+        text: notBlank("text").max(MAX_SUMMARY_TEXT).optional(),
         article_id: z.string().min(1).optional(),
-        question: z.string().min(1).max(1000).optional(),
+        question: notBlank("question").max(1000).optional(),
         sentences: z.number().int().min(1).max(10).optional(),
       },
       outputSchema: { summary: z.array(SummaryItem), truncated: z.object({ sentences_used: z.number().int(), words_used: z.number().int(), detail: z.string() }).optional() },
@@ -109,7 +114,7 @@ export function createMcpServer(index: SearchIndex): McpServer {
     "get_quotes",
     {
       description: "A speaker's statements (any alias: name, family name, title), direct quotes first.",
-      inputSchema: { speaker: z.string().min(1).max(200) },
+      inputSchema: { speaker: notBlank("speaker").max(200) },
       outputSchema: {
         found: z.boolean(),
         speaker: z.object({ id: z.string(), name: z.string(), title: z.string().nullable() }).nullable(),
