@@ -14,6 +14,7 @@ import { mountSpeakers } from "./routes/speakers";
 import { mountSummaries } from "./routes/summaries";
 import { mountIntegrations } from "../integrations";
 import { requireJson } from "./middleware/media-type";
+import { apiAccess } from "./middleware/access";
 import { mcpGuard } from "../integrations/mcp/guard";
 
 /** Largest request body accepted, in bytes. */
@@ -42,6 +43,7 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
   });
   app.use("/v1/*", requireJson());
   app.use("/mcp", mcpGuard());
+  app.use("*", apiAccess());
   app.use(
     "*",
     bodyLimit({

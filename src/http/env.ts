@@ -1,7 +1,8 @@
 import type { SearchIndex } from "../index";
+import type { AccessBindings } from "./middleware/access";
 
 /** Worker bindings: secrets for the integrations (see .dev.vars.example). */
-export interface Bindings {
+export interface Bindings extends AccessBindings {
   SLACK_SIGNING_SECRET?: string;
   TELEGRAM_SECRET_TOKEN?: string;
   DISCORD_PUBLIC_KEY?: string;
