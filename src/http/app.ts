@@ -1,5 +1,4 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { Scalar } from "@scalar/hono-api-reference";
 import { bodyLimit } from "hono/body-limit";
 import type { SearchIndex } from "../index";
 import { readCors } from "./cors";
@@ -15,6 +14,8 @@ import { mountSummaries } from "./routes/summaries";
 import { mountIntegrations } from "../integrations";
 import { requireJson } from "./middleware/media-type";
 import { apiAccess } from "./middleware/access";
+import { securityHeaders } from "./middleware/security-headers";
+import { mountDocs } from "./docs";
 import { mcpGuard } from "../integrations/mcp/guard";
 
 /** Largest request body accepted, in bytes. */
@@ -36,6 +37,7 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
   app.onError(handleError);
   app.notFound((c) => problemResponse("not_found", `no route for ${c.req.method} ${c.req.path}`));
 
+  app.use("*", securityHeaders());
   app.use("*", readCors());
   app.use("*", async (c, next) => {
     c.set("index", getIndex());
@@ -71,7 +73,7 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
         "Questions (Arabic and English), quotes with their speakers, and extractive summaries over a bundled corpus of Arabic news. Errors are RFC 9457 problem+json.",
     },
   });
-  app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Arabic news Q&A API" }));
+  mountDocs(app);
   methodGuard(app);
   return app;
 }
