@@ -57,7 +57,7 @@ export function problemResponse(kind: ProblemKind, detail: string, issues?: unkn
  * client libraries raise their usual exceptions; every other route answers problem+json.
  */
 function render(c: Context, kind: ProblemKind, detail: string, issues?: unknown[], headers: Record<string, string> = {}): Response {
-  if (c.req.path.startsWith("/v1/chat/")) {
+  if (/^\/v1\/(chat\/|models(\/|$))/.test(c.req.path)) {
     const status = PROBLEMS[kind].status;
     const type = status >= 500 ? "server_error" : status === 404 ? "not_found_error" : "invalid_request_error";
     return new Response(JSON.stringify({ error: { message: detail, type, param: null, code: kind } }), {
