@@ -8,7 +8,8 @@
  * 4. Arabic-Indic (٠-٩) and Persian (۰-۹) digits to 0-9.
  * 5. Lower-case Latin.
  */
-const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+import { MARKS } from "./arabic";
+
 const ALEFS = /[\u0623\u0625\u0622\u0671]/g;
 
 export function normalizeArabic(text: string): string {

@@ -1,7 +1,6 @@
-import { isLatin } from "../analysis";
 import type { SearchIndex } from "../index";
-import { englishQuery } from "./english";
 import { toPassage, type Passage } from "./passages";
+import { detectLanguage, queryFor } from "./read";
 
 export interface AskResult {
   question: string;
@@ -17,14 +16,12 @@ export interface AskResult {
  */
 export const MIN_COVERAGE = 0.5;
 
-export function detectLanguage(question: string): "ar" | "en" {
-  return isLatin(question) ? "en" : "ar";
-}
+export { detectLanguage };
 
 /** Retrieval answer: the best paragraphs above the floor, with a short readable reply. */
 export function ask(index: SearchIndex, question: string, topK = 3): AskResult {
   const language = detectLanguage(question);
-  const query = language === "en" ? englishQuery(index, question).terms : question;
+  const query = queryFor(index, question, language);
   const hits = index.search(query, { limit: topK }).filter((h) => h.coverage >= MIN_COVERAGE);
   const passages = hits.map((h) => toPassage(index, h.doc, h.score));
   return { question, language, found: passages.length > 0, answer: plainAnswer(index, passages, language), passages };

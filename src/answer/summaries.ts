@@ -4,6 +4,7 @@ import { resolveArticle } from "../corpus/speakers";
 import { DEFAULT_SUMMARY, summarize } from "../corpus/summary";
 import type { SearchIndex } from "../index";
 import { MIN_COVERAGE } from "./ask";
+import { queryFor } from "./read";
 
 export interface SummaryItem {
   text: string;
@@ -53,9 +54,10 @@ export function summarizeText(text: string, count: number): SummaryItem[] {
 /**
  * What the corpus says on a question: the passages that answer it (above the relevance floor),
  * their sentences ranked together (relevance order standing in for position), each naming its article.
+ * An English question is read as /v1/ask reads it (lexicon and sound keys).
  */
 export function summarizeQuestion(index: SearchIndex, question: string, count: number): { found: boolean; summary: SummaryItem[]; articles: string[] } {
-  const hits = index.search(question, { limit: 8 }).filter((h) => h.coverage >= MIN_COVERAGE);
+  const hits = index.search(queryFor(index, question), { limit: 8 }).filter((h) => h.coverage >= MIN_COVERAGE);
   const sentences: Array<Sentence & { doc: number }> = [];
   for (const hit of hits) {
     for (const text of splitParagraph(index.text(hit.doc))) {

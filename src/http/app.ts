@@ -1,25 +1,22 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
-import { bodyLimit } from "hono/body-limit";
-import type { SearchIndex } from "../index";
-import type { AppEnv } from "./env";
-import { handleError, ProblemError, problemResponse } from "./problem";
+import type { AppEnv } from "../door/env";
+import { limitBody, methodGuard } from "../door/guards";
+import { handleError, ProblemError } from "../door/problem";
 import { mountArticles } from "./routes/articles";
 import { mountAsk } from "./routes/ask";
 import { mountHealth } from "./routes/health";
 import { mountSearch } from "./routes/search";
 import { mountSpeakers } from "./routes/speakers";
 import { mountSummaries } from "./routes/summaries";
-import { mountIntegrations } from "../integrations";
 
-/** Largest request body accepted, in bytes. */
-export const MAX_BODY_BYTES = 64 * 1024;
+export { MAX_BODY_BYTES } from "../door/guards";
 
 /**
- * The whole HTTP app around an index. `getIndex` is called per request and should return the
- * same instance every time (the Worker loads it once per isolate).
+ * The REST API (/healthz, /v1/…, /openapi.json, /docs) as a Hono app with its problem+json errors.
+ * It reads the engine from the context (`c.get("engine")`), which the entry (src/worker.ts) sets.
  */
-export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
+export function createApp(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
@@ -29,12 +26,7 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
     },
   });
   app.onError(handleError);
-  app.notFound((c) => problemResponse("not_found", `no route for ${c.req.method} ${c.req.path}`));
 
-  app.use("*", async (c, next) => {
-    c.set("index", getIndex());
-    await next();
-  });
   app.use("*", async (c, next) => {
     if (c.req.method === "POST" && c.req.path.startsWith("/v1/")) {
       const type = c.req.header("content-type") ?? "";
@@ -44,15 +36,7 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
     }
     await next();
   });
-  app.use(
-    "*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ProblemError("payload_too_large", `the request body is over ${MAX_BODY_BYTES} bytes`);
-      },
-    }),
-  );
+  app.use("*", limitBody());
 
   mountHealth(app);
   mountSearch(app);
@@ -60,7 +44,6 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
   mountArticles(app);
   mountSpeakers(app);
   mountSummaries(app);
-  mountIntegrations(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {
@@ -73,23 +56,4 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
   app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "Arabic news Q&A API" }));
   methodGuard(app);
   return app;
-}
-
-/** Answers 405 with an Allow header for known paths asked with another method. Call after mounting routes. */
-function methodGuard(app: OpenAPIHono<AppEnv>): void {
-  const allowed = new Map<string, Set<string>>();
-  for (const r of app.routes) {
-    if (r.method === "ALL") continue;
-    const set = allowed.get(r.path) ?? new Set<string>();
-    set.add(r.method);
-    if (r.method === "GET") set.add("HEAD");
-    allowed.set(r.path, set);
-  }
-  for (const [path, methods] of allowed) {
-    app.all(path, (c) => {
-      if (methods.has(c.req.method)) return c.notFound();
-      const allow = [...methods].join(", ");
-      throw new ProblemError("method_not_allowed", `${c.req.method} is not allowed on ${path}; use ${allow}`, { headers: { allow } });
-    });
-  }
 }

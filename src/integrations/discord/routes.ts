@@ -1,9 +1,9 @@
 import type { Hono } from "hono";
-import type { AppEnv } from "../../http/env";
-import { ProblemError } from "../../http/problem";
-import { answer } from "../../answer";
+import { z } from "zod";
+import type { AppEnv } from "../../door/env";
+import { ProblemError } from "../../door/problem";
 import { verifyEd25519 } from "../crypto";
-import { replyText } from "../reply";
+import { chatQuestion, replyText } from "../reply";
 
 const PING = 1;
 const APPLICATION_COMMAND = 2;
@@ -12,10 +12,13 @@ const CHANNEL_MESSAGE_WITH_SOURCE = 4;
 /** Discord's message limit, in characters. */
 const MAX_CONTENT = 2000;
 
-interface Interaction {
-  type: number;
-  data?: { name?: string; options?: Array<{ name: string; value?: unknown }> };
-}
+/** The part of an interaction this door reads; anything else (null, an array, no type) is a 400. */
+const Interaction = z
+  .object({
+    type: z.number().int(),
+    data: z.object({ name: z.string().optional(), options: z.array(z.object({ name: z.string(), value: z.unknown().optional() }).passthrough()).optional() }).passthrough().optional(),
+  })
+  .passthrough();
 
 export function mountDiscord(app: Hono<AppEnv>): void {
   app.post("/integrations/discord", async (c) => {
@@ -24,17 +27,20 @@ export function mountDiscord(app: Hono<AppEnv>): void {
     const body = await c.req.text();
     const ok = await verifyEd25519(publicKey, c.req.header("x-signature-ed25519") ?? "", (c.req.header("x-signature-timestamp") ?? "") + body);
     if (!ok) throw new ProblemError("unauthorized", "X-Signature-Ed25519 does not verify");
-    let interaction: Interaction;
+    let raw: unknown;
     try {
-      interaction = JSON.parse(body) as Interaction;
+      raw = JSON.parse(body);
     } catch {
       throw new ProblemError("malformed_json", "the interaction is not valid JSON");
     }
+    const parsed = Interaction.safeParse(raw);
+    if (!parsed.success) throw new ProblemError("validation", "not a Discord interaction (an object with a numeric type)");
+    const interaction = parsed.data;
     if (interaction.type === PING) return c.json({ type: PONG });
     if (interaction.type !== APPLICATION_COMMAND) throw new ProblemError("validation", `interaction type ${interaction.type} is not handled`);
     const option = interaction.data?.options?.find((o) => typeof o.value === "string");
-    const question = String(option?.value ?? "").trim().slice(0, 1000);
-    const content = question ? replyText(answer(c.get("index"), question)) : "اكتب سؤالك — Ask a question.";
+    const question = chatQuestion(String(option?.value ?? ""));
+    const content = question ? replyText(c.get("engine").ask(question)) : "اكتب سؤالك — Ask a question.";
     return c.json({ type: CHANNEL_MESSAGE_WITH_SOURCE, data: { content: content.slice(0, MAX_CONTENT) } });
   });
 }

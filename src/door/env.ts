@@ -1,0 +1,24 @@
+import type { Engine } from "../answer";
+
+/** Worker bindings: secrets for the integrations (see .dev.vars.example). */
+export interface Bindings {
+  SLACK_SIGNING_SECRET?: string;
+  TELEGRAM_SECRET_TOKEN?: string;
+  DISCORD_PUBLIC_KEY?: string;
+}
+
+/** What every door's Hono app sees: the bindings, and the engine the entry sets per request. */
+export interface AppEnv {
+  Bindings: Bindings;
+  Variables: { engine: Engine };
+}
+
+/** Which chat integrations have their secret set. An integration without one answers 404. */
+export function integrationStatus(env: Bindings | undefined): Record<string, "enabled" | "disabled"> {
+  const on = (secret: string | undefined) => (secret ? "enabled" : "disabled");
+  return {
+    slack: on(env?.SLACK_SIGNING_SECRET),
+    telegram: on(env?.TELEGRAM_SECRET_TOKEN),
+    discord: on(env?.DISCORD_PUBLIC_KEY),
+  };
+}
