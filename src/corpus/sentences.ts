@@ -43,3 +43,11 @@ export function splitSentences(paragraphs: string[]): Sentence[] {
   });
   return out;
 }
+
+/** An article's sentences, each marked when it holds a direct quote with a named speaker (quotedParagraphs: 1-based paragraph -> quote texts). */
+export function articleSentences(paragraphs: string[], quotedParagraphs: Map<number, string[]>): Sentence[] {
+  return splitSentences(paragraphs).map((s) => ({
+    ...s,
+    quoted: (quotedParagraphs.get(s.paragraph) ?? []).some((q) => s.text.includes(q.slice(0, 20))),
+  }));
+}
