@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import type { Engine } from "./answer";
+import { readCors } from "./door/cors";
 import type { AppEnv } from "./door/env";
 import { handleError, problemResponse } from "./door/problem";
 import { createApp } from "./http/app";
@@ -18,6 +19,8 @@ export function createWorkerApp(getEngine: () => Engine): Hono<AppEnv> {
     c.set("engine", getEngine());
     await next();
   });
+  // CORS for the read API of both doors (REST and the OpenAI-compatible chat), never the webhooks or /mcp
+  root.use("*", readCors());
   // the integrations first: their handlers answer before the REST app's middleware would run
   root.route("/", createIntegrations());
   root.route("/", createApp());

@@ -110,6 +110,11 @@ export class Engine {
     return this.index.articles.map((a) => ({ id: a.id, title: a.title, date: a.date ?? null, source: a.source ?? null, paragraphs: a.paragraphCount }));
   }
 
+  /** Whether the corpus holds an article with this id. */
+  hasArticle(id: string): boolean {
+    return this.index.article(id) !== undefined;
+  }
+
   /** One article with its paragraphs and their quotes, or null. */
   article(id: string): ArticleView | null {
     const a = this.index.article(id);

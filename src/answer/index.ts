@@ -28,7 +28,7 @@ export type { Turn } from "./conversation";
 export type { Intent } from "./intent";
 
 // lower-level functions, for scripts and tests
-export { ask, MIN_COVERAGE } from "./ask";
+export { ask, answeringParagraphs, MIN_COVERAGE } from "./ask";
 export { askSaid, answerSaid } from "./said";
 export { englishQuery, findSpeakerEnglish } from "./english";
 export { detectLanguage, readQuestion, queryFor } from "./read";

@@ -37,7 +37,7 @@ export function queryFor(index: SearchIndex, text: string, language = detectLang
  * Words that stand for the conversation's speaker, or add nothing to it (closed class: pronouns and
  * "also/else/too" in English and Arabic, normalized).
  */
-const FOLLOW_WORDS = new Set(["he", "she", "they", "him", "her", "them", "also", "else", "too", "then", "again", "هو", "هي", "هم", "ايضا", "كذلك", "بعد", "ذلك", "غير", "اذن"]);
+const FOLLOW_WORDS = new Set(["he", "she", "they", "him", "her", "them", "it", "also", "else", "too", "then", "again", "هو", "هي", "هم", "هما", "عنه", "عنها", "عنهم", "ايضا", "كذلك", "بعد", "ذلك", "غير", "اذن"]);
 /** Prepositions that open a topic, not a name (closed class): "and what did he say about Y" / وماذا قال عن Y. */
 const TOPIC_OPENERS = new Set(["about", "on", "regarding", "عن", "حول", "بشان", "في"]);
 

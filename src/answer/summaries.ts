@@ -2,8 +2,7 @@ import { articleSentences, splitParagraph, type Sentence } from "../corpus/sente
 import { resolveArticle } from "../corpus/speakers";
 import { DEFAULT_SUMMARY, summarize } from "../corpus/summary";
 import { MAX_SUMMARY_SENTENCES, type SearchIndex } from "../index";
-import { MIN_COVERAGE } from "./ask";
-import { queryFor } from "./read";
+import { answeringParagraphs } from "./ask";
 
 export interface SummaryItem {
   text: string;
@@ -51,12 +50,12 @@ export function summarizeText(text: string, count: number): SummaryItem[] {
 }
 
 /**
- * What the corpus says on a question: the passages that answer it (above the relevance floor),
+ * What the corpus says on a question (Arabic or English, read as /v1/ask reads it): the passages
+ * that answer it (the found / not-found decision of found.ts),
  * their sentences ranked together (relevance order standing in for position), each naming its article.
- * An English question is read as /v1/ask reads it (lexicon and sound keys).
  */
 export function summarizeQuestion(index: SearchIndex, question: string, count: number): { found: boolean; summary: SummaryItem[]; articles: string[] } {
-  const hits = index.search(queryFor(index, question), { limit: 8 }).filter((h) => h.coverage >= MIN_COVERAGE);
+  const hits = answeringParagraphs(index, question, 8);
   const sentences: Array<Sentence & { doc: number }> = [];
   for (const hit of hits) {
     for (const text of splitParagraph(index.text(hit.doc))) {

@@ -3,6 +3,7 @@ import { Scalar } from "@scalar/hono-api-reference";
 import type { AppEnv } from "../door/env";
 import { limitBody, methodGuard } from "../door/guards";
 import { handleError, ProblemError } from "../door/problem";
+import { mountPage } from "./page";
 import { mountArticles } from "./routes/articles";
 import { mountAsk } from "./routes/ask";
 import { mountHealth } from "./routes/health";
@@ -44,6 +45,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   mountArticles(app);
   mountSpeakers(app);
   mountSummaries(app);
+  mountPage(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

@@ -43,7 +43,7 @@ export const AskBodySchema = z
       .array(questionText)
       .max(MAX_CONTEXT_TURNS)
       .default([])
-      .openapi({ description: "earlier questions of the conversation, oldest first: a follow-up (\"and what did he say?\") takes their speaker", example: ["What did the minister say?"] }),
+      .openapi({ description: "earlier questions of the same conversation, oldest first (default none): a follow-up that names no one (\"and what did he say?\") takes the speaker they resolved, as in chat completions and MCP", example: ["What did the minister say?"] }),
   })
   .openapi("AskRequest");
 

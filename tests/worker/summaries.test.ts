@@ -64,6 +64,16 @@ describe("POST /v1/summarize", () => {
     expect(body.summary.map((s: any) => s.text).join(" ")).toContain("جنيف");
   });
 
+  it("an English question is summarized through the same reading and decision as /v1/ask", async () => {
+    const question = "Where will Korhonen and Ferreira meet?";
+    const asked = await postJson("/v1/ask", { question });
+    const { status, body } = await postJson("/v1/summarize", { question, sentences: 2 });
+    expect(status).toBe(200);
+    expect(body.found).toBe(asked.body.found);
+    expect(body.found).toBe(true);
+    expect(body.summary.some((s: { paragraph: number }) => s.paragraph === asked.body.passages[0].paragraph)).toBe(true);
+  });
+
   it("bad input is 400 problem+json; too-long text is 413", async () => {
     for (const bad of [{ text: "" }, { text: "نص", article_id: OIL }, { text: "نص", sentences: 0 }, {}]) {
       const r = await postJson("/v1/summarize", bad);
