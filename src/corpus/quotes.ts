@@ -26,8 +26,6 @@ export interface FoundStatement {
   ref: SpeakerRef;
 }
 
-/** «عدد من الناشطين»، «أحد المسؤولين»: a quantity, then من, is one speaker phrase. */
-const QUANTIFIERS = new Set(["\u0639\u062F\u062F", "\u0627\u062D\u062F", "\u0628\u0639\u0636", "\u0645\u062C\u0645\u0648\u0639\u0647"]); // عدد احد بعض مجموعه
 
 /**
  * A term in quotation marks rather than a statement: three words at most, with a word (not a colon
@@ -128,6 +126,12 @@ function refAfter(text: string, tokens: TextToken[], verbIndex: number, spans: A
   const phrase = subjectPhrase(text, tokens, start);
   if (phrase.length === 1 && DOCUMENT_NOUNS.has(phrase[0]!.norm)) return { type: "previous" };
   const ref = toRef(parsePhrase(phrase));
+  // صحيفة «عكاظ»، وكالة "رويترز": the quoted name after a naming noun belongs to the speaker's name
+  const last = phrase.at(-1);
+  if (ref.type === "named" && last && NAMING_NOUNS.has(bareNoun(last.norm))) {
+    const quoted = /^\s*[«"“]([^«»"“”]{1,40})[»"”]/.exec(text.slice(last.end));
+    if (quoted) ref.name = `${ref.name} ${quoted[1]!.trim()}`;
+  }
   // «جوسيه مورينيو، المدير الفني لفريق تشيلسي»: a title after a comma describes the speaker
   const next = start + phrase.length;
   if (ref.type === "named" && ref.person && tokens[next] && /^[\s]*[،,][\s]*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) {

@@ -27,6 +27,10 @@ export type ParsedSpeaker =
 const TIME_WORDS = new Set(["اليوم", "امس", "مساء", "صباح", "ظهر", "لاحقا", "الان", "انذاك", "حينها", "وقتها", "سابقا", "مؤخرا", "بدوره", "بدورها", "كذلك", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"]);
 const PREPOSITIONS = new Set(["في", "خلال", "عبر", "اثناء", "على"]);
 const MAX_PHRASE = 14;
+/** Quantities that take من and a group: عدد من، أحد، بعض. */
+const QUANTIFIERS = new Set(["عدد", "احد", "بعض", "مجموعه", "غالبيه", "معظم"]);
+/** Words of praise after a name of God or the Prophet (تعالى، عز وجل، صلى الله عليه وسلم): they end the phrase. */
+const PRAISE = new Set(["تعالي", "وتعالي", "سبحانه", "عز", "وجل", "جل", "صلي"]);
 const MAX_NAME_WORDS = 6;
 
 export { bareNoun };
@@ -104,7 +108,10 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const next = tokens[k + 1];
     const inTitle = (t.norm === "في" || t.norm === "لدي") && phrase.length > 0 && isTitle(phrase[0]!) && nameRun(phrase) === null
       && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !TIME_WORDS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
-    if (!inTitle && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
+    // «عدد من الناشطين»، «أحد المسؤولين»: a quantity, then من, is one speaker phrase
+    const partitive = t.norm === "من" && phrase.length === 1 && QUANTIFIERS.has(phrase[0]!.norm);
+    if (!inTitle && !partitive && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
+    if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
     if (/\u064B/.test(t.raw)) break; // tanween: an adverb or a circumstantial (مؤكدا، رسميا)
     // an addressee after the name: كريم سالم للصحافيين، لقناة …
     if (phrase.some(isNameWordAlone) && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1)))) break;
@@ -118,7 +125,10 @@ function isAbbreviation(t: TextToken): boolean {
 }
 
 /** Heads that make a phrase not a speaker at all: a time, a pronoun, a demonstrative, a number. */
-const NOT_A_SPEAKER = new Set(["شهر", "عام", "اسبوع", "يوم", "سنه", "ساعه", "ايام", "انا", "نحن", "هو", "هي", "هم", "تلك", "هذه", "هذا", "ذلك", "هؤلاء", "اولئك", "صلي", "كل", "بعد", "غير"]);
+const NOT_A_SPEAKER = new Set([
+  // adverbs in the accusative and ordinals, which follow a verb as often as a subject does
+  "خصوصا", "عاجلا", "اخيرا", "مجددا", "رسميا", "حاليا", "تقريبا", "فعلا", "دائما", "ابدا", "جدا", "كثيرا", "قليلا", "اولا", "ثانيا", "ثالثا", "مرات", "مره", "ثاني", "ثالث", "اربع", "ثلاث",
+  "اسمه", "اسمها", "هويته", "هويتها", "الاول", "اول", "بالقول", "شهر", "عام", "اسبوع", "يوم", "سنه", "ساعه", "ايام", "انا", "نحن", "هو", "هي", "هم", "تلك", "هذه", "هذا", "ذلك", "هؤلاء", "اولئك", "صلي", "كل", "بعد", "غير"]);
 
 /** Whether a parsed phrase can be a speaker: not a time, pronoun or number, nor a run of function words. */
 export function plausible(phrase: TextToken[]): boolean {
@@ -188,8 +198,9 @@ export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
     return { type: "named", name: join(phrase.slice(s, e)), title, person: true };
   }
   const head = phrase.find((t) => !RANKS.has(t.norm) && !RANKS.has(bareNoun(t.norm))) ?? phrase[0]!;
-  if (ANONYMOUS_HEADS.has(head.norm) || ANONYMOUS_HEADS.has(bareNoun(head.norm))) {
-    return { type: "named", name: join(phrase), title: null, person: false, anonymous: !head.article };
+  if (ANONYMOUS_HEADS.has(head.norm) || ANONYMOUS_HEADS.has(bareNoun(head.norm)) || QUANTIFIERS.has(head.norm)) {
+    // المصدر، المسؤول: the unnamed source the article introduced before (resolved in the article)
+    return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
   }
   if (isTitle(head) && !isBody(head)) return { type: "role", role: bareNoun(head.norm), text: join(phrase) };
   return { type: "named", name: join(phrase), title: null, person: false };

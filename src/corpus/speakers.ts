@@ -1,5 +1,5 @@
 import { foldTitleWord, nameKey, normalizeArabic } from "../analysis";
-import { GENERIC_ROLES, TITLE_WORDS } from "./lexicon";
+import { BODY_NOUNS, GENERIC_ROLES, TITLE_WORDS } from "./lexicon";
 import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef } from "./quotes";
 import { bareNoun, parsePhrase, subjectPhrase } from "./speaker-phrase";
 import { breaksPhrase, textTokens } from "./text-tokens";
@@ -111,7 +111,30 @@ export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
   const describe = (m: Mention, text: string | null) => {
     for (const w of descriptorWords(text)) m.descriptors.add(w);
   };
-  const intern = (name: string, title: string | null, person: boolean, anonymous = false): Mention => {
+  const head = (name: string) => foldTitleWord(name.split(/\s+/)[0]!);
+  /** «الوزارة»، «المصدر»: a body or source named by its head noun alone is the one the article named before. */
+  const antecedent = (name: string, anonymous: boolean): Mention | undefined => {
+    if (name.includes(" ") || !/^(?:[وفبك]?ال|لل)/.test(normalizeArabic(name))) return undefined;
+    const h = head(name);
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (!m.person && (m.anonymous ?? false) === anonymous && m.name.includes(" ") && head(m.name) === h) return m;
+    }
+    if (anonymous || !BODY_NOUNS.has(bareNoun(normalizeArabic(name)))) return undefined;
+    // the article may have named the body without quoting it: «وزارة الصحة» in an earlier sentence
+    const bare = bareNoun(normalizeArabic(name));
+    for (const text of paragraphs) {
+      const tokens = textTokens(text);
+      const at = tokens.findIndex((t, i) => t.norm === bare && tokens[i + 1]?.article && !breaksPhrase(text.slice(t.end, tokens[i + 1]!.start)));
+      if (at >= 0) return intern(`${tokens[at]!.raw} ${tokens[at + 1]!.raw}`, null, false) ?? undefined;
+    }
+    return undefined;
+  };
+  const intern = (name: string, title: string | null, person: boolean, anonymous = false): Mention | null => {
+    if (!person) {
+      const before = antecedent(name, anonymous);
+      if (before) return before;
+    }
     const key = nameKey(name);
     const words = key.split(" ").length;
     let m = byKey.get(key) ?? (words === 1 ? byFamily.get(key)?.at(-1) : undefined);
@@ -162,7 +185,7 @@ export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
       const ref = event.ref;
       if (ref.type === "named") {
         speaker = intern(ref.name, ref.title, ref.person ?? true, ref.anonymous ?? false);
-        if (ref.apposition) describe(speaker, ref.apposition);
+        if (speaker && ref.apposition) describe(speaker, ref.apposition);
       } else if (ref.type === "previous") speaker = previousInParagraph ?? last;
       else if (ref.type === "role") {
         speaker = roleHolder(ref.text);
