@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from "node:crypto";
+import { resolve } from "node:path";
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
@@ -22,7 +23,13 @@ export default defineConfig({
       },
     }),
   ],
+  // The Worker suite runs on an index built from tests/fixtures/articles (tests/worker/fixture-index.ts),
+  // not on whatever corpus generated/index.bin was last built from.
+  resolve: {
+    alias: [{ find: /^.*\/generated\/index\.bin$/, replacement: resolve("generated/fixture-index.bin") }],
+  },
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/worker/**/*.test.ts"],
+    globalSetup: ["tests/worker/fixture-index.ts"],
   },
 });

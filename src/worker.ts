@@ -1,13 +1,14 @@
 import indexFile from "../generated/index.bin";
-import { createApp } from "./http/app";
-import { deserializeIndex, SearchIndex } from "./index";
+import { loadEngine, type Engine } from "./answer";
+import { createWorkerApp } from "./app";
 
-let index: SearchIndex | undefined;
+let engine: Engine | undefined;
 
-/** The prebuilt index, decoded once per isolate on first use. */
-function getIndex(): SearchIndex {
-  index ??= new SearchIndex(deserializeIndex(indexFile));
-  return index;
+/** The prebuilt index (generated/index.bin; the Worker tests alias a fixture index), decoded once per isolate on first use. */
+function getEngine(): Engine {
+  engine ??= loadEngine(indexFile);
+  return engine;
 }
 
-export default createApp(getIndex);
+/** The entry: the app (REST and integrations, src/app.ts) over the bundled index. */
+export default createWorkerApp(getEngine);

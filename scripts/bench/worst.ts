@@ -5,8 +5,8 @@
  * docs/benchmarks.md in place.
  */
 import { readFileSync } from "node:fs";
-import { createApp } from "../../src/http/app";
-import { deserializeIndex, SearchIndex } from "../../src/index";
+import { loadEngine } from "../../src/answer";
+import { createWorkerApp } from "../../src/app";
 import { summaryWork } from "../../src/corpus/summary";
 import { table } from "../eval/table";
 import { percentile } from "./measure";
@@ -21,8 +21,8 @@ export const TARGET_MS = 10;
 /** Runs the suite; returns the markdown section (heading included). */
 export async function worstCaseSection(indexPath = "generated/index.bin"): Promise<string> {
   const bytes = new Uint8Array(readFileSync(indexPath));
-  const index = new SearchIndex(deserializeIndex(bytes.buffer));
-  const app = createApp(() => index);
+  const engine = loadEngine(bytes);
+  const app = createWorkerApp(() => engine);
   const rows: string[][] = [];
   for (const c of worstCases()) {
     const body = JSON.stringify(c.body);

@@ -6,7 +6,7 @@
  *   npx tsx scripts/eval/speaker-sample.ts [n=100] [seed=7] > sample.txt
  */
 import { readFileSync } from "node:fs";
-import { annotate } from "../../src/corpus/annotate";
+import { annotate } from "../../src/index/annotate";
 import type { Article } from "../../src/corpus/schema";
 
 const DATA = process.env.EVAL_DATA ?? "../shared/data/";

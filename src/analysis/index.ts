@@ -1,3 +1,4 @@
+export { MARKS, stripMarks, ARTICLE_PREFIXES, ARTICLE_START } from "./arabic";
 export { normalizeArabic, hasArabic, isLatin } from "./normalize";
 export { foldedCodes } from "./fold";
 export { tokenize, type Token } from "./tokenize";

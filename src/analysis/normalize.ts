@@ -11,7 +11,8 @@
  * 4. Arabic-Indic (٠-٩) and Persian (۰-۹) digits to 0-9.
  * 5. Lower-case Latin.
  */
-const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+import { MARKS } from "./arabic";
+
 const ALEFS = /[\u0623\u0625\u0622\u0671]/g;
 /** Unicode format characters folded away (step 0). */
 export const FORMAT_CHARS = /[\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;

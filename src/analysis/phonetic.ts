@@ -1,3 +1,4 @@
+import { stripMarks } from "./arabic";
 /**
  * Sound keys: a name written in Arabic letters and the same name in Latin letters get the same key,
  * a string of consonant classes (vowels and the weak letters ا و ي dropped, repeats folded):
@@ -23,7 +24,7 @@ const ARABIC: Record<string, string> = {
 
 /** The sound key of an Arabic word (normalized or not); the article ال is stripped first. */
 export function arabicKey(word: string): string {
-  let w = word.replace(/[\u064B-\u065F\u0670\u0640]/g, "");
+  let w = stripMarks(word);
   if (/^\u0627\u0644/.test(w) && w.length > 4) w = w.slice(2);
   let out = "";
   for (let i = 0; i < w.length; i++) {

@@ -1,3 +1,4 @@
+import { ARTICLE_PREFIXES } from "./arabic";
 /**
  * Light Arabic stemming after Larkey's light10 (the algorithm behind Lucene's ArabicStemmer),
  * with optional extensions whose effect on retrieval is measured by `npm run eval -- --stemmer`.
@@ -23,7 +24,7 @@ export interface StemOptions {
 }
 
 const WAW = "\u0648";
-const ARTICLES = ["\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644", "\u0644\u0644", "\u0627\u0644"]; // وال بال كال فال لل ال
+const ARTICLES = ARTICLE_PREFIXES; // وال بال كال فال لل ال
 const LIGHT10_SUFFIXES = ["\u0647\u0627", "\u0627\u0646", "\u0627\u062A", "\u0648\u0646", "\u064A\u0646", "\u064A\u0647", "\u0647", "\u064A"]; // ها ان ات ون ين يه ه ي
 const EXTRA_SUFFIXES = ["\u062A\u064A\u0646", "\u064A\u064A\u0646", "\u0647\u0645\u0627", "\u0643\u0645", "\u0647\u0645", "\u0646\u0627", "\u0648\u0627"]; // تين يين هما كم هم نا وا
 

@@ -1,8 +1,7 @@
-import { isLatin } from "../analysis";
 import type { Hit, SearchIndex } from "../index";
-import { englishQuery } from "./english";
 import { answeringHits } from "./found";
 import { toPassage, type Passage } from "./passages";
+import { detectLanguage, queryFor } from "./read";
 
 export interface AskResult {
   question: string;
@@ -18,14 +17,11 @@ export interface AskResult {
  */
 export const MIN_COVERAGE = 0.5;
 
-export function detectLanguage(question: string): "ar" | "en" {
-  return isLatin(question) ? "en" : "ar";
-}
+export { detectLanguage };
 
 /** The paragraphs that answer a question (Arabic or English), best first: found.ts decides, on one more hit than asked (its gap feature). */
 export function answeringParagraphs(index: SearchIndex, question: string, topK = 3): Hit[] {
-  const query = detectLanguage(question) === "en" ? englishQuery(index, question).terms : question;
-  return answeringHits(index.search(query, { limit: topK + 1, signals: true })).slice(0, topK);
+  return answeringHits(index.search(queryFor(index, question), { limit: topK + 1, signals: true })).slice(0, topK);
 }
 
 /** Retrieval answer: the paragraphs the found / not-found decision keeps, with a short readable reply. */

@@ -1,4 +1,4 @@
-import { allowedDistance, arabicKey, ENGLISH_STOPWORDS, keyNeighbors, latinKey, tsVariants } from "../analysis";
+import { allowedDistance, arabicKey, ENGLISH_STOPWORDS, keyNeighbors, latinKey, MARKS, tsVariants } from "../analysis";
 import { queryTerm, type QueryTerm, type SearchIndex } from "../index";
 import { ACRONYM, englishStem } from "../index/english";
 
@@ -146,7 +146,7 @@ const LATIN_LETTERS: Record<string, string> = {
 
 export function transliterate(arabic: string): string {
   return arabic
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+    .replace(MARKS, "")
     .split(/\s+/)
     .map((w) => {
       let out = "";

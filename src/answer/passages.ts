@@ -1,22 +1,7 @@
 import type { SearchIndex } from "../index";
+import type { Passage } from "./schemas";
 
-export interface PassageQuote {
-  speaker: string | null;
-  speaker_title?: string | null;
-  /** The speaker's name in Latin letters (English questions). */
-  speaker_latin?: string;
-  text: string;
-  kind?: "direct" | "reported";
-}
-
-export interface Passage {
-  article_id: string;
-  /** 1-based paragraph number in the article. */
-  paragraph: number;
-  text: string;
-  score: number;
-  quotes: PassageQuote[];
-}
+export type { Passage, PassageQuote } from "./schemas";
 
 /** A paragraph as the API shows it: original text, where it stands, and the statements it holds. */
 export function toPassage(index: SearchIndex, doc: number, score: number): Passage {

@@ -1,38 +1,43 @@
-import { queryTerm, type SearchIndex } from "../index";
-import type { AskResult } from "./ask";
-import { toPassage, type Passage } from "./passages";
-import { findSpeakerEnglish } from "./english";
-import { findSpeaker, statementsBy, topicTerms } from "./speakers";
+import type { SearchIndex } from "../index";
+import type { AskResult, Passage } from "./schemas";
+import { transliterate } from "./english";
+import { toPassage } from "./passages";
+import { readQuestion, type Reading } from "./read";
+import type { ResolvedSpeaker } from "./resolve";
+import { statementsBy } from "./speakers";
 
 /** The subject as the user wrote it, short, for "no statement by X" replies. */
 function subjectLabel(subject: string): string {
   return subject.split(/\s+/).slice(0, 4).join(" ");
 }
 
+/** The reply when the question names no one the corpus quotes (or a follow-up has no one to follow). */
+function notFound(reading: Reading): AskResult {
+  const { question, language, intent } = reading;
+  const who = intent.kind === "said" && !reading.followUp ? subjectLabel(intent.subject) : "";
+  const answer = who
+    ? language === "en" ? `The corpus holds no statement by ${who}.` : `لا يوجد في المدونة أي تصريح منسوب إلى ${who}.`
+    : language === "en" ? "Whose statements? Name the speaker." : "تصريحات من؟ اذكر اسم المتحدث.";
+  return { question, language, found: false, answer, passages: [] };
+}
+
 /**
- * "What did X say": X resolved through the speaker index, the passages are X's statements
- * (direct first, then reported, in corpus order; a topic after the name reorders them by relevance).
+ * "What did X say": X's statements as passages (direct first, then reported, in corpus order; a topic
+ * reorders them by relevance). `speaker` is the reading's own or, for a follow-up, the conversation's.
  * Someone the corpus never quotes gets found:false, never a guess.
  */
-export function askSaid(index: SearchIndex, question: string, subject: string, language: "ar" | "en", topK: number): AskResult {
-  const english = language === "en" ? findSpeakerEnglish(index, subject) : null;
-  const hit = english ?? findSpeaker(index, subject);
-  if (!hit) {
-    const who = subjectLabel(subject);
-    const answer = language === "en"
-      ? `The corpus holds no statement by ${who}.`
-      : `لا يوجد في المدونة أي تصريح منسوب إلى ${who}.`;
-    return { question, language, found: false, answer, passages: [] };
-  }
-  const speaker = index.data.extras.speakers[hit.speaker]!;
-  let statements = statementsBy(index, hit.speaker);
-  const topic = language === "en" ? [] : topicTerms(subject, hit.alias);
-  if (topic.length) {
+export function answerSaid(index: SearchIndex, reading: Reading, speaker: ResolvedSpeaker | null, topK: number): AskResult {
+  if (!speaker) return notFound(reading);
+  const { question, language } = reading;
+  const record = index.data.extras.speakers[speaker.speaker]!;
+  let statements = statementsBy(index, speaker.speaker);
+  if (reading.topic.length) {
     const docs = new Set(statements.map((s) => s.doc));
-    const ranked = index.search(topic.map((t) => queryTerm([t])), { limit: docs.size, filter: (d) => docs.has(d) });
+    const ranked = index.search(reading.topic, { limit: docs.size, filter: (d) => docs.has(d) });
     const rank = new Map(ranked.map((h, i) => [h.doc, i]));
     statements = [...statements].sort((a, b) => (rank.get(a.doc) ?? 1e9) - (rank.get(b.doc) ?? 1e9));
   }
+  const latin = language === "en" ? (speaker.latin ?? transliterate(record.name)) : undefined;
   const passages: Passage[] = [];
   const seen = new Set<number>();
   for (const s of statements) {
@@ -40,14 +45,14 @@ export function askSaid(index: SearchIndex, question: string, subject: string, l
     seen.add(s.doc);
     const p = toPassage(index, s.doc, 1);
     // the speaker's own statements first within the passage
-    p.quotes.sort((a, b) => Number(b.speaker === speaker.name) - Number(a.speaker === speaker.name));
-    if (english) for (const q of p.quotes) if (q.speaker === speaker.name) q.speaker_latin = english.latin;
+    p.quotes.sort((a, b) => Number(b.speaker === record.name) - Number(a.speaker === record.name));
+    if (latin) for (const q of p.quotes) if (q.speaker === record.name) q.speaker_latin = latin;
     passages.push(p);
     if (passages.length >= topK) break;
   }
   const lines = passages.flatMap((p) =>
     p.quotes
-      .filter((q) => q.speaker === speaker.name)
+      .filter((q) => q.speaker === record.name)
       .map((q) => {
         const title = index.article(p.article_id)?.title;
         const where = language === "en"
@@ -56,12 +61,16 @@ export function askSaid(index: SearchIndex, question: string, subject: string, l
         return q.kind === "direct" ? `«${q.text}» ${where}` : `${language === "en" ? "reported" : "نقلاً"}: ${q.text} ${where}`;
       }),
   );
-  const who = speaker.title ? `${speaker.name}، ${speaker.title}` : speaker.name;
-  const englishTitle = english?.byTitle ? subject.replace(/^(the|a)\s+/i, "the ") : speaker.title;
-  const head = english
-    ? `${english.latin} (${speaker.name})${englishTitle ? `, ${englishTitle},` : ""} said:`
-    : language === "en"
-      ? `${speaker.name}${speaker.title ? `, ${speaker.title},` : ""} said:`
-      : `قال ${who}:`;
+  const subject = reading.intent.kind === "said" ? reading.intent.subject : "";
+  const englishTitle = speaker.byTitle && !reading.followUp && language === "en" ? subject.replace(/^(the|a)\s+/i, "the ") : record.title;
+  const head = language === "en"
+    ? `${latin} (${record.name})${englishTitle ? `, ${englishTitle},` : ""} said:`
+    : `قال ${record.title ? `${record.name}، ${record.title}` : record.name}:`;
   return { question, language, found: true, answer: [head, ...lines].join("\n"), passages };
+}
+
+/** "What did X say" for one question on its own (kept for callers that read the question themselves). */
+export function askSaid(index: SearchIndex, question: string, _subject: string, _language: "ar" | "en", topK: number): AskResult {
+  const reading = readQuestion(index, question);
+  return answerSaid(index, reading, reading.speaker, topK);
 }

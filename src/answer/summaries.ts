@@ -1,8 +1,7 @@
-import { articleSentences, MAX_SUMMARY_SENTENCES } from "../corpus/annotate";
-import { splitParagraph, type Sentence } from "../corpus/sentences";
+import { articleSentences, splitParagraph, type Sentence } from "../corpus/sentences";
 import { resolveArticle } from "../corpus/speakers";
 import { DEFAULT_SUMMARY, summarize } from "../corpus/summary";
-import type { SearchIndex } from "../index";
+import { MAX_SUMMARY_SENTENCES, type SearchIndex } from "../index";
 import { answeringParagraphs } from "./ask";
 import { boundQuestion } from "./budget";
 

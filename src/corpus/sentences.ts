@@ -1,4 +1,5 @@
 import { quoteSpans } from "./quotes";
+import { sentenceEnds, sentenceStop } from "./sentence-ends";
 
 /** A sentence of an article: its text, the 1-based paragraph it stands in, and its order in the text. */
 export interface Sentence {
@@ -10,9 +11,6 @@ export interface Sentence {
   quoted?: boolean;
 }
 
-/** Abbreviations that end in a full stop without ending a sentence: د. م. أ. ص. ق.م … */
-const ABBREVIATION = /(?:^|[\s(])(?:[\u0621-\u064A]|[A-Za-z]|ق\.م|ص\.ب|الخ)$/u;
-
 /**
  * A heading, not a sentence of the body: a short line (eight words at most) with no full stop at its
  * end, or a short question standing alone (نحو وحدة جديدة ؟), when more text follows it.
@@ -23,26 +21,16 @@ export function isHeading(paragraph: string, isLast: boolean): boolean {
   return !/[.!…"»”]$/.test(t);
 }
 
-/** Splits one paragraph into sentences: . ! ? ؟ … end them, except inside quotes, numbers and abbreviations. */
+/** Splits one paragraph into sentences where sentenceEnds puts their ends (the splitter statements use too). */
 export function splitParagraph(text: string): string[] {
-  const spans = quoteSpans(text);
   const out: string[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (!/[.!?؟…\n]/.test(c)) continue;
-    if (spans.some(([s, e]) => i >= s && i < e)) continue;
-    if (c === "." && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
-    if (c === "." && ABBREVIATION.test(text.slice(Math.max(0, i - 4), i))) continue;
-    let end = i + 1;
-    while (end < text.length && /[.!?؟…"»”’)\]]/.test(text[end]!)) end++;
-    const piece = text.slice(start, end).trim();
+  for (const end of sentenceEnds(text, quoteSpans(text))) {
+    const stop = sentenceStop(text, end);
+    const piece = text.slice(start, stop).trim();
     if (/[\p{L}\p{N}]/u.test(piece)) out.push(piece);
-    start = end;
-    i = end - 1;
+    start = stop;
   }
-  const rest = text.slice(start).trim();
-  if (/[\p{L}\p{N}]/u.test(rest)) out.push(rest);
   return out;
 }
 
@@ -54,4 +42,12 @@ export function splitSentences(paragraphs: string[]): Sentence[] {
     for (const text of splitParagraph(p)) out.push({ text, paragraph: i + 1, index: out.length });
   });
   return out;
+}
+
+/** An article's sentences, each marked when it holds a direct quote with a named speaker (quotedParagraphs: 1-based paragraph -> quote texts). */
+export function articleSentences(paragraphs: string[], quotedParagraphs: Map<number, string[]>): Sentence[] {
+  return splitSentences(paragraphs).map((s) => ({
+    ...s,
+    quoted: (quotedParagraphs.get(s.paragraph) ?? []).some((q) => s.text.includes(q.slice(0, 20))),
+  }));
 }

@@ -1,4 +1,5 @@
-import { normalizeArabic } from "../analysis";
+import { ARTICLE_START, normalizeArabic, stripMarks } from "../analysis";
+import { isAbbreviation } from "./sentence-ends";
 
 /** A word of the original text with its offsets and its normalized form. */
 export interface TextToken {
@@ -19,9 +20,11 @@ export function textTokens(text: string): TextToken[] {
   for (const m of text.matchAll(WORD)) {
     const norm = normalizeArabic(m[0]);
     const bare = /^[\u0648\u0641]/.test(norm) && norm.length >= 4 ? norm.slice(1) : norm;
-    const plain = m[0].replace(/[\u064B-\u065F\u0670\u0640]/g, "");
-    const article = /^(?:[\u0648\u0641\u0628\u0643]?\u0627\u0644|\u0644\u0644)/.test(plain);
-    out.push({ raw: m[0], norm, bare, article, start: m.index!, end: m.index! + m[0].length });
+    const article = ARTICLE_START.test(stripMarks(m[0]));
+    let end = m.index! + m[0].length;
+    // an abbreviation's full stop (د. م.) belongs to its word, as the sentence splitter reads it
+    if (text[end] === "." && isAbbreviation(text, end)) end++;
+    out.push({ raw: text.slice(m.index!, end), norm, bare, article, start: m.index!, end });
   }
   return out;
 }
@@ -31,15 +34,5 @@ export function breaksPhrase(between: string): boolean {
   return /[،,:؛;.!?؟«»"“”‘’()\[\]\-–—]/.test(between);
 }
 
-/** Offsets where sentences end (. ! ? ؟ and line ends), ignoring those inside quoted spans. */
-export function sentenceEnds(text: string, quoted: Array<[number, number]>): number[] {
-  const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (!/[.!?؟\n]/.test(text[i]!)) continue;
-    if (quoted.some(([s, e]) => i > s && i < e)) continue;
-    if (text[i] === "." && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
-    ends.push(i);
-  }
-  ends.push(text.length);
-  return ends;
-}
+/** The one sentence splitter, where statement extraction reads it from. */
+export { sentenceEnds } from "./sentence-ends";

@@ -1,31 +1,25 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
-import type { SearchIndex } from "../index";
-import { readCors } from "./cors";
-import type { AppEnv } from "./env";
+import { apiAccess } from "../door/access";
+import { requireJson } from "../door/media-type";
+import { mountDocs } from "./docs";
+import type { AppEnv } from "../door/env";
+import { limitBody, methodGuard } from "../door/guards";
+import { handleError, ProblemError } from "../door/problem";
 import { mountPage } from "./page";
-import { handleError, ProblemError, problemResponse } from "./problem";
 import { mountArticles } from "./routes/articles";
 import { mountAsk } from "./routes/ask";
 import { mountHealth } from "./routes/health";
 import { mountSearch } from "./routes/search";
 import { mountSpeakers } from "./routes/speakers";
 import { mountSummaries } from "./routes/summaries";
-import { mountIntegrations } from "../integrations";
-import { requireJson } from "./middleware/media-type";
-import { apiAccess } from "./middleware/access";
-import { securityHeaders } from "./middleware/security-headers";
-import { mountDocs } from "./docs";
-import { mcpGuard } from "../integrations/mcp/guard";
 
-/** Largest request body accepted, in bytes. */
-export const MAX_BODY_BYTES = 64 * 1024;
+export { MAX_BODY_BYTES } from "../door/guards";
 
 /**
- * The whole HTTP app around an index. `getIndex` is called per request and should return the
- * same instance every time (the Worker loads it once per isolate).
+ * The REST API (/healthz, /v1/…, /openapi.json, /docs) as a Hono app with its problem+json errors.
+ * It reads the engine from the context (`c.get("engine")`), which the entry (src/worker.ts) sets.
  */
-export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
+export function createApp(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
@@ -35,26 +29,10 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
     },
   });
   app.onError(handleError);
-  app.notFound((c) => problemResponse("not_found", `no route for ${c.req.method} ${c.req.path}`));
 
-  app.use("*", securityHeaders());
-  app.use("*", readCors());
-  app.use("*", async (c, next) => {
-    c.set("index", getIndex());
-    await next();
-  });
-  app.use("/v1/*", requireJson());
-  app.use("/mcp", mcpGuard());
   app.use("*", apiAccess());
-  app.use(
-    "*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ProblemError("payload_too_large", `the request body is over ${MAX_BODY_BYTES} bytes`);
-      },
-    }),
-  );
+  app.use("/v1/*", requireJson());
+  app.use("*", limitBody());
 
   mountHealth(app);
   mountSearch(app);
@@ -62,7 +40,6 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
   mountArticles(app);
   mountSpeakers(app);
   mountSummaries(app);
-  mountIntegrations(app);
   mountPage(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
@@ -76,23 +53,4 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
   mountDocs(app);
   methodGuard(app);
   return app;
-}
-
-/** Answers 405 with an Allow header for known paths asked with another method. Call after mounting routes. */
-function methodGuard(app: OpenAPIHono<AppEnv>): void {
-  const allowed = new Map<string, Set<string>>();
-  for (const r of app.routes) {
-    if (r.method === "ALL") continue;
-    const set = allowed.get(r.path) ?? new Set<string>();
-    set.add(r.method);
-    if (r.method === "GET") set.add("HEAD");
-    allowed.set(r.path, set);
-  }
-  for (const [path, methods] of allowed) {
-    app.all(path, (c) => {
-      if (methods.has(c.req.method)) return c.notFound();
-      const allow = [...methods].join(", ");
-      throw new ProblemError("method_not_allowed", `${c.req.method} is not allowed on ${path}; use ${allow}`, { headers: { allow } });
-    });
-  }
 }

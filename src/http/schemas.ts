@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
+import * as engine from "../answer";
+import { MAX_CONTEXT_TURNS, MAX_QUESTION_CHARS } from "../answer";
 
-/** Longest question accepted, in characters. */
-export const MAX_QUESTION_CHARS = 1000;
+export { MAX_QUESTION_CHARS };
 
 export const ProblemSchema = z
   .object({
@@ -13,25 +14,19 @@ export const ProblemSchema = z
   })
   .openapi("Problem");
 
-export const QuoteSchema = z
-  .object({
-    speaker: z.string().nullable().openapi({ example: "سامر خليل" }),
-    speaker_title: z.string().nullable().optional().openapi({ example: "المتحدث باسم الوزارة" }),
-    speaker_latin: z.string().nullable().optional().openapi({ example: "Samer Khalil" }),
-    text: z.string().openapi({ example: "سنعلن القرار غداً" }),
-    kind: z.enum(["direct", "reported"]).optional(),
-  })
-  .openapi("Quote");
-
-export const PassageSchema = z
-  .object({
-    article_id: z.string(),
-    paragraph: z.number().int().min(1),
-    text: z.string(),
-    score: z.number(),
-    quotes: z.array(QuoteSchema),
-  })
-  .openapi("Passage");
+// The responses are the engine's own schemas (src/answer/schemas.ts), named here for OpenAPI (zod's
+// own .meta id: the engine's schemas are plain zod); MCP uses the same ones as its tools' output schemas.
+export const QuoteSchema = engine.QuoteSchema.meta({ id: "Quote" });
+export const PassageSchema = engine.PassageSchema.meta({ id: "Passage" });
+export const AskResponseSchema = engine.AskResultSchema.meta({ id: "AskResponse" });
+export const SearchResponseSchema = engine.SearchResultSchema.meta({ id: "SearchResponse" });
+export const ArticleSummarySchema = engine.ArticleListItemSchema.meta({ id: "ArticleListItem" });
+export const ArticleSchema = engine.ArticleSchema.meta({ id: "Article" });
+export const SpeakerSchema = engine.SpeakerSchema.meta({ id: "Speaker" });
+export const QuotesResponseSchema = engine.QuotesResultSchema.meta({ id: "SpeakerQuotes" });
+export const SummaryItemSchema = engine.SummaryItemSchema.meta({ id: "SummarySentence" });
+export const ArticleSummaryResponseSchema = engine.ArticleSummarySchema.meta({ id: "ArticleSummary" });
+export const SummarizeResponseSchema = engine.SummarizeResultSchema.meta({ id: "SummarizeResponse" });
 
 /**
  * A whole-number query parameter, strictly: given once, decimal digits only (no 0x3, 3.0, 1e1 or blanks),
@@ -57,10 +52,11 @@ export const AskBodySchema = z
     question: questionText.openapi({ example: "ماذا قال المتحدث باسم الحكومة؟" }),
     top_k: z.number().int().min(1).max(20).default(3).openapi({ example: 3 }),
     summary: z.boolean().default(false).openapi({ description: "add a short extractive summary of the passages" }),
-    context: z.array(questionText).max(20).optional().openapi({
-      description: "earlier questions of the same conversation, oldest first (default none): a follow-up that names no one takes its speaker from them, as in chat completions",
-      example: ["ماذا قال المتحدث باسم الحكومة؟"],
-    }),
+    context: z
+      .array(questionText)
+      .max(MAX_CONTEXT_TURNS)
+      .default([])
+      .openapi({ description: "earlier questions of the same conversation, oldest first (default none): a follow-up that names no one (\"and what did he say?\") takes the speaker they resolved, as in chat completions and MCP", example: ["What did the minister say?"] }),
   })
   .openapi("AskRequest");
 
@@ -70,50 +66,10 @@ export const AskQuerySchema = z.object({
   summary: z.enum(["true", "false"]).default("false").transform((v) => v === "true").openapi({ param: { name: "summary", in: "query" } }),
 });
 
-export const AskResponseSchema = z
-  .object({
-    question: z.string(),
-    language: z.enum(["ar", "en"]),
-    found: z.boolean(),
-    answer: z.string(),
-    passages: z.array(PassageSchema),
-    summary: z.array(z.object({ text: z.string(), article_id: z.string().optional(), paragraph: z.number().int().optional() })).optional(),
-  })
-  .openapi("AskResponse");
-
 export const SearchQuerySchema = z.object({
   q: questionText.openapi({ param: { name: "q", in: "query" }, example: "عقوبات الولايات المتحدة" }),
   limit: queryInt("limit", 1, 100, 10).openapi({ param: { name: "limit", in: "query" } }),
 });
-
-export const SearchResponseSchema = z
-  .object({
-    query: z.string(),
-    results: z.array(z.object({ article_id: z.string(), paragraph: z.number().int(), text: z.string(), score: z.number() })),
-  })
-  .openapi("SearchResponse");
-
-export const ArticleSummarySchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    date: z.string().nullable(),
-    source: z.string().nullable(),
-    paragraphs: z.number().int(),
-  })
-  .openapi("ArticleListItem");
-
-export const ArticleSchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    date: z.string().nullable(),
-    source: z.string().nullable(),
-    url: z.string().nullable(),
-    language: z.string(),
-    paragraphs: z.array(z.object({ paragraph: z.number().int(), text: z.string(), quotes: z.array(QuoteSchema) })),
-  })
-  .openapi("Article");
 
 export const HealthSchema = z
   .object({

@@ -1,14 +1,12 @@
-import { analyze, type AnalyzerOptions } from "../analysis";
+import { analyze } from "../analysis";
+import { analyzerFor } from "./analyzer";
 import type { Article } from "../corpus/schema";
-import { annotate, emptyAnnotations } from "../corpus/annotate";
+import { annotate } from "./annotate";
+import { emptyAnnotations } from "./records";
 import { buildEnglishMaps } from "./english";
 import { MemoryExtras } from "./extras";
 import { ArrayTextStore, DEFAULT_RANKING, type ArticleMeta, type IndexData, type RankingOptions } from "./types";
 
-/** The analyzer an index was built with, from its ranking options. */
-export function analyzerFor(ranking: RankingOptions): AnalyzerOptions {
-  return { stem: { extensions: new Set(ranking.stemExtensions) } };
-}
 
 function countTerms(terms: string[]): Map<string, number> {
   const counts = new Map<string, number>();

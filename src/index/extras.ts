@@ -1,7 +1,7 @@
 import { normalizeArabic } from "../analysis";
-import type { Annotations, SpeakerRecord, StatementRecord, SummarySentence } from "../corpus/annotate";
+import type { Annotations, EnglishMaps, SpeakerRecord, StatementRecord, SummarySentence } from "./records";
 
-export type EnglishMaps = NonNullable<Annotations["english"]>;
+export type { EnglishMaps };
 
 /** A statement's place: its paragraph and its position in that paragraph's list. */
 export type StatementRef = readonly [doc: number, at: number];

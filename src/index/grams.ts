@@ -1,3 +1,4 @@
+import { ARTICLE_PREFIXES } from "../analysis";
 /**
  * Partial credit by letter 4-grams: a query word the paragraph lacks still earns the share of its
  * 4-grams the paragraph holds (المستشفيات ~ مستشفى). Paragraphs are read as folded code units
@@ -7,7 +8,7 @@
  */
 
 /** The article and the conjunction و, which say nothing about the word: الـ وال بال كال فال لل و. */
-const LEADING = /^(\u0648\u0627\u0644|\u0628\u0627\u0644|\u0643\u0627\u0644|\u0641\u0627\u0644|\u0644\u0644|\u0627\u0644|\u0648)/;
+const LEADING = new RegExp(`^(${[...ARTICLE_PREFIXES, "\u0648"].join("|")})`);
 const B = 0x01000193; // the rolling hash's base (FNV prime)
 const B4 = Math.imul(Math.imul(B, B), Math.imul(B, B));
 

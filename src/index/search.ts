@@ -1,6 +1,6 @@
 import { analyzeToken, foldedCodes, patternVariants, tokenize, type AnalyzerOptions } from "../analysis";
 import { GramMatcher, gramSet, letterGrams, type GramSet } from "./grams";
-import { analyzerFor } from "./build";
+import { analyzerFor } from "./analyzer";
 import type { ArticleMeta, IndexData } from "./types";
 
 /** One ranked paragraph. */

@@ -1,4 +1,5 @@
 /** Small WebCrypto helpers for the webhook signatures. */
+export { timingSafeEqual } from "../door/timing";
 
 export function hex(bytes: ArrayBuffer | Uint8Array): string {
   return [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, "0")).join("");
@@ -9,15 +10,6 @@ export function fromHex(text: string): Uint8Array | null {
   const out = new Uint8Array(text.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = parseInt(text.slice(i * 2, i * 2 + 2), 16);
   return out;
-}
-
-/** Compares two strings in time that depends only on their length. */
-export function timingSafeEqual(a: string, b: string): boolean {
-  const x = new TextEncoder().encode(a);
-  const y = new TextEncoder().encode(b);
-  let diff = x.length ^ y.length;
-  for (let i = 0; i < Math.max(x.length, y.length); i++) diff |= (x[i] ?? 0) ^ (y[i] ?? 0);
-  return diff === 0;
 }
 
 export async function hmacSha256Hex(secret: string, message: string): Promise<string> {

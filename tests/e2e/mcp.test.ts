@@ -21,31 +21,31 @@ describe("the MCP SDK client against wrangler dev", () => {
   });
 
   it("ask", async () => {
-    const r = structured(await client.callTool({ name: "ask", arguments: { question: "ماذا قال بيسكوف؟" } }));
+    const r = structured(await client.callTool({ name: "ask", arguments: { question: "ماذا قال كوسكينن؟" } }));
     expect(r.found).toBe(true);
-    expect(r.passages[0].quotes[0].text).toBe("ستكون زيارة عمل");
+    expect(r.passages[0].quotes[0].text).toBe("ستكون القمة فرصة لتعزيز التجارة بين البلدين");
   });
 
   it("search", async () => {
-    const r = structured(await client.callTool({ name: "search", arguments: { query: "سوتشي", limit: 3 } }));
-    expect(r.results[0].text).toContain("سوتشي");
+    const r = structured(await client.callTool({ name: "search", arguments: { query: "جنيف", limit: 3 } }));
+    expect(r.results[0].text).toContain("جنيف");
   });
 
   it("summarize", async () => {
-    const r = structured(await client.callTool({ name: "summarize", arguments: { article_id: "000_1c09154c65ee4cf0", sentences: 2 } }));
+    const r = structured(await client.callTool({ name: "summarize", arguments: { article_id: "fx-oil-02", sentences: 2 } }));
     expect(r.summary).toHaveLength(2);
   });
 
   it("list_articles", async () => {
     const r = structured(await client.callTool({ name: "list_articles", arguments: {} }));
     expect(r.total).toBeGreaterThan(0);
-    expect(r.articles[0].id).toBe("000_1c09154c65ee4cf0");
+    expect(r.articles.map((a: any) => a.id)).toContain("fx-summit-01");
   });
 
   it("get_quotes", async () => {
-    const r = structured(await client.callTool({ name: "get_quotes", arguments: { speaker: "بيسكوف" } }));
+    const r = structured(await client.callTool({ name: "get_quotes", arguments: { speaker: "كوسكينن" } }));
     expect(r.found).toBe(true);
-    expect(r.speaker.name).toBe("ديمتري بيسكوف");
+    expect(r.speaker.name).toBe("يوهانس كوسكينن");
   });
 
   it("rejects arguments that break the input schema", async () => {
@@ -58,7 +58,7 @@ describe("the MCP SDK client against wrangler dev", () => {
       [1, 2, 3].map(async () => {
         const c = new Client({ name: "e2e-parallel", version: "1.0.0" });
         await c.connect(new StreamableHTTPClientTransport(new URL(`${inject("baseURL")}/mcp`)));
-        const r = structured(await c.callTool({ name: "search", arguments: { query: "لوكاشنكو", limit: 1 } }));
+        const r = structured(await c.callTool({ name: "search", arguments: { query: "النفط", limit: 1 } }));
         await c.close();
         return r.results.length;
       }),

@@ -9,11 +9,11 @@ describe("the official openai client against wrangler dev", () => {
     expect(models.data.map((m) => m.id)).toContain("arabic-news-qa");
   });
 
-  for (const question of ["What did Peskov say?", "ماذا قال بيسكوف؟"]) {
+  for (const question of ["What did Koskinen say?", "ماذا قال كوسكينن؟"]) {
     it(`non-streaming: ${question}`, async () => {
       const completion = await client.chat.completions.create({ model: "arabic-news-qa", messages: [{ role: "user", content: question }] });
       expect(completion.choices[0]!.finish_reason).toBe("stop");
-      expect(completion.choices[0]!.message.content).toContain("ستكون زيارة عمل");
+      expect(completion.choices[0]!.message.content).toContain("ستكون القمة فرصة");
     });
 
     it(`streaming: ${question}`, async () => {
@@ -25,13 +25,13 @@ describe("the official openai client against wrangler dev", () => {
         finish = chunk.choices[0]?.finish_reason ?? finish;
       }
       expect(finish).toBe("stop");
-      expect(text).toContain("ستكون زيارة عمل");
+      expect(text).toContain("ستكون القمة فرصة");
     });
 
     it(`chat.completions.stream().finalChatCompletion(): ${question}`, async () => {
       const runner = client.chat.completions.stream({ model: "arabic-news-qa", messages: [{ role: "user", content: question }] });
       const final = await runner.finalChatCompletion();
-      expect(final.choices[0]!.message.content).toContain("ستكون زيارة عمل");
+      expect(final.choices[0]!.message.content).toContain("ستكون القمة فرصة");
     });
   }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { sentenceEnds } from "../../src/corpus/sentence-ends";
+import { resolveArticle } from "../../src/corpus/speakers";
 import { isHeading, splitParagraph, splitSentences } from "../../src/corpus/sentences";
 import { summarize } from "../../src/corpus/summary";
 
@@ -34,5 +36,20 @@ describe("summary ranking", () => {
     ]);
     const picked = summarize(sentences, 2).map((s) => s.text);
     expect(new Set(picked).size).toBe(2);
+  });
+});
+
+describe("one sentence splitter for summaries and statements", () => {
+  const text = "وقال د. أحمد سالم إن الوضع مستقر تماما. وأضاف أن الحكومة ستعلن خطتها غدا.";
+
+  it("an abbreviation's full stop ends no sentence, in either user", () => {
+    expect(splitParagraph(text)).toEqual(["وقال د. أحمد سالم إن الوضع مستقر تماما.", "وأضاف أن الحكومة ستعلن خطتها غدا."]);
+    expect(sentenceEnds(text, [])).toEqual([text.indexOf("تماما.") + 5, text.length - 1, text.length]);
+  });
+
+  it("a statement after an abbreviation is found, with its speaker", () => {
+    const found = resolveArticle([text]);
+    expect(found[0]).toMatchObject({ kind: "reported", speaker: { name: expect.stringContaining("أحمد سالم") } });
+    expect(found[0]!.text).toContain("الوضع مستقر تماما");
   });
 });

@@ -1,12 +1,12 @@
 import { env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../src/http/app";
-import { RATE_LIMIT_PERIOD_SECONDS, type RateLimiter } from "../../src/http/middleware/access";
-import { deserializeIndex, SearchIndex } from "../../src/index";
+import { loadEngine } from "../../src/answer";
+import { createWorkerApp } from "../../src/app";
+import { RATE_LIMIT_PERIOD_SECONDS, type RateLimiter } from "../../src/door/access";
 import indexFile from "../../generated/index.bin";
 
-const index = new SearchIndex(deserializeIndex(indexFile));
-const app = createApp(() => index);
+const engine = loadEngine(indexFile);
+const app = createWorkerApp(() => engine);
 const bindings = env as unknown as Record<string, unknown>;
 const ask = `/v1/ask?q=${encodeURIComponent("ماذا قال الوزير؟")}`;
 
@@ -61,7 +61,7 @@ describe("rate limit", () => {
 
   it("keys clients by API key when one is required, and skips cleanly when the binding is absent", async () => {
     const keys: string[] = [];
-    const limiter: RateLimiter = { limit: async ({ key }) => (keys.push(key), { success: true }) };
+    const limiter: RateLimiter = { limit: async ({ key }: { key: string }) => (keys.push(key), { success: true }) };
     await app.request(ask, { headers: { authorization: "Bearer k1", "cf-connecting-ip": "203.0.113.1" } }, { ...bindings, API_KEY: "k1", RATE_LIMITER: limiter });
     expect(keys).toEqual(["key:k1"]);
     expect((await app.request(ask, { headers: { "cf-connecting-ip": "203.0.113.1" } }, { ...bindings, RATE_LIMITER: undefined })).status).toBe(200);

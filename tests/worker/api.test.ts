@@ -1,6 +1,6 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { getJson, postJson, SEED } from "./helpers";
+import { getJson, postJson, SUMMIT } from "./helpers";
 
 const PROBLEM = "application/problem+json";
 
@@ -8,26 +8,26 @@ describe("service routes", () => {
   it("/healthz counts articles and paragraphs", async () => {
     const { status, body } = await getJson("/healthz");
     expect(status).toBe(200);
-    expect(body).toMatchObject({ status: "ok", articles: 1, paragraphs: 22 });
+    expect(body).toMatchObject({ status: "ok", articles: 3, paragraphs: 14 });
     expect(body.index_version).toBeTypeOf("number");
   });
 
-  it("/v1/articles lists the seed with its source taken from the byline", async () => {
+  it("/v1/articles lists the fixture articles with their front matter", async () => {
     const { body } = await getJson("/v1/articles");
-    expect(body.articles[0]).toMatchObject({ id: SEED, source: "AFP", paragraphs: 22 });
+    expect(body.articles.find((a: any) => a.id === SUMMIT)).toMatchObject({ id: SUMMIT, source: "وكالة الأنباء", date: "2024-03-12", paragraphs: 6 });
   });
 
-  it("/v1/articles/:id returns paragraphs without the byline", async () => {
-    const { status, body } = await getJson(`/v1/articles/${SEED}`);
+  it("/v1/articles/:id returns paragraphs with their quotes", async () => {
+    const { status, body } = await getJson(`/v1/articles/${SUMMIT}`);
     expect(status).toBe(200);
-    expect(body.paragraphs).toHaveLength(22);
-    expect(body.paragraphs.at(-1).text).not.toMatch(/^أ ف ب$/);
+    expect(body.paragraphs).toHaveLength(6);
+    expect(body.paragraphs[1].quotes[0]).toMatchObject({ speaker: "يوهانس كوسكينن", kind: "direct" });
   });
 
   it("/openapi.json is OpenAPI 3.1 and lists every route", async () => {
     const { body } = await getJson("/openapi.json");
     expect(body.openapi).toBe("3.1.0");
-    for (const path of ["/healthz", "/v1/search", "/v1/ask", "/v1/articles", "/v1/articles/{id}"]) expect(body.paths[path]).toBeDefined();
+    for (const path of ["/healthz", "/v1/search", "/v1/ask", "/v1/articles", "/v1/articles/{id}", "/v1/speakers/{id}", "/v1/quotes"]) expect(body.paths[path]).toBeDefined();
   });
 
   it("/docs serves an HTML reference", async () => {
@@ -52,7 +52,7 @@ describe("bad requests get problem+json", () => {
   });
 
   it("top_k out of range: 400", async () => {
-    expect((await postJson("/v1/ask", { question: "بيسكوف", top_k: 0 })).status).toBe(400);
+    expect((await postJson("/v1/ask", { question: "كوسكينن", top_k: 0 })).status).toBe(400);
     expect((await getJson(`/v1/ask?q=x&top_k=21`)).status).toBe(400);
   });
 

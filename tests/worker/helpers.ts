@@ -14,4 +14,10 @@ export async function postJson<T = any>(path: string, body: unknown, headers: Re
   return { status: res.status, body: (await res.json()) as T, type: res.headers.get("content-type") ?? "" };
 }
 
-export const SEED = "000_1c09154c65ee4cf0";
+/** The fixture articles (tests/fixtures/articles) the Worker suite's index is built from. */
+export const SUMMIT = "fx-summit-01";
+export const OIL = "fx-oil-02";
+export const FOOTBALL = "fx-football-03";
+/** Speakers the fixture articles quote. */
+export const SPOKESMAN = "يوهانس كوسكينن";
+export const MINISTER = "خالد العنزي";

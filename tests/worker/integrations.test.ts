@@ -1,8 +1,8 @@
 import { env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../src/http/app";
-import { deserializeIndex, SearchIndex } from "../../src/index";
+import { loadEngine } from "../../src/answer";
 import { verifySlack } from "../../src/integrations/slack/verify";
+import { createWorkerApp } from "../../src/app";
 import indexFile from "../../generated/index.bin";
 
 const testEnv = env as unknown as Record<string, string>;
@@ -23,8 +23,8 @@ async function slack(body: string, { secret = testEnv.SLACK_SIGNING_SECRET!, age
   });
 }
 
-async function discord(payload: unknown, { tamper = false, age = 0 } = {}) {
-  const body = JSON.stringify(payload);
+async function discord(payload: unknown, { tamper = false, raw, age = 0 }: { tamper?: boolean; raw?: string; age?: number } = {}) {
+  const body = raw ?? JSON.stringify(payload);
   const timestamp = String(Math.floor(Date.now() / 1000) - age);
   const key = await crypto.subtle.importKey("jwk", JSON.parse(testEnv.TEST_DISCORD_PRIVATE_JWK!), { name: "Ed25519" }, false, ["sign"]);
   const sig = new Uint8Array(await crypto.subtle.sign({ name: "Ed25519" }, key, new TextEncoder().encode(timestamp + body)));
@@ -49,15 +49,15 @@ describe("Slack slash command", () => {
   });
 
   it("answers a signed command with blocks: the quote, its speaker and source", async () => {
-    const res = await slack(new URLSearchParams({ command: "/ask", text: "ماذا قال بيسكوف؟" }).toString());
+    const res = await slack(new URLSearchParams({ command: "/ask", text: "ماذا قال كوسكينن؟" }).toString());
     expect(res.status).toBe(200);
     const body = (await res.json()) as any;
     expect(body.response_type).toBe("in_channel");
-    expect(body.text).toContain("ستكون زيارة عمل");
+    expect(body.text).toContain("ستكون القمة فرصة");
     const texts = JSON.stringify(body.blocks);
-    expect(texts).toContain("> ستكون زيارة عمل");
-    expect(texts).toContain("ديمتري بيسكوف");
-    expect(texts).toContain("§3");
+    expect(texts).toContain("> ستكون القمة فرصة");
+    expect(texts).toContain("يوهانس كوسكينن");
+    expect(texts).toContain("§2");
   });
 
   it("a wrong or stale signature is 401", async () => {
@@ -75,10 +75,10 @@ describe("Telegram webhook", () => {
     });
 
   it("answers a message inline with sendMessage", async () => {
-    const res = await post({ update_id: 1, message: { message_id: 7, chat: { id: 42 }, text: "ماذا قال بيسكوف؟" } });
+    const res = await post({ update_id: 1, message: { message_id: 7, chat: { id: 42 }, text: "ماذا قال كوسكينن؟" } });
     const body = (await res.json()) as any;
     expect(body).toMatchObject({ method: "sendMessage", chat_id: 42, reply_to_message_id: 7 });
-    expect(body.text).toContain("ستكون زيارة عمل");
+    expect(body.text).toContain("ستكون القمة فرصة");
   });
 
   it("ignores other update kinds with 200", async () => {
@@ -99,19 +99,28 @@ describe("Discord interactions", () => {
   });
 
   it("answers a slash command with type 4 content", async () => {
-    const res = await discord({ type: 2, data: { name: "ask", options: [{ name: "question", type: 3, value: "ماذا قال بيسكوف؟" }] } });
+    const res = await discord({ type: 2, data: { name: "ask", options: [{ name: "question", type: 3, value: "ماذا قال كوسكينن؟" }] } });
     const body = (await res.json()) as any;
     expect(body.type).toBe(4);
-    expect(body.data.content).toContain("ستكون زيارة عمل");
+    expect(body.data.content).toContain("ستكون القمة فرصة");
   });
 
   it("a bad signature is 401", async () => {
     expect((await discord({ type: 1 }, { tamper: true })).status).toBe(401);
   });
+
+  it("a signed body that is not an interaction (null, an array, no type) is 400 problem+json, never 500", async () => {
+    for (const raw of ["null", "[]", "{}", '{"type":"2"}', "5"]) {
+      const res = await discord(null, { raw });
+      expect(res.status, raw).toBe(400);
+      expect(res.headers.get("content-type")).toContain("application/problem+json");
+    }
+    expect((await discord(null, { raw: "{not json" })).status).toBe(400);
+  });
 });
 
 describe("integrations without their secret", () => {
-  const app = createApp(() => new SearchIndex(deserializeIndex(indexFile)));
+  const app = createWorkerApp(() => loadEngine(indexFile));
   for (const path of ["/integrations/slack", "/integrations/telegram", "/integrations/discord"]) {
     it(`${path} is 404 and listed as disabled`, async () => {
       const res = await app.request(path, { method: "POST", body: "{}" }, {});
@@ -140,29 +149,29 @@ describe("OpenAI-compatible chat (shapes; the real client runs in tests/e2e)", (
   });
 
   it("answers the last user message and cites its sources", async () => {
-    const res = await chat({ model: "arabic-news-qa", messages: [{ role: "user", content: "ماذا قال بيسكوف؟" }] });
+    const res = await chat({ model: "arabic-news-qa", messages: [{ role: "user", content: "ماذا قال كوسكينن؟" }] });
     expect(res.headers.get("content-type")).toContain("application/json");
     const body = (await res.json()) as any;
     expect(body).toMatchObject({ object: "chat.completion", model: "arabic-news-qa", choices: [{ index: 0, finish_reason: "stop", logprobs: null, message: { role: "assistant" } }] });
-    expect(body.choices[0].message.content).toContain("ستكون زيارة عمل");
-    expect(body.choices[0].message.content).toContain("000_1c09154c65ee4cf0 §3");
+    expect(body.choices[0].message.content).toContain("ستكون القمة فرصة");
+    expect(body.choices[0].message.content).toContain("fx-summit-01 §2");
     expect(body.usage.total_tokens).toBeGreaterThan(0);
   });
 
   it("a follow-up takes its speaker from an earlier turn", async () => {
     const res = await chat({
       messages: [
-        { role: "user", content: "ماذا قال السفير؟" },
+        { role: "user", content: "ماذا قال وزير الطاقة الكويتي؟" },
         { role: "assistant", content: "…" },
         { role: "user", content: "وماذا قال أيضا؟" },
       ],
     });
     const body = (await res.json()) as any;
-    expect(body.choices[0].message.content).toContain("ردّ على من يفكّر خلاف ذلك");
+    expect(body.choices[0].message.content).toContain("الأسواق تحتاج إلى الاستقرار");
   });
 
   it("streams SSE chunks ending with [DONE]", async () => {
-    const res = await chat({ messages: [{ role: "user", content: "ماذا قال بيسكوف؟" }], stream: true });
+    const res = await chat({ messages: [{ role: "user", content: "ماذا قال كوسكينن؟" }], stream: true });
     expect(res.headers.get("content-type")).toContain("text/event-stream");
     const events = (await res.text()).split("\n\n").filter(Boolean).map((e) => e.replace(/^data: /, ""));
     expect(events.at(-1)).toBe("[DONE]");
@@ -170,10 +179,16 @@ describe("OpenAI-compatible chat (shapes; the real client runs in tests/e2e)", (
     expect(chunks[0].choices[0].delta).toEqual({ role: "assistant", content: "" });
     expect(chunks.at(-1).choices[0].finish_reason).toBe("stop");
     expect(chunks.every((c: any) => c.object === "chat.completion.chunk" && c.choices[0].index === 0)).toBe(true);
-    expect(chunks.map((c: any) => c.choices[0].delta.content ?? "").join("")).toContain("ستكون زيارة عمل");
+    expect(chunks.map((c: any) => c.choices[0].delta.content ?? "").join("")).toContain("ستكون القمة فرصة");
   });
 
-  it("errors come in OpenAI's shape", async () => {
+  it("errors come in OpenAI's shape, a body over the limit and a wrong method too", async () => {
+    const big = await SELF.fetch("http://worker/v1/chat/completions", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ messages: [{ role: "user", content: "x".repeat(70_000) }] }) });
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as any).error.type).toBe("invalid_request_error");
+    const get = await SELF.fetch("http://worker/v1/chat/completions");
+    expect(get.status).toBe(405);
+    expect(((await get.json()) as any).error).toBeDefined();
     const res = await chat({ messages: [] });
     expect(res.status).toBe(400);
     const body = (await res.json()) as any;
@@ -195,14 +210,6 @@ describe("webhook replay protection", () => {
     expect((await discord({ type: 1 }, { age: -301 })).status).toBe(401);
     expect((await discord({ type: 1 }, { age: 365 * 86400 })).status).toBe(401);
     expect((await discord({ type: 1 }, { age: 60 })).status).toBe(200);
-  });
-
-  it("Discord answers a signed body that is not an interaction with 400, not 500", async () => {
-    for (const payload of [null, [], 7, "x", { type: "1" }, { type: 2, data: { options: "no" } }, { type: 2, data: { options: [null] } }]) {
-      const res = await discord(payload);
-      expect(res.status).toBe(400);
-      expect(res.headers.get("content-type")).toContain("application/problem+json");
-    }
   });
 
   it("Slack refuses an exact replay of a request it accepted, within the window", async () => {

@@ -1,7 +1,7 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { transliterate } from "../../src/answer/english";
-import { allowedOrigin } from "../../src/http/cors";
+import { allowedOrigin } from "../../src/door/cors";
 import { getJson, postJson } from "./helpers";
 
 const fetchPath = (path: string, init?: RequestInit) => SELF.fetch(`http://worker${path}`, init);

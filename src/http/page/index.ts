@@ -1,7 +1,7 @@
 import type { Hono } from "hono";
 import { etag } from "hono/etag";
 import { secureHeaders } from "hono/secure-headers";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../../door/env";
 import { API_JS } from "./api-js";
 import { ARTICLE_JS } from "./article-js";
 import { CHAT_JS } from "./chat-js";
@@ -43,7 +43,7 @@ export function mountPage(app: Hono<AppEnv>): void {
   for (const path of ["/", "/articles/:id", "/page/*"]) app.use(path, pageHeaders, etag());
   app.get("/", (c) => c.html(CHAT_HTML, 200, { "cache-control": "no-cache" }));
   app.get("/articles/:id", (c) => {
-    const known = c.get("index").article(c.req.param("id")) !== undefined;
+    const known = c.get("engine").hasArticle(c.req.param("id"));
     return c.html(ARTICLE_HTML, known ? 200 : 404, { "cache-control": "no-cache" });
   });
   app.get("/page/:file", (c) => {

@@ -1,7 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
-import { toPassage } from "../../answer/passages";
-import type { AppEnv } from "../env";
-import { ProblemError } from "../problem";
+import type { AppEnv } from "../../door/env";
+import { ProblemError } from "../../door/problem";
 import { ArticleSchema, ArticleSummarySchema, json, problems } from "../schemas";
 
 const tags = ["Articles"];
@@ -28,28 +27,11 @@ const one = createRoute({
 });
 
 export function mountArticles(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(list, (c) => {
-    const articles = c.get("index").articles.map((a) => ({
-      id: a.id,
-      title: a.title,
-      date: a.date ?? null,
-      source: a.source ?? null,
-      paragraphs: a.paragraphCount,
-    }));
-    return c.json({ articles }, 200);
-  });
+  app.openapi(list, (c) => c.json({ articles: c.get("engine").articles() }, 200));
   app.openapi(one, (c) => {
-    const index = c.get("index");
     const { id } = c.req.valid("param");
-    const a = index.article(id);
-    if (!a) throw new ProblemError("not_found", `no article with id "${id}"`);
-    const paragraphs = Array.from({ length: a.paragraphCount }, (_, i) => {
-      const p = toPassage(index, a.firstParagraph + i, 0);
-      return { paragraph: p.paragraph, text: p.text, quotes: p.quotes };
-    });
-    return c.json(
-      { id: a.id, title: a.title, date: a.date ?? null, source: a.source ?? null, url: a.url ?? null, language: a.language, paragraphs },
-      200,
-    );
+    const article = c.get("engine").article(id);
+    if (!article) throw new ProblemError("not_found", `no article with id "${id}"`);
+    return c.json(article, 200);
   });
 }

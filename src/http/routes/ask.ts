@@ -1,7 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { answer, answerConversation, type AskResult } from "../../answer";
-import { summarizePassages, type SummaryItem } from "../../answer/summaries";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../../door/env";
 import { AskBodySchema, AskQuerySchema, AskResponseSchema, json, problems } from "../schemas";
 
 const tags = ["Questions"];
@@ -10,7 +8,7 @@ const askPost = createRoute({
   method: "post",
   path: "/v1/ask",
   tags,
-  summary: "Answer a question (Arabic or English) from the corpus",
+  summary: "Answer a question (Arabic or English) from the corpus, optionally as a follow-up in a conversation",
   request: {
     body: {
       required: true,
@@ -20,6 +18,7 @@ const askPost = createRoute({
           examples: {
             arabic: { value: { question: "ماذا قال المتحدث باسم الحكومة؟", top_k: 3 } },
             english: { value: { question: "What did the government spokesman say?" } },
+            "follow-up": { value: { question: "And what did he say about the meeting?", context: ["What did the government spokesman say?"] } },
           },
         },
       },
@@ -37,21 +36,13 @@ const askGet = createRoute({
   responses: { 200: json(AskResponseSchema, "Answer with its passages"), ...problems(400) },
 });
 
-/** With "summary": true, a two-sentence summary of the answer's passages is added. */
-function withSummary(result: AskResult, summary: boolean): AskResult & { summary?: SummaryItem[] } {
-  return summary ? { ...result, summary: summarizePassages(result.passages, 2) } : result;
-}
-
 export function mountAsk(app: OpenAPIHono<AppEnv>): void {
   app.openapi(askPost, (c) => {
     const { question, top_k, summary, context } = c.req.valid("json");
-    const result = context?.length
-      ? answerConversation(c.get("index"), [...context, question].map((text) => ({ role: "user" as const, text })), top_k)
-      : answer(c.get("index"), question, top_k);
-    return c.json(withSummary(result, summary), 200);
+    return c.json(c.get("engine").ask(question, { topK: top_k, summary, context }), 200);
   });
   app.openapi(askGet, (c) => {
     const { q, top_k, summary } = c.req.valid("query");
-    return c.json(withSummary(answer(c.get("index"), q, top_k), summary), 200);
+    return c.json(c.get("engine").ask(q, { topK: top_k, summary }), 200);
   });
 }

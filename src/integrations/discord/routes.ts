@@ -1,10 +1,9 @@
 import type { Hono } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../../http/env";
-import { ProblemError } from "../../http/problem";
-import { answer } from "../../answer";
+import type { AppEnv } from "../../door/env";
+import { ProblemError } from "../../door/problem";
 import { verifyEd25519 } from "../crypto";
-import { replyText } from "../reply";
+import { chatQuestion, replyText } from "../reply";
 import { freshTimestamp } from "../replay";
 
 const PING = 1;
@@ -43,8 +42,8 @@ export function mountDiscord(app: Hono<AppEnv>): void {
     if (interaction.type === PING) return c.json({ type: PONG });
     if (interaction.type !== APPLICATION_COMMAND) throw new ProblemError("validation", `interaction type ${interaction.type} is not handled`);
     const option = interaction.data?.options?.find((o) => typeof o.value === "string");
-    const question = String(option?.value ?? "").trim().slice(0, 1000);
-    const content = question ? replyText(answer(c.get("index"), question)) : "اكتب سؤالك — Ask a question.";
+    const question = chatQuestion(String(option?.value ?? ""));
+    const content = question ? replyText(c.get("engine").ask(question)) : "اكتب سؤالك — Ask a question.";
     return c.json({ type: CHANNEL_MESSAGE_WITH_SOURCE, data: { content: content.slice(0, MAX_CONTENT) } });
   });
 }

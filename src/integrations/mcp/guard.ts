@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { isJsonType } from "../../http/middleware/media-type";
+import { isJsonType } from "../../door/media-type";
 
 /** Methods /mcp answers: POST (JSON-RPC over Streamable HTTP, stateless) and OPTIONS. */
 export const MCP_ALLOW = "POST, OPTIONS";

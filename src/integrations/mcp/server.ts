@@ -2,97 +2,97 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/cfworker";
 import { z } from "zod";
-import { answer, speakerByName, statementsBy } from "../../answer";
-import { summarizeArticle, summarizeQuestion, summarizeText, MAX_SUMMARY_TEXT } from "../../answer/summaries";
-import type { SearchIndex } from "../../index";
-
-const Passage = z.object({
-  article_id: z.string(),
-  paragraph: z.number().int(),
-  text: z.string(),
-  score: z.number(),
-  quotes: z.array(z.object({ speaker: z.string().nullable(), speaker_title: z.string().nullable().optional(), text: z.string(), kind: z.enum(["direct", "reported"]).optional() })),
-});
-const SummaryItem = z.object({ text: z.string(), article_id: z.string().optional(), paragraph: z.number().int().optional() });
-
-/** A string argument with something to read: blank ones are rejected, as REST rejects them. */
-function notBlank(name: string) {
-  return z.string().regex(/\S/, `${name} must not be blank`);
-}
+import {
+  ArticleListItemSchema,
+  AskResultSchema,
+  EngineError,
+  MAX_CONTEXT_TURNS,
+  MAX_QUESTION_CHARS,
+  MAX_SUMMARY_TEXT,
+  QuotesResultSchema,
+  SearchResultSchema,
+  SummarizeResultSchema,
+  type Engine,
+} from "../../answer";
 
 function result<T extends Record<string, unknown>>(structured: T, text: string) {
   return { content: [{ type: "text" as const, text }], structuredContent: structured };
 }
 
+function failure(text: string) {
+  return { isError: true, content: [{ type: "text" as const, text }] };
+}
+
+/** A string argument with something to read: blank ones are rejected, as REST rejects them. */
+function notBlank(name: string) {
+  return z.string().regex(/\S/, `${name} must not be blank`);
+}
+const question = notBlank("question").max(MAX_QUESTION_CHARS);
+
 /**
  * A new MCP server with the product's tools. Built per request (stateless): one shared transport
- * hangs under concurrent clients. Validation uses the Workers-safe @cfworker/json-schema validator,
- * since the default (Ajv) compiles code with new Function, which workerd refuses.
+ * hangs under concurrent clients. The output schemas are the engine's result schemas, the ones the REST
+ * responses use. Validation uses the Workers-safe @cfworker/json-schema validator, since the default
+ * (Ajv) compiles code with new Function, which workerd refuses.
  */
-export function createMcpServer(index: SearchIndex): McpServer {
-  const server = new McpServer(
-    { name: "arabic-news-qa", version: "1.0.0" },
-    { jsonSchemaValidator: new CfWorkerJsonSchemaValidator() },
-  );
+export function createMcpServer(engine: Engine): McpServer {
+  const server = new McpServer({ name: "arabic-news-qa", version: "1.0.0" }, { jsonSchemaValidator: new CfWorkerJsonSchemaValidator() });
 
   server.registerTool(
     "ask",
     {
-      description: "Answer a question (Arabic or English) from the Arabic news corpus; 'what did X say' questions return X's quotes with speaker and source.",
-      inputSchema: { question: notBlank("question").max(1000), top_k: z.number().int().min(1).max(20).optional() },
-      outputSchema: { question: z.string(), language: z.enum(["ar", "en"]), found: z.boolean(), answer: z.string(), passages: z.array(Passage) },
+      description:
+        "Answer a question (Arabic or English) from the Arabic news corpus; 'what did X say' questions return X's quotes with speaker and source. " +
+        "Pass the earlier questions of the conversation as `context` so a follow-up ('and what did he say?') keeps its speaker.",
+      inputSchema: {
+        question,
+        top_k: z.number().int().min(1).max(20).optional(),
+        context: z.array(question).max(MAX_CONTEXT_TURNS).optional().describe("earlier questions of the conversation, oldest first"),
+      },
+      outputSchema: AskResultSchema,
     },
-    async ({ question, top_k }) => {
-      const r = answer(index, question, top_k ?? 3);
-      return result({ ...r }, r.answer);
+    async ({ question: q, top_k, context }) => {
+      const r = engine.ask(q, { topK: top_k ?? 3, context: context ?? [] });
+      return result(r, r.answer);
     },
   );
 
   server.registerTool(
     "search",
     {
-      description: "Rank the corpus's paragraphs by BM25 for a query.",
-      inputSchema: { query: notBlank("query").max(1000), limit: z.number().int().min(1).max(100).optional() },
-      outputSchema: { query: z.string(), results: z.array(z.object({ article_id: z.string(), paragraph: z.number().int(), text: z.string(), score: z.number() })) },
+      description: "Rank the corpus's paragraphs by BM25 for a query (Arabic or English).",
+      inputSchema: { query: question, limit: z.number().int().min(1).max(100).optional() },
+      outputSchema: SearchResultSchema,
     },
     async ({ query, limit }) => {
-      const results = index.search(query, { limit: limit ?? 10 }).map((h) => ({
-        article_id: index.articleOf(h.doc).id,
-        paragraph: index.paragraphNumber(h.doc),
-        text: index.text(h.doc),
-        score: Math.round(h.score * 1000) / 1000,
-      }));
-      return result({ query, results }, results.map((r) => `${r.article_id} §${r.paragraph}: ${r.text}`).join("\n\n") || "no result");
+      const r = engine.search(query, limit ?? 10);
+      return result(r, r.results.map((x) => `${x.article_id} §${x.paragraph}: ${x.text}`).join("\n\n") || "no result");
     },
   );
 
   server.registerTool(
     "summarize",
     {
-      description: "Extractive summary of an article (article_id), of Arabic text (text), or of what the corpus says on a question (question). Give exactly one.",
+      description: "Extractive summary of an article (article_id), of Arabic text (text), or of what the corpus says on a question in Arabic or English (question). Give exactly one.",
       inputSchema: {
         text: notBlank("text").max(MAX_SUMMARY_TEXT).optional(),
         article_id: z.string().min(1).optional(),
-        question: notBlank("question").max(1000).optional(),
+        question: question.optional(),
         sentences: z.number().int().min(1).max(10).optional(),
       },
-      outputSchema: { summary: z.array(SummaryItem), truncated: z.object({ sentences_used: z.number().int(), words_used: z.number().int(), detail: z.string() }).optional() },
+      outputSchema: SummarizeResultSchema,
     },
-    async ({ text, article_id, question, sentences }) => {
-      const n = sentences ?? 3;
-      const given = [text, article_id, question].filter((x) => x !== undefined).length;
-      if (given !== 1) return { isError: true, content: [{ type: "text" as const, text: "give exactly one of text, article_id, question" }] };
-      let summary;
-      if (text !== undefined) {
-        const r = summarizeText(text, n);
-        return result({ ...r }, [r.truncated?.detail, r.summary.map((s) => s.text).join(" ")].filter(Boolean).join("\n"));
+    async ({ text, article_id, question: q, sentences }) => {
+      const given = [text, article_id, q].filter((x) => x !== undefined).length;
+      if (given !== 1) return failure("give exactly one of text, article_id, question");
+      const input = text !== undefined ? { text } : article_id !== undefined ? { article_id } : { question: q! };
+      try {
+        const r = engine.summarize(input, sentences ?? 3);
+        return result(r, [r.truncated?.detail, r.summary.map((s) => s.text).join(" ")].filter(Boolean).join("\n"));
+      } catch (e) {
+        if (e instanceof EngineError) return failure(e.message);
+        throw e;
       }
-      else if (article_id !== undefined) {
-        const s = summarizeArticle(index, article_id, n);
-        if (!s) return { isError: true, content: [{ type: "text" as const, text: `no article with id "${article_id}"` }] };
-        summary = s.summary.map((x) => ({ ...x, article_id }));
-      } else summary = summarizeQuestion(index, question!, n).summary;
-      return result({ summary }, summary.map((s) => s.text).join(" "));
     },
   );
 
@@ -101,40 +101,35 @@ export function createMcpServer(index: SearchIndex): McpServer {
     {
       description: "List the corpus's articles (id, title, date, source, number of paragraphs).",
       inputSchema: { limit: z.number().int().min(1).max(1000).optional(), offset: z.number().int().min(0).optional() },
-      outputSchema: { total: z.number().int(), articles: z.array(z.object({ id: z.string(), title: z.string(), date: z.string().nullable(), source: z.string().nullable(), paragraphs: z.number().int() })) },
+      outputSchema: z.object({ total: z.number().int(), articles: z.array(ArticleListItemSchema) }),
     },
     async ({ limit, offset }) => {
+      const all = engine.articles();
       const start = offset ?? 0;
-      const articles = index.articles.slice(start, start + (limit ?? 100)).map((a) => ({ id: a.id, title: a.title, date: a.date ?? null, source: a.source ?? null, paragraphs: a.paragraphCount }));
-      return result({ total: index.articles.length, articles }, articles.map((a) => `${a.id}: ${a.title}`).join("\n"));
+      const articles = all.slice(start, start + (limit ?? 100));
+      return result({ total: all.length, articles }, articles.map((a) => `${a.id}: ${a.title}`).join("\n"));
     },
   );
 
   server.registerTool(
     "get_quotes",
     {
-      description: "A speaker's statements (any alias: name, family name, title), direct quotes first.",
+      description: "A speaker's statements, direct quotes first. The speaker: an id (sp_…), name, family name, title or role, in Arabic or Latin script.",
       inputSchema: { speaker: notBlank("speaker").max(200) },
-      outputSchema: {
-        found: z.boolean(),
-        speaker: z.object({ id: z.string(), name: z.string(), title: z.string().nullable() }).nullable(),
-        quotes: z.array(z.object({ text: z.string(), kind: z.enum(["direct", "reported"]), article_id: z.string(), paragraph: z.number().int() })),
-      },
+      outputSchema: QuotesResultSchema.extend({ found: z.boolean(), speaker: QuotesResultSchema.shape.speaker.nullable() }),
     },
     async ({ speaker }) => {
-      const i = speakerByName(index, speaker);
-      if (i === null) return result({ found: false, speaker: null, quotes: [] }, `no speaker known as "${speaker}"`);
-      const s = index.data.extras.speakers[i]!;
-      const quotes = statementsBy(index, i).map((q) => ({ text: q.text, kind: q.kind, article_id: index.articleOf(q.doc).id, paragraph: index.paragraphNumber(q.doc) }));
-      return result({ found: true, speaker: { id: s.id, name: s.name, title: s.title }, quotes }, quotes.map((q) => `«${q.text}» (${q.article_id} §${q.paragraph})`).join("\n"));
+      const r = engine.quotes(speaker);
+      if (!r) return result({ found: false, speaker: null, quotes: [] }, `no speaker known as "${speaker}"`);
+      return result({ found: true, ...r }, r.quotes.map((q) => `«${q.text}» (${q.article_id} §${q.paragraph})`).join("\n"));
     },
   );
   return server;
 }
 
 /** Handles one MCP request over Streamable HTTP, statelessly. */
-export async function handleMcp(index: SearchIndex, request: Request): Promise<Response> {
-  const server = createMcpServer(index);
+export async function handleMcp(engine: Engine, request: Request): Promise<Response> {
+  const server = createMcpServer(engine);
   const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
   await server.connect(transport);
   return transport.handleRequest(request);

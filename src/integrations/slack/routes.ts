@@ -1,13 +1,16 @@
 import type { Hono } from "hono";
-import type { AppEnv } from "../../http/env";
-import { ProblemError } from "../../http/problem";
-import { answer } from "../../answer";
-import { replyText } from "../reply";
+import type { AppEnv } from "../../door/env";
+import { ProblemError } from "../../door/problem";
+import type { AskResult } from "../../answer";
+import { chatQuestion, replyText } from "../reply";
 import { ReplayGuard } from "../replay";
 import { verifySlack } from "./verify";
 
+/** Signatures this isolate has accepted in the last five minutes: an exact replay is refused. */
+const seenSignatures = new ReplayGuard();
+
 /** Slack's Block Kit reply: the answer, then a block per quote with its speaker and source. */
-function blocks(result: ReturnType<typeof answer>) {
+function blocks(result: AskResult) {
   const out: unknown[] = [{ type: "section", text: { type: "mrkdwn", text: result.answer.split("\n")[0]!.slice(0, 2900) } }];
   for (const p of result.passages) {
     const quotes = p.quotes.filter((q) => q.speaker);
@@ -19,9 +22,6 @@ function blocks(result: ReturnType<typeof answer>) {
   return out.slice(0, 50);
 }
 
-/** Signatures this isolate has accepted in the last five minutes: an exact replay is refused. */
-const seenSignatures = new ReplayGuard();
-
 export function mountSlack(app: Hono<AppEnv>): void {
   app.post("/integrations/slack", async (c) => {
     const secret = c.env?.SLACK_SIGNING_SECRET;
@@ -31,9 +31,9 @@ export function mountSlack(app: Hono<AppEnv>): void {
       throw new ProblemError("unauthorized", "X-Slack-Signature does not match, or the timestamp is more than five minutes off");
     }
     if (!seenSignatures.firstSight(c.req.header("x-slack-signature")!)) throw new ProblemError("unauthorized", "this signed request was already received (a replay)");
-    const text = (new URLSearchParams(body).get("text") ?? "").trim().slice(0, 1000);
+    const text = chatQuestion(new URLSearchParams(body).get("text") ?? "");
     if (!text) return c.json({ response_type: "ephemeral", text: "اكتب سؤالاً بعد الأمر، مثل: /ask ماذا قال وزير الخارجية؟ — Ask a question after the command." });
-    const result = answer(c.get("index"), text);
+    const result = c.get("engine").ask(text);
     return c.json({ response_type: "in_channel", text: replyText(result), blocks: blocks(result) });
   });
 }

@@ -1,10 +1,9 @@
 import type { Hono } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../../http/env";
-import { ProblemError } from "../../http/problem";
-import { answer } from "../../answer";
+import type { AppEnv } from "../../door/env";
+import { ProblemError } from "../../door/problem";
 import { timingSafeEqual } from "../crypto";
-import { replyText } from "../reply";
+import { chatQuestion, replyText } from "../reply";
 
 const Update = z.object({
   update_id: z.number(),
@@ -32,8 +31,8 @@ export function mountTelegram(app: Hono<AppEnv>): void {
     const message = update.data.message;
     // other update kinds (edited messages, callbacks, members joining) need no answer
     if (!message?.text?.trim()) return c.json({ ok: true });
-    const question = message.text.replace(/^\/\w+(@\w+)?\s*/, "").trim().slice(0, 1000);
-    const text = question ? replyText(answer(c.get("index"), question)) : "اكتب سؤالك — Ask me a question about the news.";
+    const question = chatQuestion(message.text.replace(/^\/\w+(@\w+)?\s*/, ""));
+    const text = question ? replyText(c.get("engine").ask(question)) : "اكتب سؤالك — Ask me a question about the news.";
     return c.json({ method: "sendMessage", chat_id: message.chat.id, text: text.slice(0, MAX_MESSAGE), reply_to_message_id: message.message_id });
   });
 }

@@ -1,59 +1,13 @@
-import type { Article } from "./schema";
-import { splitSentences, type Sentence } from "./sentences";
-import { nameKey, resolveArticle, type Mention } from "./speakers";
-import { DEFAULT_SUMMARY, rankSentences } from "./summary";
+import type { Article } from "../corpus/schema";
+import { articleSentences } from "../corpus/sentences";
+import { nameKey, resolveArticle, type Mention } from "../corpus/speakers";
+import { DEFAULT_SUMMARY, rankSentences } from "../corpus/summary";
+import { emptyAnnotations, MAX_SUMMARY_SENTENCES, type Annotations, type SummarySentence } from "./records";
 
-/** A statement as stored in the index: what was said, by whom (speaker index), how. */
-export interface StatementRecord {
-  /** Index into Annotations.speakers, or null for a quoted phrase with no speaker. */
-  speaker: number | null;
-  text: string;
-  kind: "direct" | "reported";
-}
-
-export interface SpeakerRecord {
-  /** Stable id: a hash of the name's spelling-insensitive key. */
-  id: string;
-  name: string;
-  title: string | null;
-  person: boolean;
-  /** Full name, family name, title, title with name, role nouns used for them. */
-  aliases: string[];
-  /** Number of statements attributed to them. */
-  statements: number;
-}
-
-/** A summary sentence as stored: its text and 1-based paragraph. */
-export interface SummarySentence {
-  text: string;
-  paragraph: number;
-}
-
-/** What the indexer finds in the text beyond its terms. Stored in the index file as JSON. */
-export interface Annotations {
-  /** Statements by global paragraph index (only paragraphs that have some). */
-  statements: Record<number, StatementRecord[]>;
-  speakers: SpeakerRecord[];
-  /** Per article (by article index): up to MAX_SUMMARY_SENTENCES sentences in the order the ranker picked them. */
-  summaries: SummarySentence[][];
-  /** English words and Latin-script names mapped onto the vocabulary (see src/index/english.ts). */
-  english?: { lexicon: Record<string, string[]>; sounds: Record<string, string[]> };
-}
-
-/** The longest summary served, in sentences. */
-export const MAX_SUMMARY_SENTENCES = 10;
-
-export function emptyAnnotations(): Annotations {
-  return { statements: {}, speakers: [], summaries: [] };
-}
-
-/** An article's sentences, each marked when it holds a direct quote with a named speaker. */
-export function articleSentences(paragraphs: string[], quotedParagraphs: Map<number, string[]>): Sentence[] {
-  return splitSentences(paragraphs).map((s) => ({
-    ...s,
-    quoted: (quotedParagraphs.get(s.paragraph) ?? []).some((q) => s.text.includes(q.slice(0, 20))),
-  }));
-}
+/*
+ * Build time only: statement extraction, speaker merging and summary ranking over a corpus, giving the
+ * records the index file stores (records.ts). Nothing at query time imports this module.
+ */
 
 /** FNV-1a, base 36: a short stable id. */
 function hashId(key: string): string {

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { ProblemError } from "../problem";
+import { ProblemError } from "./problem";
 
 /** The one media type a JSON body may be sent as: application/json, with charset=utf-8 at most. */
 const JSON_TYPE = /^application\/json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { EngineError } from "../answer";
 
 /**
  * The one table of error kinds. Every error response is RFC 9457 application/problem+json:
@@ -53,30 +54,26 @@ export function problemResponse(kind: ProblemKind, detail: string, issues?: unkn
 }
 
 /**
- * OpenAI-compatible routes answer errors in OpenAI's shape ({error:{message,type,param,code}}), so
- * client libraries raise their usual exceptions; every other route answers problem+json.
+ * The problem an error stands for: a ProblemError's own, Hono's HTTPExceptions (bad JSON, body limit)
+ * by status, anything else "internal" (logged, no internals shown). Doors with their own error shape
+ * (OpenAI) render this in theirs.
  */
-function render(c: Context, kind: ProblemKind, detail: string, issues?: unknown[], headers: Record<string, string> = {}): Response {
-  if (/^\/v1\/(chat\/|models(\/|$))/.test(c.req.path)) {
-    const status = PROBLEMS[kind].status;
-    const type = status >= 500 ? "server_error" : status === 404 ? "not_found_error" : "invalid_request_error";
-    return new Response(JSON.stringify({ error: { message: detail, type, param: null, code: kind } }), {
-      status,
-      headers: { "content-type": "application/json", ...headers },
-    });
-  }
-  return problemResponse(kind, detail, issues, headers);
-}
-
-/** app.onError: known errors to their problem, anything else to a 500 without internals. */
-export function handleError(err: Error, c: Context): Response {
-  if (err instanceof ProblemError) return render(c, err.kind, err.message, err.extra.issues, err.extra.headers);
+export function problemOf(err: Error, c: Context): { kind: ProblemKind; detail: string; issues?: unknown[]; headers?: Record<string, string> } {
+  if (err instanceof ProblemError) return { kind: err.kind, detail: err.message, issues: err.extra.issues, headers: err.extra.headers };
+  if (err instanceof EngineError) return { kind: err.kind === "too_large" ? "payload_too_large" : "not_found", detail: err.message };
   if (err instanceof HTTPException) {
-    if (err.status === 400 && /JSON/i.test(err.message)) return render(c, "malformed_json", err.message);
-    if (err.status === 413) return render(c, "payload_too_large", err.message || "request body too large");
+    if (err.status === 400 && /JSON/i.test(err.message)) return { kind: "malformed_json", detail: err.message };
+    if (err.status === 413) return { kind: "payload_too_large", detail: err.message || "request body too large" };
     const kind = (Object.keys(PROBLEMS) as ProblemKind[]).find((k) => PROBLEMS[k].status === err.status);
-    if (kind) return render(c, kind, err.message || PROBLEMS[kind].title);
+    if (kind) return { kind, detail: err.message || PROBLEMS[kind].title };
   }
   console.error(`unhandled error on ${c.req.method} ${c.req.path}:`, err);
-  return render(c, "internal", "the server could not handle this request");
+  return { kind: "internal", detail: "the server could not handle this request" };
 }
+
+/** app.onError: known errors to their problem+json, anything else to a 500 without internals. */
+export function handleError(err: Error, c: Context): Response {
+  const p = problemOf(err, c);
+  return problemResponse(p.kind, p.detail, p.issues, p.headers);
+}
+

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
-import { timingSafeEqual } from "../../integrations/crypto";
-import { ProblemError } from "../problem";
+import { timingSafeEqual } from "./timing";
+import { ProblemError } from "./problem";
 
 /** The Workers Rate Limiting binding's interface (wrangler.toml [[ratelimits]]). */
 export interface RateLimiter {
