@@ -2,6 +2,7 @@
  * npm run bench: speed, size and scale, side by side with the JS engines people would use instead.
  * It reports; it fails on no number. Writes docs/benchmarks.md.
  *   --only bundled|subset|full   one corpus      --no-e2e   skip the wrangler dev run      --no-bundle   skip wrangler deploy --dry-run
+ *   --only worst   the worst-case suite alone (bounded work per request), written into its section of docs/benchmarks.md
  *   --full-bundle   also bundle the full 31,030-article corpus (off by default: it cannot fit a Worker, and it takes minutes)
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -18,10 +19,26 @@ import { endToEnd } from "./e2e";
 import { pageBench } from "./page";
 import { heapMb, lat, latency, mb, ms, noiseFloor } from "./measure";
 import { questions } from "./questions";
+import { worstCaseSection } from "./worst";
 import { transliterate } from "../../src/answer/english";
 
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+if (only === "worst") {
+  // the worst-case suite alone: its section of docs/benchmarks.md is replaced in place
+  const section = await worstCaseSection();
+  const doc = existsSync("docs/benchmarks.md") ? readFileSync("docs/benchmarks.md", "utf8") : "# Benchmarks\n";
+  const at = doc.indexOf("## Worst cases");
+  const end = at < 0 ? -1 : doc.indexOf("\n## ", at + 1);
+  const notes = doc.indexOf("\n## Reading the figures");
+  const next =
+    at >= 0 ? doc.slice(0, at) + section + "\n" + (end < 0 ? "" : doc.slice(end + 1))
+    : notes >= 0 ? `${doc.slice(0, notes)}\n${section}\n${doc.slice(notes)}`
+    : `${doc}\n${section}\n`;
+  writeFileSync("docs/benchmarks.md", next);
+  console.log(section);
+  process.exit(0);
+}
 const lexicon = readLexicons("corpus/lexicon");
 const sections: string[] = [];
 const ours: string[][] = [];
@@ -116,6 +133,7 @@ sections.push(
   "Ratios are to this project's figures (build time, index size; query latency against its `search` path).\n",
   table(["corpus", "engine", "build (ratio)", "index MB (ratio)", "query ms median / p99 (worst round)", "ratio median / p99"], anchors),
 );
+if (!only || only === "bundled") sections.push("", await worstCaseSection());
 if (!args.includes("--no-e2e") && (!only || only === "bundled")) sections.push("\n## End to end: wrangler dev on loopback\n", await endToEnd());
 if (!args.includes("--no-e2e") && (!only || only === "bundled")) sections.push("\n## The page\n", await pageBench());
 
