@@ -1,12 +1,13 @@
 /**
  * npm run eval: quality figures on real data from ../shared/data. Prints tables; fails on no number.
- *   --only retrieval|stemmer|quotes|summaries|english   run one part
+ *   --only retrieval|stemmer|quotes|summaries|english|names   run one part
  */
 import { existsSync } from "node:fs";
 import { runRetrieval, runStemmerAblation } from "./report-retrieval";
 import { runQuotes } from "./quotes";
 import { runSummaries } from "./summaries";
 import { runEnglish } from "./english";
+import { runNames } from "./names";
 
 const DATA = process.env.EVAL_DATA ?? new URL("../../../shared/data/", import.meta.url).pathname;
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
@@ -21,6 +22,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   quotes: () => runQuotes(DATA),
   summaries: () => runSummaries(DATA),
   english: () => runEnglish(DATA),
+  names: () => runNames(DATA),
 };
 for (const [name, run] of Object.entries(parts)) {
   if (only && only !== name) continue;

@@ -26,19 +26,25 @@ export class NameCandidates {
     }
   }
 
-  /** The indexed words whose key is near the Latin word's (its ch read as تش or ش). */
-  for(latin: string): string[] {
+  /**
+   * The indexed words whose key is near the Latin word's (its ch read as تش or ش), nearest first:
+   * out[d] holds the words at key distance d (0 to candidateDistance), each word once, at its least distance.
+   */
+  for(latin: string): string[][] {
     const keys = [latinKey(latin)];
     keys.push(...tsVariants(keys[0]!));
-    const out = new Set<string>();
+    const at = new Map<string, number>();
     for (const key of keys) {
       const max = candidateDistance(key.length);
       for (let len = key.length - max; len <= key.length + max; len++) {
         for (const [k, words] of this.byLength.get(len) ?? []) {
-          if (keyDistance(key, k, max) <= max) for (const w of words) out.add(w);
+          const d = keyDistance(key, k, max);
+          if (d <= max) for (const w of words) if (!(at.get(w)! <= d)) at.set(w, d);
         }
       }
     }
-    return [...out];
+    const out: string[][] = [[], [], []];
+    for (const [w, d] of at) out[d]!.push(w);
+    return out;
   }
 }

@@ -16,10 +16,20 @@ export interface ModelFile {
   source: string;
   /** Least score (NameScorer.score, nats) of a word match, fitted by the trainer on its tuning part. */
   threshold: number;
+  /** Logistic weights over NameScorer.features (standardized by mean and sd), fitted on the tuning part. */
+  calibration?: Calibration;
   /** [latin, arabic, probability] for every unit kept. */
   units: Array<[string, string, number]>;
   /** Unit bigram counts for the Arabic-to-Latin display: [previous unit index (-1: start), next unit index (-1: end), count]. */
   bigrams: Array<[number, number, number]>;
+}
+
+/** A logistic model over the scorer's features: same name against the nearest other name. */
+export interface Calibration {
+  mean: number[];
+  sd: number[];
+  weights: number[];
+  bias: number;
 }
 
 /** The unit table as nested maps, latin -> arabic -> probability, and each side's total. */

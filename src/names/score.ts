@@ -1,4 +1,4 @@
-import { forward, marginal, MAX_ARABIC, MAX_LATIN, unitTable, type ModelFile, type UnitTable } from "./model";
+import { forward, marginal, MAX_ARABIC, MAX_LATIN, unitTable, type Calibration, type ModelFile, type UnitTable } from "./model";
 import { arabicLetters, latinLetters } from "./text";
 
 const CACHE_SIZE = 4096;
@@ -10,28 +10,42 @@ const CACHE_SIZE = 4096;
  */
 export class NameScorer {
   readonly table: UnitTable;
+  private readonly calibration?: Calibration;
   private readonly latinP = new Map<string, number>();
   private readonly arabicP = new Map<string, number>();
 
-  constructor(model: Pick<ModelFile, "units"> | UnitTable) {
-    this.table = "units" in model ? unitTable(model.units) : model;
+  constructor(model: Pick<ModelFile, "units" | "calibration">) {
+    this.table = unitTable(model.units);
+    this.calibration = model.calibration;
   }
 
   /**
-   * How much more likely the two spellings are one name than two unrelated names, in nats:
-   * log P(e, a) - log P(e) - log P(a), a log-likelihood ratio, so a long name carries more evidence than a
-   * short one (measured against dividing by the letters, or by their square root: docs/quality.md).
-   * Raw words are accepted (letters are normalized with latinLetters / arabicLetters); a pair the model
-   * cannot align scores -Infinity.
+   * What the calibration weighs, for normalized letters e and a (null when the model cannot align them):
+   * the log-likelihood ratio PMI = log P(e, a) - log P(e) - log P(a) in nats, log P(a | e) per Arabic
+   * letter, log P(e | a) per Latin letter, PMI per letter, and the two lengths.
+   */
+  features(e: string, a: string): number[] | null {
+    if (!e || !a) return null;
+    const joint = forward(this.table, e, a)[e.length]![a.length]!;
+    if (!(joint > 0)) return null;
+    const j = Math.log(joint);
+    const pe = Math.log(cached(this.latinP, e, () => marginal(this.table.latinTotal, e, MAX_LATIN)));
+    const pa = Math.log(cached(this.arabicP, a, () => marginal(this.table.arabicTotal, a, MAX_ARABIC)));
+    const pmi = j - pe - pa;
+    return [pmi, (j - pe) / a.length, (j - pa) / e.length, pmi / (e.length + a.length), e.length, a.length];
+  }
+
+  /**
+   * How sure the model is that the two words are one name: with a calibration, the log-odds of "the same
+   * name" against "the nearest other name" (fitted on the tuning part); without one, the PMI in nats.
+   * Raw words are accepted (latinLetters / arabicLetters normalize them); a pair the model cannot align
+   * scores -Infinity.
    */
   score(english: string, arabic: string): number {
-    const e = latinLetters(english), a = arabicLetters(arabic);
-    if (!e || !a) return -Infinity;
-    const joint = forward(this.table, e, a)[e.length]![a.length]!;
-    if (!(joint > 0)) return -Infinity;
-    const pe = cached(this.latinP, e, () => marginal(this.table.latinTotal, e, MAX_LATIN));
-    const pa = cached(this.arabicP, a, () => marginal(this.table.arabicTotal, a, MAX_ARABIC));
-    return Math.log(joint) - Math.log(pe) - Math.log(pa);
+    const f = this.features(latinLetters(english), arabicLetters(arabic));
+    if (!f) return -Infinity;
+    const c = this.calibration;
+    return c ? f.reduce((n, v, k) => n + (c.weights[k]! * (v - c.mean[k]!)) / c.sd[k]!, c.bias) : f[0]!;
   }
 }
 
