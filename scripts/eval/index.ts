@@ -1,6 +1,6 @@
 /**
  * npm run eval: quality figures on real data from ../shared/data. Prints tables; fails on no number.
- *   --only retrieval|stemmer|quotes|summaries|english|names   run one part
+ *   --only retrieval|stemmer|quotes|summaries|english|names|names-snn   run one part
  */
 import { existsSync } from "node:fs";
 import { runRetrieval, runStemmerAblation } from "./report-retrieval";
@@ -8,6 +8,7 @@ import { runQuotes } from "./quotes";
 import { runSummaries } from "./summaries";
 import { runEnglish } from "./english";
 import { runNames } from "./names";
+import { runNamesSnn } from "./names-snn";
 
 const DATA = process.env.EVAL_DATA ?? new URL("../../../shared/data/", import.meta.url).pathname;
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
@@ -23,6 +24,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   summaries: () => runSummaries(DATA),
   english: () => runEnglish(DATA),
   names: () => runNames(DATA),
+  "names-snn": () => runNamesSnn(DATA),
 };
 for (const [name, run] of Object.entries(parts)) {
   if (only && only !== name) continue;

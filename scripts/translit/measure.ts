@@ -40,13 +40,13 @@ export interface Figures {
  * Splits the pairs' distinct Arabic names in two (alternately, in file order): the first half is the
  * list; English names of the second half are the unknown names. A threshold is fitted when none is given.
  */
-export function measure(scorer: NameScorer, pairs: readonly Pair[], threshold?: number): Figures {
+export function measure(scorer: NameScorer, pairs: readonly Pair[], threshold?: number, rate = UNKNOWN_RATE): Figures {
   const arabic = [...new Set(pairs.map(([, a]) => a))];
   const listed = new Set(arabic.filter((_, i) => i % 2 === 0));
   const english = new Set(pairs.filter(([, a]) => listed.has(a)).map(([e]) => e));
   const known = rankAll(scorer, pairs, arabic);
   const unknown = rankAll(scorer, pairs.filter(([e, a]) => !listed.has(a) && !english.has(e)), [...listed]);
-  const th = threshold ?? fitThreshold(unknown);
+  const th = threshold ?? fitThreshold(unknown, rate);
   const share = (xs: Ranked[], f: (r: Ranked) => boolean) => xs.filter(f).length / xs.length;
   return {
     names: pairs.length,
@@ -63,9 +63,11 @@ export function measure(scorer: NameScorer, pairs: readonly Pair[], threshold?: 
  * split, with more names to confuse, measured about twice the tuning part's rate at every threshold.
  */
 export const UNKNOWN_RATE = 0.02;
+/** The rate for each word of a name given in several words, where every word must name the same speaker. */
+export const WORD_RATE = 0.05;
 
-/** The least threshold that lets at most UNKNOWN_RATE of the unknown names through. */
-function fitThreshold(unknown: Ranked[], rate = UNKNOWN_RATE): number {
+/** The least threshold that lets at most `rate` of the unknown names through. */
+function fitThreshold(unknown: Ranked[], rate: number): number {
   const bests = unknown.map((r) => r.best).sort((x, y) => y - x);
   const cut = bests[Math.floor(bests.length * rate)] ?? 0;
   return Number((cut + 1e-3).toFixed(3));

@@ -1,5 +1,5 @@
 import { plainWords, type SearchIndex } from "../index";
-import { latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, nameWordScore } from "../names";
+import { latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, nameWordScore, WORD_FLOOR } from "../names";
 
 /**
  * English names resolved against the speakers with the learned name model (src/names): candidates by
@@ -10,7 +10,7 @@ interface NameTable {
   /** Each word of any alias (plainWords) -> the speakers whose aliases hold it. */
   speakersOf: Map<string, number[]>;
   candidates: NameCandidates;
-  /** English word -> its Arabic words at or above the threshold, with their scores (bounded cache). */
+  /** English word -> its Arabic words at or above WORD_FLOOR, with their scores (bounded cache). */
   matches: Map<string, Map<string, number>>;
 }
 
@@ -35,7 +35,7 @@ function table(index: SearchIndex): NameTable {
   return t;
 }
 
-/** The alias words an English name word matches, with their scores (al-X is also tried as X). */
+/** The alias words an English name word matches at WORD_FLOOR or above, with their scores (al-X is also tried as X). */
 function wordMatches(t: NameTable, english: string): Map<string, number> {
   const hit = t.matches.get(english);
   if (hit) return hit;
@@ -48,7 +48,7 @@ function wordMatches(t: NameTable, english: string): Map<string, number> {
   for (const words of [near, new Set(rings.flatMap((r) => r[2]!).filter((w) => !near.has(w)))]) {
     for (const w of words) {
       const s = nameWordScore(e, w);
-      if (s >= NAME_THRESHOLD) found.set(w, s);
+      if (s >= WORD_FLOOR) found.set(w, s);
     }
     if (found.size) break;
   }
@@ -84,13 +84,16 @@ export interface NameMatch {
 
 /**
  * The speaker that every one of the English name words names, or null when some word matches no
- * speaker word at or above the threshold, or no speaker holds them all. Among speakers holding them
+ * speaker word at or above the threshold (NAME_THRESHOLD for a one-word name, WORD_FLOOR for each word
+ * of a longer one), or no speaker holds them all. Among speakers holding them
  * all, the highest summed score wins; near ties go to the speaker with the most statements.
  */
 export function speakerByNames(index: SearchIndex, names: readonly string[]): NameMatch | null {
   if (!names.length) return null;
   const t = table(index);
-  const perWord = names.map((n) => wordMatches(t, n));
+  // a name in one word must pass the threshold; each word of a longer name the looser floor, since all must name one speaker
+  const least = names.length === 1 ? NAME_THRESHOLD : WORD_FLOOR;
+  const perWord = names.map((n) => new Map([...wordMatches(t, n)].filter(([, s]) => s >= least)));
   if (perWord.some((m) => m.size === 0)) return null;
   // speaker -> per name word, its best alias word and score; a speaker drops out at the first word it lacks
   type Row = Array<[string, number]>;

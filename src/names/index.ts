@@ -16,8 +16,10 @@ export type { ModelFile } from "./model";
 
 const model = modelFile as unknown as ModelFile;
 
-/** The least score (nats) of an English and an Arabic word taken as the same name. */
+/** The least score of an English and an Arabic word taken as the same name, for a name given in one word. */
 export const NAME_THRESHOLD = model.threshold;
+/** The least score of each word of a name given in several words, which must all name the same speaker. */
+export const WORD_FLOOR = model.wordFloor;
 
 let scorer: NameScorer | undefined;
 let speller: LatinSpeller | undefined;

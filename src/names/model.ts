@@ -16,6 +16,8 @@ export interface ModelFile {
   source: string;
   /** Least score (NameScorer.score, nats) of a word match, fitted by the trainer on its tuning part. */
   threshold: number;
+  /** Least score of each word of a name given in several words (all must name one speaker), fitted the same way at a looser rate. */
+  wordFloor: number;
   /** Logistic weights over NameScorer.features (standardized by mean and sd), fitted on the tuning part. */
   calibration?: Calibration;
   /** [latin, arabic, probability] for every unit kept. */
