@@ -4,7 +4,11 @@ import { arabicLetters } from "./text";
 /** Hypotheses kept at each Arabic letter. */
 const BEAM = 12;
 /** Latin-only units (a vowel Arabic does not write) tried before each Arabic unit, most probable first. */
-const INSERTIONS = 8;
+const INSERTIONS = 4;
+/** Units tried for one Arabic letter or pair, most probable first. */
+const PER_ARABIC = 12;
+/** Words spelled, kept for the next time (bounded). */
+const CACHE_SIZE = 2048;
 
 interface Hyp {
   prev: number;
@@ -25,11 +29,13 @@ export class LatinSpeller {
   /** Per previous unit: [count of bigrams, distinct followers]. */
   private readonly totals = new Map<number, [number, number]>();
   private readonly endP: number;
+  private readonly cache = new Map<string, string>();
 
   constructor(model: ModelFile) {
     this.units = model.units;
+    // units are listed most probable first, so each list keeps its best
     model.units.forEach(([, a], i) => (this.byArabic.get(a) ?? this.byArabic.set(a, []).get(a)!).push(i));
-    this.byArabic.set("", (this.byArabic.get("") ?? []).slice(0, INSERTIONS));
+    for (const [a, list] of this.byArabic) this.byArabic.set(a, list.slice(0, a ? PER_ARABIC : INSERTIONS));
     let ends = 0, all = 0;
     for (const [p, n, c] of model.bigrams) {
       (this.follow.get(p) ?? this.follow.set(p, new Map()).get(p)!).set(n, c);
@@ -53,24 +59,34 @@ export class LatinSpeller {
   word(arabic: string): string {
     const a = arabicLetters(arabic);
     if (!a) return "";
-    const at: Hyp[][] = Array.from({ length: a.length + 1 }, () => []);
-    at[0] = [{ prev: -1, latin: "", logp: 0 }];
+    const hit = this.cache.get(a);
+    if (hit !== undefined) return hit;
+    // at[j]: the best hypothesis per last unit after j Arabic letters (bigram states recombined)
+    const at: Array<Map<number, Hyp>> = Array.from({ length: a.length + 1 }, () => new Map());
+    at[0]!.set(-1, { prev: -1, latin: "", logp: 0 });
+    const keep = (j: number, h: Hyp) => {
+      const old = at[j]!.get(h.prev);
+      if (!old || old.logp < h.logp) at[j]!.set(h.prev, h);
+    };
     for (let j = 0; j < a.length; j++) {
-      const beam = at[j]!.sort((x, y) => y.logp - x.logp).slice(0, BEAM);
+      const beam = [...at[j]!.values()].sort((x, y) => y.logp - x.logp).slice(0, BEAM);
       for (const h of beam) {
         for (const via of [h, ...this.extend(h, "")]) {
-          for (let da = 1; da <= 2 && j + da <= a.length; da++) at[j + da]!.push(...this.extend(via, a.slice(j, j + da)));
+          for (let da = 1; da <= 2 && j + da <= a.length; da++) for (const next of this.extend(via, a.slice(j, j + da))) keep(j + da, next);
         }
       }
     }
     let best: Hyp | null = null;
-    for (const h of at[a.length]!) {
+    for (const h of at[a.length]!.values()) {
       for (const end of [h, ...this.extend(h, "")]) {
         const s = end.logp + this.logP(end.prev, -1);
         if (!best || s > best.logp) best = { ...end, logp: s };
       }
     }
-    return best?.latin ?? "";
+    const out = best?.latin ?? "";
+    if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+    this.cache.set(a, out);
+    return out;
   }
 
   private extend(h: Hyp, arabic: string): Hyp[] {
