@@ -1,22 +1,10 @@
-import { spawn } from "node:child_process";
 import autocannon from "autocannon";
 import { table } from "../eval/table";
+import { startWranglerDev } from "./wrangler";
 
 const REQUESTS = 2000;
 const ROUNDS = 5;
 const CONNECTIONS = 5;
-
-async function waitFor(url: string, deadline: number): Promise<void> {
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not come up`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 function run(opts: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => autocannon(opts, (err, result) => (err ? reject(err) : resolve(result))));
@@ -33,15 +21,8 @@ const row = (round: number, name: string, r: autocannon.Result) =>
 
 /** /healthz (the floor) and /v1/ask under autocannon, at the same time, against wrangler dev on a loopback port. */
 export async function endToEnd(): Promise<string> {
-  const port = 8800 + Math.floor(Math.random() * 100);
-  const child = spawn("npx", ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--show-interactive-dev-session=false"], {
-    detached: true,
-    stdio: "ignore",
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
-  });
-  const base = `http://127.0.0.1:${port}`;
+  const { base, stop } = await startWranglerDev();
   try {
-    await waitFor(`${base}/healthz`, Date.now() + 90_000);
     const health = { url: `${base}/healthz`, connections: CONNECTIONS };
     const ask = {
       url: `${base}/v1/ask`,
@@ -68,6 +49,6 @@ export async function endToEnd(): Promise<string> {
       `\n/v1/ask throughput against /healthz's, by round: ${ratios.map(pct).join(", ")}; median ${pct(sorted[(ROUNDS - 1) >> 1]!)} (target: at least 90%).`,
     ].join("\n");
   } finally {
-    if (child.pid) process.kill(-child.pid, "SIGTERM");
+    stop();
   }
 }

@@ -15,6 +15,7 @@ import { lunrArabic, miniSearch, orama } from "./anchors";
 import { bundleSize } from "./bundle";
 import { bundled, full, subset, type BenchCorpus } from "./corpora";
 import { endToEnd } from "./e2e";
+import { pageBench } from "./page";
 import { heapMb, lat, latency, mb, ms, noiseFloor } from "./measure";
 import { questions } from "./questions";
 import { latinOf } from "./latin";
@@ -117,6 +118,7 @@ sections.push(
   table(["corpus", "engine", "build (ratio)", "index MB (ratio)", "query ms median / p99 (worst round)", "ratio median / p99"], anchors),
 );
 if (!args.includes("--no-e2e") && (!only || only === "bundled")) sections.push("\n## End to end: wrangler dev on loopback\n", await endToEnd());
+if (!args.includes("--no-e2e") && (!only || only === "bundled")) sections.push("\n## The page\n", await pageBench());
 
 const header = `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "cpu"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Questions: 5 rounds of 200 a corpus, each round drawn from the corpus with its own fixed seed (scripts/bench/questions.ts), measured after a warm-up pass over 1,000 other questions drawn with other seeds (so no engine's cache sees a measured question twice): 120 Arabic keyword questions from random paragraphs, and speaker and English questions a round. The machine's own noise, a fixed allocation-free loop timed 1,000 times: median ${ms(noise.median)} ms, p99 ${ms(noise.p99)} ms, max ${ms(noise.max)} ms.\n`;
 const out = [header, ...sections].join("\n") + "\n";

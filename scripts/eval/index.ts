@@ -1,12 +1,15 @@
 /**
  * npm run eval: quality figures on real data from ../shared/data. Prints tables; fails on no number.
- *   --only retrieval|stemmer|quotes|summaries|english|names|names-snn   run one part
+ *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|summary-fit|names|names-snn   run one part
  */
 import { existsSync } from "node:fs";
 import { runRetrieval, runStemmerAblation } from "./report-retrieval";
 import { runQuotes } from "./quotes";
 import { runSummaries } from "./summaries";
 import { runEnglish } from "./english";
+import { runFound } from "./found";
+import { runMorphology } from "./morphology";
+import { runSummaryFit } from "./summary-fit";
 import { runNames } from "./names";
 import { runNamesSnn } from "./names-snn";
 
@@ -23,6 +26,9 @@ const parts: Record<string, () => void | Promise<void>> = {
   quotes: () => runQuotes(DATA),
   summaries: () => runSummaries(DATA),
   english: () => runEnglish(DATA),
+  found: () => runFound(DATA),
+  morphology: () => runMorphology(DATA),
+  "summary-fit": () => runSummaryFit(DATA),
   names: () => runNames(DATA),
   "names-snn": () => runNamesSnn(DATA),
 };

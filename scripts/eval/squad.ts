@@ -3,8 +3,8 @@ import type { Article } from "../../src/corpus/schema";
 
 /** A SQuAD-layout file (XQuAD, ARCD) as paragraphs and questions with their gold paragraph. */
 export interface QaSet {
-  paragraphs: { id: string; title: string; text: string }[];
-  questions: { id: string; question: string; gold: number; answer: string }[];
+  paragraphs: { id: string; title: string; text: string; article: number }[];
+  questions: { id: string; question: string; gold: number; answer: string; article: number }[];
 }
 
 interface SquadFile {
@@ -17,8 +17,8 @@ export function loadSquad(path: string, { withTitles }: { withTitles: boolean })
   raw.data.forEach((article, a) => {
     article.paragraphs.forEach((p, i) => {
       const gold = set.paragraphs.length;
-      set.paragraphs.push({ id: `a${a}p${i}`, title: withTitles ? (article.title ?? "") : "", text: p.context.trim() });
-      for (const qa of p.qas) set.questions.push({ id: qa.id, question: qa.question, gold, answer: qa.answers[0]?.text ?? "" });
+      set.paragraphs.push({ id: `a${a}p${i}`, title: withTitles ? (article.title ?? "") : "", text: p.context.trim(), article: a });
+      for (const qa of p.qas) set.questions.push({ id: qa.id, question: qa.question, gold, answer: qa.answers[0]?.text ?? "", article: a });
     });
   });
   return set;
@@ -27,6 +27,17 @@ export function loadSquad(path: string, { withTitles }: { withTitles: boolean })
 /** Each paragraph as a one-paragraph article, so every index ranks paragraphs. */
 export function asArticles(set: QaSet): Article[] {
   return set.paragraphs.map((p) => ({ id: p.id, title: p.title, language: "ar", paragraphs: [p.text] }));
+}
+
+/** Each SQuAD article as one article with its paragraphs (global paragraph numbers as in `set`), as a news corpus is. */
+export function groupedArticles(set: QaSet): Article[] {
+  const out: Article[] = [];
+  for (const p of set.paragraphs) {
+    const last = out.at(-1);
+    if (last && last.id === `a${p.article}`) last.paragraphs.push(p.text);
+    else out.push({ id: `a${p.article}`, title: p.title, language: "ar", paragraphs: [p.text] });
+  }
+  return out;
 }
 
 export interface RankMetrics {

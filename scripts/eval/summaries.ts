@@ -48,8 +48,33 @@ interface Easc {
   summaries: Record<string, string>;
 }
 
-export function runSummaries(data: string): void {
+/** An EASC article ready to summarize: its sentences, title, the five human summaries, and the length to match. */
+export interface EascArticle {
+  sentences: Sentence[];
+  title: string;
+  refs: string[];
+  n: number;
+}
+
+/** EASC's articles in file order (splits.ts folds index them). */
+export function eascArticles(data: string): EascArticle[] {
   const rows: Easc[] = readFileSync(`${data}easc/easc-dev.jsonl`, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+  return rows.map((row) => {
+    const paragraphs = row.article.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+    const refs = Object.values(row.summaries);
+    const n = Math.max(1, Math.round(refs.reduce((s, r) => s + splitParagraph(r.replace(/\n+/g, " ")).length, 0) / refs.length));
+    return { sentences: splitSentences(paragraphs), title: row.title ?? "", refs, n };
+  });
+}
+
+/** Mean ROUGE-1 and ROUGE-2 F1 of a summary against an article's human summaries. */
+export function rougeOf(a: EascArticle, picked: Sentence[]): [number, number] {
+  const text = picked.map((s) => s.text).join(" ");
+  return [1, 2].map((k) => a.refs.reduce((s, r) => s + rougeF1(text, r, k), 0) / a.refs.length) as [number, number];
+}
+
+export function runSummaries(data: string): void {
+  const rows = eascArticles(data);
   let title = "";
   const systems: [string, (s: Sentence[], n: number) => Sentence[]][] = [
     ["Lead-N", (s, n) => s.slice(0, n)],
@@ -59,16 +84,12 @@ export function runSummaries(data: string): void {
   ];
   const totals = systems.map(() => [0, 0]);
   for (const row of rows) {
-    const paragraphs = row.article.split(/\n+/).map((p) => p.trim()).filter(Boolean);
-    const sentences = splitSentences(paragraphs);
-    title = row.title ?? "";
+    title = row.title;
     titleOf = title;
-    const refs = Object.values(row.summaries);
-    const n = Math.max(1, Math.round(refs.reduce((s, r) => s + splitParagraph(r.replace(/\n+/g, " ")).length, 0) / refs.length));
     systems.forEach(([, pick], k) => {
-      const text = pick(sentences, n).map((s) => s.text).join(" ");
-      totals[k]![0]! += refs.reduce((s, r) => s + rougeF1(text, r, 1), 0) / refs.length;
-      totals[k]![1]! += refs.reduce((s, r) => s + rougeF1(text, r, 2), 0) / refs.length;
+      const [r1, r2] = rougeOf(row, pick(row.sentences, row.n));
+      totals[k]![0]! += r1;
+      totals[k]![1]! += r2;
     });
   }
   console.log(`\n## Extractive summaries (EASC dev, ${rows.length} articles, length matched to the human summaries)\n`);

@@ -5,3 +5,5 @@ export { stemArabic, DEFAULT_EXTENSIONS, type StemExtension, type StemOptions } 
 export { isStopword, ARABIC_STOPWORDS, ENGLISH_STOPWORDS } from "./stopwords";
 export { analyze, analyzeToken, terms, DEFAULT_ANALYZER, type AnalyzerOptions, type Term } from "./analyzer";
 export { arabicKey, latinKey, keyDistance, keyNeighbors, allowedDistance, tsVariants, KEY_CLASSES } from "./phonetic";
+export { patternVariants, rootsOf, formsOf, type PatternGroup } from "./patterns";
+export { bareNoun, nameKey, foldTitleWord, foldTitle } from "./names";

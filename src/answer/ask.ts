@@ -1,6 +1,7 @@
 import { isLatin } from "../analysis";
-import type { SearchIndex } from "../index";
+import type { Hit, SearchIndex } from "../index";
 import { englishQuery } from "./english";
+import { answeringHits } from "./found";
 import { toPassage, type Passage } from "./passages";
 
 export interface AskResult {
@@ -12,8 +13,8 @@ export interface AskResult {
 }
 
 /**
- * The relevance floor: a paragraph answers when it holds at least this share of the question's
- * idf mass (terms the corpus has never seen weigh the most, so a question about an unknown name fails).
+ * The old relevance floor (a paragraph answered when it held this share of the question's idf mass),
+ * kept for callers that still read it; /v1/ask now decides with found.ts, fit on data.
  */
 export const MIN_COVERAGE = 0.5;
 
@@ -21,11 +22,16 @@ export function detectLanguage(question: string): "ar" | "en" {
   return isLatin(question) ? "en" : "ar";
 }
 
-/** Retrieval answer: the best paragraphs above the floor, with a short readable reply. */
+/** The paragraphs that answer a question (Arabic or English), best first: found.ts decides, on one more hit than asked (its gap feature). */
+export function answeringParagraphs(index: SearchIndex, question: string, topK = 3): Hit[] {
+  const query = detectLanguage(question) === "en" ? englishQuery(index, question).terms : question;
+  return answeringHits(index.search(query, { limit: topK + 1, signals: true })).slice(0, topK);
+}
+
+/** Retrieval answer: the paragraphs the found / not-found decision keeps, with a short readable reply. */
 export function ask(index: SearchIndex, question: string, topK = 3): AskResult {
   const language = detectLanguage(question);
-  const query = language === "en" ? englishQuery(index, question).terms : question;
-  const hits = index.search(query, { limit: topK }).filter((h) => h.coverage >= MIN_COVERAGE);
+  const hits = answeringParagraphs(index, question, topK);
   const passages = hits.map((h) => toPassage(index, h.doc, h.score));
   return { question, language, found: passages.length > 0, answer: plainAnswer(index, passages, language), passages };
 }

@@ -1,6 +1,7 @@
 import { allowedDistance, ENGLISH_STOPWORDS, keyNeighbors, latinKey, tsVariants } from "../analysis";
 import { queryTerm, type QueryTerm, type SearchIndex } from "../index";
 import { ACRONYM, englishStem } from "../index/english";
+import { latinSpeller } from "../names";
 import { joinArticles, latinName, nameStems, speakerByNames } from "./names";
 
 interface SoundTable {
@@ -136,6 +137,11 @@ function nameSounds(index: SearchIndex, raw: string, capitalized: boolean): { ex
   if (!capitalized || sounds.exact.length || !/[^s]s$/.test(raw)) return sounds;
   const singular = soundMatches(index, raw.slice(0, -1), minKey);
   return { exact: singular.exact, near: [...new Set([...sounds.near, ...singular.near])] };
+}
+
+/** Latin letters for an Arabic name by the learned speller (src/names): ميخائيل جورباتشوف -> Mejael Jorbachov. */
+export function transliterate(arabic: string): string {
+  return latinSpeller().name(arabic);
 }
 
 /**

@@ -4,6 +4,7 @@ import { detectIntent } from "./intent";
 import { askSaid } from "./said";
 
 export { ask, detectLanguage, MIN_COVERAGE, type AskResult } from "./ask";
+export { answerConversation, type Turn } from "./conversation";
 export { detectIntent, type Intent } from "./intent";
 export { toPassage, type Passage, type PassageQuote } from "./passages";
 export { findSpeaker, speakerByName, statementsBy } from "./speakers";

@@ -1,4 +1,4 @@
-import { isLatin, terms } from "../analysis";
+import { foldTitle, isLatin, nameKey, terms } from "../analysis";
 import { findSpeakerEnglish } from "./english";
 import { plainWords, type SearchIndex } from "../index";
 
@@ -15,6 +15,10 @@ interface SpeakerTable {
   rank: Map<string, number>;
   /** Most words in an alias. */
   longest: number;
+  /** Alias folded (foldTitle: no ال, no final ة, no inner long vowels) -> its first place in `aliases`. */
+  folded: Map<string, number>;
+  /** Alias name key (nameKey) -> the speakers holding it: near spellings, used only when one speaker has it. */
+  near: Map<string, Set<number>>;
 }
 
 const tables = new WeakMap<SearchIndex, SpeakerTable>();
@@ -27,7 +31,15 @@ function table(index: SearchIndex): SpeakerTable {
   const rank = new Map<string, number>();
   aliases.forEach(([alias], i) => rank.has(alias) || rank.set(alias, i));
   const longest = aliases.reduce((n, [alias]) => Math.max(n, alias.split(" ").length), 0);
-  t = { aliases, rank, longest };
+  const folded = new Map<string, number>();
+  const near = new Map<string, Set<number>>();
+  aliases.forEach(([alias, speaker], i) => {
+    const f = foldTitle(alias);
+    if (!folded.has(f)) folded.set(f, i);
+    const k = nameKey(alias);
+    near.set(k, (near.get(k) ?? new Set()).add(speaker));
+  });
+  t = { aliases, rank, longest, folded, near };
   tables.set(index, t);
   return t;
 }
@@ -39,19 +51,35 @@ function table(index: SearchIndex): SpeakerTable {
 export function findSpeaker(index: SearchIndex, text: string): { speaker: number; alias: string } | null {
   const t = table(index);
   const words = plainWords(text).split(" ").filter(Boolean);
-  let best = Infinity;
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 1; n <= t.longest && i + n <= words.length; n++) {
-      const span = words.slice(i, i + n).join(" ");
-      for (const alias of /^[\u0644\u0628]/.test(span) ? [span, span.slice(1)] : [span]) {
-        const at = alias ? t.rank.get(alias) : undefined;
-        if (at !== undefined && at < best) best = at;
+  // an exact alias first; then the same title or name folded (الأميركي = الأمريكية); then a near
+  // spelling of a name (تيخانوفسكايا = تيخانوفسكا) that only one speaker has. Longest span wins at each step.
+  const steps: Array<(span: string) => number | undefined> = [
+    (span) => t.rank.get(span),
+    (span) => t.folded.get(foldTitle(span)),
+    (span) => {
+      const holders = t.near.get(nameKey(span));
+      if (!holders || holders.size !== 1) return undefined;
+      const [speaker] = holders;
+      return t.aliases.findIndex(([alias, s]) => s === speaker && nameKey(alias) === nameKey(span));
+    },
+  ];
+  for (const step of steps) {
+    let best = Infinity;
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= t.longest && i + n <= words.length; n++) {
+        const span = words.slice(i, i + n).join(" ");
+        for (const alias of /^[\u0644\u0628]/.test(span) ? [span, span.slice(1)] : [span]) {
+          const at = alias ? step(alias) : undefined;
+          if (at !== undefined && at >= 0 && at < best) best = at;
+        }
       }
     }
+    if (best !== Infinity) {
+      const [alias, speaker] = t.aliases[best]!;
+      return { speaker, alias };
+    }
   }
-  if (best === Infinity) return null;
-  const [alias, speaker] = t.aliases[best]!;
-  return { speaker, alias };
+  return null;
 }
 
 /** A speaker by id or by any alias; a name in Latin letters is resolved as English questions resolve it. */

@@ -3,7 +3,7 @@ import { splitParagraph, type Sentence } from "../corpus/sentences";
 import { resolveArticle } from "../corpus/speakers";
 import { DEFAULT_SUMMARY, summarize } from "../corpus/summary";
 import type { SearchIndex } from "../index";
-import { MIN_COVERAGE } from "./ask";
+import { answeringParagraphs } from "./ask";
 
 export interface SummaryItem {
   text: string;
@@ -51,11 +51,12 @@ export function summarizeText(text: string, count: number): SummaryItem[] {
 }
 
 /**
- * What the corpus says on a question: the passages that answer it (above the relevance floor),
+ * What the corpus says on a question (Arabic or English, read as /v1/ask reads it): the passages
+ * that answer it (the found / not-found decision of found.ts),
  * their sentences ranked together (relevance order standing in for position), each naming its article.
  */
 export function summarizeQuestion(index: SearchIndex, question: string, count: number): { found: boolean; summary: SummaryItem[]; articles: string[] } {
-  const hits = index.search(question, { limit: 8 }).filter((h) => h.coverage >= MIN_COVERAGE);
+  const hits = answeringParagraphs(index, question, 8);
   const sentences: Array<Sentence & { doc: number }> = [];
   for (const hit of hits) {
     for (const text of splitParagraph(index.text(hit.doc))) {

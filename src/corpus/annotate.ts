@@ -86,7 +86,8 @@ export function annotate(articles: Article[]): Annotations {
       let key: string | null = null;
       if (s.speaker) {
         const m = s.speaker;
-        key = nameKey(m.name);
+        // an unnamed source (مصدر أمني) is one speaker within its article only
+        key = m.anonymous ? `${article.id}\u0000${nameKey(m.name)}` : nameKey(m.name);
         const entry = byKey.get(key) ?? { key, mention: m, aliases: new Set<string>(), count: 0 };
         entry.mention.title ??= m.title;
         entry.count++;
@@ -106,7 +107,7 @@ export function annotate(articles: Article[]): Annotations {
   // a family name alone joins the one full name that ends with it
   const redirect = new Map<string, string>();
   for (const [key, entry] of byKey) {
-    if (key.includes(" ")) continue;
+    if (key.includes(" ") || key.includes("\u0000")) continue;
     const fuller = [...byKey.keys()].filter((k) => k.includes(" ") && k.split(" ").at(-1) === key && byKey.get(k)!.mention.person);
     if (fuller.length === 1) {
       const target = byKey.get(fuller[0]!)!;

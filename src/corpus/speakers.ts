@@ -1,6 +1,7 @@
-import { normalizeArabic } from "../analysis";
-import { GENERIC_ROLES, TITLE_WORDS } from "./lexicon";
-import { extractStatements, subjectPhrase, splitTitle, verbSubjects, type FoundStatement, type SpeakerRef } from "./quotes";
+import { foldTitleWord, nameKey, normalizeArabic } from "../analysis";
+import { BODY_NOUNS, GENERIC_ROLES, TITLE_WORDS } from "./lexicon";
+import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef } from "./quotes";
+import { bareNoun, parsePhrase, subjectPhrase } from "./speaker-phrase";
 import { breaksPhrase, textTokens } from "./text-tokens";
 
 /** A speaker as found in one article: a display name, its title, and the forms used for it. */
@@ -9,7 +10,16 @@ export interface Mention {
   title: string | null;
   /** True for a person (a name with a title or several words), false for a body. */
   person: boolean;
+  /** An unnamed source (مصدر أمني، مسؤولون): one speaker within its article, never merged across articles. */
+  anonymous?: boolean;
   roles: Set<string>;
+  /** Folded words of every title and role the article gave them: what a later role phrase must match. */
+  descriptors: Set<string>;
+}
+
+function descriptorWords(text: string | null): string[] {
+  if (!text) return [];
+  return text.split(/[\s،,]+/).filter((w) => w.length > 1).map(foldTitleWord).filter((w) => w.length > 1 && !/^(بسم|لد|ف)$/.test(w));
 }
 
 export interface ResolvedStatement extends Omit<FoundStatement, "ref"> {
@@ -17,13 +27,7 @@ export interface ResolvedStatement extends Omit<FoundStatement, "ref"> {
   speaker: Mention | null;
 }
 
-/** Spelling-insensitive key of a name: normalized, long vowels dropped after the first letter (ديمتري = دميتري). */
-export function nameKey(name: string): string {
-  return normalizeArabic(name)
-    .split(/\s+/)
-    .map((w) => w[0] + w.slice(1).replace(/[\u0627\u0648\u064A]/g, ""))
-    .join(" ");
-}
+export { nameKey, foldTitleWord } from "../analysis";
 
 function lastWordKey(name: string): string {
   return nameKey(name).split(" ").at(-1)!;
@@ -80,8 +84,8 @@ function roleHolderIn(paragraphs: string[], role: string): { name: string; title
         }
       }
       // a title followed by the name: سفير موسكو فلان الفلاني
-      const split = splitTitle(subjectPhrase(text, tokens, i));
-      if (split?.title && split.name.split(" ").length === 2) return { name: split.name, title: split.title };
+      const split = parsePhrase(subjectPhrase(text, tokens, i));
+      if (split.type === "named" && split.person && split.title && split.name.split(" ").length === 2) return { name: split.name, title: split.title };
     }
   }
   return null;
@@ -94,25 +98,79 @@ function roleHolderIn(paragraphs: string[], role: string): { name: string; title
  */
 export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
   const mentions: Mention[] = [];
+  /** nameKey -> mention, and a person's family-name key -> mentions: interning is a map lookup, not a scan. */
+  const byKey = new Map<string, Mention>();
+  const byFamily = new Map<string, Mention[]>();
   const out: ResolvedStatement[] = [];
   let last: Mention | null = null;
 
-  const intern = (name: string, title: string | null): Mention => {
+  const remember = (m: Mention) => {
+    byKey.set(nameKey(m.name), m);
+    if (m.person && !m.anonymous) byFamily.set(lastWordKey(m.name), [...(byFamily.get(lastWordKey(m.name)) ?? []), m]);
+  };
+  const describe = (m: Mention, text: string | null) => {
+    for (const w of descriptorWords(text)) m.descriptors.add(w);
+  };
+  const head = (name: string) => foldTitleWord(name.split(/\s+/)[0]!);
+  /** «الوزارة»، «المصدر»: a body or source named by its head noun alone is the one the article named before. */
+  const antecedent = (name: string, anonymous: boolean): Mention | undefined => {
+    if (name.includes(" ") || !/^(?:[وفبك]?ال|لل)/.test(normalizeArabic(name))) return undefined;
+    const h = head(name);
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (!m.person && (m.anonymous ?? false) === anonymous && m.name.includes(" ") && head(m.name) === h) return m;
+    }
+    if (anonymous || !BODY_NOUNS.has(bareNoun(normalizeArabic(name)))) return undefined;
+    // the article may have named the body without quoting it: «وزارة الصحة» in an earlier sentence
+    const bare = bareNoun(normalizeArabic(name));
+    for (const text of paragraphs) {
+      const tokens = textTokens(text);
+      const at = tokens.findIndex((t, i) => t.norm === bare && tokens[i + 1]?.article && !breaksPhrase(text.slice(t.end, tokens[i + 1]!.start)));
+      if (at >= 0) return intern(`${tokens[at]!.raw} ${tokens[at + 1]!.raw}`, null, false) ?? undefined;
+    }
+    return undefined;
+  };
+  const intern = (name: string, title: string | null, person: boolean, anonymous = false): Mention | null => {
+    if (!person) {
+      const before = antecedent(name, anonymous);
+      if (before) return before;
+    }
     const key = nameKey(name);
     const words = key.split(" ").length;
-    let m = mentions.find((x) => nameKey(x.name) === key || (words === 1 && lastWordKey(x.name) === key && x.person));
-    if (!m && words > 1) m = mentions.find((x) => nameKey(x.name) === lastWordKey(name));
-    if (m) {
-      if (name.split(" ").length > m.name.split(" ").length) m.name = name;
+    let m = byKey.get(key) ?? (words === 1 ? byFamily.get(key)?.at(-1) : undefined);
+    if (!m && words > 1) m = byKey.get(lastWordKey(name));
+    // a first name (or compound first name) alone joins the one person whose full name starts with it
+    if (!m && words <= 2 && person) {
+      const fuller = mentions.filter((x) => x.person && !x.anonymous && nameKey(x.name).startsWith(`${key} `));
+      if (fuller.length === 1) m = fuller[0];
+    }
+    if (m && m.anonymous === anonymous) {
+      if (name.split(" ").length > m.name.split(" ").length && !anonymous) {
+        m.name = name;
+        remember(m);
+      }
       m.title ??= title;
-      m.person ||= title !== null;
+      m.person ||= title !== null && person;
+      describe(m, title);
       return m;
     }
-    const isBody = /^\s*(?:ال|لل)/.test(name.replace(/[\u064B-\u065F\u0670\u0640]/g, ""));
-    const full = words === 1 && !title && !isBody ? fullNameIn(paragraphs, name) : null;
-    m = full ? { name: full.name, title: full.title, person: true, roles: new Set() } : { name, title, person: title !== null || (words > 1 && !isBody), roles: new Set() };
+    const full = words === 1 && !title && person ? fullNameIn(paragraphs, name) : null;
+    m = full
+      ? { name: full.name, title: full.title, person: true, roles: new Set(), descriptors: new Set() }
+      : { name, title, person: person && (title !== null || words > 1), anonymous, roles: new Set(), descriptors: new Set() };
+    describe(m, m.title);
     mentions.push(m);
+    remember(m);
     return m;
+  };
+  /** The person a role phrase points to: the latest one whose titles hold every word of it. */
+  const roleHolder = (text: string): Mention | null => {
+    const words = descriptorWords(text);
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (!m.anonymous && words.length && words.every((w) => m.descriptors.has(w))) return m;
+    }
+    return null;
   };
 
   paragraphs.forEach((text, p) => {
@@ -125,16 +183,23 @@ export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
     for (const event of events) {
       let speaker: Mention | null = null;
       const ref = event.ref;
-      if (ref.type === "named") speaker = intern(ref.name, ref.title);
-      else if (ref.type === "previous") speaker = previousInParagraph ?? last;
+      if (ref.type === "named") {
+        speaker = intern(ref.name, ref.title, ref.person ?? true, ref.anonymous ?? false);
+        if (speaker && ref.apposition) describe(speaker, ref.apposition);
+      } else if (ref.type === "previous") speaker = previousInParagraph ?? last;
       else if (ref.type === "role") {
-        speaker = mentions.find((m) => m.title && normalizeArabic(m.title).includes(ref.role)) ?? null;
+        speaker = roleHolder(ref.text);
         if (!speaker) {
           const holder = roleHolderIn(paragraphs.slice(0, p + 1), ref.role);
-          if (holder) speaker = intern(holder.name, holder.title);
+          if (holder) speaker = intern(holder.name, holder.title, true);
         }
         if (!speaker && GENERIC_ROLES.has(ref.role) && last?.person) speaker = last;
-        speaker?.roles.add(ref.text);
+        // a specific role nobody in the article holds is a speaker of its own: المتحدث باسم وزارة الخارجية
+        if (!speaker && descriptorWords(ref.text).length >= 2) speaker = intern(ref.text, null, false);
+        if (speaker) {
+          speaker.roles.add(ref.text);
+          describe(speaker, ref.text);
+        }
       }
       if (event.statement) {
         const s = event.statement;

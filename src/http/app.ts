@@ -2,7 +2,9 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import { bodyLimit } from "hono/body-limit";
 import type { SearchIndex } from "../index";
+import { readCors } from "./cors";
 import type { AppEnv } from "./env";
+import { mountPage } from "./page";
 import { handleError, ProblemError, problemResponse } from "./problem";
 import { mountArticles } from "./routes/articles";
 import { mountAsk } from "./routes/ask";
@@ -31,6 +33,7 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
   app.onError(handleError);
   app.notFound((c) => problemResponse("not_found", `no route for ${c.req.method} ${c.req.path}`));
 
+  app.use("*", readCors());
   app.use("*", async (c, next) => {
     c.set("index", getIndex());
     await next();
@@ -61,6 +64,7 @@ export function createApp(getIndex: () => SearchIndex): OpenAPIHono<AppEnv> {
   mountSpeakers(app);
   mountSummaries(app);
   mountIntegrations(app);
+  mountPage(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

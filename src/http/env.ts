@@ -5,6 +5,8 @@ export interface Bindings {
   SLACK_SIGNING_SECRET?: string;
   TELEGRAM_SECRET_TOKEN?: string;
   DISCORD_PUBLIC_KEY?: string;
+  /** Origins allowed to call the read API from a browser: "*" (default) or a comma-separated list. */
+  CORS_ORIGINS?: string;
 }
 
 export interface AppEnv {

@@ -44,6 +44,10 @@ export const AskBodySchema = z
     question: questionText.openapi({ example: "ماذا قال المتحدث باسم الحكومة؟" }),
     top_k: z.number().int().min(1).max(20).default(3).openapi({ example: 3 }),
     summary: z.boolean().default(false).openapi({ description: "add a short extractive summary of the passages" }),
+    context: z.array(questionText).max(20).optional().openapi({
+      description: "earlier questions of the same conversation, oldest first (default none): a follow-up that names no one takes its speaker from them, as in chat completions",
+      example: ["ماذا قال المتحدث باسم الحكومة؟"],
+    }),
   })
   .openapi("AskRequest");
 

@@ -1,4 +1,4 @@
-import { analyzeToken, foldedCodes, tokenize, type AnalyzerOptions } from "../analysis";
+import { analyzeToken, foldedCodes, patternVariants, tokenize, type AnalyzerOptions } from "../analysis";
 import { GramMatcher, gramSet, letterGrams, type GramSet } from "./grams";
 import { analyzerFor } from "./build";
 import type { ArticleMeta, IndexData } from "./types";
@@ -10,6 +10,37 @@ export interface Hit {
   score: number;
   /** Share of the query's idf mass that this paragraph (with its title) contains, 0..1. */
   coverage: number;
+  /** How the paragraph matched the query (set by the rerank), for the found / not-found decision. */
+  signals?: HitSignals;
+}
+
+/**
+ * What a reranked hit matched, each as a share (0..1) of the query's idf mass unless said otherwise:
+ * the features src/answer/found.ts decides on.
+ */
+export interface HitSignals {
+  /** Terms matched by the question's own stem (for a translated term: by any of its translations). */
+  exact: number;
+  /** Terms matched only by another alternative: a clitic variant or a pattern (morphology) form. */
+  variant: number;
+  /** Letter 4-gram credit of the unmatched words (the share of each one's grams, idf-weighted). */
+  partial: number;
+  /** Terms the paragraph lacks but another paragraph of its article holds. */
+  context: number;
+  /** The proximity boost over the idf mass (pairs of terms standing close together). */
+  proximity: number;
+  /** 1 when the query's heaviest term (its rarest word) is in the paragraph or its title, else 0. */
+  rarest: number;
+  /** Terms the whole corpus lacks (no stem and no alternative in the vocabulary). */
+  unknown: number;
+  /** How many query terms, for scale. */
+  terms: number;
+  /** The query's idf mass in units of the idf of a stem the corpus lacks (how much a full match says). */
+  mass: number;
+  /** Share of the idf mass in translated terms (an English question's words): 0 for an Arabic question. */
+  translated: number;
+  /** The hit's final score over the query's idf mass. */
+  score: number;
 }
 
 export interface SearchOptions {
@@ -17,6 +48,8 @@ export interface SearchOptions {
   limit?: number;
   /** Restrict to these paragraphs (global indexes). */
   filter?: (doc: number) => boolean;
+  /** Fill each hit's `signals` (what it matched), for the found / not-found decision. Default false. */
+  signals?: boolean;
 }
 
 /** A query term with its weight: the Pirkola-style group of alternative stems counts as one term. */
@@ -159,6 +192,14 @@ export class SearchIndex {
     if (term !== null) {
       const alternatives = this.data.ranking.cliticVariants ? this.cliticVariants(term) : [term];
       const alternativeWeights = alternatives.map(() => 1);
+      const { morphology = [], morphologyWeight = 0.8, morphologyOnlyUnseen = true } = this.data.ranking;
+      if (!morphologyOnlyUnseen || !alternatives.some((t) => this.termId(t) >= 0)) {
+        for (const t of patternVariants(term, morphology)) {
+          if (alternatives.includes(t) || this.termId(t) < 0) continue;
+          alternatives.push(t);
+          alternativeWeights.push(morphologyWeight);
+        }
+      }
       const pw = this.data.ranking.prefixWeight;
       if (pw > 0 && term.length >= 4 && /^[\u0621-\u064A]/.test(term)) {
         for (const t of this.extensions(term)) {
@@ -229,24 +270,34 @@ export class SearchIndex {
 
     const weights = groups.map((g) => g.weight);
     const totalWeight = weights.reduce((s, w) => s + w, 0) || 1;
+    let rarest = 0;
+    weights.forEach((w, i) => (rarest = w > weights[rarest]! ? i : rarest));
+    const unknown = groups.reduce((s, g) => s + (g.ids.length ? 0 : g.weight), 0);
+    const translated = groups.reduce((s, g, i) => s + (qterms[i]!.surface ? 0 : g.weight), 0);
     const owner = this.markQuery(groups);
+    const exactIn: boolean[] = [];
     let matcher: GramMatcher | undefined;
     try {
       for (const hit of heap) {
-        const positions = this.positions(hit.doc, owner, groups.length);
+        const positions = this.positions(hit.doc, owner, groups.length, groups, exactIn);
         const article = this.articleOf(hit.doc);
         let covered = 0;
         let shares: number[] | undefined;
+        const signals: HitSignals = { exact: 0, variant: 0, partial: 0, context: 0, proximity: 0, rarest: 0, unknown: unknown / totalWeight, terms: groups.length, mass: totalWeight / this.idf(0), translated: translated / totalWeight, score: 0 };
         positions.forEach((list, i) => {
           const weight = groups[i]!.weight;
           if (list.length) {
             covered += weight;
+            if (i === rarest) signals.rarest = 1;
+            if (exactIn[i] || !qterms[i]!.surface) signals.exact += weight;
+            else signals.variant += weight;
             return;
           }
           if (contextWeight > 0 && this.occursIn(groups[i]!.ids, article.firstParagraph, article.firstParagraph + article.paragraphCount)) {
             // the article names it elsewhere: "الاجتماع سيعقد في جنيف" answers where X and Y meet
             covered += contextWeight * weight;
             hit.score += contextWeight * weight;
+            signals.context += weight;
           }
           // only for words of the text: on groups of translated stems it measured as no gain
           if (partialWeight > 0 && qterms[i]!.surface) {
@@ -254,10 +305,21 @@ export class SearchIndex {
             if (!matcher.hasGrams(i)) return;
             shares ??= matcher.shares(this.gramSet(hit.doc));
             hit.score += partialWeight * weight * shares[i]!;
+            signals.partial += weight * shares[i]!;
           }
         });
         hit.coverage = covered / totalWeight;
-        if (proximityWeight > 0) hit.score += proximityWeight * proximity(positions, weights);
+        const near = proximityWeight > 0 || options.signals ? proximity(positions, weights) : 0;
+        if (proximityWeight > 0) hit.score += proximityWeight * near;
+        if (options.signals) {
+          signals.exact /= totalWeight;
+          signals.variant /= totalWeight;
+          signals.partial /= totalWeight;
+          signals.context /= totalWeight;
+          signals.proximity = near / totalWeight;
+          signals.score = hit.score / totalWeight;
+          hit.signals = signals;
+        }
       }
     } finally {
       for (const g of groups) for (const id of g.ids) owner[id] = 0;
@@ -279,7 +341,7 @@ export class SearchIndex {
     const offsets = this.data.postingOffsets;
     let df = 0;
     for (const id of ids) df = Math.max(df, offsets[id + 1]! - offsets[id]!);
-    return { ids, weights, weight: this.idf(df) * (qt.boost ?? 1) };
+    return { ids, weights, weight: this.idf(df) * (qt.boost ?? 1), exact: this.termId(qt.alternatives[0] ?? "") };
   }
 
   /** Adds a term group's BM25 scores to this.scores; a paragraph matching several alternatives counts the best. */
@@ -355,20 +417,23 @@ export class SearchIndex {
    * Positions of each query term in a paragraph, read from the forward index; its title's terms
    * count as present at -1000 (no proximity).
    */
-  private positions(doc: number, owner: Uint16Array, count: number): number[][] {
+  private positions(doc: number, owner: Uint16Array, count: number, groups: TermGroup[], exactIn: boolean[]): number[][] {
     const { docTermOffsets, docTerms, docPositions, titleTermOffsets, titleTerms } = this.data;
     const out: number[][] = [];
-    for (let i = 0; i < count; i++) out.push([]);
-    for (let k = docTermOffsets[doc]!; k < docTermOffsets[doc + 1]!; k++) {
-      const i = owner[docTerms[k]!]!;
-      if (i) out[i - 1]!.push(docPositions[k]!);
+    for (let i = 0; i < count; i++) {
+      out.push([]);
+      exactIn[i] = false;
     }
+    const mark = (id: number, position: number) => {
+      const i = owner[id]!;
+      if (!i) return;
+      out[i - 1]!.push(position);
+      if (id === groups[i - 1]!.exact) exactIn[i - 1] = true;
+    };
+    for (let k = docTermOffsets[doc]!; k < docTermOffsets[doc + 1]!; k++) mark(docTerms[k]!, docPositions[k]!);
     if (this.data.ranking.titleWeight > 0) {
       const article = this.data.paragraphArticle[doc]!;
-      for (let k = titleTermOffsets[article]!; k < titleTermOffsets[article + 1]!; k++) {
-        const i = owner[titleTerms[k]!]!;
-        if (i) out[i - 1]!.push(-1000);
-      }
+      for (let k = titleTermOffsets[article]!; k < titleTermOffsets[article + 1]!; k++) mark(titleTerms[k]!, -1000);
     }
     return out;
   }
@@ -387,6 +452,8 @@ interface TermGroup {
   weights: number[];
   /** idf x boost. */
   weight: number;
+  /** Vocabulary id of the query's own stem (the first alternative), or -1. */
+  exact: number;
 }
 
 /** True when (score, doc) ranks above the hit: higher score, then lower doc. */

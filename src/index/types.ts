@@ -1,4 +1,4 @@
-import type { StemExtension } from "../analysis";
+import type { PatternGroup, StemExtension } from "../analysis";
 import type { Extras } from "./extras";
 
 /** Ranking options, stored in the index so the searcher scores as the indexer intended. */
@@ -33,6 +33,16 @@ export interface RankingOptions {
   rerankDepth: number;
   /** Stemmer extensions beyond light10 used to build the index (the query side must match). */
   stemExtensions: StemExtension[];
+  /**
+   * Pattern groups (src/analysis/patterns.ts) whose other forms of a query stem's root the query also
+   * matches, when the vocabulary holds them (اشخاص ~ شخص, تنظم ~ تنظيم). Default: see DEFAULT_RANKING
+   * and the measurement in docs/quality.md; [] turns it off.
+   */
+  morphology: PatternGroup[];
+  /** Weight of a pattern form against the question's own stem. Default 0.8. */
+  morphologyWeight: number;
+  /** Pattern forms only for a word the vocabulary lacks in every clitic form (where it costs recall). Default true. */
+  morphologyOnlyUnseen: boolean;
 }
 
 export const DEFAULT_RANKING: RankingOptions = {
@@ -46,6 +56,9 @@ export const DEFAULT_RANKING: RankingOptions = {
   contextWeight: 0.5,
   rerankDepth: 10,
   stemExtensions: ["future", "suffixes", "tanween"],
+  morphology: [],
+  morphologyWeight: 0.8,
+  morphologyOnlyUnseen: true,
 };
 
 /** Per-article metadata kept in the index. */

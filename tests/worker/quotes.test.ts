@@ -62,7 +62,7 @@ describe("speaker routes", () => {
     const { body } = await getJson("/v1/speakers");
     const peskov = body.speakers.find((s: any) => s.name === "ديمتري بيسكوف");
     expect(peskov.aliases).toEqual(expect.arrayContaining(["بيسكوف", "المتحدّث باسم الكرملين"]));
-    expect(peskov.statements).toBe(1);
+    expect(peskov.statements).toBeGreaterThanOrEqual(1);
     expect(peskov.id).toMatch(/^sp_/);
   });
 

@@ -67,6 +67,16 @@ describe("POST /v1/summarize", () => {
     for (const s of body.summary) expect(s.article_id).toBe(SEED);
   });
 
+  it("an English question is summarized through the same reading and decision as /v1/ask", async () => {
+    const question = "Where will Putin and Lukashenko meet?";
+    const asked = await postJson("/v1/ask", { question });
+    const { status, body } = await postJson("/v1/summarize", { question, sentences: 2 });
+    expect(status).toBe(200);
+    expect(body.found).toBe(asked.body.found);
+    expect(body.found).toBe(true);
+    expect(body.summary.some((s: { paragraph: number }) => s.paragraph === asked.body.passages[0].paragraph)).toBe(true);
+  });
+
   it("bad input is 400 problem+json; too-long text is 413", async () => {
     for (const bad of [{ text: "" }, { text: "نص", article_id: SEED }, { text: "نص", sentences: 0 }, {}]) {
       const r = await postJson("/v1/summarize", bad);

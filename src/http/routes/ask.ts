@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { answer, type AskResult } from "../../answer";
+import { answer, answerConversation, type AskResult } from "../../answer";
 import { summarizePassages, type SummaryItem } from "../../answer/summaries";
 import type { AppEnv } from "../env";
 import { AskBodySchema, AskQuerySchema, AskResponseSchema, json, problems } from "../schemas";
@@ -44,8 +44,11 @@ function withSummary(result: AskResult, summary: boolean): AskResult & { summary
 
 export function mountAsk(app: OpenAPIHono<AppEnv>): void {
   app.openapi(askPost, (c) => {
-    const { question, top_k, summary } = c.req.valid("json");
-    return c.json(withSummary(answer(c.get("index"), question, top_k), summary), 200);
+    const { question, top_k, summary, context } = c.req.valid("json");
+    const result = context?.length
+      ? answerConversation(c.get("index"), [...context, question].map((text) => ({ role: "user" as const, text })), top_k)
+      : answer(c.get("index"), question, top_k);
+    return c.json(withSummary(result, summary), 200);
   });
   app.openapi(askGet, (c) => {
     const { q, top_k, summary } = c.req.valid("query");

@@ -1,0 +1,34 @@
+import { spawn } from "node:child_process";
+
+async function waitFor(url: string, deadline: number): Promise<void> {
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not come up`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** Starts `wrangler dev` on a loopback port (its [build] step builds the index) and waits for /healthz. */
+export async function startWranglerDev(): Promise<{ base: string; stop: () => void }> {
+  const port = 8800 + Math.floor(Math.random() * 100);
+  const child = spawn("npx", ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--show-interactive-dev-session=false"], {
+    detached: true,
+    stdio: "ignore",
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+  });
+  const stop = () => {
+    if (child.pid) process.kill(-child.pid, "SIGTERM");
+  };
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${base}/healthz`, Date.now() + 90_000);
+  } catch (e) {
+    stop();
+    throw e;
+  }
+  return { base, stop };
+}

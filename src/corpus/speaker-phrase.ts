@@ -1,0 +1,207 @@
+/**
+ * The speaker phrase after a speech verb, parsed into its parts:
+ *
+ *   [adjuncts] [title chain] [name] [title after the name]
+ *   لـ«عكاظ»   الناطق الإعلامي باسم شرطة منطقة القصيم الرائد   بدر السحيباني
+ *
+ * Adjuncts (an addressee such as لقناة «…» or للصحفيين, an occasion such as في تصريح صحفي, a day) are
+ * skipped: they are never the speaker. The name is the last run of name words in the phrase: words with
+ * no article that are not titles, ranks or body nouns, joined by name links (عبد، بن، أبو، آل، ولد) and
+ * closed by family names with ال (عبد الرحمن، بن مشيط، الجبير). A word right after an indefinite title
+ * or body noun is its genitive (مدير أرامكو، شرطة منطقة), not a name. A phrase with no name is a role
+ * (المدير الفني البرتغالي) or a body (وزارة الداخلية).
+ */
+import {
+  ADDRESSEE_NOUNS, ANONYMOUS_HEADS, BODY_NOUNS, HONORIFIC_PRONOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
+  RANKS, ROLE_NOUNS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES, TITLE_ADJECTIVES, TITLE_WORDS,
+} from "./lexicon";
+import { bareNoun } from "../analysis";
+import { breaksPhrase, type TextToken } from "./text-tokens";
+
+export type ParsedSpeaker =
+  | { type: "named"; name: string; title: string | null; person: boolean; anonymous?: boolean }
+  | { type: "role"; role: string; text: string }
+  | { type: "previous" };
+
+/** Days and times that may stand between the verb and its subject (وقال أمس الوزير). */
+const TIME_WORDS = new Set(["اليوم", "امس", "مساء", "صباح", "ظهر", "لاحقا", "الان", "انذاك", "حينها", "وقتها", "سابقا", "مؤخرا", "بدوره", "بدورها", "كذلك", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"]);
+const PREPOSITIONS = new Set(["في", "خلال", "عبر", "اثناء", "على"]);
+const MAX_PHRASE = 14;
+/** Quantities that take من and a group: عدد من، أحد، بعض. */
+const QUANTIFIERS = new Set(["عدد", "احد", "بعض", "مجموعه", "غالبيه", "معظم"]);
+/** Words of praise after a name of God or the Prophet (تعالى، عز وجل، صلى الله عليه وسلم): they end the phrase. */
+const PRAISE = new Set(["تعالي", "وتعالي", "سبحانه", "عز", "وجل", "جل", "صلي"]);
+const MAX_NAME_WORDS = 6;
+
+export { bareNoun };
+
+function isSpeechWord(t: TextToken): boolean {
+  return [t.norm, t.bare].some((w) => SPEECH_VERBS.has(w) || SAYING_NOUNS.has(w) || SPEECH_PARTICIPLES.has(w) || THAT_PARTICLES.has(w));
+}
+export function isTitle(t: TextToken): boolean {
+  const bare = bareNoun(t.norm);
+  return TITLE_WORDS.has(t.norm) || TITLE_WORDS.has(bare) || RANKS.has(t.norm) || RANKS.has(bare) || ROLE_NOUNS.has(bare);
+}
+function isBody(t: TextToken): boolean {
+  return BODY_NOUNS.has(t.norm) || BODY_NOUNS.has(bareNoun(t.norm));
+}
+function isLink(t: TextToken): boolean {
+  return NAME_LINKS.has(t.norm);
+}
+/** A word that can be part of a person's name, by itself. */
+function isNameWordAlone(t: TextToken): boolean {
+  return !t.article && !isTitle(t) && !isBody(t) && !isLink(t) && t.norm.length >= 2 && !/^\d/.test(t.norm) && !HONORIFIC_PRONOUNS.has(t.norm);
+}
+/** A family name with ال after a name word (السحيباني), not a title word or a title's adjective. */
+function isFamilyName(t: TextToken): boolean {
+  const bare = bareNoun(t.norm);
+  return t.article && !/^لل/.test(t.norm) && !isTitle(t) && !isBody(t) && !TITLE_ADJECTIVES.has(bare) && !TIME_WORDS.has(t.norm);
+}
+
+/**
+ * The first token of the subject after the verb at `verb`, past addressees, occasions and days;
+ * null when the clause goes on with a colon, a quote or أنّ before any subject (the verb has none).
+ */
+export function subjectStart(text: string, tokens: TextToken[], verb: number, spans: Array<[number, number]>): number | null {
+  let k = verb + 1;
+  for (let guard = 0; guard < 6 && k < tokens.length; guard++) {
+    const t = tokens[k]!;
+    const gap = text.slice(tokens[k - 1]!.end, t.start);
+    if (/[:؛.!?؟]/.test(gap)) return null;
+    const skipTo = (i: number) => {
+      // past a quoted name right after the adjunct (لـ«عكاظ»، لقناة «سكاي نيوز») and the ال words after it
+      let j = i + 1;
+      const quote = spans.find(([s]) => s > tokens[i]!.end && /^[\s]*[«"“‘]$/.test(text.slice(tokens[i]!.end, s)));
+      if (quote) while (j < tokens.length && tokens[j]!.start < quote[1]) j++;
+      else while (j < tokens.length && tokens[j]!.article && !isTitle(tokens[j]!) && !breaksPhrase(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
+      return j;
+    };
+    const rest = t.norm.startsWith("ل") ? t.norm.slice(1) : "";
+    if (t.norm === "ل" || t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(rest) || NAME_LINKS.has(rest) || BODY_NOUNS.has(rest)) {
+      k = skipTo(k);
+      continue;
+    }
+    if (PREPOSITIONS.has(t.norm) && tokens[k + 1] && OCCASION_NOUNS.has(bareNoun(tokens[k + 1]!.norm))) {
+      k += 2;
+      while (k < tokens.length && !isTitle(tokens[k]!) && !isSpeechWord(tokens[k]!) && /(?:ي|يه|ه)$/.test(tokens[k]!.norm) && !breaksPhrase(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
+      continue;
+    }
+    if (TIME_WORDS.has(t.norm)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (k >= tokens.length) return null;
+  const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  if (/[:؛.!?؟]/.test(gap)) return null;
+  return k;
+}
+
+/** The speaker phrase from `from`: up to a stop word, a break in the text, أنّ or another speech word. */
+export function subjectPhrase(text: string, tokens: TextToken[], from: number): TextToken[] {
+  const phrase: TextToken[] = [];
+  for (let k = from; k < tokens.length && phrase.length < MAX_PHRASE; k++) {
+    const t = tokens[k]!;
+    if (k > from && breaksPhrase(text.slice(tokens[k - 1]!.end, t.start).replace(/\.(?=\s)/, (m) => (isAbbreviation(tokens[k - 1]!) ? "" : m)))) break;
+    // في / لدى inside a title chain (مسؤول في وزارة الداخلية، سفير فرنسا لدى لبنان), not before an occasion
+    const next = tokens[k + 1];
+    const inTitle = (t.norm === "في" || t.norm === "لدي") && phrase.length > 0 && isTitle(phrase[0]!) && nameRun(phrase) === null
+      && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !TIME_WORDS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
+    // «عدد من الناشطين»، «أحد المسؤولين»: a quantity, then من, is one speaker phrase
+    const partitive = t.norm === "من" && phrase.length === 1 && QUANTIFIERS.has(phrase[0]!.norm);
+    if (!inTitle && !partitive && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
+    if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
+    if (/\u064B/.test(t.raw)) break; // tanween: an adverb or a circumstantial (مؤكدا، رسميا)
+    // an addressee after the name: كريم سالم للصحافيين، لقناة …
+    if (phrase.some(isNameWordAlone) && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1)))) break;
+    phrase.push(t);
+  }
+  return phrase;
+}
+
+function isAbbreviation(t: TextToken): boolean {
+  return t.norm.length === 1 && RANKS.has(t.norm);
+}
+
+/** Heads that make a phrase not a speaker at all: a time, a pronoun, a demonstrative, a number. */
+const NOT_A_SPEAKER = new Set([
+  // adverbs in the accusative and ordinals, which follow a verb as often as a subject does
+  "خصوصا", "عاجلا", "اخيرا", "مجددا", "رسميا", "حاليا", "تقريبا", "فعلا", "دائما", "ابدا", "جدا", "كثيرا", "قليلا", "اولا", "ثانيا", "ثالثا", "مرات", "مره", "ثاني", "ثالث", "اربع", "ثلاث",
+  "اسمه", "اسمها", "هويته", "هويتها", "الاول", "اول", "بالقول", "شهر", "عام", "اسبوع", "يوم", "سنه", "ساعه", "ايام", "انا", "نحن", "هو", "هي", "هم", "تلك", "هذه", "هذا", "ذلك", "هؤلاء", "اولئك", "صلي", "كل", "بعد", "غير"]);
+
+/** Whether a parsed phrase can be a speaker: not a time, pronoun or number, nor a run of function words. */
+export function plausible(phrase: TextToken[]): boolean {
+  const head = phrase[0];
+  if (!head) return false;
+  return !NOT_A_SPEAKER.has(bareNoun(head.norm)) && !NOT_A_SPEAKER.has(head.bare) && !/^\d/.test(head.norm) && !phrase.some((t) => /^\d+$/.test(t.norm));
+}
+
+/** The last run of name words in the phrase, as [start, end) token offsets, or null. */
+export function nameRun(phrase: TextToken[]): [number, number] | null {
+  let best: [number, number] | null = null;
+  const isNameWord = (t: TextToken, k = phrase.indexOf(t)): boolean => {
+    const prev = phrase[k - 1];
+    // باسم is a given name unless a title stands before it (المتحدث باسم)
+    if (t.norm === "باسم") return !prev || (!prev.article && !isTitle(prev));
+    // لكرة القدم، لشؤون الحج: a preposition before a genitive, not a name
+    if (/^ل/.test(t.norm) && phrase[k + 1]?.article) return false;
+    return isNameWordAlone(t);
+  };
+  let k = 0;
+  while (k < phrase.length) {
+    const starts = isNameWord(phrase[k]!) || (isLink(phrase[k]!) && phrase[k + 1] !== undefined);
+    const prev = phrase[k - 1];
+    // a word right after an indefinite title or body noun is its genitive: مدير أرامكو، وزير خارجية إيران
+    const genitive = prev !== undefined && !prev.article && (isBody(prev) || (TITLE_WORDS.has(prev.norm) && !RANKS.has(prev.norm)));
+    if (!starts || (genitive && !isLink(phrase[k]!))) {
+      k++;
+      continue;
+    }
+    let end = k;
+    let words = 0;
+    while (end < phrase.length && words < MAX_NAME_WORDS) {
+      const t = phrase[end]!;
+      const afterLink = end > k && isLink(phrase[end - 1]!);
+      if (isNameWord(t) || isLink(t) || afterLink || (end > k && isFamilyName(t) && !isLink(t))) {
+        words++;
+        end++;
+        if (t.article && !afterLink) {
+          // at most two family names with ال in a row: محمد العلي الحمد
+          while (end < phrase.length && isFamilyName(phrase[end]!) && words < 3 && end - k < MAX_NAME_WORDS) (words++, end++);
+          break;
+        }
+      } else break;
+    }
+    while (end > k && isLink(phrase[end - 1]!)) end--;
+    // a name holds a name word, or is a compound of a link and what it joins (عبد الله، أبو مازن)
+    const run = phrase.slice(k, end);
+    if (run.some((t) => isNameWord(t)) || (run.length >= 2 && isLink(run[0]!))) best = [k, end];
+    k = Math.max(end, k + 1);
+  }
+  return best;
+}
+
+const join = (ts: TextToken[]) => ts.map((t) => t.raw).join(" ");
+
+/** The speaker a phrase names: a person (title and name), a role to resolve in the article, or a body. */
+export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
+  if (phrase.length === 0 || HONORIFIC_PRONOUNS.has(phrase[0]!.norm) || !plausible(phrase)) return { type: "previous" };
+  const run = nameRun(phrase);
+  if (run) {
+    const [s, e] = run;
+    const before = phrase.slice(0, s);
+    const after = phrase.slice(e);
+    const title = before.length ? join(before) : after.length && (after[0]!.article || isTitle(after[0]!)) ? join(after) : null;
+    const anonymous = ANONYMOUS_HEADS.has(phrase[0]!.norm) || ANONYMOUS_HEADS.has(bareNoun(phrase[0]!.norm));
+    if (anonymous) return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
+    return { type: "named", name: join(phrase.slice(s, e)), title, person: true };
+  }
+  const head = phrase.find((t) => !RANKS.has(t.norm) && !RANKS.has(bareNoun(t.norm))) ?? phrase[0]!;
+  if (ANONYMOUS_HEADS.has(head.norm) || ANONYMOUS_HEADS.has(bareNoun(head.norm)) || QUANTIFIERS.has(head.norm)) {
+    // المصدر، المسؤول: the unnamed source the article introduced before (resolved in the article)
+    return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
+  }
+  if (isTitle(head) && !isBody(head)) return { type: "role", role: bareNoun(head.norm), text: join(phrase) };
+  return { type: "named", name: join(phrase), title: null, person: false };
+}

@@ -1,0 +1,71 @@
+/**
+ * /page/render.js: an answer from POST /v1/ask as quotations (speaker, title, «», source linking to
+ * the paragraph), a found:false answer as a notice, and a summary as a list.
+ */
+export const RENDER_JS = String.raw`
+import { articleTitle, h, paragraphHref } from "./api.js";
+
+/** The speaker's name, its Latin spelling first for English answers; each script in its own <bdi>. */
+function speakerName(q) {
+  const name = h("bdi", {}, q.speaker);
+  return h("b", { class: "speaker" }, q.speaker_latin ? [q.speaker_latin, " (", name, ")"] : name);
+}
+
+function quoteFigure(q, t) {
+  const said = q.kind === "reported" ? q.text : "«" + q.text + "»";
+  return h("figure", { class: "quote " + (q.kind || "direct") },
+    h("blockquote", { dir: "auto" }, said),
+    h("figcaption", { dir: q.speaker_latin ? "ltr" : "rtl" }, "— ", speakerName(q),
+      q.speaker_title ? [t.comma, h("bdi", { class: "title" }, q.speaker_title)] : null,
+      q.kind === "reported" ? h("span", { class: "kind" }, t.reported) : null));
+}
+
+/** "title · date (or source) · paragraph n", linking to the paragraph in its article. */
+export function sourceLink(p, art, t) {
+  const parts = [art && articleTitle(art), art && (art.date || art.source), t.paragraph + " " + p.paragraph].filter(Boolean);
+  const spans = parts.map(function (part, i) { return [i ? " · " : null, h("bdi", {}, part)]; });
+  return h("a", { class: "source", href: paragraphHref(p.article_id, p.paragraph) }, spans);
+}
+
+function passageCard(p, art, t) {
+  const quotes = p.quotes.filter(function (q) { return q.speaker; });
+  const quoted = quotes.reduce(function (n, q) { return n + q.text.length; }, 0);
+  // the paragraph itself when its quotes do not say most of it (a retrieval answer is the paragraph)
+  const excerpt = quoted < 0.6 * p.text.length ? h("p", { class: "excerpt", dir: "auto" }, p.text) : null;
+  return h("article", { class: "passage" }, quotes.map(function (q) { return quoteFigure(q, t); }), excerpt, sourceLink(p, art, t));
+}
+
+/** The answer's body: its passages as quotations, or a found:false notice. */
+export function renderAnswer(result, articles, t) {
+  if (!result.found) {
+    return h("div", { class: "notice" }, h("p", { class: "label" }, t.notFound), h("p", { class: "answer", dir: "auto" }, result.answer));
+  }
+  const box = h("div", { class: "passages" });
+  for (const p of result.passages) box.append(passageCard(p, articles.get(p.article_id), t));
+  return box;
+}
+
+/** What the corpus does hold, for a found:false answer: its most quoted speakers, each a question. */
+export function renderHoldings(speakers, t, onAsk) {
+  if (!speakers.length) return null;
+  const box = h("div", { class: "holdings" }, h("p", { class: "label" }, t.holds));
+  const row = h("div", { class: "tools" });
+  for (const s of speakers) {
+    const b = h("button", { type: "button", class: "chip", dir: "auto" }, s.name + (s.title ? t.comma + s.title : ""));
+    b.addEventListener("click", function () { onAsk("ماذا قال " + s.name + "؟"); });
+    row.append(b);
+  }
+  box.append(row);
+  return box;
+}
+
+/** A summary from POST /v1/summarize, each sentence linked to the passage that holds it. */
+export function renderSummary(items, passages, articles, t) {
+  const list = h("ul", {});
+  for (const s of items) {
+    const from = passages.find(function (p) { return p.text.indexOf(s.text.trim()) >= 0; });
+    list.append(h("li", { dir: "auto" }, s.text, from ? " " : null, from ? sourceLink(from, articles.get(from.article_id), t) : null));
+  }
+  return h("div", { class: "summary" }, h("p", { class: "label" }, t.summaryTitle), list);
+}
+`;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { answeringHits, foundFeatures, foundProbability, FOUND_FEATURES, type FoundModel } from "../../src/answer/found";
+import { FOUND_MODEL } from "../../src/answer/found-model";
+import { buildIndex, DEFAULT_RANKING, SearchIndex, type Hit } from "../../src/index";
+
+const articles = [
+  { id: "a", title: "", language: "ar", paragraphs: ["عقد الرئيس اجتماعا في سوتشي مع رئيس بيلاروس", "ارتفعت أسعار النفط في الأسواق العالمية"] },
+  { id: "b", title: "", language: "ar", paragraphs: ["فاز الفريق بالبطولة بعد مباراة صعبة", "أعلنت الحكومة عن خطة جديدة للتعليم"] },
+];
+const index = new SearchIndex(buildIndex(articles, DEFAULT_RANKING));
+
+describe("found / not-found decision", () => {
+  it("signals are filled only when asked, and are shares of the idf mass", () => {
+    expect(index.search("اجتماع سوتشي")[0]!.signals).toBeUndefined();
+    const s = index.search("اجتماع سوتشي", { signals: true })[0]!.signals!;
+    expect(s.exact).toBeCloseTo(1, 5);
+    expect(s.unknown).toBe(0);
+    expect(s.rarest).toBe(1);
+    const half = index.search("سوتشي زيمبابوي", { signals: true })[0]!.signals!;
+    expect(half.unknown).toBeGreaterThan(0.4);
+    expect(half.exact + half.unknown).toBeLessThanOrEqual(1.0001);
+  });
+
+  it("features follow FOUND_FEATURES, gap is 1 with no next hit and 0 for a missing hit", () => {
+    const hits = index.search("اجتماع سوتشي", { signals: true, limit: 1 });
+    const x = foundFeatures(hits);
+    expect(x).toHaveLength(FOUND_FEATURES.length);
+    expect(x[FOUND_FEATURES.indexOf("gap")]).toBe(1);
+    expect(foundFeatures([])).toEqual(FOUND_FEATURES.map(() => 0));
+    expect(FOUND_MODEL.features).toEqual([...FOUND_FEATURES]);
+  });
+
+  it("the model's threshold decides: a strict model refuses, a lax one keeps the best hit first", () => {
+    const hits = index.search("اجتماع سوتشي", { signals: true });
+    const strict: FoundModel = { features: [...FOUND_FEATURES], weights: FOUND_FEATURES.map(() => 0), bias: -5, threshold: 0.5 };
+    const lax: FoundModel = { ...strict, bias: 5 };
+    expect(answeringHits(hits, strict)).toEqual([]);
+    expect(answeringHits(hits, lax)[0]).toBe(hits[0]);
+    expect(foundProbability([] as Hit[])).toBe(0);
+  });
+
+  it("with the fitted model, a question the paragraphs hold beats one about a topic they lack", () => {
+    const p = (q: string) => foundProbability(index.search(q, { signals: true, limit: 4 }));
+    expect(p("أين عقد الرئيس اجتماعا مع رئيس بيلاروس؟")).toBeGreaterThan(p("ما هي عاصمة البرازيل؟"));
+    expect(answeringHits(index.search("ما هي عاصمة البرازيل؟", { signals: true, limit: 4 }))).toEqual([]);
+  });
+});
