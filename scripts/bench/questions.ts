@@ -1,5 +1,5 @@
 import { isStopword, tokenize } from "../../src/analysis";
-import { transliterate } from "../../src/answer/english";
+import { latinOf } from "./latin";
 import type { Article } from "../../src/corpus/schema";
 import type { SearchIndex } from "../../src/index";
 
@@ -36,7 +36,7 @@ export function questions(articles: Article[], index: SearchIndex, count = 200, 
     const family = s ? s.name.split(" ").at(-1)! : "";
     const kind = out.length % 3;
     if (kind === 0 && s) out.push(`ماذا قال ${family}؟`);
-    else if (kind === 1 && s) out.push(`What did ${transliterate(family)} say?`);
+    else if (kind === 1 && s) out.push(`What did ${latinOf(family)} say?`);
     else out.push(`What about ${news[Math.floor(rnd() * news.length)]}?`);
   }
   return out;

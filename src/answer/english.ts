@@ -1,6 +1,8 @@
-import { allowedDistance, arabicKey, ENGLISH_STOPWORDS, keyNeighbors, latinKey, MARKS, tsVariants } from "../analysis";
+import { allowedDistance, ENGLISH_STOPWORDS, keyNeighbors, latinKey, tsVariants } from "../analysis";
 import { queryTerm, type QueryTerm, type SearchIndex } from "../index";
 import { ACRONYM, englishStem } from "../index/english";
+import { latinSpeller } from "../names";
+import { joinArticles, latinName, nameStems, speakerByNames } from "./names";
 
 interface SoundTable {
   /** Every speaker alias with its stems, in rank order, and stem -> ranks of the aliases holding it. */
@@ -137,39 +139,32 @@ function nameSounds(index: SearchIndex, raw: string, capitalized: boolean): { ex
   return { exact: singular.exact, near: [...new Set([...sounds.near, ...singular.near])] };
 }
 
-/** Latin letters for an Arabic name, when the question did not spell it (ميخائيل جورباتشوف -> Mikhail Jurbatshuf). */
-const LATIN_LETTERS: Record<string, string> = {
-  ا: "a", أ: "a", إ: "i", آ: "a", ب: "b", ت: "t", ث: "th", ج: "j", ح: "h", خ: "kh", د: "d", ذ: "dh", ر: "r", ز: "z",
-  س: "s", ش: "sh", ص: "s", ض: "d", ط: "t", ظ: "z", ع: "", غ: "gh", ف: "f", ق: "q", ك: "k", ل: "l", م: "m", ن: "n",
-  ه: "h", ة: "a", و: "u", ي: "i", ى: "a", ء: "", ئ: "", ؤ: "",
-};
-
+/** Latin letters for an Arabic name by the learned speller (src/names): ميخائيل جورباتشوف -> Mejael Jorbachov. */
 export function transliterate(arabic: string): string {
-  return arabic
-    .replace(MARKS, "")
-    .split(/\s+/)
-    .map((w) => {
-      let out = "";
-      [...w].forEach((c, i) => {
-        let l = LATIN_LETTERS[c] ?? "";
-        if (i === 0 && c === "و") l = "w";
-        if (i === 0 && c === "ي") l = "y";
-        out += l;
-      });
-      return out.charAt(0).toUpperCase() + out.slice(1);
-    })
-    .join(" ");
+  return latinSpeller().name(arabic);
 }
 
 /**
- * The speaker an English subject names ("Merkel", "Angela Merkel", "the German chancellor"): every
- * content word must match a word of one of the speaker's aliases, by translation or by sound; the
- * alias with the fewest unmatched words wins. Returns the alias and the Latin name to show.
+ * The speaker an English subject names ("Merkel", "Angela Merkel", "the German chancellor"). Words the
+ * lexicon does not translate are names, and so is every word of a subject written in capitalized words
+ * only: every name must match a word of the speaker's aliases by the learned name model (names.ts), or
+ * nobody is named. A subject of translated words only (a role) is
+ * matched by stems: every content word must match a word of one alias, by translation or (capitalized) by the name model;
+ * the alias with the fewest unmatched words wins. Returns the alias and the Latin name to show.
  */
 export function findSpeakerEnglish(index: SearchIndex, subject: string): { speaker: number; alias: string; latin: string; byTitle: boolean } | null {
   const words = englishWords(index, subject).filter((w) => !/^\d/.test(w) && !isFiller(index, w));
   if (!words.length) return null;
-  const candidates = words.map((w) => new Set([...translate(index, w), ...soundsLike(index, w)]));
+  // a subject of capitalized words only is a name, even where the lexicon translates them (Bush, Macron);
+  // otherwise the words the lexicon does not translate are its names
+  const joined = joinArticles(words);
+  const names = joined.every((w) => /^[A-Z]/.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
+  if (names.length) {
+    const m = speakerByNames(index, names);
+    return m && { speaker: m.speaker, alias: index.data.extras.speakers[m.speaker]!.name, latin: latinName(index, m.speaker, m.named), byTitle: false };
+  }
+  // a capitalized word may also be a name the lexicon happens to translate (Bush, Kremlin, Macron)
+  const candidates = words.map((w) => new Set([...translate(index, w), ...(/^[A-Z]/.test(w) ? nameStems(index, w) : [])]));
   const { speakers } = index.data.extras;
   const t = table(index);
   const { ranked, byStem } = (t.aliases ??= aliasTable(index));
@@ -186,12 +181,7 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
   const found = ranked[best]!;
   const speaker = speakers[found.speaker]!;
   const byTitle = speaker.title !== null && found.alias === speaker.title;
-  // the question's own spelling for the words it gave, transliteration for the rest
-  const latin = speaker.name
-    .split(/\s+/)
-    .map((w) => words.find((q) => latinKey(q) === arabicKeyOf(w)) ?? transliterate(w))
-    .join(" ");
-  return { speaker: found.speaker, alias: found.alias, latin, byTitle };
+  return { speaker: found.speaker, alias: found.alias, latin: latinName(index, found.speaker), byTitle };
 }
 
 interface AliasTable {
@@ -226,8 +216,3 @@ function aliasTable(index: SearchIndex): AliasTable {
   });
   return { ranked, byStem };
 }
-
-function arabicKeyOf(word: string): string {
-  return arabicKeyCache.get(word) ?? arabicKeyCache.set(word, arabicKey(word)).get(word)!;
-}
-const arabicKeyCache = new Map<string, string>();

@@ -1,8 +1,8 @@
-import type { SearchIndex } from "../index";
+import { plainWords, type SearchIndex } from "../index";
 import type { AskResult, Passage } from "./schemas";
 import { transliterate } from "./english";
 import { toPassage } from "./passages";
-import { readQuestion, type Reading } from "./read";
+import { queryFor, readQuestion, type Reading } from "./read";
 import type { ResolvedSpeaker } from "./resolve";
 import { statementsBy } from "./speakers";
 
@@ -11,15 +11,40 @@ function subjectLabel(subject: string): string {
   return subject.split(/\s+/).slice(0, 4).join(" ");
 }
 
-/** The reply when the question names no one the corpus quotes (or a follow-up has no one to follow). */
-function notFound(reading: Reading): AskResult {
+/**
+ * The reply when the question names no one the corpus quotes (or a follow-up has no one to follow).
+ * When the corpus mentions X without quoting them, it says so and returns the paragraphs that name X
+ * (every word of the subject matched), still found:false: no quote is attributed to X.
+ */
+function notFound(index: SearchIndex, reading: Reading, topK: number): AskResult {
   const { question, language, intent } = reading;
   const who = intent.kind === "said" && !reading.followUp ? subjectLabel(intent.subject) : "";
-  const answer = who
-    ? language === "en" ? `The corpus holds no statement by ${who}.` : `لا يوجد في المدونة أي تصريح منسوب إلى ${who}.`
-    : language === "en" ? "Whose statements? Name the speaker." : "تصريحات من؟ اذكر اسم المتحدث.";
-  return { question, language, found: false, answer, passages: [] };
+  if (!who) {
+    const answer = language === "en" ? "Whose statements? Name the speaker." : "تصريحات من؟ اذكر اسم المتحدث.";
+    return { question, language, found: false, answer, passages: [] };
+  }
+  // Arabic subjects only: an English name the corpus cannot spell matches nothing to stand on
+  const mentions = language === "ar" ? index.search(queryFor(index, who, language), { limit: topK }).filter((h) => h.score > 0 && h.coverage >= MENTION_COVERAGE) : [];
+  // the retrieval's stems and letter n-grams find near words too (ماكري for ماكرون): keep paragraphs that
+  // hold every word of the subject as written, a conjunction or preposition letter allowed before it
+  const words = plainWords(who).split(" ").filter(Boolean);
+  const passages = mentions
+    .map((h) => toPassage(index, h.doc, h.score))
+    .filter((p) => {
+      const tokens = new Set(plainWords(p.text).split(" ").map((t) => t.replace(/^[\u0648\u0628\u0644\u0641](?=...)/, "")));
+      const raw = new Set(plainWords(p.text).split(" "));
+      return words.every((w) => raw.has(w) || tokens.has(w));
+    });
+  const answer = passages.length
+    ? language === "en"
+      ? `The corpus mentions ${who} but holds no statement by them; the paragraphs that name them follow.`
+      : `تذكر المدونة ${who} لكنها لا تنسب إليه أي تصريح؛ هذه الفقرات التي تذكره.`
+    : language === "en" ? `The corpus holds no statement by ${who}.` : `لا يوجد في المدونة أي تصريح منسوب إلى ${who}.`;
+  return { question, language, found: false, answer, passages };
 }
+
+/** Share of the subject's idf mass a paragraph must match to count as naming them: all of it. */
+const MENTION_COVERAGE = 0.999;
 
 /**
  * "What did X say": X's statements as passages (direct first, then reported, in corpus order; a topic
@@ -27,7 +52,7 @@ function notFound(reading: Reading): AskResult {
  * Someone the corpus never quotes gets found:false, never a guess.
  */
 export function answerSaid(index: SearchIndex, reading: Reading, speaker: ResolvedSpeaker | null, topK: number): AskResult {
-  if (!speaker) return notFound(reading);
+  if (!speaker) return notFound(index, reading, topK);
   const { question, language } = reading;
   const record = index.data.extras.speakers[speaker.speaker]!;
   let statements = statementsBy(index, speaker.speaker);

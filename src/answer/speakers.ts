@@ -1,4 +1,5 @@
-import { foldTitle, nameKey, terms } from "../analysis";
+import { foldTitle, isLatin, nameKey, terms } from "../analysis";
+import { findSpeakerEnglish } from "./english";
 import { plainWords, type SearchIndex } from "../index";
 
 export interface SpeakerStatement {
@@ -81,10 +82,11 @@ export function findSpeaker(index: SearchIndex, text: string): { speaker: number
   return null;
 }
 
-/** A speaker by id or by any alias. */
+/** A speaker by id or by any alias; a name in Latin letters is resolved as English questions resolve it. */
 export function speakerByName(index: SearchIndex, name: string): number | null {
   const i = index.data.extras.speakers.findIndex((s) => s.id === name);
   if (i >= 0) return i;
+  if (isLatin(name)) return findSpeakerEnglish(index, name)?.speaker ?? null;
   const wanted = plainWords(name);
   const hit = table(index).aliases.find(([alias]) => alias === wanted);
   return hit ? hit[1] : (findSpeaker(index, name)?.speaker ?? null);

@@ -1,0 +1,89 @@
+/**
+ * End-to-end English names: a corpus generated from the eval split of ../shared/data/translit/, one
+ * short article per Arabic name quoting that person, four in five of the names in the corpus and the
+ * fifth left out. "What did <Name> say?" goes through the answer engine: a name in the corpus must get
+ * that speaker first, a name left out must get found:false.
+ */
+import { readFileSync } from "node:fs";
+import { answer } from "../../src/answer";
+import { buildCorpusIndex, SearchIndex } from "../../src/index";
+import { arabicLetters, latinLetters } from "../../src/names";
+import type { Article } from "../../src/corpus/schema";
+import { readLexicons } from "../corpus-files";
+import { fmt } from "./report-retrieval";
+import { table } from "./table";
+
+/** Neutral statements, one per article in turn. */
+const SAYINGS = ["نحن راضون عن نتائج الاجتماع", "سنواصل العمل على هذا المشروع", "الوضع يتحسن يوما بعد يوم", "ننتظر القرار النهائي الأسبوع المقبل"];
+
+/** The eval pairs as written (Arabic unnormalized), grouped by Arabic name. */
+function evalNames(data: string): Map<string, string[]> {
+  const byArabic = new Map<string, string[]>();
+  for (const line of readFileSync(`${data}/translit/ar2en-eval.txt`, "utf8").split("\n")) {
+    const [ar, en] = line.split("\t");
+    if (!ar || !en || !arabicLetters(ar) || !latinLetters(en)) continue;
+    (byArabic.get(ar) ?? byArabic.set(ar, []).get(ar)!).push(en);
+  }
+  return byArabic;
+}
+
+const question = (en: string) => `What did ${en[0]!.toUpperCase()}${en.slice(1)} say?`;
+
+export async function runNamesCorpus(data: string): Promise<void> {
+  const names = [...evalNames(data)];
+  const inCorpus = names.filter((_, i) => i % 5 !== 4);
+  const articles: Article[] = inCorpus.map(([ar], i) => ({
+    id: `names-${i}`,
+    title: "",
+    language: "ar",
+    paragraphs: [`وقال ${ar} في تصريح صحفي: «${SAYINGS[i % SAYINGS.length]}».`],
+  }));
+  const t0 = performance.now();
+  const index = new SearchIndex(buildCorpusIndex(articles, undefined, readLexicons("corpus/lexicon")));
+  const built = performance.now() - t0;
+  const known = new Set(inCorpus.flatMap(([, en]) => en.map(latinLetters)));
+  const speakerOf = (q: string) => {
+    const r = answer(index, q, 1);
+    return r.found ? (r.passages[0]?.quotes.find((x) => x.speaker_latin)?.speaker ?? r.passages[0]?.quotes[0]?.speaker ?? "") : null;
+  };
+  // the indexer merges spellings with one sound key into one speaker (كلس and كيلز): any of its forms is that person
+  const forms = new Map(index.data.extras.speakers.map((sp) => [sp.name, new Set([sp.name, ...sp.aliases].map(arabicLetters))]));
+  const formsOf = (name: string) => forms.get(name) ?? new Set([arabicLetters(name)]);
+  let asked = 0, right = 0, exact = 0, wrongPerson = 0, missed = 0;
+  const t1 = performance.now();
+  for (const [ar, ens] of inCorpus) {
+    for (const en of ens) {
+      asked++;
+      const s = speakerOf(question(en));
+      if (s === null) missed++;
+      else if (formsOf(s).has(arabicLetters(ar))) {
+        right++;
+        if (arabicLetters(s) === arabicLetters(ar)) exact++;
+      }
+      else {
+        wrongPerson++;
+        if (process.env.NAMES_VERBOSE) console.log("WRONG", en, ar, "=>", s);
+      }
+    }
+  }
+  let unknown = 0, refused = 0;
+  for (const [, ens] of names.filter((_, i) => i % 5 === 4)) {
+    for (const en of ens.filter((e) => !known.has(latinLetters(e)))) {
+      unknown++;
+      const s = speakerOf(question(en));
+      if (s === null) refused++;
+      else if (process.env.NAMES_VERBOSE) console.log("UNKNOWN", en, "=>", s);
+    }
+  }
+  const perQuestion = (performance.now() - t1) / (asked + unknown);
+  console.log(`\n## End to end: a generated corpus of ${articles.length} speakers from the eval split (index built in ${built.toFixed(0)} ms, ${perQuestion.toFixed(1)} ms a question)\n`);
+  console.log(
+    table(
+      ["questions", "asked", "right speaker first", "(its own spelling the speaker's name)", "another speaker", "found:false"],
+      [
+        ["names in the corpus", String(asked), fmt(right / asked), fmt(exact / asked), fmt(wrongPerson / asked), fmt(missed / asked)],
+        ["names left out of the corpus", String(unknown), "", "", fmt((unknown - refused) / unknown), fmt(refused / unknown)],
+      ],
+    ),
+  );
+}

@@ -1,0 +1,148 @@
+import { plainWords, type SearchIndex } from "../index";
+import { latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, nameWordScore, WORD_FLOOR } from "../names";
+
+/**
+ * English names resolved against the speakers with the learned name model (src/names): candidates by
+ * sound key over the words of every speaker's aliases, then the learned score; a speaker is named when
+ * every name word of the question matches one of its words at or above the threshold.
+ */
+interface NameTable {
+  /** Each word of any alias (plainWords) -> the speakers whose aliases hold it. */
+  speakersOf: Map<string, number[]>;
+  candidates: NameCandidates;
+  /** English word -> its Arabic words at or above WORD_FLOOR, with their scores (bounded cache). */
+  matches: Map<string, Map<string, number>>;
+}
+
+const MATCH_CACHE = 1024;
+/** Speakers whose summed scores are this close to the best (nats) are ties, broken by most statements. */
+const TIE_NATS = 0.5;
+
+const tables = new WeakMap<SearchIndex, NameTable>();
+
+function table(index: SearchIndex): NameTable {
+  let t = tables.get(index);
+  if (t) return t;
+  const speakersOf = new Map<string, number[]>();
+  for (const [alias, speaker] of index.data.extras.aliases()) {
+    for (const w of alias.split(" ")) {
+      const list = speakersOf.get(w) ?? speakersOf.set(w, []).get(w)!;
+      if (list[list.length - 1] !== speaker && !list.includes(speaker)) list.push(speaker);
+    }
+  }
+  t = { speakersOf, candidates: new NameCandidates(speakersOf.keys()), matches: new Map() };
+  tables.set(index, t);
+  return t;
+}
+
+/** The alias words an English name word matches at WORD_FLOOR or above, with their scores (al-X is also tried as X). */
+function wordMatches(t: NameTable, english: string): Map<string, number> {
+  const hit = t.matches.get(english);
+  if (hit) return hit;
+  const e = latinLetters(english);
+  const found = new Map<string, number>();
+  const keys = /^[ae]l../.test(e) ? [e, e.slice(2)] : [e];
+  // words one sound class away or nearer first (97% of true pairs); the farther ones only when those fail
+  const rings = keys.map((k) => t.candidates.for(k));
+  const near = new Set(rings.flatMap((r) => [...r[0]!, ...r[1]!]));
+  for (const words of [near, new Set(rings.flatMap((r) => r[2]!).filter((w) => !near.has(w)))]) {
+    for (const w of words) {
+      const s = nameWordScore(e, w);
+      if (s >= WORD_FLOOR) found.set(w, s);
+    }
+    if (found.size) break;
+  }
+  if (t.matches.size >= MATCH_CACHE) t.matches.clear();
+  t.matches.set(english, found);
+  return found;
+}
+
+/**
+ * Name words of an English subject: "al"/"el" joins the word after it (al-Jubeir -> al-Jubeir, as الجبير),
+ * and Abdel/Abdul/Abdal, which Arabic writes عبد ال, are Abd plus an al- joined to the next word
+ * (Abdel Fattah -> Abd al-Fattah, as عبد الفتاح).
+ */
+export function joinArticles(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const abd = /^(abd)[aeu]l$/i.exec(w);
+    if (abd && i + 1 < words.length) out.push(abd[1]!, `al-${words[++i]}`);
+    else if (/^(al|el)$/i.test(w) && i + 1 < words.length) out.push(`${w}-${words[++i]}`);
+    else out.push(w);
+  }
+  return out;
+}
+
+export interface NameMatch {
+  speaker: number;
+  /** Arabic alias word -> the English word that named it. */
+  named: Map<string, string>;
+  /** Summed scores of the name words (nats). */
+  score: number;
+}
+
+/**
+ * The speaker that every one of the English name words names, or null when some word matches no
+ * speaker word at or above the threshold (NAME_THRESHOLD for a one-word name, WORD_FLOOR for each word
+ * of a longer one), or no speaker holds them all. Among speakers holding them
+ * all, the highest summed score wins; near ties go to the speaker with the most statements.
+ */
+export function speakerByNames(index: SearchIndex, names: readonly string[]): NameMatch | null {
+  if (!names.length) return null;
+  const t = table(index);
+  // a name in one word must pass the threshold; each word of a longer name the looser floor, since all must name one speaker
+  const least = names.length === 1 ? NAME_THRESHOLD : WORD_FLOOR;
+  const perWord = names.map((n) => new Map([...wordMatches(t, n)].filter(([, s]) => s >= least)));
+  if (perWord.some((m) => m.size === 0)) return null;
+  // speaker -> per name word, its best alias word and score; a speaker drops out at the first word it lacks
+  type Row = Array<[string, number]>;
+  let scores = new Map<number, Row>();
+  perWord.forEach((matches, k) => {
+    const next = new Map<number, Row>();
+    for (const [w, s] of matches) {
+      for (const sp of t.speakersOf.get(w) ?? []) {
+        const prev = k === 0 ? [] : scores.get(sp);
+        if (!prev) continue;
+        const row = next.get(sp) ?? [...prev];
+        if (!row[k] || row[k]![1] < s) row[k] = [w, s];
+        next.set(sp, row);
+      }
+    }
+    scores = next;
+  });
+  const { speakers } = index.data.extras;
+  const full = [...scores].map(([sp, row]) => ({ sp, row, total: row.reduce((n, [, s]) => n + s, 0) }));
+  if (!full.length) return null;
+  // a speaker whose own name holds the matched words comes before one that holds them in another alias only
+  const inName = (x: (typeof full)[number]) => {
+    const own = new Set(plainWords(speakers[x.sp]!.name).split(" "));
+    return x.row.every(([w]) => own.has(w)) ? 1 : 0;
+  };
+  const ranked = full.map((x) => ({ ...x, own: inName(x) }));
+  const owned = ranked.some((x) => x.own) ? ranked.filter((x) => x.own) : ranked;
+  const top = Math.max(...owned.map((x) => x.total));
+  const best = owned
+    .filter((x) => x.total >= top - TIE_NATS)
+    .sort((x, y) => speakers[y.sp]!.statements - speakers[x.sp]!.statements || y.total - x.total)[0]!;
+  return { speaker: best.sp, named: new Map(best.row.map(([w], k) => [w, names[k]!])), score: best.total };
+}
+
+/** The stems of the alias words an English word matches by the name model (for subjects matched by stems). */
+export function nameStems(index: SearchIndex, english: string): string[] {
+  return [...wordMatches(table(index), english).keys()].flatMap((w) => index.queryTerms(w).flatMap((q) => q.alternatives));
+}
+
+/** A speaker's name in Latin letters: the question's spelling for the words it named, the learned speller for the rest. */
+export function latinName(index: SearchIndex, speaker: number, named: ReadonlyMap<string, string> = new Map()): string {
+  const name = index.data.extras.speakers[speaker]!.name;
+  return plainWords(name)
+    .split(" ")
+    .map((w) => {
+      const given = named.get(w);
+      if (given) return given[0]!.toUpperCase() + given.slice(1);
+      const spelled = latinSpeller().word(w);
+      return spelled ? spelled[0]!.toUpperCase() + spelled.slice(1) : w;
+    })
+    .join(" ");
+}

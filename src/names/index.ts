@@ -1,0 +1,48 @@
+/**
+ * Name matching learned from data (scripts/translit/train.ts): the shipped model, a scorer and a
+ * Latin speller over it, and cheap candidate generation by sound key.
+ */
+import modelFile from "./translit-model.json";
+import type { ModelFile } from "./model";
+import { NameScorer } from "./score";
+import { LatinSpeller } from "./latin";
+import { latinLetters } from "./text";
+
+export { NameScorer } from "./score";
+export { LatinSpeller } from "./latin";
+export { NameCandidates } from "./candidates";
+export { latinLetters, arabicLetters } from "./text";
+export type { ModelFile } from "./model";
+
+const model = modelFile as unknown as ModelFile;
+
+/** The least score of an English and an Arabic word taken as the same name, for a name given in one word. */
+export const NAME_THRESHOLD = model.threshold;
+/** The least score of each word of a name given in several words, which must all name the same speaker. */
+export const WORD_FLOOR = model.wordFloor;
+
+let scorer: NameScorer | undefined;
+let speller: LatinSpeller | undefined;
+
+/** The scorer over the shipped model, built on first use. */
+export function nameScorer(): NameScorer {
+  return (scorer ??= new NameScorer(model));
+}
+
+/** The Arabic-to-Latin speller over the shipped model, built on first use. */
+export function latinSpeller(): LatinSpeller {
+  return (speller ??= new LatinSpeller(model));
+}
+
+/** Score of an English word against an Arabic word, the article ال optional on both (al-Abadi, Abadi ~ العبادي). */
+export function nameWordScore(english: string, arabic: string): number {
+  const s = nameScorer();
+  let best = s.score(english, arabic);
+  const bare = /^ال./.test(arabic) && arabic.length > 3 ? arabic.slice(2) : null;
+  if (bare) {
+    best = Math.max(best, s.score(english, bare));
+    const e = latinLetters(english);
+    if (/^[ae]l../.test(e)) best = Math.max(best, s.score(e.slice(2), bare));
+  }
+  return best;
+}

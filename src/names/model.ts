@@ -1,0 +1,104 @@
+/**
+ * A memoryless joint model of name spellings (Ristad and Yianilos' stochastic edit distance, with
+ * many-to-many units): an English spelling and an Arabic spelling are produced together as a sequence
+ * of units, each a group of 0-3 Latin letters with 0-2 Arabic letters ("ch"|"تش", "o"|"و", "e"|""),
+ * drawn independently with the probabilities that scripts/translit/train.ts learns by EM.
+ */
+
+/** Most Latin letters in one unit. */
+export const MAX_LATIN = 3;
+/** Most Arabic letters in one unit. */
+export const MAX_ARABIC = 2;
+
+/** The shipped tables (src/names/translit-model.json). */
+export interface ModelFile {
+  license: string;
+  source: string;
+  /** Least score (NameScorer.score, nats) of a word match, fitted by the trainer on its tuning part. */
+  threshold: number;
+  /** Least score of each word of a name given in several words (all must name one speaker), fitted the same way at a looser rate. */
+  wordFloor: number;
+  /** Logistic weights over NameScorer.features (standardized by mean and sd), fitted on the tuning part. */
+  calibration?: Calibration;
+  /** [latin, arabic, probability] for every unit kept. */
+  units: Array<[string, string, number]>;
+  /** Unit bigram counts for the Arabic-to-Latin display: [previous unit index (-1: start), next unit index (-1: end), count]. */
+  bigrams: Array<[number, number, number]>;
+}
+
+/** A logistic model over the scorer's features: same name against the nearest other name. */
+export interface Calibration {
+  mean: number[];
+  sd: number[];
+  weights: number[];
+  bias: number;
+}
+
+/** The unit table as nested maps, latin -> arabic -> probability, and each side's total. */
+export interface UnitTable {
+  p: Map<string, Map<string, number>>;
+  /** Sum of the probabilities of units whose Latin side is this string (Arabic side any). */
+  latinTotal: Map<string, number>;
+  arabicTotal: Map<string, number>;
+}
+
+/** The unit table from a list of units. */
+export function unitTable(units: ReadonlyArray<readonly [string, string, number]>): UnitTable {
+  const p = new Map<string, Map<string, number>>();
+  const latinTotal = new Map<string, number>();
+  const arabicTotal = new Map<string, number>();
+  for (const [l, a, q] of units) {
+    (p.get(l) ?? p.set(l, new Map()).get(l)!).set(a, q);
+    latinTotal.set(l, (latinTotal.get(l) ?? 0) + q);
+    arabicTotal.set(a, (arabicTotal.get(a) ?? 0) + q);
+  }
+  return { p, latinTotal, arabicTotal };
+}
+
+/** Unit probability, 0 when the unit is unknown. */
+export function unitP(t: UnitTable, l: string, a: string): number {
+  return t.p.get(l)?.get(a) ?? 0;
+}
+
+/**
+ * Forward table: f[i][j] = P(first i Latin letters and first j Arabic letters), summed over every
+ * way to cut them into units. f[n][m] is the joint probability of the two spellings.
+ */
+export function forward(t: UnitTable, e: string, a: string): Float64Array[] {
+  const n = e.length, m = a.length;
+  const f = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  f[0]![0] = 1;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue;
+      let s = 0;
+      for (let dl = 0; dl <= MAX_LATIN && dl <= i; dl++) {
+        const row = t.p.get(e.slice(i - dl, i));
+        if (!row) continue;
+        for (let da = dl === 0 ? 1 : 0; da <= MAX_ARABIC && da <= j; da++) {
+          const q = row.get(a.slice(j - da, j));
+          if (q) s += f[i - dl]![j - da]! * q;
+        }
+      }
+      f[i]![j] = s;
+    }
+  }
+  return f;
+}
+
+/**
+ * P(one side's spelling, any spelling on the other side): the sum over cuts of the side into units of
+ * the units' side totals, with the units that write nothing on this side (totals q0) free between them.
+ */
+export function marginal(total: Map<string, number>, s: string, maxUnit: number): number {
+  const q0 = total.get("") ?? 0;
+  const free = 1 / (1 - q0);
+  const f = new Float64Array(s.length + 1);
+  f[0] = free;
+  for (let i = 1; i <= s.length; i++) {
+    let v = 0;
+    for (let d = 1; d <= maxUnit && d <= i; d++) v += f[i - d]! * (total.get(s.slice(i - d, i)) ?? 0);
+    f[i] = v * free;
+  }
+  return f[s.length]!;
+}
