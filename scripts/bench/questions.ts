@@ -2,16 +2,8 @@ import { isStopword, tokenize } from "../../src/analysis";
 import { latinOf } from "./latin";
 import type { Article } from "../../src/corpus/schema";
 import type { SearchIndex } from "../../src/index";
+import { random } from "../random";
 
-/** A small seeded PRNG (mulberry32), so every run asks the same questions. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A fixed set of questions drawn from the corpus: Arabic ones made of four content words of random

@@ -10,19 +10,11 @@
  * held-out part when its place in its source's draw is odd, so both parts hold every source.
  */
 import { readFileSync } from "node:fs";
+import { random } from "../random";
 
 const DATA = process.env.DATA_DIR ?? "../shared/data/";
 const perSource = Number(process.argv[2] ?? 10);
 
-/** mulberry32: a small seeded generator, so the draw is the same on every machine. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const labelled = new Set(
   readFileSync("tests/fixtures/quotes/labels.jsonl", "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { article: string }).article),

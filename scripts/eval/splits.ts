@@ -12,6 +12,8 @@
  * they are the same on every machine. `npx tsx scripts/eval/splits.ts` prints them.
  */
 import { readFileSync } from "node:fs";
+import { random } from "../random";
+export { random };
 
 export const SPLIT_SEED = 20261201;
 export const EASC_FOLDS = 5;
@@ -19,15 +21,6 @@ export const TITLE_SAMPLE = 400;
 
 export type Part = "tune" | "heldout";
 
-/** mulberry32: a small seeded generator, so the draw is the same on every machine. */
-export function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 0..n-1 in a seeded random order (Fisher-Yates). */
 export function shuffled(n: number, seed: number): number[] {

@@ -10,7 +10,7 @@ export function bareNoun(norm: string): string {
 
 /**
  * Spelling-insensitive key of a name: normalized, long vowels dropped between the first and the last
- * letter (ديمتري = دميتري، تيخانوفسكايا = تيخانوفسكا). The last letter stays, so a nisba is kept apart
+ * letter (ميخائيل = مخائيل، كوفالسكايا = كوفالسكا). The last letter stays, so a nisba is kept apart
  * from the name without it (العبادي is not العبيد, الجبوري is not الجبور).
  */
 export function nameKey(name: string): string {

@@ -31,9 +31,8 @@ function notFound(index: SearchIndex, reading: Reading, topK: number): AskResult
   const passages = mentions
     .map((h) => toPassage(index, h.doc, h.score))
     .filter((p) => {
-      const tokens = new Set(plainWords(p.text).split(" ").map((t) => t.replace(/^[\u0648\u0628\u0644\u0641](?=...)/, "")));
-      const raw = new Set(plainWords(p.text).split(" "));
-      return words.every((w) => raw.has(w) || tokens.has(w));
+      const tokens = new Set(plainWords(p.text).split(" ").flatMap((t) => [t, t.replace(/^[\u0648\u0628\u0644\u0641](?=...)/, "")]));
+      return words.every((w) => tokens.has(w));
     });
   const answer = passages.length
     ? language === "en"

@@ -52,7 +52,7 @@ export function findSpeaker(index: SearchIndex, text: string): { speaker: number
   const t = table(index);
   const words = plainWords(text).split(" ").filter(Boolean);
   // an exact alias first; then the same title or name folded (الأميركي = الأمريكية); then a near
-  // spelling of a name (تيخانوفسكايا = تيخانوفسكا) that only one speaker has. Longest span wins at each step.
+  // spelling of a name (كوفالسكايا = كوفالسكا) that only one speaker has. Longest span wins at each step.
   const steps: Array<(span: string) => number | undefined> = [
     (span) => t.rank.get(span),
     (span) => t.folded.get(foldTitle(span)),

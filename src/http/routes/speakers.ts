@@ -21,7 +21,7 @@ const one = createRoute({
   path: "/v1/speakers/{id}",
   tags,
   summary: "One speaker and their statements: an id (sp_…), name or title, Arabic or Latin script",
-  request: { params: z.object({ id: speakerRef.openapi({ param: { name: "id", in: "path" }, example: "Peskov" }) }) },
+  request: { params: z.object({ id: speakerRef.openapi({ param: { name: "id", in: "path" }, example: "Obama" }) }) },
   responses: { 200: json(QuotesResponseSchema, "The speaker and their statements, direct first"), ...problems(400, 404) },
 });
 
