@@ -17,7 +17,7 @@ export class IndexFormatError extends Error {
 
 /**
  * Every section, in file order, with the size of its elements in bytes (1 for UTF-8, JSON and varint
- * streams; the varint sections are decoded at load or on first use, see postings-codec.ts).
+ * streams; the varint sections are decoded at load or on first use, see postings-codec.ts and lazy-tables.ts).
  */
 export const SECTIONS = {
   texts: 1,
@@ -34,10 +34,14 @@ export const SECTIONS = {
   terms: 1,
   paragraphArticle: 4,
   postingCounts: 1,
+  postingDocBytes: 1,
+  postingTfBytes: 1,
   postingDocs: 1,
   postingTf: 1,
   docLength: 4,
   docTermCounts: 1,
+  docTermBytes: 1,
+  docPositionBytes: 1,
   termOrder: 1,
   docTerms: 1,
   docPositions: 1,

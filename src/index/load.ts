@@ -1,16 +1,17 @@
 import { checkArticles, checkBelow, checkLengths, checkOffsets, expect, parseSection } from "./check";
 import { align, checksum, HeaderSchema, INDEX_FORMAT_VERSION, IndexFormatError, MAGIC, PREFIX_BYTES, SECTIONS, type SectionName } from "./format";
 import { jsonSection, LoadedExtras } from "./loaded-extras";
-import { decodeOffsets, decodePositions, decodePostings, decodeRanks, decodeTermOrder } from "./postings-codec";
+import { LoadedTables } from "./lazy-tables";
+import { decodeOffsets, decodeRun, decodeTermOrder } from "./postings-codec";
 import { DEFAULT_RANKING, type IndexData, type TextStore } from "./types";
 
 /**
  * Loads an index file, refusing with IndexFormatError anything but a whole, consistent file of this
  * version: the header is checked with zod, every section's bounds, alignment and checksum, and the
  * tables against each other (offsets, ids, article ranges), so a bad file never loads as a silent
- * empty index or gives NaN scores. The varint sections of the postings and the forward index are
- * decoded here, every value checked (postings-codec.ts); the extras decoded on first use
- * (loaded-extras.ts) throw IndexFormatError too.
+ * empty index or gives NaN scores. The postings and the forward index are decoded a term (a
+ * paragraph) at a time when first read (lazy-tables.ts), every value checked; they and the extras
+ * decoded on first use (loaded-extras.ts) throw IndexFormatError then.
  */
 export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
   const bytesIn = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
@@ -56,16 +57,31 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
   const termText = text("terms");
   const terms = termText ? termText.split("\n") : [];
   const textBytes = raw("texts");
-  const textOffsets = decodeOffsets(raw("textLengths"), "textLengths", paragraphs, textBytes.length, textBytes.length);
+  const lengths = (name: SectionName, count: number, target: SectionName, exact: boolean) => decodeOffsets(raw(name), name, count, raw(target).length, exact ? raw(target).length : undefined);
+  const textOffsets = lengths("textLengths", paragraphs, "texts", true);
   const statements = raw("statements");
-  const statementOffsets = decodeOffsets(raw("statementLengths"), "statementLengths", paragraphs, statements.length, statements.length);
-  const postingOffsets = decodeOffsets(raw("postingCounts"), "postingCounts", terms.length, raw("postingDocs").length);
+  const statementOffsets = lengths("statementLengths", paragraphs, "statements", true);
+  const postingOffsets = lengths("postingCounts", terms.length, "postingDocs", false);
+  const docTermOffsets = lengths("docTermCounts", paragraphs, "docTerms", false);
+  const titleTermOffsets = lengths("titleTermCounts", articles.length, "titleTerms", false);
   const docLength = new Float32Array(raw("docLength").buffer, raw("docLength").byteOffset, raw("docLength").length / 4);
   expect(docLength.length === paragraphs, "docLength is not one per paragraph");
   checkLengths(docLength);
   const order = decodeTermOrder(raw("termOrder"), terms.length);
-  const docTermOffsets = decodeOffsets(raw("docTermCounts"), "docTermCounts", paragraphs, raw("docTerms").length);
-  const titleTermOffsets = decodeOffsets(raw("titleTermCounts"), "titleTermCounts", articles.length, raw("titleTerms").length);
+  const titleTerms = new Uint32Array(titleTermOffsets[articles.length]!);
+  decodeRun(raw("titleTerms"), "titleTerms", titleTerms, "ranks", order.length, order);
+  // the postings and forward index are decoded a term (a paragraph) at a time, when first read
+  const tables = new LoadedTables({
+    paragraphs,
+    ...{ postingDocs: raw("postingDocs"), postingTf: raw("postingTf"), docTerms: raw("docTerms"), docPositions: raw("docPositions") },
+    postingOffsets,
+    docTermOffsets,
+    postingDocBytes: lengths("postingDocBytes", terms.length, "postingDocs", true),
+    postingTfBytes: lengths("postingTfBytes", terms.length, "postingTf", true),
+    docTermBytes: lengths("docTermBytes", paragraphs, "docTerms", true),
+    docPositionBytes: lengths("docPositionBytes", paragraphs, "docPositions", true),
+    order,
+  });
   const refOffsets = u32("speakerStatementOffsets");
   const refs = u32("speakerStatements");
   expect(refOffsets.length >= 1 && refs.length % 2 === 0, "speakerStatements is not pairs");
@@ -97,12 +113,23 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
     terms,
     paragraphArticle,
     postingOffsets,
-    ...decodePostings(raw("postingDocs"), raw("postingTf"), postingOffsets, paragraphs),
     docLength,
     docTermOffsets,
-    docTerms: decodeRanks(raw("docTerms"), "docTerms", docTermOffsets[paragraphs]!, order),
-    docPositions: decodePositions(raw("docPositions"), docTermOffsets),
     titleTermOffsets,
-    titleTerms: decodeRanks(raw("titleTerms"), "titleTerms", titleTermOffsets[articles.length]!, order),
+    titleTerms,
+    lazy: tables,
+    // a reader of the whole arrays gets them whole
+    get postingDocs() {
+      return tables.loadAll().postingDocs;
+    },
+    get postingTf() {
+      return tables.loadAll().postingTf;
+    },
+    get docTerms() {
+      return tables.loadAll().docTerms;
+    },
+    get docPositions() {
+      return tables.loadAll().docPositions;
+    },
   };
 }

@@ -4,12 +4,13 @@ import { decodeAt, decodedEnd, readVarints, VarintWriter, varintError } from "./
 /*
  * The retrieval sections as varints (docs/index-format.md), as Lucene and Pagefind store them: every
  * offsets table as its entries' lengths, postings as gaps between ascending paragraph ids, the forward
- * index as term ranks (common terms take one byte) and gaps between positions. The loader decodes them
- * into the same typed arrays a built index has, checking every value against the table it points into.
+ * index as term ranks (common terms take one byte) and gaps between positions, each term's and each
+ * paragraph's bytes located by a lengths table so one can be decoded alone (lazy-tables.ts). Every
+ * decoded value is checked against the table it points into.
  */
 
 /** An offsets table (n+1 entries from 0) as its n lengths. */
-export function encodeLengths(offsets: Uint32Array): Uint8Array {
+export function encodeLengths(offsets: Uint32Array | number[]): Uint8Array {
   const w = new VarintWriter();
   for (let i = 1; i < offsets.length; i++) w.push(offsets[i]! - offsets[i - 1]!);
   return w.finish();
@@ -29,10 +30,12 @@ export function decodeOffsets(bytes: Uint8Array, name: string, count: number, li
   return offsets;
 }
 
-/** Each term's postings as gaps (the first paragraph id + 1 counted from -1), and the term frequencies. */
-export function encodePostings(offsets: Uint32Array, docs: Uint32Array, tf: Uint16Array): { postingDocs: Uint8Array; postingTf: Uint8Array } {
+/** Each term's postings as gaps (the first id itself, then id - previous - 1) and frequencies, with each term's byte lengths in both. */
+export function encodePostings(offsets: Uint32Array, docs: Uint32Array, tf: Uint16Array): Record<"postingDocs" | "postingTf" | "postingDocBytes" | "postingTfBytes", Uint8Array> {
   const d = new VarintWriter();
   const f = new VarintWriter();
+  const dEnds = [0];
+  const fEnds = [0];
   for (let t = 0; t + 1 < offsets.length; t++) {
     let previous = -1;
     for (let p = offsets[t]!; p < offsets[t + 1]!; p++) {
@@ -40,34 +43,28 @@ export function encodePostings(offsets: Uint32Array, docs: Uint32Array, tf: Uint
       previous = docs[p]!;
       f.push(tf[p]!);
     }
+    dEnds.push(d.size);
+    fEnds.push(f.size);
   }
-  return { postingDocs: d.finish(), postingTf: f.finish() };
+  return { postingDocs: d.finish(), postingTf: f.finish(), postingDocBytes: encodeLengths(dEnds), postingTfBytes: encodeLengths(fEnds) };
 }
 
-/** Postings back to paragraph ids (each below `paragraphs`, ascending within a term) and u16 frequencies. */
-export function decodePostings(docBytes: Uint8Array, tfBytes: Uint8Array, offsets: Uint32Array, paragraphs: number): { postingDocs: Uint32Array; postingTf: Uint16Array } {
-  const total = offsets[offsets.length - 1]!;
-  const docs = new Uint32Array(total);
-  const n = docBytes.length;
-  let at = 0;
-  // one pass, the one-byte case inline: the loader runs this once, before the JIT has warmed up
-  for (let t = 0, p = 0; t + 1 < offsets.length; t++) {
-    let doc = -1;
-    for (const to = offsets[t + 1]!; p < to; p++) {
-      const byte = at < n ? docBytes[at]! : 0x80;
-      if (byte < 0x80) {
-        doc += byte + 1;
-        at++;
-      } else {
-        doc += decodeAt(docBytes, at, "postingDocs") + 1;
-        at = decodedEnd();
-      }
-      if (doc >= paragraphs) fail(`postingDocs holds paragraph ${doc} of ${paragraphs}`);
-      docs[p] = doc;
+/** Each paragraph's forward index: term ranks in `order` and position gaps, with each paragraph's byte lengths in both. */
+export function encodeForward(offsets: Uint32Array, terms: Uint32Array, positions: Uint16Array, order: Uint32Array): Record<"docTerms" | "docPositions" | "docTermBytes" | "docPositionBytes", Uint8Array> {
+  const rank = ranks(order);
+  const t = new VarintWriter();
+  const p = new VarintWriter();
+  const tEnds = [0];
+  const pEnds = [0];
+  for (let d = 0; d + 1 < offsets.length; d++) {
+    for (let k = offsets[d]!; k < offsets[d + 1]!; k++) {
+      t.push(rank[terms[k]!]!);
+      p.push(positions[k]! - (k > offsets[d]! ? positions[k - 1]! : 0)); // throws on positions that decrease
     }
+    tEnds.push(t.size);
+    pEnds.push(p.size);
   }
-  if (at !== n) varintError("postingDocs", "longer than its content", at);
-  return { postingDocs: docs, postingTf: decodeU16(tfBytes, "postingTf", total, null) };
+  return { docTerms: t.finish(), docPositions: p.finish(), docTermBytes: encodeLengths(tEnds), docPositionBytes: encodeLengths(pEnds) };
 }
 
 /** Term ids ordered by document frequency, most frequent first (ties by id): rank -> term id. */
@@ -76,10 +73,10 @@ export function termOrder(postingOffsets: Uint32Array): Uint32Array {
   return Uint32Array.from({ length: postingOffsets.length - 1 }, (_, t) => t).sort((a, b) => df(b) - df(a) || a - b);
 }
 
-/** The term order as varints. */
-export function encodeTermOrder(order: Uint32Array): Uint8Array {
+/** A list of u32 as varints (the term order). */
+export function encodeVarints(values: Uint32Array): Uint8Array {
   const w = new VarintWriter();
-  for (const t of order) w.push(t);
+  for (const v of values) w.push(v);
   return w.finish();
 }
 
@@ -98,69 +95,39 @@ export function decodeTermOrder(bytes: Uint8Array, count: number): Uint32Array {
 
 /** Term ids as their ranks in `order` (varints). */
 export function encodeRanks(ids: Uint32Array, order: Uint32Array): Uint8Array {
+  const rank = ranks(order);
+  return encodeVarints(ids.map((id) => rank[id]!));
+}
+
+function ranks(order: Uint32Array): Uint32Array {
   const rank = new Uint32Array(order.length);
   order.forEach((t, r) => (rank[t] = r));
-  const w = new VarintWriter();
-  for (const id of ids) w.push(rank[id]!);
-  return w.finish();
+  return rank;
 }
 
-/** `total` ranks back to term ids through `order`. */
-export function decodeRanks(bytes: Uint8Array, name: string, total: number, order: Uint32Array): Uint32Array {
-  const ids = new Uint32Array(total);
+/**
+ * Decodes exactly `out.length` varints filling all of `bytes` into `out`, each checked, in one pass
+ * with the one-byte case inline. `kind` says what they are: "gaps" of ascending ids below `limit`,
+ * "ranks" into `order` (term ids out), or "u16" values at most 65535 ("u16gaps": summed from 0).
+ */
+export function decodeRun(bytes: Uint8Array, name: string, out: Uint32Array | Uint16Array, kind: "gaps" | "ranks" | "u16" | "u16gaps", limit: number, order?: Uint32Array): void {
   const n = bytes.length;
   let at = 0;
-  for (let k = 0; k < total; k++) {
-    let rank = at < n ? bytes[at]! : 0x80;
-    if (rank < 0x80) at++;
+  let value = kind === "gaps" ? -1 : 0;
+  for (let k = 0; k < out.length; k++) {
+    let v = at < n ? bytes[at]! : 0x80;
+    if (v < 0x80) at++;
     else {
-      rank = decodeAt(bytes, at, name);
+      v = decodeAt(bytes, at, name);
       at = decodedEnd();
     }
-    if (rank >= order.length) fail(`${name} holds term rank ${rank} of ${order.length}`);
-    ids[k] = order[rank]!;
+    if (kind === "gaps") value += v + 1;
+    else if (kind === "u16gaps") value += v;
+    else value = v;
+    if (value >= limit) fail(`${name} holds ${value}, not below ${limit}`);
+    out[k] = kind === "ranks" ? order![value]! : value;
   }
   if (at !== n) varintError(name, "longer than its content", at);
-  return ids;
-}
-
-/** Positions as gaps within each paragraph (from 0); they never decrease in text order. */
-export function encodePositions(offsets: Uint32Array, positions: Uint16Array): Uint8Array {
-  const w = new VarintWriter();
-  for (let d = 0; d + 1 < offsets.length; d++) for (let k = offsets[d]!; k < offsets[d + 1]!; k++) w.push(positions[k]! - (k > offsets[d]! ? positions[k - 1]! : 0));
-  return w.finish();
-}
-
-/** Position gaps back to u16 positions, restarting at each paragraph's first entry. */
-export function decodePositions(bytes: Uint8Array, offsets: Uint32Array): Uint16Array {
-  return decodeU16(bytes, "docPositions", offsets[offsets.length - 1]!, offsets);
-}
-
-/** `total` varints as u16 values, each at most 65535; with `runs` (an offsets table), gaps summed within each run. */
-function decodeU16(bytes: Uint8Array, name: string, total: number, runs: Uint32Array | null): Uint16Array {
-  const out = new Uint16Array(total);
-  const n = bytes.length;
-  let at = 0;
-  let run = 0;
-  let value = 0;
-  for (let k = 0; k < total; k++) {
-    if (runs) {
-      while (runs[run + 1]! <= k) run++;
-      if (k === runs[run]) value = 0;
-    } else value = 0;
-    const byte = at < n ? bytes[at]! : 0x80;
-    if (byte < 0x80) {
-      value += byte;
-      at++;
-    } else {
-      value += decodeAt(bytes, at, name);
-      at = decodedEnd();
-    }
-    if (value > 0xffff) fail(`${name} holds ${value}, above 65535`);
-    out[k] = value;
-  }
-  if (at !== n) varintError(name, "longer than its content", at);
-  return out;
 }
 
 function fail(what: string): never {

@@ -1,6 +1,6 @@
 import { align, checksum, INDEX_FORMAT_VERSION, IndexFormatError, MAGIC, PREFIX_BYTES, SECTIONS, type SectionName } from "./format";
 import { encodeStatements, encodeSummaries } from "./extras-codec";
-import { encodeLengths, encodePositions, encodePostings, encodeRanks, encodeTermOrder, termOrder } from "./postings-codec";
+import { encodeForward, encodeLengths, encodePostings, encodeRanks, encodeVarints, termOrder } from "./postings-codec";
 import type { IndexData } from "./types";
 
 /**
@@ -44,9 +44,8 @@ export function serializeIndex(data: IndexData): Uint8Array {
     ...encodePostings(data.postingOffsets, data.postingDocs, data.postingTf),
     docLength: bytes(data.docLength),
     docTermCounts: encodeLengths(data.docTermOffsets),
-    termOrder: encodeTermOrder(order),
-    docTerms: encodeRanks(data.docTerms, order),
-    docPositions: encodePositions(data.docTermOffsets, data.docPositions),
+    termOrder: encodeVarints(order),
+    ...encodeForward(data.docTermOffsets, data.docTerms, data.docPositions, order),
     titleTermCounts: encodeLengths(data.titleTermOffsets),
     titleTerms: encodeRanks(data.titleTerms, order),
   };
