@@ -15,7 +15,8 @@ import type { IndexData } from "./types";
  *                of the file: paragraph texts (UTF-8) and their lengths; the extras (speakers, aliases,
  *                english: JSON parsed on first use; statements and summaries: varint records whose
  *                texts point into the paragraph texts, extras-codec.ts; speakers' statement refs u32);
- *                the vocabulary; the postings and the forward index as varints (postings-codec.ts).
+ *                the vocabulary; the postings and the forward index as varints, with byte-length
+ *                tables so each term and paragraph decodes alone (postings-codec.ts, lazy-tables.ts).
  */
 export { INDEX_FORMAT_VERSION, IndexFormatError };
 export { deserializeIndex } from "./load";
