@@ -73,7 +73,10 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
   // the postings and forward index are decoded a term (a paragraph) at a time, when first read
   const tables = new LoadedTables({
     paragraphs,
-    ...{ postingDocs: raw("postingDocs"), postingTf: raw("postingTf"), docTerms: raw("docTerms"), docPositions: raw("docPositions") },
+    postingDocs: raw("postingDocs"),
+    postingTf: raw("postingTf"),
+    docTerms: raw("docTerms"),
+    docPositions: raw("docPositions"),
     postingOffsets,
     docTermOffsets,
     postingDocBytes: lengths("postingDocBytes", terms.length, "postingDocs", true),
