@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer";
 import { buildCorpusIndex, deserializeIndex, SearchIndex, serializeIndex } from "../../src/index";
