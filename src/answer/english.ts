@@ -3,6 +3,7 @@ import { queryTerm, type QueryTerm, type SearchIndex } from "../index";
 import { ACRONYM, englishStem } from "../index/english";
 import { latinSpeller } from "../names";
 import { joinArticles, latinName, nameStems, speakerByNames } from "./names";
+import { readRole, speakerByRole } from "./roles";
 
 interface SoundTable {
   /** Every speaker alias with its stems, in rank order, and stem -> ranks of the aliases holding it. */
@@ -153,6 +154,12 @@ export function transliterate(arabic: string): string {
  * the alias with the fewest unmatched words wins. Returns the alias and the Latin name to show.
  */
 export function findSpeakerEnglish(index: SearchIndex, subject: string): { speaker: number; alias: string; latin: string; byTitle: boolean } | null {
+  // a role the closed lists read (office + nation or organisation) is answered through the speakers' Arabic titles only
+  const role = readRole(subject);
+  if (role) {
+    const hit = speakerByRole(index, role);
+    return hit && { ...hit, latin: latinName(index, hit.speaker), byTitle: true };
+  }
   const words = englishWords(index, subject).filter((w) => !/^\d/.test(w) && !isFiller(index, w));
   if (!words.length) return null;
   // a subject of capitalized words only is a name, even where the lexicon translates them (Bush, Macron);
