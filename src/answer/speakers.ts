@@ -84,10 +84,10 @@ export function findSpeaker(index: SearchIndex, text: string): { speaker: number
 
 /**
  * The best speaker holding one of the titles whole: as written, else folded (الأميركي = الأمريكية), else
- * an alias starting with the title as whole words (a title followed by a name); at each step the speaker
+ * (when `prefix`, default true) an alias starting with the title as whole words (a title followed by a name); at each step the speaker
  * with the most statements. Unlike findSpeaker, a shorter alias inside a title does not count.
  */
-export function speakerByTitle(index: SearchIndex, titles: readonly string[]): { speaker: number; alias: string } | null {
+export function speakerByTitle(index: SearchIndex, titles: readonly string[], prefix = true): { speaker: number; alias: string } | null {
   const t = table(index);
   const { speakers } = index.data.extras;
   const wanted = titles.map((title) => ({ exact: plainWords(title), folded: foldTitle(title) }));
@@ -96,7 +96,7 @@ export function speakerByTitle(index: SearchIndex, titles: readonly string[]): {
   const steps: Array<(w: (typeof wanted)[number]) => number[]> = [
     (w) => [t.rank.get(w.exact) ?? -1],
     (w) => [t.folded.get(w.folded) ?? -1].filter((at) => at >= 0 && sameHead(at, w.exact)),
-    (w) => [...t.folded].filter(([alias, at]) => alias.startsWith(`${w.folded} `) && sameHead(at, w.exact)).map(([, at]) => at),
+    (w) => !prefix ? [] : [...t.folded].filter(([alias, at]) => alias.startsWith(`${w.folded} `) && sameHead(at, w.exact)).map(([, at]) => at),
   ];
   for (const step of steps) {
     const places = wanted.flatMap(step).filter((at) => at >= 0);

@@ -4,7 +4,8 @@ import { NATIONS, OFFICES, ORGANISATIONS, type Office } from "./lists";
 
 /** An English role subject read against the closed lists: one office and what it is of. */
 export interface Role {
-  office: Office;
+  /** Null for a body or country named on its own (the European Union). */
+  office: Office | null;
   /** Arabic forms of a nationality adjective (no ال) and country names, or of an organisation. */
   adjectives: string[];
   nouns: string[];
@@ -32,7 +33,8 @@ const LONGEST = 4;
 /**
  * An English subject read as a role ("the Iranian foreign minister", "Russia's foreign minister", "the
  * president of FIFA"): every word must be an office, a nation, an organisation or a joiner, with exactly
- * one office and one nation or organisation. Null otherwise (a name, or a role the lists do not hold).
+ * one office and one nation or organisation, or a nation or organisation alone (a body that speaks). Null
+ * otherwise (a name, or a role the lists do not hold).
  */
 export function readRole(subject: string): Role | null {
   // U.S. and "U S" (a question's dots dropped) read as us
@@ -58,11 +60,14 @@ export function readRole(subject: string): Role | null {
     }
     i += n;
   }
-  return office && qualifier ? { office, ...qualifier } : null;
+  if (office && qualifier) return { office, ...qualifier };
+  // a body or country on its own (the European Union, the Kremlin): no office, its own names
+  return !office && qualifier ? { office: null, adjectives: [], nouns: qualifier.nouns } : null;
 }
 
 /** The Arabic titles a role is written as: office + adjective (وزير الخارجية الإيراني), office + noun (رئيس الفيفا). */
 export function roleTitles(role: Role): string[] {
+  if (!role.office) return role.nouns;
   const out: string[] = [];
   for (const o of role.office.adj) for (const a of role.adjectives) out.push(`${o} ال${a}`);
   for (const o of role.office.of) {
@@ -80,5 +85,6 @@ export function roleTitles(role: Role): string[] {
  * never answered by someone with another title.
  */
 export function speakerByRole(index: SearchIndex, role: Role): { speaker: number; alias: string } | null {
-  return speakerByTitle(index, roleTitles(role));
+  // a body's name must be the speaker's whole alias: الاتحاد الأوروبي is not الاتحاد الأوروبي لكرة القدم
+  return speakerByTitle(index, roleTitles(role), role.office !== null);
 }
