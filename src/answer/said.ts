@@ -12,7 +12,7 @@ import { statementsBy } from "./speakers";
 
 /** The subject as the user wrote it, short, for "no statement by X" replies. */
 function subjectLabel(subject: string): string {
-  return subject.split(/\s+/).slice(0, 4).join(" ");
+  return subject.split(/\s+/).slice(0, 6).join(" ");
 }
 
 /**

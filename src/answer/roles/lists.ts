@@ -84,6 +84,21 @@ export const NATIONS: Nation[] = [
   [["swiss"], ["switzerland"], ["سويسري"], ["سويسرا"]],
   [["argentine", "argentinian"], ["argentina"], ["أرجنتيني"], ["الأرجنتين"]],
   [["brazilian"], ["brazil"], ["برازيلي"], ["البرازيل"]],
+  [["norwegian"], ["norway"], ["نرويجي"], ["النرويج"]],
+  [["swedish"], ["sweden"], ["سويدي"], ["السويد"]],
+  [["dutch"], ["netherlands", "holland"], ["هولندي"], ["هولندا"]],
+  [["belgian"], ["belgium"], ["بلجيكي"], ["بلجيكا"]],
+  [["greek"], ["greece"], ["يوناني"], ["اليونان"]],
+  [["polish"], ["poland"], ["بولندي"], ["بولندا"]],
+  [["kenyan"], ["kenya"], ["كيني"], ["كينيا"]],
+  [["nigerian"], ["nigeria"], ["نيجيري"], ["نيجيريا"]],
+  [["ethiopian"], ["ethiopia"], ["إثيوبي"], ["إثيوبيا"]],
+  [["south african"], ["south africa"], ["جنوب أفريقي"], ["جنوب أفريقيا"]],
+  [["korean", "south korean"], ["korea", "south korea"], ["كوري"], ["كوريا", "كوريا الجنوبية"]],
+  [["mexican"], ["mexico"], ["مكسيكي"], ["المكسيك"]],
+  [["venezuelan"], ["venezuela"], ["فنزويلي"], ["فنزويلا"]],
+  [["mauritanian"], ["mauritania"], ["موريتاني"], ["موريتانيا"]],
+  [["somali"], ["somalia"], ["صومالي"], ["الصومال"]],
 ];
 
 /**
