@@ -27,7 +27,8 @@ export const OFFICES: Office[] = [
   { english: ["oil minister", "energy minister", "petroleum minister"], adj: ["وزير النفط", "وزير البترول", "وزير الطاقة"], of: ["وزير نفط", "وزير طاقة"] },
   { english: ["spokesman", "spokeswoman", "spokesperson"], adj: ["المتحدث", "الناطق"], of: ["المتحدث باسم", "الناطق باسم", "المتحدث الرسمي باسم", "الناطق الرسمي باسم", "متحدث باسم", "متحدثة باسم"] },
   { english: ["secretary general", "secretary-general"], adj: [], of: ["الأمين العام", "الأمين العام ل", "أمين عام"] },
-  { english: ["coach", "manager", "head coach"], adj: ["المدرب"], of: ["مدرب", "المدير الفني ل"] },
+  // a nation's coach coaches its national team: مدرب المنتخب المغربي
+  { english: ["coach", "manager", "head coach"], adj: ["المدرب", "مدرب المنتخب"], of: ["مدرب", "مدرب منتخب", "المدير الفني ل"] },
   { english: ["king"], adj: ["العاهل", "الملك"], of: ["ملك"] },
   { english: ["crown prince"], adj: ["ولي العهد"], of: [] },
   { english: ["ambassador"], adj: ["السفير"], of: ["سفير"] },
