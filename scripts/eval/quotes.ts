@@ -92,7 +92,7 @@ const same = (p: Predicted, l: Label) => p.article === l.article && p.paragraph 
  * "Asked" recall: over an index of the part's articles, `ماذا قال <speaker>؟` (the label's speaker as
  * written) returns a passage holding the labelled statement with that speaker.
  */
-function askedRecall(articles: Article[], gold: Label[]): number {
+function askedRecall(articles: Article[], gold: Label[], misses?: string[]): number {
   if (!gold.length) return 1;
   const index = new SearchIndex(buildCorpusIndex(articles));
   let hit = 0;
@@ -100,6 +100,7 @@ function askedRecall(articles: Article[], gold: Label[]): number {
     const result = answer(index, `ماذا قال ${l.speaker}؟`, 50);
     const ok = result.found && result.passages.some((p) => p.article_id === l.article && p.paragraph === l.paragraph && p.quotes.some((q) => textMatches(q, l)));
     if (ok) hit++;
+    else misses?.push(`ASKED ${l.article} ${l.paragraph} ${l.kind} ${l.speaker} | ${l.text.slice(0, 50)} => ${result.found ? result.answer.split("\n")[0] : "found:false"}`);
   }
   return hit / gold.length;
 }
@@ -120,6 +121,8 @@ export function runQuotes(data: string): void {
   ];
 
   const rows: string[][] = [];
+  /** Asked misses of the parts --verbose may show (never the held-out part). */
+  const askedMisses: string[] = [];
   for (const [group, inGroup] of groups) {
     const ids = [...articles.keys()].filter(inGroup);
     if (!ids.length) continue;
@@ -137,7 +140,7 @@ export function runQuotes(data: string): void {
     const taken = scare.filter((l) => predicted.some((p) => p.kind === "direct" && same(p, l) && p.speaker !== null));
     const perThirty = (taken.length / ids.length) * 30;
     const askable = labels.filter((l) => inGroup(l.article) && l.speaker !== null && l.speaker !== "?");
-    const asked = askedRecall(ids.map((id) => articles.get(id)!), askable);
+    const asked = askedRecall(ids.map((id) => articles.get(id)!), askable, ids.some((id) => heldout.has(id)) ? undefined : askedMisses);
     rows.push([group, "quoted, not a statement", String(scare.length), "", "", "", `${taken.length} taken (${perThirty.toFixed(1)} per 30 articles)`, fmt(asked)]);
   }
   console.log("\n## Statements and speakers (hand labels, tests/fixtures/quotes)\n");
@@ -150,6 +153,7 @@ export function runQuotes(data: string): void {
         console.log("MISS", l.article, l.paragraph, l.kind, l.speaker, "|", l.text, "=>", hit ? `${hit.kind} ${hit.speaker}` : "none");
       }
     }
+    for (const line of askedMisses) console.log(line);
     for (const p of predicted.filter((x) => visible(x.article))) {
       if (p.speaker !== null && !labels.some((l) => same(p, l))) console.log("EXTRA", p.article, p.paragraph, p.kind, p.speaker, "|", p.text.slice(0, 60));
     }
