@@ -35,8 +35,10 @@ function inflected(stats: WordStats, w: string): number {
   return ratio(other, count(stats, w));
 }
 
-/** The word without a leading و or ف when three letters or more remain. */
-const noConjunction = (w: string) => (/^[وف]/.test(w) && w.length >= 4 ? w.slice(1) : w);
+/** The word without a leading و or ف, when three letters or more remain and the corpus has that form (فيليب stays). */
+const noConjunction = (stats: WordStats, w: string) => (/^[وف]/.test(w) && w.length >= 4 && count(stats, w.slice(1)) > 0 ? w.slice(1) : w);
+/** Evidence from another form of a word: -3 (none) when the corpus never has that form. */
+const evidence = (other: number, own: number) => (other > 0 ? ratio(other, own) : -3);
 
 /** The candidate speaker as the scorer sees it. */
 export interface Candidate {
@@ -52,16 +54,16 @@ export interface Candidate {
  * article's words by name key (a name is repeated, an object of the verb rarely is).
  */
 export function speakerFeatures(c: Candidate, stats: WordStats, articleKeys: Map<string, number>): number[] {
-  const first = noConjunction(c.words[0] ?? "");
+  const first = noConjunction(stats, c.words[0] ?? "");
   const last = c.words.at(-1) ?? "";
   const rest = first.slice(1);
   // بوضوح، لقناة: a preposition letter on a word the corpus also has without it
-  const prep = /^[بلك]/.test(first) && rest.length >= 3 ? ratio(count(stats, rest) + count(stats, `ال${rest}`), count(stats, first)) : -3;
+  const prep = /^[بلك]/.test(first) && rest.length >= 3 ? evidence(count(stats, rest) + count(stats, `ال${rest}`), count(stats, first)) : -3;
   // نريد، يعمل: the same word with another person prefix occurs (يريد / تريد)
-  const verb = /^[يتن]/.test(first) && first.length >= 4 ? ratio(Math.max(...["ي", "ت", "ن"].filter((p) => p !== first[0]).map((p) => count(stats, p + rest))), count(stats, first)) : -3;
+  const verb = /^[يتن]/.test(first) && first.length >= 4 ? evidence(Math.max(...["ي", "ت", "ن"].filter((p) => p !== first[0]).map((p) => count(stats, p + rest))), count(stats, first)) : -3;
   // نشرتها، بشروا: a verb's or noun's pronoun or plural ending on a stem the corpus has
   const suffix = PRONOUN_SUFFIXES.concat("وا").filter((x) => first.endsWith(x) && first.length - x.length >= 3);
-  const ending = suffix.length ? Math.max(...suffix.map((x) => ratio(count(stats, first.slice(0, -x.length)), count(stats, first)))) : -3;
+  const ending = suffix.length ? Math.max(...suffix.map((x) => evidence(count(stats, first.slice(0, -x.length)), count(stats, first)))) : -3;
   return [
     Math.min(c.words.length, 4),
     Number(c.title),
@@ -69,7 +71,7 @@ export function speakerFeatures(c: Candidate, stats: WordStats, articleKeys: Map
     Number(c.anonymous),
     Number(ARTICLE.test(first)),
     inflected(stats, first),
-    Math.max(...c.words.map((w) => inflected(stats, noConjunction(w)))),
+    Math.max(...c.words.map((w) => inflected(stats, noConjunction(stats, w)))),
     prep,
     verb,
     ending,
