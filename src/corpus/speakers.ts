@@ -6,6 +6,7 @@ import { ArticleSites } from "./article-sites";
 import { breaksPhrase, textTokens, type TextToken } from "./text-tokens";
 import { SPEAKER_MODEL, speakerFeatures, speakerScore, type SpeakerModel } from "./speaker-score";
 import { wordStats, type WordStats } from "./word-stats";
+import { nameLength } from "./name-boundary";
 
 /** A speaker as found in one article: a display name, its title, and the forms used for it. */
 export interface Mention {
@@ -223,6 +224,10 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       let ref = event.ref;
       let subject: ResolvedStatement["subject"];
       if (ref.type === "named") {
+        // the name ends where the name ends: «دونيس بالمعسكر الإعدادي» is «دونيس»
+        const raw = ref.name.split(" ");
+        const keep = nameLength(stats, raw.map(normalizeArabic), (ref.person ?? true) && !ref.anonymous);
+        if (keep < raw.length) ref = { ...ref, name: raw.slice(0, keep).join(" ") };
         const features = speakerFeatures({ words: normalizeArabic(ref.name).split(/\s+/), title: ref.title !== null, person: ref.person ?? true, anonymous: ref.anonymous ?? false }, stats, articleKeys);
         subject = { name: ref.name, features, score: speakerScore(features, model) };
         // words the model does not take for a speaker: the verb's subject is the one before (وأكد أهمية …)
