@@ -121,12 +121,13 @@ export function runQuotes(data: string): void {
   const predicted = predict(articles, stats);
   const tune = new Set(split.tune);
   const heldout = new Set(split.heldout);
-  const groups: [string, (id: string) => boolean][] = [
+  const all: [string, (id: string) => boolean][] = [
     ["seed article", (id) => !id.startsWith("snn-")],
     ["session-1 news (20)", (id) => id.startsWith("snn-") && !tune.has(id) && !heldout.has(id)],
     [`tune (${split.tune.length})`, (id) => tune.has(id)],
     [`held-out (${split.heldout.length})`, (id) => heldout.has(id)],
-  ].filter(([name]) => !(process.argv.includes("--tune-only") && name.startsWith("held-out"))) as [string, (id: string) => boolean][];
+  ];
+  const groups = all.filter(([name]) => !(process.argv.includes("--tune-only") && name.startsWith("held-out")));
 
   const rows: string[][] = [];
   /** Asked misses of the parts --verbose may show (never the held-out part). */
