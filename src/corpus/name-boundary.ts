@@ -62,6 +62,16 @@ function clearName(stats: WordStats, w: string): boolean {
 }
 
 /**
+ * How many leading words of a person's name are a place or preposition phrase before it (بجدة عمر
+ * الجاسر، بقيادة …): the words the corpus has without their ب/ل, while a word is left after them.
+ */
+export function nameStart(stats: WordStats, words: string[]): number {
+  let k = 0;
+  while (k < words.length - 1 && /^(?:addressee|preposition)$/.test(gluedReason(stats, words[k]!, words[k + 1]) ?? "")) k++;
+  return k;
+}
+
+/**
  * How many of a name's words (normalized) are the name: the first word always, then up to the first
  * word glued to it. `words.length` when nothing is glued. For a body or an unnamed source (`person`
  * false: وزارة الطاقة، مصادر تركية) only a bare ل/ب fragment (مصادر تركية لـ) is cut.
