@@ -25,9 +25,10 @@ const articles = [
 const engine = new Engine(new SearchIndex(buildCorpusIndex(articles)));
 const app = createWorkerApp(() => engine);
 
+/** POST /v1/ask to this test's own app (its own index, not the bundled one). */
 async function ask(question: string): Promise<any> {
-  const res = await app.fetch(new Request("http://worker/v1/ask", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question }) }));
-  expect(res.status).toBe(200);
+  const res = await app.fetch(new Request("http://worker/v1/ask", { method: "POST", headers: { "content-type": "application/json" }, body: `{"question":${JSON.stringify(question)}}` }));
+  expect(res.status, question).toBe(200);
   return res.json();
 }
 const speakers = (body: any): string[] => body.passages.flatMap((p: any) => p.quotes.map((q: any) => q.speaker));
