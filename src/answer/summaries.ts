@@ -46,8 +46,8 @@ export function summarizeArticle(index: SearchIndex, articleId: string, count: n
  * few ms (docs/benchmarks.md, worst cases) while the lead of a news article, which the summary favours, is read whole.
  */
 export const MAX_TEXT_WORDS = 400;
-/** Most sentences of posted text read (counted across its lines before attribution, so 400 one-line paragraphs cost 60). Default 60. */
-export const MAX_TEXT_SENTENCES = 60;
+/** Most sentences of posted text read (counted across its lines before attribution, so 200 one-line paragraphs cost 40). Default 40. */
+export const MAX_TEXT_SENTENCES = 40;
 
 /** What part of a posted text is read: words and sentences (defaults MAX_TEXT_WORDS, MAX_TEXT_SENTENCES). */
 export interface TextBudget {
