@@ -1,6 +1,7 @@
 import type { Article } from "../corpus/schema";
 import { articleSentences } from "../corpus/sentences";
 import { nameKey, resolveArticle, type Mention } from "../corpus/speakers";
+import { wordStats } from "../corpus/word-stats";
 import { DEFAULT_SUMMARY, rankSentences } from "../corpus/summary";
 import { emptyAnnotations, MAX_SUMMARY_SENTENCES, type Annotations, type SummarySentence } from "./records";
 
@@ -33,9 +34,10 @@ export function annotate(articles: Article[]): Annotations {
   const raw: Array<{ doc: number; text: string; kind: "direct" | "reported"; key: string | null }> = [];
   const summaries: SummarySentence[][] = [];
   let doc = 0;
+  const stats = wordStats(articles.map((a) => a.paragraphs));
   for (const article of articles) {
     const quoted = new Map<number, string[]>();
-    for (const s of resolveArticle(article.paragraphs)) {
+    for (const s of resolveArticle(article.paragraphs, { stats })) {
       if (s.kind === "direct" && s.speaker) quoted.set(s.paragraph + 1, [...(quoted.get(s.paragraph + 1) ?? []), s.text]);
       let key: string | null = null;
       if (s.speaker) {

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { askInPage, launch, screenshot, skipReason, watchErrors } from "./browser/chromium";
-import { askAPI, englishQuestion, mentionedName, quotedSpeakers, unknownName } from "./browser/corpus";
+import { askAPI, englishQuestion, mentionedName, misspelledSpeaker, quotedSpeakers, unknownName } from "./browser/corpus";
 
 const base = inject("baseURL");
 const reason = skipReason();
@@ -120,6 +120,25 @@ describe.skipIf(reason !== null)("the chat page in headless Chromium", { timeout
     const target = page.locator("p.para.target");
     await target.waitFor();
     expect(await target.textContent()).toContain(name);
+    expect(errors).toEqual([]);
+  });
+
+  it("a misspelled speaker: did-you-mean buttons from the API's closest_speakers, one click asks about that speaker", async () => {
+    const near = await misspelledSpeaker(base, speakers);
+    expect(near, "no misspelling of a quoted speaker gets closest_speakers").not.toBeNull();
+    await page.goto(`${base}/`);
+    const bubble = await askInPage(page, `ماذا قال ${near!.name}؟`);
+    expect(await bubble.getAttribute("data-found")).toBe("false");
+    const chip = bubble.locator(".holdings.closest .chip", { hasText: near!.speaker.name });
+    expect(await chip.count()).toBe(1);
+    // the answer's own "did you mean" line is not repeated above the buttons
+    expect(await bubble.locator(".notice .answer").textContent()).not.toContain("هل تقصد");
+    await screenshot(page, "desktop-did-you-mean");
+    await chip.click();
+    const next = page.locator(".msg.bot").nth(1);
+    await next.and(page.locator("[data-found]")).waitFor({ timeout: 15_000 });
+    expect(await next.getAttribute("data-found")).toBe("true");
+    expect(await next.locator("figcaption").first().textContent()).toContain(near!.speaker.name);
     expect(errors).toEqual([]);
   });
 

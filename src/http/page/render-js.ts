@@ -38,7 +38,9 @@ function passageCard(p, art, t) {
 /** The answer's body: its passages as quotations, or a found:false notice with the paragraphs that mention the name. */
 export function renderAnswer(result, articles, t) {
   if (!result.found) {
-    return h("div", { class: "notice" }, h("p", { class: "label" }, t.notFound), h("p", { class: "answer", dir: "auto" }, result.answer),
+    // the engine adds its "did you mean" as the answer's last line; the page shows closest_speakers as buttons instead
+    const text = result.closest_speakers && result.closest_speakers.length ? result.answer.split("\n").slice(0, -1).join("\n") : result.answer;
+    return h("div", { class: "notice" }, h("p", { class: "label" }, t.notFound), h("p", { class: "answer", dir: "auto" }, text),
       renderMentions(result.passages, articles, t));
   }
   const box = h("div", { class: "passages" });

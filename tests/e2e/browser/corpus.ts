@@ -103,3 +103,22 @@ export async function mentionedName(base: string): Promise<{ name: string; parag
   }
   return null;
 }
+
+/**
+ * A misspelling of a quoted speaker's family name (one inner letter swapped for a near one) that the API
+ * answers found:false with that speaker among its closest_speakers, trying the speakers in turn; or null.
+ */
+export async function misspelledSpeaker(base: string, candidates: { speaker: Speaker }[]) {
+  const swaps: Record<string, string> = { "ي": "ى", "و": "ؤ", "ك": "ق", "س": "ص", "ت": "ط", "د": "ض", "ز": "ذ", "ه": "ح", "ن": "م", "ر": "ل", "ل": "ر" };
+  for (const { speaker } of candidates) {
+    const family = speaker.name.split(/\s+/).at(-1)!;
+    for (let i = family.length - 2; i > 0; i--) {
+      const swap = swaps[family[i]!];
+      if (!swap) continue;
+      const name = family.slice(0, i) + swap + family.slice(i + 1);
+      const r = (await askAPI(base, `ماذا قال ${name}؟`)) as { found: boolean; closest_speakers?: { name: string }[] };
+      if (!r.found && r.closest_speakers?.some((s) => s.name === speaker.name)) return { name, speaker };
+    }
+  }
+  return null;
+}
