@@ -71,6 +71,8 @@ export interface EnglishQuery {
   terms: QueryTerm[];
   /** Latin words read as names (by their capital letter or by having no translation). */
   names: string[];
+  /** Content words that gave no term: lower-case, no translation and no sound in the corpus. */
+  dropped: string[];
 }
 
 /**
@@ -83,6 +85,7 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
   const words = englishWords(index, question);
   const terms: QueryTerm[] = [];
   const names: string[] = [];
+  const dropped: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!;
     const lower = raw.toLowerCase();
@@ -110,8 +113,9 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
     if (capitalized || !translated.length) names.push(raw);
     if (alternatives.length) terms.push(queryTerm(alternatives, alternativeWeights));
     else if (capitalized) terms.push(queryTerm([lower])); // a name the corpus does not know
+    else dropped.push(raw);
   }
-  return { terms, names };
+  return { terms, names, dropped };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answeringHits, foundFeatures, foundProbability, FOUND_FEATURES, type FoundModel } from "../../src/answer/found";
-import { FOUND_MODEL } from "../../src/answer/found-model";
+import { answeringHits, foundFeatures, foundProbability, FOUND_FEATURES, hitsLanguage, type FoundModel } from "../../src/answer/found";
+import { FOUND_MODELS } from "../../src/answer/found-model";
 import { buildIndex, DEFAULT_RANKING, SearchIndex, type Hit } from "../../src/index";
 
 const articles = [
@@ -19,6 +19,9 @@ describe("found / not-found decision", () => {
     const half = index.search("سوتشي زيمبابوي", { signals: true })[0]!.signals!;
     expect(half.unknown).toBeGreaterThan(0.4);
     expect(half.exact + half.unknown).toBeLessThanOrEqual(1.0001);
+    // both words stand within one sentence-long stretch; an Arabic question reads the Arabic model
+    expect(s.window).toBeCloseTo(1, 5);
+    expect(hitsLanguage(index.search("اجتماع سوتشي", { signals: true }))).toBe("ar");
   });
 
   it("features follow FOUND_FEATURES, gap is 1 with no next hit and 0 for a missing hit", () => {
@@ -27,7 +30,9 @@ describe("found / not-found decision", () => {
     expect(x).toHaveLength(FOUND_FEATURES.length);
     expect(x[FOUND_FEATURES.indexOf("gap")]).toBe(1);
     expect(foundFeatures([])).toEqual(FOUND_FEATURES.map(() => 0));
-    expect(FOUND_MODEL.features).toEqual([...FOUND_FEATURES]);
+    expect(FOUND_MODELS.ar.features).toEqual([...FOUND_FEATURES]);
+    expect(FOUND_MODELS.en.features).toEqual([...FOUND_FEATURES]);
+    expect(x[FOUND_FEATURES.indexOf("clarity")]).toBe(1);
   });
 
   it("the model's threshold decides: a strict model refuses, a lax one keeps the best hit first", () => {
