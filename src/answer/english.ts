@@ -112,8 +112,12 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
     const alternativeWeights = alternatives.map((a) => (translated.includes(a) || sounds.exact.includes(a) ? 1 : nearSoundWeight));
     if (capitalized || !translated.length) names.push(raw);
     if (alternatives.length) terms.push(queryTerm(alternatives, alternativeWeights));
-    else if (capitalized) terms.push(queryTerm([lower])); // a name the corpus does not know
-    else dropped.push(raw);
+    else {
+      // a name or word the corpus does not know stays as a term that matches nothing, so its weight
+      // counts against a match of the question's other words (found.ts reads it as the unknown share)
+      terms.push(queryTerm([lower]));
+      if (!capitalized) dropped.push(raw);
+    }
   }
   return { terms, names, dropped };
 }
