@@ -1,5 +1,6 @@
-import { articleSentences, splitParagraph, type Sentence } from "../corpus/sentences";
+import { articleSentences, splitParagraph, splitSentences, type Sentence } from "../corpus/sentences";
 import { resolveArticle } from "../corpus/speakers";
+import { chooseSummary, type SummaryMethod } from "../corpus/lead";
 import { DEFAULT_SUMMARY, summarize } from "../corpus/summary";
 import { MAX_SUMMARY_SENTENCES, type SearchIndex } from "../index";
 import { answeringParagraphs } from "./ask";
@@ -15,6 +16,8 @@ export interface ArticleSummary {
   article_id: string;
   title: string;
   summary: SummaryItem[];
+  /** `lead` when the summary is the article's opening sentences, else `ranked`. */
+  method: SummaryMethod;
   key_quotes: Array<{ speaker: string; speaker_title: string | null; text: string; paragraph: number }>;
 }
 
@@ -37,7 +40,14 @@ export function summarizeArticle(index: SearchIndex, articleId: string, count: n
       keyQuotes.push({ speaker: who.name, speaker_title: who.title, text: s.text, paragraph: doc - meta.firstParagraph + 1 });
     }
   }
-  return { article_id: meta.id, title: meta.title, summary: picked.map((s) => ({ text: s.text, paragraph: s.paragraph })), key_quotes: keyQuotes.slice(0, 3) };
+  return { article_id: meta.id, title: meta.title, summary: picked.map((s) => ({ text: s.text, paragraph: s.paragraph })), method: openingSentences(index, meta.firstParagraph, meta.paragraphCount, picked) ? "lead" : "ranked", key_quotes: keyQuotes.slice(0, 3) };
+}
+
+/** Whether the picked sentences are the article's first ones, in order (the stored order says nothing of it). */
+function openingSentences(index: SearchIndex, firstParagraph: number, paragraphCount: number, picked: SummaryItem[]): boolean {
+  const paragraphs = Array.from({ length: paragraphCount }, (_, k) => index.text(firstParagraph + k));
+  const opening = splitSentences(paragraphs);
+  return picked.length > 0 && picked.every((s, i) => s.text === opening[i]?.text);
 }
 
 /**
@@ -58,6 +68,8 @@ export interface TextBudget {
 /** A summary of posted text, and, when the text was over the budget, what part of it was read. */
 export interface TextSummary {
   summary: SummaryItem[];
+  /** `lead` when the lead-or-ranked decision (src/corpus/lead.ts) chose the text's opening sentences. */
+  method: SummaryMethod;
   truncated?: { sentences_used: number; words_used: number; detail: string };
 }
 
@@ -99,11 +111,12 @@ export function summarizeText(text: string, count: number, budget: TextBudget = 
     if (s.kind === "direct" && s.speaker) quoted.set(s.paragraph + 1, [...(quoted.get(s.paragraph + 1) ?? []), s.text]);
   }
   const used = articleSentences(paragraphs, quoted);
-  const summary = summarize(used, count, DEFAULT_SUMMARY).map((s) => ({ text: s.text, paragraph: s.paragraph }));
-  if (!byWords.cut && !cut) return { summary };
+  const { method, picks } = chooseSummary(used, count, DEFAULT_SUMMARY);
+  const summary = picks.sort((a, b) => a - b).map((i) => ({ text: used[i]!.text, paragraph: used[i]!.paragraph }));
+  if (!byWords.cut && !cut) return { summary, method };
   const words = (used.map((s) => s.text).join(" ").match(/[\p{L}\p{N}]+/gu) ?? []).length;
   const detail = `the text is over the budget of ${budget.words} words and ${budget.sentences} sentences; summarized from its first ${used.length} sentences (${words} words)`;
-  return { summary, truncated: { sentences_used: used.length, words_used: words, detail } };
+  return { summary, method, truncated: { sentences_used: used.length, words_used: words, detail } };
 }
 
 /**
