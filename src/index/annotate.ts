@@ -2,8 +2,9 @@ import type { Article } from "../corpus/schema";
 import { articleSentences } from "../corpus/sentences";
 import { nameKey, resolveArticle, type Mention } from "../corpus/speakers";
 import { wordStats } from "../corpus/word-stats";
-import { DEFAULT_SUMMARY, rankSentences } from "../corpus/summary";
-import { emptyAnnotations, MAX_SUMMARY_SENTENCES, type Annotations, type SummarySentence } from "./records";
+import { chooseSummary } from "../corpus/lead";
+import { DEFAULT_SUMMARY } from "../corpus/summary";
+import { emptyAnnotations, MAX_SUMMARY_SENTENCES, SUMMARY_DECISION_COUNT, type Annotations, type SummarySentence } from "./records";
 
 /*
  * Build time only: statement extraction, speaker merging and summary ranking over a corpus, giving the
@@ -56,7 +57,9 @@ export function annotate(articles: Article[]): Annotations {
       raw.push({ doc: doc + s.paragraph, text: s.text, kind: s.kind, key });
     }
     const sentences = articleSentences(article.paragraphs, quoted);
-    summaries.push(rankSentences(sentences, MAX_SUMMARY_SENTENCES, DEFAULT_SUMMARY, article.title).map((i) => ({ text: sentences[i]!.text, paragraph: sentences[i]!.paragraph })));
+    // lead or ranked, decided for the default length; the stored order serves every length
+    const { picks } = chooseSummary(sentences, SUMMARY_DECISION_COUNT, DEFAULT_SUMMARY, article.title, undefined, MAX_SUMMARY_SENTENCES);
+    summaries.push(picks.map((i) => ({ text: sentences[i]!.text, paragraph: sentences[i]!.paragraph })));
     doc += article.paragraphs.length;
   }
 
