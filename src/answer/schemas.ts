@@ -25,8 +25,21 @@ export const PassageSchema = z.object({
   quotes: z.array(QuoteSchema),
 });
 
+/**
+ * How a one-article or posted-text summary was made: `lead` when it is the text's opening sentences (the
+ * lead-or-ranked decision fell back to the lead, or the ranking agreed with it), `ranked` otherwise.
+ */
+export const SummaryMethodSchema = z.enum(["lead", "ranked"]);
+
 /** A summary sentence, naming its article when the summary spans several. */
 export const SummaryItemSchema = z.object({ text: z.string(), article_id: z.string().optional(), paragraph: z.number().int().optional() });
+
+/** A speaker offered as "did you mean" when a question names no one the corpus quotes (never the answer). */
+export const ClosestSpeakerSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  title: z.string().nullable(),
+});
 
 export const AskResultSchema = z.object({
   question: z.string(),
@@ -35,6 +48,11 @@ export const AskResultSchema = z.object({
   answer: z.string(),
   passages: z.array(PassageSchema),
   summary: z.array(SummaryItemSchema).optional(),
+  /**
+   * "What did X say?" with no statement by X: the speakers whose names are closest to X by the learned
+   * name model (at most 3, closest first), offered as "did you mean"; absent when none is close. Never the answer: found stays false.
+   */
+  closest_speakers: z.array(ClosestSpeakerSchema).optional(),
 });
 
 export const SearchResultSchema = z.object({
@@ -76,6 +94,7 @@ export const ArticleSummarySchema = z.object({
   article_id: z.string(),
   title: z.string(),
   summary: z.array(SummaryItemSchema),
+  method: SummaryMethodSchema,
   key_quotes: z.array(z.object({ speaker: z.string(), speaker_title: z.string().nullable(), text: z.string(), paragraph: z.number().int() })),
 });
 
@@ -88,6 +107,8 @@ export const SummarizeResultSchema = z.object({
   language: z.enum(["ar", "en"]).optional(),
   found: z.boolean().optional(),
   articles: z.array(z.string()).optional(),
+  /** Text and article summaries: `lead` (the opening sentences) or `ranked`. */
+  method: SummaryMethodSchema.optional(),
   /** Posted text over the work budget: what part of it was summarized. */
   truncated: z.object({ sentences_used: z.number().int(), words_used: z.number().int(), detail: z.string() }).optional(),
 });
@@ -96,6 +117,7 @@ export type PassageQuote = z.infer<typeof QuoteSchema>;
 export type Passage = z.infer<typeof PassageSchema>;
 export type SummaryItem = z.infer<typeof SummaryItemSchema>;
 export type AskResult = z.infer<typeof AskResultSchema>;
+export type ClosestSpeaker = z.infer<typeof ClosestSpeakerSchema>;
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type QuotesResult = z.infer<typeof QuotesResultSchema>;

@@ -1,5 +1,7 @@
 import { foldTitle, isLatin, nameKey, terms } from "../analysis";
 import { findSpeakerEnglish } from "./english";
+import { fitsSubject } from "./subject-fit";
+import { ANONYMOUS_HEADS, BODY_NOUNS, RANKS, ROLE_NOUNS, TITLE_WORDS } from "../corpus/lexicon";
 import { plainWords, type SearchIndex } from "../index";
 
 export interface SpeakerStatement {
@@ -44,6 +46,11 @@ function table(index: SearchIndex): SpeakerTable {
   return t;
 }
 
+/** A span that may be a title: a word with the article, or a title, rank, role, source or body noun. */
+function titleLike(span: string): boolean {
+  return span.split(" ").some((w) => /^(?:[وفبك]?ال|لل)../.test(w) || [TITLE_WORDS, RANKS, ROLE_NOUNS, ANONYMOUS_HEADS, BODY_NOUNS].some((list) => list.has(w)));
+}
+
 /**
  * The speaker a text names (longest alias that appears as whole words, a ل/ب prefix allowed), or null.
  * Every run of words in the text is looked up in the alias table, so the cost follows the text, not the corpus.
@@ -55,7 +62,9 @@ export function findSpeaker(index: SearchIndex, text: string): { speaker: number
   // spelling of a name (كوفالسكايا = كوفالسكا) that only one speaker has. Longest span wins at each step.
   const steps: Array<(span: string) => number | undefined> = [
     (span) => t.rank.get(span),
-    (span) => t.folded.get(foldTitle(span)),
+    // titles only (a word with the article or a title word): a bare name folds onto other names
+    // (سعود ~ ساعدة); and folded keys of two letters or fewer (علي ~ العالية، الله ~ ل) say nothing
+    (span) => (titleLike(span) && foldTitle(span).replace(/ /g, "").length >= 3 ? t.folded.get(foldTitle(span)) : undefined),
     (span) => {
       const holders = t.near.get(nameKey(span));
       if (!holders || holders.size !== 1) return undefined;
@@ -64,20 +73,50 @@ export function findSpeaker(index: SearchIndex, text: string): { speaker: number
     },
   ];
   for (const step of steps) {
-    let best = Infinity;
+    const found: Array<{ at: number; from: number; to: number }> = [];
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= t.longest && i + n <= words.length; n++) {
         const span = words.slice(i, i + n).join(" ");
-        for (const alias of /^[\u0644\u0628]/.test(span) ? [span, span.slice(1)] : [span]) {
-          const at = alias ? step(alias) : undefined;
-          if (at !== undefined && at >= 0 && at < best) best = at;
+        // لوزير، بالرئيس: a ل/ب prefix off a word of three letters or more, never off بن or لي
+        const forms = /^[\u0644\u0628]\S{3}/.test(span) ? [span, span.slice(1)] : [span];
+        for (const alias of forms) {
+          const at = step(alias);
+          if (at !== undefined && at >= 0) found.push({ at, from: i, to: i + n });
         }
       }
     }
-    if (best !== Infinity) {
-      const [alias, speaker] = t.aliases[best]!;
+    found.sort((a, b) => a.at - b.at);
+    const fit = found.find((f) => fitsSubject(index, t.aliases[f.at]![1], words, f.from, f.to));
+    if (fit) {
+      const [alias, speaker] = t.aliases[fit.at]!;
       return { speaker, alias };
     }
+  }
+  return null;
+}
+
+/**
+ * The best speaker holding one of the titles whole: as written, else folded (الأميركي = الأمريكية), else
+ * (when `prefix`, default true) an alias starting with the title as whole words (a title followed by a name); at each step the speaker
+ * with the most statements. Unlike findSpeaker, a shorter alias inside a title does not count.
+ */
+export function speakerByTitle(index: SearchIndex, titles: readonly string[], prefix = true): { speaker: number; alias: string } | null {
+  const t = table(index);
+  const { speakers } = index.data.extras;
+  const wanted = titles.map((title) => ({ exact: plainWords(title), folded: foldTitle(title) }));
+  // folding merges وزير and وزارة: a folded match must keep the first word (the office) as written
+  const sameHead = (at: number, exact: string) => t.aliases[at]![0].split(" ")[0] === exact.split(" ")[0];
+  const steps: Array<(w: (typeof wanted)[number]) => number[]> = [
+    (w) => [t.rank.get(w.exact) ?? -1],
+    (w) => [t.folded.get(w.folded) ?? -1].filter((at) => at >= 0 && sameHead(at, w.exact)),
+    (w) => !prefix ? [] : [...t.folded].filter(([alias, at]) => alias.startsWith(`${w.folded} `) && sameHead(at, w.exact)).map(([, at]) => at),
+  ];
+  for (const step of steps) {
+    const places = wanted.flatMap(step).filter((at) => at >= 0);
+    if (!places.length) continue;
+    const best = places.reduce((x, y) => (speakers[t.aliases[y]![1]]!.statements > speakers[t.aliases[x]![1]]!.statements ? y : x));
+    const [alias, speaker] = t.aliases[best]!;
+    return { speaker, alias };
   }
   return null;
 }

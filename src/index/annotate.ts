@@ -1,8 +1,10 @@
 import type { Article } from "../corpus/schema";
 import { articleSentences } from "../corpus/sentences";
 import { nameKey, resolveArticle, type Mention } from "../corpus/speakers";
-import { DEFAULT_SUMMARY, rankSentences } from "../corpus/summary";
-import { emptyAnnotations, MAX_SUMMARY_SENTENCES, type Annotations, type SummarySentence } from "./records";
+import { wordStats } from "../corpus/word-stats";
+import { chooseSummary } from "../corpus/lead";
+import { DEFAULT_SUMMARY } from "../corpus/summary";
+import { emptyAnnotations, MAX_SUMMARY_SENTENCES, SUMMARY_DECISION_COUNT, type Annotations, type SummarySentence } from "./records";
 
 /*
  * Build time only: statement extraction, speaker merging and summary ranking over a corpus, giving the
@@ -33,9 +35,10 @@ export function annotate(articles: Article[]): Annotations {
   const raw: Array<{ doc: number; text: string; kind: "direct" | "reported"; key: string | null }> = [];
   const summaries: SummarySentence[][] = [];
   let doc = 0;
+  const stats = wordStats(articles.map((a) => a.paragraphs));
   for (const article of articles) {
     const quoted = new Map<number, string[]>();
-    for (const s of resolveArticle(article.paragraphs)) {
+    for (const s of resolveArticle(article.paragraphs, { stats })) {
       if (s.kind === "direct" && s.speaker) quoted.set(s.paragraph + 1, [...(quoted.get(s.paragraph + 1) ?? []), s.text]);
       let key: string | null = null;
       if (s.speaker) {
@@ -54,7 +57,9 @@ export function annotate(articles: Article[]): Annotations {
       raw.push({ doc: doc + s.paragraph, text: s.text, kind: s.kind, key });
     }
     const sentences = articleSentences(article.paragraphs, quoted);
-    summaries.push(rankSentences(sentences, MAX_SUMMARY_SENTENCES, DEFAULT_SUMMARY, article.title).map((i) => ({ text: sentences[i]!.text, paragraph: sentences[i]!.paragraph })));
+    // lead or ranked, decided for the default length; the stored order serves every length
+    const { picks } = chooseSummary(sentences, SUMMARY_DECISION_COUNT, DEFAULT_SUMMARY, article.title, undefined, MAX_SUMMARY_SENTENCES);
+    summaries.push(picks.map((i) => ({ text: sentences[i]!.text, paragraph: sentences[i]!.paragraph })));
     doc += article.paragraphs.length;
   }
 
