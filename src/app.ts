@@ -6,6 +6,7 @@ import type { AppEnv, Bindings } from "./door/env";
 import { handleError, problemResponse } from "./door/problem";
 import { createApp } from "./http/app";
 import { createIntegrations } from "./integrations";
+import { createIngestion } from "./http/routes/ingest";
 
 /**
  * The Worker's app: the REST API and the integrations (chat, MCP, webhooks) side by side, one engine
@@ -27,6 +28,8 @@ export function createWorkerApp(getEngine: (env: Bindings | undefined) => StoreE
   // CORS for the read API of both doors (REST and the OpenAI-compatible chat), never the webhooks or /mcp
   root.use("*", readCors());
   // the integrations first: their handlers answer before the REST app's middleware would run
+  // live ingestion into D1 (its own token and body limit; 404 without the DB binding and INGEST_TOKEN)
+  root.route("/", createIngestion());
   root.route("/", createIntegrations());
   root.route("/", createApp());
   return root;
