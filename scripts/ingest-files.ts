@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
+import { parseJsonlArticles } from "../src/corpus/parse";
 import { ArticleSchema, type Article } from "../src/corpus/schema";
 import { readCorpus } from "./corpus-files";
 
@@ -29,10 +30,10 @@ export function readSaudiNewsNetZip(path: string): Article[] {
   return out;
 }
 
-/** Every article of a folder: the corpus files readCorpus reads (.txt, .md, .jsonl), or else its SaudiNewsNet zips (the folder or its full/ subfolder). */
-export function readIngestCorpus(dir: string): Article[] {
-  const zipDir = statSync(join(dir, "full"), { throwIfNoEntry: false })?.isDirectory() && !readdirSync(dir).some((n) => /\.(txt|md|jsonl)$/i.test(n)) ? join(dir, "full") : dir;
-  const zips = readdirSync(zipDir).filter((n) => /\.zip$/i.test(n)).sort();
-  if (zips.length) return zips.flatMap((z) => readSaudiNewsNetZip(join(zipDir, z)));
-  return readCorpus(dir);
+/** Every article of a folder (the corpus files readCorpus reads: .txt, .md, .jsonl; or else its SaudiNewsNet zips), or of one file. */
+export function readIngestCorpus(path: string): Article[] {
+  if (!statSync(path).isDirectory()) return /\.zip$/i.test(path) ? readSaudiNewsNetZip(path) : parseJsonlArticles(readFileSync(path, "utf8"), path);
+  const zips = readdirSync(path).filter((n) => /\.zip$/i.test(n)).sort();
+  if (zips.length && !readdirSync(path).some((n) => /\.(txt|md|jsonl)$/i.test(n))) return zips.flatMap((z) => readSaudiNewsNetZip(join(path, z)));
+  return readCorpus(path);
 }
