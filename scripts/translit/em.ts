@@ -48,9 +48,10 @@ function backward(t: UnitTable, e: string, a: string): Float64Array[] {
   return b;
 }
 
-/** One EM step: expected counts under `t`, normalized; units below `minCount` expected uses dropped. Returns the table and the log-likelihood. */
-export function emStep(t: UnitTable, pairs: readonly Pair[], minCount: number): { table: UnitTable; logLikelihood: number } {
-  const counts = new Map<string, [string, string, number]>();
+/** One EM step: expected counts under `t` plus the prior's pseudo-counts, normalized; units below `minCount` expected uses dropped. Returns the table and the log-likelihood. */
+export function emStep(t: UnitTable, pairs: readonly Pair[], minCount: number, prior: ReadonlyArray<readonly [string, string, number]> = []): { table: UnitTable; logLikelihood: number } {
+  // the prior's pseudo-counts first (a Dirichlet prior): a unit it names keeps a share the data alone would not give it
+  const counts = new Map<string, [string, string, number]>(prior.map(([l, a, c]) => [`${l}|${a}`, [l, a, c]]));
   let ll = 0;
   for (const [e, a] of pairs) {
     const f = forward(t, e, a);
@@ -98,4 +99,21 @@ export function bestCut(t: UnitTable, e: string, a: string): Array<[string, stri
     [i, j] = [pi, pj];
   }
   return out.reverse();
+}
+
+/**
+ * An alignment prior: one Latin letter with one Arabic letter of the same consonant class (src/analysis/
+ * phonetic.ts: g, q, k, j, c with ك ق ج غ), each given `count` expected uses, so a spelling the training
+ * names rarely show (the Maghrebi ك for g) keeps a probability in line with its sound.
+ */
+export function soundPrior(count: number, latinKey: (w: string) => string, arabicKey: (w: string) => string): Array<[string, string, number]> {
+  const out: Array<[string, string, number]> = [];
+  for (const l of "abcdefghijklmnopqrstuvwxyz") {
+    for (let c = 0x621; c <= 0x64a; c++) {
+      const a = String.fromCharCode(c);
+      const k = latinKey(l);
+      if (k.length === 1 && k === arabicKey(a)) out.push([l, a, count]);
+    }
+  }
+  return out;
 }

@@ -65,6 +65,8 @@ export function measure(scorer: NameScorer, pairs: readonly Pair[], threshold?: 
 export const UNKNOWN_RATE = 0.02;
 /** The rate for each word of a name given in several words, where every word must name the same speaker. */
 export const WORD_RATE = 0.05;
+/** The rate for "did you mean": a speaker this close is offered as a suggestion, never as the answer. */
+export const NEAR_RATE = 0.2;
 
 /** The least threshold that lets at most `rate` of the unknown names through. */
 function fitThreshold(unknown: Ranked[], rate: number): number {

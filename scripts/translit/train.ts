@@ -5,23 +5,26 @@
  * Nine pairs in ten fit the model; every tenth is kept out to fit the match threshold (measure.ts).
  */
 import { writeFileSync } from "node:fs";
-import { bestCut, emStep, initialTable } from "./em";
+import { bestCut, emStep, initialTable, soundPrior } from "./em";
+import { arabicKey, latinKey } from "../../src/analysis";
 import { readPairs, trainParts } from "./data";
 import { unitBigrams } from "./bigrams";
-import { measure, WORD_RATE } from "./measure";
+import { measure, NEAR_RATE, WORD_RATE } from "./measure";
 import { NameScorer } from "../../src/names/score";
 import { calibrate } from "./calibrate";
 
 const OUT = new URL("../../src/names/translit-model.json", import.meta.url).pathname;
 /** A unit expected fewer times than this over the fitting pairs is dropped after each EM step. */
 const MIN_COUNT = 0.5;
+/** Pseudo-count of each same-class letter pair (soundPrior): --prior N (default 1; 0 for none). */
+const PRIOR = process.argv.includes("--prior") ? Number(process.argv[process.argv.indexOf("--prior") + 1]) : 1;
 const iterations = process.argv.includes("--iterations") ? Number(process.argv[process.argv.indexOf("--iterations") + 1]) : 6;
 
 const { fit, tune } = trainParts(readPairs("train"));
 const t0 = performance.now();
 let table = initialTable(fit);
 for (let it = 1; it <= iterations; it++) {
-  const step = emStep(table, fit, MIN_COUNT);
+  const step = emStep(table, fit, MIN_COUNT, soundPrior(PRIOR, latinKey, arabicKey));
   table = step.table;
   const units = [...table.p.values()].reduce((n, row) => n + row.size, 0);
   console.log(`EM ${it}: log-likelihood ${step.logLikelihood.toFixed(0)}, ${units} units (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
@@ -35,8 +38,9 @@ const bigrams = unitBigrams(units, cuts);
 const calibration = calibrate(new NameScorer({ units }), tune);
 const figures = measure(new NameScorer({ units, calibration }), tune);
 const floor = measure(new NameScorer({ units, calibration }), tune, undefined, WORD_RATE);
+const near = measure(new NameScorer({ units, calibration }), tune, undefined, NEAR_RATE);
 console.log(`tuning part (${figures.names} names): @1 ${figures.at1.toFixed(3)}, @5 ${figures.at5.toFixed(3)}, ` +
-  `right and above the threshold ${figures.found.toFixed(3)}, unknown names matched ${figures.falseMatch.toFixed(3)} at threshold ${figures.threshold} (several-word names: ${floor.threshold} a word)`);
+  `right and above the threshold ${figures.found.toFixed(3)}, unknown names matched ${figures.falseMatch.toFixed(3)} at threshold ${figures.threshold} (several-word names: ${floor.threshold} a word; "did you mean" from ${near.threshold}, right and above it ${near.found.toFixed(3)})`);
 writeFileSync(
   OUT,
   JSON.stringify({
@@ -46,6 +50,8 @@ writeFileSync(
     threshold: figures.threshold,
     /** Least score of each word of a several-word name, fitted so that 5% of unknown names pass. */
     wordFloor: floor.threshold,
+    /** Least score of a speaker offered as "did you mean" (never as the answer), fitted so that 20% of unknown names get one. */
+    nearFloor: near.threshold,
     calibration,
     units,
     bigrams,

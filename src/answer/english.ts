@@ -3,6 +3,7 @@ import { queryTerm, type QueryTerm, type SearchIndex } from "../index";
 import { ACRONYM, englishStem } from "../index/english";
 import { latinSpeller } from "../names";
 import { joinArticles, latinName, nameStems, speakerByNames } from "./names";
+import { readRole, speakerByRole } from "./roles";
 
 interface SoundTable {
   /** Every speaker alias with its stems, in rank order, and stem -> ranks of the aliases holding it. */
@@ -153,12 +154,15 @@ export function transliterate(arabic: string): string {
  * the alias with the fewest unmatched words wins. Returns the alias and the Latin name to show.
  */
 export function findSpeakerEnglish(index: SearchIndex, subject: string): { speaker: number; alias: string; latin: string; byTitle: boolean } | null {
-  const words = englishWords(index, subject).filter((w) => !/^\d/.test(w) && !isFiller(index, w));
+  // a role the closed lists read (office + nation or organisation) is answered through the speakers' Arabic titles only
+  const role = readRole(subject);
+  if (role) {
+    const hit = speakerByRole(index, role);
+    return hit && { ...hit, latin: latinName(index, hit.speaker), byTitle: role.office !== null };
+  }
+  const words = subjectWords(index, subject);
   if (!words.length) return null;
-  // a subject of capitalized words only is a name, even where the lexicon translates them (Bush, Macron);
-  // otherwise the words the lexicon does not translate are its names
-  const joined = joinArticles(words);
-  const names = joined.every((w) => /^[A-Z]/.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
+  const names = englishNameWords(index, subject);
   if (names.length) {
     const m = speakerByNames(index, names);
     return m && { speaker: m.speaker, alias: index.data.extras.speakers[m.speaker]!.name, latin: latinName(index, m.speaker, m.named), byTitle: false };
@@ -182,6 +186,21 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
   const speaker = speakers[found.speaker]!;
   const byTitle = speaker.title !== null && found.alias === speaker.title;
   return { speaker: found.speaker, alias: found.alias, latin: latinName(index, found.speaker), byTitle };
+}
+
+/** The content words of an English subject (no digits, fillers or question words). */
+function subjectWords(index: SearchIndex, subject: string): string[] {
+  return englishWords(index, subject).filter((w) => !/^\d/.test(w) && !isFiller(index, w));
+}
+
+/**
+ * The name words of an English subject, al- joined to the next word: all of them when every word is
+ * capitalized (a name, even where the lexicon translates it: Bush, Macron), else the words the lexicon
+ * does not translate.
+ */
+export function englishNameWords(index: SearchIndex, subject: string): string[] {
+  const joined = joinArticles(subjectWords(index, subject));
+  return joined.every((w) => /^[A-Z]/.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
 }
 
 interface AliasTable {

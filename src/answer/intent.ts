@@ -10,6 +10,8 @@ const ARABIC_SAID = [
 ];
 
 const ENGLISH_SAID = [
+  // "say" first: other verbs can end a subject (the secretary of state)
+  /^(?:and\s+)?what\s+(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said)\b(.*)$/i,
   /^(?:and\s+)?what\s+(?:did|does|has|have|had)\s+(.+?)\s+(?:say|said|tell|told|announce|announced|warn|warned|state|stated|claim|claimed|declare|declared|add|added)\b(.*)$/i,
   /^(?:and\s+)?what\s+(?:are|were|is|was)\s+(.+?)['’]s?\s+(?:comments?|remarks?|statements?|words|position|views?)\b(.*)$/i,
   /^(?:and\s+)?(.+?)['’]s?\s+(?:comments?|remarks?|statements?|quotes?)\b(.*)$/i,

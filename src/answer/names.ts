@@ -1,5 +1,6 @@
 import { plainWords, type SearchIndex } from "../index";
-import { latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, nameWordScore, WORD_FLOOR } from "../names";
+import { englishBodyName } from "./roles/display";
+import { latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, NEAR_FLOOR, nameWordScore, WORD_FLOOR } from "../names";
 
 /**
  * English names resolved against the speakers with the learned name model (src/names): candidates by
@@ -35,22 +36,25 @@ function table(index: SearchIndex): NameTable {
   return t;
 }
 
-/** The alias words an English name word matches at WORD_FLOOR or above, with their scores (al-X is also tried as X). */
+/**
+ * The alias words an English name word matches at NEAR_FLOOR or above, with their scores (al-X is also
+ * tried as X); matching filters them by its own floor. The words one sound class away or nearer are
+ * scored first (97% of true pairs); the farther ones only when none of those reaches WORD_FLOOR.
+ */
 function wordMatches(t: NameTable, english: string): Map<string, number> {
   const hit = t.matches.get(english);
   if (hit) return hit;
   const e = latinLetters(english);
   const found = new Map<string, number>();
   const keys = /^[ae]l../.test(e) ? [e, e.slice(2)] : [e];
-  // words one sound class away or nearer first (97% of true pairs); the farther ones only when those fail
   const rings = keys.map((k) => t.candidates.for(k));
   const near = new Set(rings.flatMap((r) => [...r[0]!, ...r[1]!]));
   for (const words of [near, new Set(rings.flatMap((r) => r[2]!).filter((w) => !near.has(w)))]) {
     for (const w of words) {
       const s = nameWordScore(e, w);
-      if (s >= WORD_FLOOR) found.set(w, s);
+      if (s >= NEAR_FLOOR) found.set(w, s);
     }
-    if (found.size) break;
+    if ([...found.values()].some((s) => s >= WORD_FLOOR)) break;
   }
   if (t.matches.size >= MATCH_CACHE) t.matches.clear();
   t.matches.set(english, found);
@@ -128,14 +132,23 @@ export function speakerByNames(index: SearchIndex, names: readonly string[]): Na
   return { speaker: best.sp, named: new Map(best.row.map(([w], k) => [w, names[k]!])), score: best.total };
 }
 
+/** The alias words an English name word matches at NEAR_FLOOR or above, and the speakers holding each. */
+export function nameWordMatches(index: SearchIndex, english: string): Array<{ word: string; score: number; speakers: readonly number[] }> {
+  const t = table(index);
+  return [...wordMatches(t, english)].map(([word, score]) => ({ word, score, speakers: t.speakersOf.get(word) ?? [] }));
+}
+
 /** The stems of the alias words an English word matches by the name model (for subjects matched by stems). */
 export function nameStems(index: SearchIndex, english: string): string[] {
-  return [...wordMatches(table(index), english).keys()].flatMap((w) => index.queryTerms(w).flatMap((q) => q.alternatives));
+  return [...wordMatches(table(index), english)].filter(([, s]) => s >= WORD_FLOOR).map(([w]) => w).flatMap((w) => index.queryTerms(w).flatMap((q) => q.alternatives));
 }
 
 /** A speaker's name in Latin letters: the question's spelling for the words it named, the learned speller for the rest. */
 export function latinName(index: SearchIndex, speaker: number, named: ReadonlyMap<string, string> = new Map()): string {
   const name = index.data.extras.speakers[speaker]!.name;
+  // a body or country the closed lists name reads in English (the European Union), not spelled
+  const body = named.size ? null : englishBodyName(name);
+  if (body) return body;
   return plainWords(name)
     .split(" ")
     .map((w) => {

@@ -1,5 +1,9 @@
 import { plainWords, type SearchIndex } from "../index";
-import type { AskResult, Passage } from "./schemas";
+import type { AskResult, ClosestSpeaker, Passage } from "./schemas";
+import { closestSpeakers } from "./closest";
+import { latinName } from "./names";
+import { readRole } from "./roles";
+import { englishRoleTitle } from "./roles/display";
 import { transliterate } from "./english";
 import { toPassage } from "./passages";
 import { queryFor, readQuestion, type Reading } from "./read";
@@ -8,7 +12,7 @@ import { statementsBy } from "./speakers";
 
 /** The subject as the user wrote it, short, for "no statement by X" replies. */
 function subjectLabel(subject: string): string {
-  return subject.split(/\s+/).slice(0, 4).join(" ");
+  return subject.split(/\s+/).slice(0, 6).join(" ");
 }
 
 /**
@@ -39,7 +43,22 @@ function notFound(index: SearchIndex, reading: Reading, topK: number): AskResult
       ? `The corpus mentions ${who} but holds no statement by them; the paragraphs that name them follow.`
       : `تذكر المدونة ${who} لكنها لا تنسب إليه أي تصريح؛ هذه الفقرات التي تذكره.`
     : language === "en" ? `The corpus holds no statement by ${who}.` : `لا يوجد في المدونة أي تصريح منسوب إلى ${who}.`;
-  return { question, language, found: false, answer, passages };
+  // "did you mean": speakers whose names are close by the learned model, offered apart from the answer
+  const subject = intent.kind === "said" ? intent.subject : "";
+  const closest = language === "en" && readRole(subject) ? [] : closestSpeakers(index, subject);
+  if (!closest.length) return { question, language, found: false, answer, passages };
+  return { question, language, found: false, answer: `${answer}\n${didYouMean(index, closest, language)}`, passages, closest_speakers: closest };
+}
+
+/** The "did you mean" line: each speaker's name (in Latin letters too, for English) and title. */
+function didYouMean(index: SearchIndex, closest: ClosestSpeaker[], language: "ar" | "en"): string {
+  const { speakers } = index.data.extras;
+  const names = closest.map((c) => {
+    const at = speakers.findIndex((s) => s.id === c.id);
+    const title = c.title ? (language === "en" ? `, ${englishRoleTitle(c.title) ?? c.title}` : `، ${c.title}`) : "";
+    return language === "en" ? `${latinName(index, at)} (${c.name}${title})` : `${c.name}${title}`;
+  });
+  return language === "en" ? `Did you mean: ${names.join("; ")}?` : `هل تقصد: ${names.join("؛ ")}؟`;
 }
 
 /** Share of the subject's idf mass a paragraph must match to count as naming them: all of it. */
@@ -86,7 +105,9 @@ export function answerSaid(index: SearchIndex, reading: Reading, speaker: Resolv
       }),
   );
   const subject = reading.intent.kind === "said" ? reading.intent.subject : "";
-  const englishTitle = speaker.byTitle && !reading.followUp && language === "en" ? subject.replace(/^(the|a)\s+/i, "the ") : record.title;
+  const englishTitle = language !== "en" ? record.title
+    : speaker.byTitle && !reading.followUp ? subject.replace(/^(the|a)\s+/i, "the ")
+    : record.title && (englishRoleTitle(record.title) ?? record.title);
   const head = language === "en"
     ? `${latin} (${record.name})${englishTitle ? `, ${englishTitle},` : ""} said:`
     : `قال ${record.title ? `${record.name}، ${record.title}` : record.name}:`;

@@ -28,6 +28,13 @@ export const PassageSchema = z.object({
 /** A summary sentence, naming its article when the summary spans several. */
 export const SummaryItemSchema = z.object({ text: z.string(), article_id: z.string().optional(), paragraph: z.number().int().optional() });
 
+/** A speaker offered as "did you mean" when a question names no one the corpus quotes (never the answer). */
+export const ClosestSpeakerSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  title: z.string().nullable(),
+});
+
 export const AskResultSchema = z.object({
   question: z.string(),
   language: z.enum(["ar", "en"]),
@@ -35,6 +42,11 @@ export const AskResultSchema = z.object({
   answer: z.string(),
   passages: z.array(PassageSchema),
   summary: z.array(SummaryItemSchema).optional(),
+  /**
+   * "What did X say?" with no statement by X: the speakers whose names are closest to X by the learned
+   * name model (at most 3, closest first), offered as "did you mean"; absent when none is close. Never the answer: found stays false.
+   */
+  closest_speakers: z.array(ClosestSpeakerSchema).optional(),
 });
 
 export const SearchResultSchema = z.object({
@@ -96,6 +108,7 @@ export type PassageQuote = z.infer<typeof QuoteSchema>;
 export type Passage = z.infer<typeof PassageSchema>;
 export type SummaryItem = z.infer<typeof SummaryItemSchema>;
 export type AskResult = z.infer<typeof AskResultSchema>;
+export type ClosestSpeaker = z.infer<typeof ClosestSpeakerSchema>;
 export type SearchResult = z.infer<typeof SearchResultSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type QuotesResult = z.infer<typeof QuotesResultSchema>;

@@ -82,6 +82,32 @@ export function findSpeaker(index: SearchIndex, text: string): { speaker: number
   return null;
 }
 
+/**
+ * The best speaker holding one of the titles whole: as written, else folded (الأميركي = الأمريكية), else
+ * (when `prefix`, default true) an alias starting with the title as whole words (a title followed by a name); at each step the speaker
+ * with the most statements. Unlike findSpeaker, a shorter alias inside a title does not count.
+ */
+export function speakerByTitle(index: SearchIndex, titles: readonly string[], prefix = true): { speaker: number; alias: string } | null {
+  const t = table(index);
+  const { speakers } = index.data.extras;
+  const wanted = titles.map((title) => ({ exact: plainWords(title), folded: foldTitle(title) }));
+  // folding merges وزير and وزارة: a folded match must keep the first word (the office) as written
+  const sameHead = (at: number, exact: string) => t.aliases[at]![0].split(" ")[0] === exact.split(" ")[0];
+  const steps: Array<(w: (typeof wanted)[number]) => number[]> = [
+    (w) => [t.rank.get(w.exact) ?? -1],
+    (w) => [t.folded.get(w.folded) ?? -1].filter((at) => at >= 0 && sameHead(at, w.exact)),
+    (w) => !prefix ? [] : [...t.folded].filter(([alias, at]) => alias.startsWith(`${w.folded} `) && sameHead(at, w.exact)).map(([, at]) => at),
+  ];
+  for (const step of steps) {
+    const places = wanted.flatMap(step).filter((at) => at >= 0);
+    if (!places.length) continue;
+    const best = places.reduce((x, y) => (speakers[t.aliases[y]![1]]!.statements > speakers[t.aliases[x]![1]]!.statements ? y : x));
+    const [alias, speaker] = t.aliases[best]!;
+    return { speaker, alias };
+  }
+  return null;
+}
+
 /** A speaker by id or by any alias; a name in Latin letters is resolved as English questions resolve it. */
 export function speakerByName(index: SearchIndex, name: string): number | null {
   const i = index.data.extras.speakers.findIndex((s) => s.id === name);

@@ -20,6 +20,8 @@ const model = modelFile as unknown as ModelFile;
 export const NAME_THRESHOLD = model.threshold;
 /** The least score of each word of a name given in several words, which must all name the same speaker. */
 export const WORD_FLOOR = model.wordFloor;
+/** The least score of each word of a name for its speaker to be offered as "did you mean" (a model without it: one nat under WORD_FLOOR). */
+export const NEAR_FLOOR = Math.min(model.nearFloor ?? model.wordFloor - 1, model.wordFloor);
 
 let scorer: NameScorer | undefined;
 let speller: LatinSpeller | undefined;

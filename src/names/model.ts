@@ -18,6 +18,8 @@ export interface ModelFile {
   threshold: number;
   /** Least score of each word of a name given in several words (all must name one speaker), fitted the same way at a looser rate. */
   wordFloor: number;
+  /** Least score of a speaker offered as "did you mean" (never as the answer), fitted the same way at a looser rate still. */
+  nearFloor?: number;
   /** Logistic weights over NameScorer.features (standardized by mean and sd), fitted on the tuning part. */
   calibration?: Calibration;
   /** [latin, arabic, probability] for every unit kept. */
