@@ -15,6 +15,7 @@ import { resolve } from "node:path";
 import { getPlatformProxy } from "wrangler";
 import { articleRows, putArticle } from "../src/index/d1";
 import { readIngestCorpus } from "./ingest-files";
+import { wordStats } from "../src/corpus/word-stats";
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -39,6 +40,8 @@ try {
   const { results } = await db.prepare("SELECT id FROM articles").all<{ id: string }>();
   const stored = new Set(results.map((r) => r.id));
   const todo = articles.filter((a) => !stored.has(a.id));
+  // the speaker model reads word counts of the whole corpus, as build:index gives it
+  const stats = wordStats(articles.map((a) => a.paragraphs));
   const seen = new Set<string>();
   const started = Date.now();
   let paragraphs = 0;
@@ -46,7 +49,7 @@ try {
   console.log(`${corpusDir}: ${articles.length} articles, ${articles.length - todo.length} already stored, loading ${todo.length} into ${remote ? "remote" : "local"} D1`);
   for (let i = 0; i < todo.length; i += batchSize) {
     const batch = todo.slice(i, i + batchSize).filter((a) => !seen.has(a.id) && seen.add(a.id));
-    const rows = batch.map((a) => articleRows(a));
+    const rows = batch.map((a) => articleRows(a, undefined, stats));
     await db.batch(rows.flatMap((r) => putArticle(db, r)));
     for (const r of rows) {
       paragraphs += r.paragraphs.length;

@@ -94,7 +94,7 @@ export class Engine {
     }
     if ("article_id" in input) {
       const result = this.articleSummary(input.article_id, sentences);
-      return { article_id: result.article_id, title: result.title, summary: result.summary.map((s): SummaryItem => ({ ...s, article_id: result.article_id })) };
+      return { article_id: result.article_id, title: result.title, method: result.method, summary: result.summary.map((s): SummaryItem => ({ ...s, article_id: result.article_id })) };
     }
     const { language } = this.read(input.question);
     return { question: input.question, language, ...summarizeQuestion(this.index, input.question, sentences) };

@@ -1,8 +1,10 @@
 import type { Article } from "../corpus/schema";
 import { articleSentences } from "../corpus/sentences";
 import { nameKey, resolveArticle } from "../corpus/speakers";
-import { DEFAULT_SUMMARY, rankSentences } from "../corpus/summary";
-import { emptyAnnotations, MAX_SUMMARY_SENTENCES, type Annotations, type SummarySentence } from "./records";
+import { wordStats, type WordStats } from "../corpus/word-stats";
+import { chooseSummary } from "../corpus/lead";
+import { DEFAULT_SUMMARY } from "../corpus/summary";
+import { emptyAnnotations, MAX_SUMMARY_SENTENCES, SUMMARY_DECISION_COUNT, type Annotations, type SummarySentence } from "./records";
 import { mergeSpeakers, type SpeakerMention } from "./speaker-merge";
 
 /*
@@ -27,12 +29,16 @@ export interface ArticleAnnotations {
   summary: SummarySentence[];
 }
 
-/** Statements, speakers (by name key, not yet merged across articles) and summary of one article. */
-export function annotateArticle(article: Article): ArticleAnnotations {
+/**
+ * Statements, speakers (by name key, not yet merged across articles) and summary of one article.
+ * `stats`: the word counts the speaker model reads, of the whole corpus being indexed (default: of
+ * this article alone, as a live ingestion has it).
+ */
+export function annotateArticle(article: Article, stats?: WordStats): ArticleAnnotations {
   const byKey = new Map<string, SpeakerMention>();
   const statements: ArticleStatement[] = [];
   const quoted = new Map<number, string[]>();
-  for (const s of resolveArticle(article.paragraphs)) {
+  for (const s of resolveArticle(article.paragraphs, { stats })) {
     if (s.kind === "direct" && s.speaker) quoted.set(s.paragraph + 1, [...(quoted.get(s.paragraph + 1) ?? []), s.text]);
     let key: string | null = null;
     if (s.speaker) {
@@ -52,7 +58,9 @@ export function annotateArticle(article: Article): ArticleAnnotations {
     statements.push({ paragraph: s.paragraph, text: s.text, kind: s.kind, key });
   }
   const sentences = articleSentences(article.paragraphs, quoted);
-  const summary = rankSentences(sentences, MAX_SUMMARY_SENTENCES, DEFAULT_SUMMARY, article.title).map((i) => ({ text: sentences[i]!.text, paragraph: sentences[i]!.paragraph }));
+  // lead or ranked, decided for the default length; the stored order serves every length
+  const { picks } = chooseSummary(sentences, SUMMARY_DECISION_COUNT, DEFAULT_SUMMARY, article.title, undefined, MAX_SUMMARY_SENTENCES);
+  const summary = picks.map((i) => ({ text: sentences[i]!.text, paragraph: sentences[i]!.paragraph }));
   return { statements, mentions: [...byKey.values()], summary };
 }
 
@@ -63,7 +71,8 @@ export function annotateArticle(article: Article): ArticleAnnotations {
  */
 export function annotate(articles: Article[]): Annotations {
   const out = emptyAnnotations();
-  const each = articles.map(annotateArticle);
+  const stats = wordStats(articles.map((a) => a.paragraphs));
+  const each = articles.map((a) => annotateArticle(a, stats));
   const merged = mergeSpeakers(each.flatMap((a) => a.mentions));
   out.speakers = merged.speakers;
   let doc = 0;

@@ -41,6 +41,8 @@ export interface HitSignals {
   translated: number;
   /** The hit's final score over the query's idf mass. */
   score: number;
+  /** The most of the idf mass that one stretch of WINDOW_TOKENS tokens holds (title terms count in every stretch). */
+  window: number;
 }
 
 /**
@@ -304,7 +306,7 @@ export class SearchIndex {
         const article = this.articleOf(hit.doc);
         let covered = 0;
         let shares: number[] | undefined;
-        const signals: HitSignals = { exact: 0, variant: 0, partial: 0, context: 0, proximity: 0, rarest: 0, unknown: unknown / totalWeight, terms: groups.length, mass: totalWeight / this.idf(0), translated: translated / totalWeight, score: 0 };
+        const signals: HitSignals = { exact: 0, variant: 0, partial: 0, context: 0, proximity: 0, rarest: 0, unknown: unknown / totalWeight, terms: groups.length, mass: totalWeight / this.idf(0), translated: translated / totalWeight, score: 0, window: 0 };
         positions.forEach((list, i) => {
           const weight = groups[i]!.weight;
           if (list.length) {
@@ -339,6 +341,7 @@ export class SearchIndex {
           signals.context /= totalWeight;
           signals.proximity = near / totalWeight;
           signals.score = hit.score / totalWeight;
+          signals.window = windowMass(positions, weights) / totalWeight;
           hit.signals = signals;
         }
       }
@@ -509,6 +512,36 @@ function heapReplaceTop(heap: Hit[], hit: Hit): void {
 }
 
 /** Sum over pairs of query terms of min(idf) / distance, for pairs within the window. */
+/** Tokens in the stretch of text the `window` signal measures (about a sentence). */
+export const WINDOW_TOKENS = 20;
+
+/**
+ * The largest idf mass of distinct query terms inside one stretch of WINDOW_TOKENS tokens; a term
+ * matched in the title (position < 0) counts in every stretch. A sliding window over the sorted positions.
+ */
+function windowMass(positions: number[][], weights: number[]): number {
+  let title = 0;
+  const marks: Array<[number, number]> = [];
+  positions.forEach((list, i) => {
+    if (list.some((p) => p < 0)) title += weights[i]!;
+    else for (const p of list) marks.push([p, i]);
+  });
+  marks.sort((a, b) => a[0] - b[0]);
+  const inside = new Array<number>(positions.length).fill(0);
+  let mass = 0;
+  let best = 0;
+  for (let l = 0, r = 0; r < marks.length; r++) {
+    const [p, i] = marks[r]!;
+    if (inside[i]!++ === 0) mass += weights[i]!;
+    while (p - marks[l]![0] >= WINDOW_TOKENS) {
+      const j = marks[l++]![1];
+      if (--inside[j]! === 0) mass -= weights[j]!;
+    }
+    best = Math.max(best, mass);
+  }
+  return title + best;
+}
+
 function proximity(positions: number[][], weights: number[]): number {
   let boost = 0;
   for (let i = 0; i < positions.length; i++) {

@@ -1,5 +1,6 @@
 import { analyze } from "../../analysis";
 import type { Article } from "../../corpus/schema";
+import type { WordStats } from "../../corpus/word-stats";
 import { annotateArticle } from "../annotate";
 import { analyzerFor } from "../analyzer";
 import { DEFAULT_RANKING, type RankingOptions } from "../types";
@@ -22,8 +23,11 @@ export interface ArticleRows {
   totalLength: number;
 }
 
-/** Analyzes one article into its archive rows. Pure: the Worker (ingestion routes) and scripts/ingest share it. */
-export function articleRows(article: Article, ranking: RankingOptions = DEFAULT_RANKING): ArticleRows {
+/**
+ * Analyzes one article into its archive rows. Pure: the Worker (ingestion routes) and scripts/ingest share it.
+ * `stats`: word counts of the corpus being loaded, for the speaker model (default: the article's own, see annotateArticle).
+ */
+export function articleRows(article: Article, ranking: RankingOptions = DEFAULT_RANKING, stats?: WordStats): ArticleRows {
   const analyzer = analyzerFor(ranking);
   const title = analyze(article.title, analyzer).map((t) => t.term);
   const titleUnits = Math.round(ranking.titleWeight * 4);
@@ -38,7 +42,7 @@ export function articleRows(article: Article, ranking: RankingOptions = DEFAULT_
     for (const t of held) termDf[t] = (termDf[t] ?? 0) + 1;
     return [text, analyzed.map((t) => t.term).join(" "), analyzed.map((t) => Math.min(t.position, 0xffff)).join(" "), length];
   });
-  const found = annotateArticle(article);
+  const found = annotateArticle(article, stats);
   const at = new Map<number, number>();
   const statements = found.statements.map((s): [number, number, string | null, string, string] => {
     const n = at.get(s.paragraph) ?? 0;

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Engine, StoreEngine, storeEngine } from "../../../src/answer";
 import { parseTextArticle } from "../../../src/corpus/parse";
 import type { Article } from "../../../src/corpus/schema";
+import { wordStats } from "../../../src/corpus/word-stats";
 import { buildCorpusIndex, SearchIndex } from "../../../src/index";
 import { D1Store, ingestArticles } from "../../../src/index/d1";
 import football from "../../fixtures/articles/fx-football.txt?raw";
@@ -30,7 +31,8 @@ function questions(engine: Engine): string[] {
 }
 
 beforeAll(async () => {
-  await ingestArticles(env.PARITY_DB, articles);
+  // loaded as npm run ingest loads a corpus: the speaker model reads the whole corpus's word counts
+  await ingestArticles(env.PARITY_DB, articles, wordStats(articles.map((a) => a.paragraphs)));
   archive = new StoreEngine(new D1Store(env.PARITY_DB));
 });
 
