@@ -6,3 +6,5 @@ export { SearchIndex, queryTerm, type Hit, type QueryTerm, type SearchOptions } 
 export { serializeIndex, deserializeIndex, INDEX_FORMAT_VERSION, IndexFormatError } from "./serialize";
 export { checksum } from "./format";
 export { MemoryExtras, plainWords, rankAliases, type Extras, type EnglishMaps, type StatementRef } from "./extras";
+export { BundledStore, type IndexStore, type IndexNeed, type CorpusCounts } from "./store";
+export type { CorpusStats } from "./search";

@@ -45,6 +45,19 @@ export interface HitSignals {
   window: number;
 }
 
+/**
+ * Corpus-wide statistics, for an index that holds only part of the corpus (a slice the D1 store
+ * builds per request): BM25 then scores its paragraphs as the whole corpus would.
+ */
+export interface CorpusStats {
+  /** Paragraphs in the whole corpus (N of idf). */
+  paragraphs: number;
+  /** Average paragraph length over the whole corpus. */
+  averageLength: number;
+  /** Corpus document frequency of vocabulary id i, or -1 when unknown (then the slice's own count is used). */
+  df(id: number): number;
+}
+
 export interface SearchOptions {
   /** How many hits to return. Default 10. */
   limit?: number;
@@ -101,16 +114,24 @@ export class SearchIndex {
   private gramCache = new Map<number, GramSet>();
   private gramBytes = 0;
 
-  constructor(readonly data: IndexData) {
+  /** `corpus`: whole-corpus statistics when `data` is a slice of it (default: `data` is the whole corpus). */
+  constructor(readonly data: IndexData, private readonly corpus?: CorpusStats) {
     this.analyzer = analyzerFor(data.ranking);
     let sum = 0;
     for (const len of data.docLength) sum += len;
-    this.averageLength = data.docLength.length ? sum / data.docLength.length : 1;
+    this.averageLength = corpus ? corpus.averageLength : data.docLength.length ? sum / data.docLength.length : 1;
     this.scores = new Float32Array(data.texts.length);
   }
 
+  /** Paragraphs in the corpus (of a slice: in the whole corpus). */
   get paragraphCount(): number {
-    return this.data.texts.length;
+    return this.corpus ? this.corpus.paragraphs : this.data.texts.length;
+  }
+
+  /** Paragraphs with a term id's postings, in the corpus (of a slice: in the whole corpus when known). */
+  private df(id: number): number {
+    const known = this.corpus ? this.corpus.df(id) : -1;
+    return known >= 0 ? known : this.data.postingOffsets[id + 1]! - this.data.postingOffsets[id]!;
   }
 
   get articles(): ArticleMeta[] {
@@ -162,7 +183,7 @@ export class SearchIndex {
 
   documentFrequency(term: string): number {
     const id = this.termId(term);
-    return id < 0 ? 0 : this.data.postingOffsets[id + 1]! - this.data.postingOffsets[id]!;
+    return id < 0 ? 0 : this.df(id);
   }
 
   /** Robertson-Sparck Jones idf as in Lucene's BM25 (never negative). */
@@ -251,7 +272,7 @@ export class SearchIndex {
   search(query: string | QueryTerm[], options: SearchOptions = {}): Hit[] {
     const limit = options.limit ?? 10;
     const qterms = typeof query === "string" ? this.queryTerms(query) : query;
-    if (qterms.length === 0 || this.paragraphCount === 0) return [];
+    if (qterms.length === 0 || this.data.texts.length === 0) return [];
     const { proximityWeight, contextWeight, partialWeight } = this.data.ranking;
     // a group of alternatives is one term: its df is the largest of its members' (Pirkola)
     const groups = qterms.map((qt) => this.group(qt));
@@ -341,9 +362,8 @@ export class SearchIndex {
       ids.push(id);
       weights.push(qt.alternativeWeights?.[i] ?? 1);
     });
-    const offsets = this.data.postingOffsets;
     let df = 0;
-    for (const id of ids) df = Math.max(df, offsets[id + 1]! - offsets[id]!);
+    for (const id of ids) df = Math.max(df, this.df(id));
     return { ids, weights, weight: this.idf(df) * (qt.boost ?? 1), exact: this.termId(qt.alternatives[0] ?? "") };
   }
 
