@@ -93,12 +93,12 @@ export function runRerank(data: string): void {
   const tune = all.filter((q) => q.part === "tune");
   const hand = handRerank(DEFAULT_RANKING);
   const variants: [string, number[], number][] = [["hand (session 1)", hand, DEPTH]];
-  if (LEARNED_RERANK.length === RERANK_FEATURES.length) variants.push(["shipped", LEARNED_RERANK, DEPTH]);
+  if (LEARNED_RERANK.length === RERANK_FEATURES.length) variants.push(["shipped (English questions: hand)", LEARNED_RERANK, DEPTH]);
   const fits: [string, number[], number][] = L2.map((l2) => [`fit, depth ${DEPTH}, l2 ${l2}`, fit(tune, DEPTH, l2), DEPTH]);
   variants.push(...fits);
   const groups = [...new Set(all.map((q) => q.group))];
   for (const layout of ["paragraphs", "articles"] as Layout[]) {
-    const rows = variants.map(([name, w, depth]) => [name, ...groups.flatMap((g) => (["tune", "heldout"] as Part[]).map((p) => fmt(recall(all.filter((q) => q.layout === layout && q.group === g && q.part === p), w, depth))))]);
+    const rows = variants.map(([name, w, depth]) => [name, ...groups.flatMap((g) => (["tune", "heldout"] as Part[]).map((p) => fmt(recall(all.filter((q) => q.layout === layout && q.group === g && q.part === p), name.startsWith("shipped") && g.endsWith("(en)") ? hand : w, depth))))]);
     console.log(`\n## Rerank recall@1, paragraphs ${layout === "paragraphs" ? "one per article" : "in their articles"}\n`);
     console.log(table(["weights", ...groups.flatMap((g) => [`${g} tune`, `${g} held out`])], rows));
   }

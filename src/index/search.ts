@@ -1,7 +1,7 @@
 import { analyzeToken, foldedCodes, patternVariants, tokenize, type AnalyzerOptions } from "../analysis";
 import { GramMatcher, gramSet, letterGrams, type GramSet } from "./grams";
 import { analyzerFor } from "./analyzer";
-import { dot, RERANK_FEATURES, rerankFeatures, rerankWeights, type RerankFeature, type RerankInput } from "./rerank";
+import { dot, handRerank, RERANK_FEATURES, rerankFeatures, rerankWeights, type RerankFeature, type RerankInput } from "./rerank";
 import type { ArticleMeta, IndexData } from "./types";
 
 /** One ranked paragraph. */
@@ -40,7 +40,11 @@ export interface HitSignals {
   mass: number;
   /** Share of the idf mass in translated terms (an English question's words): 0 for an Arabic question. */
   translated: number;
-  /** The hit's final score over the query's idf mass. */
+  /**
+   * The hit's score by the hand combination (handRerank: BM25 + partial, context and proximity at their
+   * RankingOptions weights) over the idf mass, whatever weights rank: the found model reads it, and the
+   * learned rerank's score separated answerable from unanswerable questions less (docs/quality.md).
+   */
   score: number;
   /** The most of the idf mass that one stretch of WINDOW_TOKENS tokens holds (title terms count in every stretch). */
   window: number;
@@ -281,7 +285,10 @@ export class SearchIndex {
     const translated = groups.reduce((s, g, i) => s + (qterms[i]!.surface ? 0 : g.weight), 0);
     const owner = this.markQuery(groups);
     const exactIn: boolean[] = [];
-    const rw = rerankWeights(this.data.ranking);
+    const handScore = handRerank(this.data.ranking);
+    // an English question (mostly translated terms) keeps the hand combination: the learned weights
+    // measured no gain on its tune part (docs/quality.md, scripts/eval/rerank.ts)
+    const rw = translated >= 0.5 * totalWeight ? handScore : rerankWeights(this.data.ranking);
     const need = (f: RerankFeature) => options.signals || rw[RERANK_FEATURES.indexOf(f)] !== 0;
     const [needContext, needPartial, needProximity, needWindow] = [need("context"), need("partial"), need("proximity"), need("window")];
     const bestBm25 = heap.reduce((m, h) => Math.max(m, h.score), 0);
@@ -323,7 +330,7 @@ export class SearchIndex {
         hit.score = totalWeight * dot(rw, features);
         if (options.signals) {
           const t = totalWeight;
-          hit.signals = { exact: x.exact / t, variant: x.variant / t, partial: x.partial / t, context: x.context / t, proximity: x.proximity / t, rarest: x.rarest, unknown: unknown / t, terms: groups.length, mass: t / this.idf(0), translated: translated / t, score: hit.score / t, window: x.window / t, features };
+          hit.signals = { exact: x.exact / t, variant: x.variant / t, partial: x.partial / t, context: x.context / t, proximity: x.proximity / t, rarest: x.rarest, unknown: unknown / t, terms: groups.length, mass: t / this.idf(0), translated: translated / t, score: dot(handScore, features), window: x.window / t, features };
         }
       }
     } finally {

@@ -36,7 +36,8 @@ export interface RankingOptions {
    * Learned weights of the rerank, one per feature of RERANK_FEATURES (src/index/rerank.ts), relative
    * to BM25's (1): each candidate scores idf mass x (weights . features). Default LEARNED_RERANK
    * (src/index/rerank-model.ts, fit by `npm run eval -- --only rerank --write` on the tune parts of
-   * XQuAD and ARCD); [] uses the hand combination of proximityWeight, partialWeight and contextWeight.
+   * XQuAD and ARCD); [] uses the hand combination of proximityWeight, partialWeight and contextWeight,
+   * which English questions (translated terms) always use: the learned weights measured no gain on them.
    */
   rerankWeights: number[];
   /** Stemmer extensions beyond light10 used to build the index (the query side must match). */

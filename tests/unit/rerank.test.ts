@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildIndex, deserializeIndex, serializeIndex, DEFAULT_RANKING, handRerank, LEARNED_RERANK, RERANK_FEATURES, SearchIndex } from "../../src/index";
+import { buildIndex, deserializeIndex, serializeIndex, DEFAULT_RANKING, handRerank, LEARNED_RERANK, queryTerm, RERANK_FEATURES, SearchIndex } from "../../src/index";
 
 const articles = [
   { id: "a", title: "", language: "ar", paragraphs: ["اجتماع طويل جدا انتهى ثم وصل الوفد الى سوتشي", "اجتماع سوتشي انتهى ثم وصل الوفد طويل جدا"] },
@@ -22,8 +22,11 @@ describe("the rerank: a dot product of weights and candidate features", () => {
     for (const h of hits) {
       const f = h.signals!.features;
       expect(f).toHaveLength(RERANK_FEATURES.length);
-      const dot = f.reduce((s, v, k) => s + v * LEARNED_RERANK[k]!, 0);
-      expect(h.score / (h.signals!.score || 1)).toBeCloseTo(h.score / dot, 6);
+      const dot = (w: number[]) => f.reduce((s, v, k) => s + v * w[k]!, 0);
+      const mass = h.signals!.mass * index.idf(0);
+      expect(h.score).toBeCloseTo(mass * dot(LEARNED_RERANK), 5);
+      // the found model reads the hand combination's score, whatever weights rank
+      expect(h.signals!.score).toBeCloseTo(dot(handRerank(DEFAULT_RANKING)), 6);
     }
     // the paragraph with the words side by side has the larger proximity and window features
     const [near, far] = [hits.find((h) => h.doc === 1)!, hits.find((h) => h.doc === 0)!];
@@ -47,10 +50,19 @@ describe("the rerank: a dot product of weights and candidate features", () => {
     expect(handRerank(hand)[at("proximity")]).toBe(hand.proximityWeight);
     for (const h of mixed) {
       const base = plain.find((p) => p.doc === h.doc)!;
-      const mass = h.score / h.signals!.score;
+      const mass = h.signals!.mass * new SearchIndex(buildIndex(articles, hand)).idf(0);
       expect(h.signals!.features[at("bm25")]! * mass).toBeCloseTo(base.score, 4);
       expect(h.score).toBeCloseTo(base.score + hand.proximityWeight * h.signals!.proximity * mass, 4);
     }
+  });
+
+  it("a question of translated terms (English) keeps the hand combination", () => {
+    const index = new SearchIndex(buildIndex(articles, { ...DEFAULT_RANKING, rerankWeights: only("lead", -1) }));
+    const terms = ["اجتماع سوتشي"].flatMap((q) => index.queryTerms(q));
+    expect(index.search(terms).map((h) => h.doc)).toEqual([1, 0]); // Arabic words: the weights rank
+    const translated = terms.map((t) => queryTerm(t.alternatives));
+    const hand = new SearchIndex(buildIndex(articles, { ...DEFAULT_RANKING, rerankWeights: [] }));
+    expect(index.search(translated).map((h) => [h.doc, h.score])).toEqual(hand.search(translated).map((h) => [h.doc, h.score]));
   });
 
   it("the index file keeps the weights", () => {
