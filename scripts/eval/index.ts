@@ -1,6 +1,6 @@
 /**
  * npm run eval: quality figures on real data from ../shared/data. Prints tables; fails on no number.
- *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|summary-fit|names|names-snn|speaker-fit|rerank   run one part
+ *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|summary-fit|names|names-snn|speaker-fit|text-budget|rerank   run one part
  */
 import { existsSync } from "node:fs";
 import { runRetrieval, runStemmerAblation } from "./report-retrieval";
@@ -13,6 +13,7 @@ import { runSummaryFit } from "./summary-fit";
 import { runNames } from "./names";
 import { runNamesSnn } from "./names-snn";
 import { runSpeakerFit } from "./speaker-fit";
+import { runTextBudget } from "./text-budget";
 import { runRerank } from "./rerank";
 
 const DATA = process.env.EVAL_DATA ?? new URL("../../../shared/data/", import.meta.url).pathname;
@@ -34,6 +35,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   names: () => runNames(DATA),
   "names-snn": () => runNamesSnn(DATA),
   "speaker-fit": () => runSpeakerFit(DATA),
+  "text-budget": () => runTextBudget(DATA),
   rerank: () => runRerank(DATA),
 };
 for (const [name, run] of Object.entries(parts)) {

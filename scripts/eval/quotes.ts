@@ -4,7 +4,7 @@
  * Parts: the seed and 20 SaudiNewsNet articles labelled in session 1 (`labels.jsonl`, rules were tuned on
  * them), and the 120 articles of `split.json` (`snn-labels.jsonl`): `tune` (rules may be fit on them) and
  * `heldout` (only measured). `--verbose` lists the misses of the seed, session-1 and tune parts, never
- * of the held-out part.
+ * of the held-out part. `--tune-only` leaves the held-out part out of the table (for measuring while tuning).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { resolveArticle, nameKey, foldTitleWord } from "../../src/corpus/speakers";
@@ -121,12 +121,13 @@ export function runQuotes(data: string): void {
   const predicted = predict(articles, stats);
   const tune = new Set(split.tune);
   const heldout = new Set(split.heldout);
-  const groups: [string, (id: string) => boolean][] = [
+  const all: [string, (id: string) => boolean][] = [
     ["seed article", (id) => !id.startsWith("snn-")],
     ["session-1 news (20)", (id) => id.startsWith("snn-") && !tune.has(id) && !heldout.has(id)],
     [`tune (${split.tune.length})`, (id) => tune.has(id)],
     [`held-out (${split.heldout.length})`, (id) => heldout.has(id)],
   ];
+  const groups = all.filter(([name]) => !(process.argv.includes("--tune-only") && name.startsWith("held-out")));
 
   const rows: string[][] = [];
   /** Asked misses of the parts --verbose may show (never the held-out part). */

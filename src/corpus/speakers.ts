@@ -6,6 +6,7 @@ import { ArticleSites } from "./article-sites";
 import { breaksPhrase, textTokens, type TextToken } from "./text-tokens";
 import { SPEAKER_MODEL, speakerFeatures, speakerScore, type SpeakerModel } from "./speaker-score";
 import { wordStats, type WordStats } from "./word-stats";
+import { nameLength, nameStart } from "./name-boundary";
 
 /** A speaker as found in one article: a display name, its title, and the forms used for it. */
 export interface Mention {
@@ -223,10 +224,18 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       let ref = event.ref;
       let subject: ResolvedStatement["subject"];
       if (ref.type === "named") {
+        // the name ends where the name ends: «دونيس بالمعسكر الإعدادي» is «دونيس»
+        const person = (ref.person ?? true) && !ref.anonymous;
+        let raw = ref.name.split(" ");
+        if (person) raw = raw.slice(nameStart(stats, raw.map(normalizeArabic)));
+        raw = raw.slice(0, nameLength(stats, raw.map(normalizeArabic), person));
+        if (raw.join(" ") !== ref.name) ref = { ...ref, name: raw.join(" ") };
+        // a family name the article already gave a speaker (الأحمد after «الدكتور عبدالعزيز الأحمد») is that speaker
+        const known = raw.length === 1 && byFamily.has(lastWordKey(ref.name));
         const features = speakerFeatures({ words: normalizeArabic(ref.name).split(/\s+/), title: ref.title !== null, person: ref.person ?? true, anonymous: ref.anonymous ?? false }, stats, articleKeys);
         subject = { name: ref.name, features, score: speakerScore(features, model) };
         // words the model does not take for a speaker: the verb's subject is the one before (وأكد أهمية …)
-        if (subject.score < minScore) ref = { type: "previous" };
+        if (subject.score < minScore && !known) ref = { type: "previous" };
       }
       if (ref.type === "named") {
         speaker = intern(ref.name, ref.title, ref.person ?? true, ref.anonymous ?? false);
