@@ -23,11 +23,12 @@ interface SpeakerTable {
   near: Map<string, Set<number>>;
 }
 
-const tables = new WeakMap<SearchIndex, SpeakerTable>();
+/** Keyed by the alias list (the same object for every slice a store builds in one generation), so it is built once. */
+const tables = new WeakMap<object, SpeakerTable>();
 
 /** Per-index lookup tables over the alias list the indexer ranked, built once per isolate on first use. */
 function table(index: SearchIndex): SpeakerTable {
-  let t = tables.get(index);
+  let t = tables.get(index.data.extras.aliases());
   if (t) return t;
   const aliases = index.data.extras.aliases();
   const rank = new Map<string, number>();
@@ -42,7 +43,7 @@ function table(index: SearchIndex): SpeakerTable {
     near.set(k, (near.get(k) ?? new Set()).add(speaker));
   });
   t = { aliases, rank, longest, folded, near };
-  tables.set(index, t);
+  tables.set(index.data.extras.aliases(), t);
   return t;
 }
 
