@@ -21,9 +21,10 @@ export interface ClauseSubject {
 /** Least count of a bare perfect's ي form for the word to be read as a verb. */
 const MIN_IMPERFECT = 5;
 
-function verbLike(stats: WordStats, t: TextToken): boolean {
-  const w = t.bare;
-  if (t.article || w.length < 2) return false;
+/** Whether the corpus's counts read a (normalized) word as a verb or a verb's bare perfect (بيع / يبيع، رفع / يرفع). */
+export function verbLike(stats: WordStats, word: string): boolean {
+  const w = /^[وف]/.test(word) && word.length >= 4 ? word.slice(1) : word;
+  if (w.startsWith("ال") || w.length < 2) return false;
   if (isVerbForm(stats, w)) return true;
   const imperfect = stats.count.get(`ي${w}`) ?? 0;
   return w.length <= 4 && imperfect >= MIN_IMPERFECT && imperfect >= (stats.count.get(w) ?? 0);
@@ -38,7 +39,7 @@ export function clauseSubjects(
 ): ClauseSubject[] {
   const out: ClauseSubject[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    if (!verbLike(stats, tokens[k - 1]!) || /[،,:؛.!?؟«»"“”()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    if (tokens[k - 1]!.article || !verbLike(stats, tokens[k - 1]!.norm) || /[،,:؛.!?؟«»"“”()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
     const parsed = parsePhrase(subjectPhrase(text, tokens, k));
     if (parsed.type !== "named" || !parsed.person || parsed.anonymous) continue;
     if (parsed.title === null && parsed.name.split(/\s+/).length < 2) continue;

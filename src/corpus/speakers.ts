@@ -10,7 +10,7 @@ import { nameLength, nameStart } from "./name-boundary";
 import { isFunctionWord, prepositionLead, subjectProblem } from "./subject-check";
 import { ANTECEDENT_MODEL, verbGender, type AntecedentModel } from "./antecedent-score";
 import { Antecedents } from "./antecedents";
-import { clauseSubjects, type ClauseSubject } from "./clause-subjects";
+import { clauseSubjects, verbLike, type ClauseSubject } from "./clause-subjects";
 
 /** A speaker as found in one article: a display name, its title, and the forms used for it. */
 export interface Mention {
@@ -292,9 +292,10 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       let subject: ResolvedStatement["subject"];
       let antecedents: ResolvedStatement["antecedents"];
       let path: AttributionPath = ref.type === "named" ? (ref.via ?? "after-verb") : ref.type === "role" ? (ref.via ?? "role") : ref.type === "previous" ? "carry-over" : "none";
-      // a subject before the verb or colon that is a function word, a preposition phrase or a verb: unknown, not a guess
+      // a subject before the verb or colon that is a function word, a preposition phrase or a verb («حيث يقول»):
+      // the verb has no subject; a verb's goes to the antecedent model (which may leave it unknown), a colon's stays unknown
       if ((ref.type === "named" && refused(path, ref.title, ref.name)) || (ref.type === "role" && refused(path, ref.text))) {
-        ref = { type: "none" };
+        ref = path === "before-verb" && ref.verb ? { type: "previous", verb: ref.verb } : { type: "none" };
         path = "refused";
       }
       if (ref.type === "named") {
@@ -358,7 +359,8 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       }
       if (speaker) {
         // a subject of a verb that introduced no statement is carried only as "unchecked" when subject-check.ts refuses it (وتوقع بيع …)
-        const unchecked = !event.statement && ref.type === "named" && subjectProblem(stats, normalizeArabic(ref.name).split(/\s+/)) !== null;
+        const said = normalizeArabic([ref.type === "named" ? ref.title : null, ref.type === "named" ? ref.name : ""].filter(Boolean).join(" ")).split(/\s+/);
+        const unchecked = !event.statement && ref.type === "named" && (subjectProblem(stats, said) !== null || verbLike(stats, said[0]!));
         tracker.saw(speaker, p, event.start, event.statement ? "statement" : unchecked ? "unchecked" : "checked", verbGender(ref.type === "none" ? undefined : ref.verb));
         previousInParagraph = last = speaker;
         lastP = p;
