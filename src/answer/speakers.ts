@@ -28,16 +28,21 @@ function table(index: SearchIndex): SpeakerTable {
   let t = tables.get(index);
   if (t) return t;
   const aliases = index.data.extras.aliases();
+  // the folded forms and name keys were computed by the indexer (section aliasKeys)
+  const keys = index.data.extras.aliasKeys();
   const rank = new Map<string, number>();
-  aliases.forEach(([alias], i) => rank.has(alias) || rank.set(alias, i));
-  const longest = aliases.reduce((n, [alias]) => Math.max(n, alias.split(" ").length), 0);
   const folded = new Map<string, number>();
   const near = new Map<string, Set<number>>();
+  let longest = 0;
   aliases.forEach(([alias, speaker], i) => {
-    const f = foldTitle(alias);
+    if (!rank.has(alias)) rank.set(alias, i);
+    longest = Math.max(longest, alias.split(" ").length);
+    const f = keys.folded[i]!;
     if (!folded.has(f)) folded.set(f, i);
-    const k = nameKey(alias);
-    near.set(k, (near.get(k) ?? new Set()).add(speaker));
+    const k = keys.near[i]!;
+    const holders = near.get(k);
+    if (holders) holders.add(speaker);
+    else near.set(k, new Set([speaker]));
   });
   t = { aliases, rank, longest, folded, near };
   tables.set(index, t);

@@ -1,7 +1,8 @@
 import { normalizeArabic } from "../analysis";
 import type { Annotations, EnglishMaps, SpeakerRecord, StatementRecord, SummarySentence } from "./records";
+import { aliasKeys, type AliasKeys } from "./alias-keys";
 
-export type { EnglishMaps };
+export type { EnglishMaps, AliasKeys };
 
 /** A statement's place: its paragraph and its position in that paragraph's list. */
 export type StatementRef = readonly [doc: number, at: number];
@@ -23,6 +24,8 @@ export interface Extras {
   speakerStatements(speaker: number): readonly StatementRef[];
   /** Every speaker's aliases, matched as plain words (plainWords), best first: longest, then most statements (rankAliases). */
   aliases(): ReadonlyArray<readonly [alias: string, speaker: number]>;
+  /** The aliases' folded forms and name keys (in aliases() order) and their words' sound keys and speakers (alias-keys.ts). */
+  aliasKeys(): AliasKeys;
 }
 
 /** Normalized words joined by single spaces, for whole-word matching. */
@@ -59,6 +62,7 @@ export class MemoryExtras implements Extras {
   private readonly byDoc: Record<number, StatementRecord[]>;
   private bySpeaker?: StatementRef[][];
   private ranked?: Array<[string, number]>;
+  private keys?: AliasKeys;
 
   constructor(annotations: Annotations) {
     this.speakers = annotations.speakers;
@@ -81,5 +85,9 @@ export class MemoryExtras implements Extras {
 
   aliases(): ReadonlyArray<readonly [string, number]> {
     return (this.ranked ??= rankAliases(this.speakers));
+  }
+
+  aliasKeys(): AliasKeys {
+    return (this.keys ??= aliasKeys(this.aliases()));
   }
 }

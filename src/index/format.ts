@@ -21,6 +21,7 @@ export const SECTIONS = {
   textOffsets: 4,
   speakers: 1,
   aliases: 1,
+  aliasKeys: 1,
   summaries: 1,
   english: 1,
   statements: 1,

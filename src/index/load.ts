@@ -1,5 +1,6 @@
 import { checkArticles, checkBelow, checkLengths, checkOffsets, expect, parseSection } from "./check";
-import type { EnglishMaps, Extras, StatementRef } from "./extras";
+import type { AliasKeys, EnglishMaps, Extras, StatementRef } from "./extras";
+import { isAliasKeys } from "./alias-keys";
 import { align, checksum, HeaderSchema, INDEX_FORMAT_VERSION, IndexFormatError, MAGIC, PREFIX_BYTES, SECTIONS, type SectionName } from "./format";
 import type { SpeakerRecord, StatementRecord, SummarySentence } from "./records";
 import { DEFAULT_RANKING, type IndexData } from "./types";
@@ -98,11 +99,14 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
   };
 }
 
+type JsonSection = "speakers" | "aliases" | "aliasKeys" | "summaries" | "english";
+
 /** What each JSON section must hold, given the speaker and article counts the binary sections give. */
-const JSON_SHAPES: Record<"speakers" | "aliases" | "summaries" | "english", (speakers: number, articles: number) => (v: unknown) => boolean> = {
+const JSON_SHAPES: Record<JsonSection, (speakers: number, articles: number) => (v: unknown) => boolean> = {
   speakers: (n) => (v) => Array.isArray(v) && v.length === n && v.every((s) => typeof s?.name === "string" && typeof s?.id === "string" && Array.isArray(s?.aliases)),
   aliases: (n) => (v) => Array.isArray(v) && v.every((a) => Array.isArray(a) && typeof a[0] === "string" && Number.isInteger(a[1]) && a[1] >= 0 && a[1] < n),
   summaries: (_, n) => (v) => Array.isArray(v) && v.length === n && v.every(Array.isArray),
+  aliasKeys: (n) => (v) => isAliasKeys(v, n),
   english: () => (v) => v === null || (typeof v === "object" && !Array.isArray(v) && "lexicon" in v && "sounds" in v),
 };
 
@@ -135,9 +139,9 @@ function checkConsistent(
 
 /** Extras read from the file's sections: each JSON part parsed on first use, statements a paragraph at a time. */
 class LoadedExtras implements Extras {
-  private parsed: { speakers?: SpeakerRecord[]; aliases?: Array<[string, number]>; summaries?: SummarySentence[][]; english?: EnglishMaps | null } = {};
+  private parsed: { speakers?: SpeakerRecord[]; aliases?: Array<[string, number]>; aliasKeys?: AliasKeys; summaries?: SummarySentence[][]; english?: EnglishMaps | null } = {};
   constructor(
-    private readonly json: (name: "speakers" | "aliases" | "summaries" | "english") => unknown,
+    private readonly json: (name: JsonSection) => unknown,
     private readonly statementBytes: Uint8Array,
     private readonly statementOffsets: Uint32Array,
     private readonly refOffsets: Uint32Array,
@@ -148,7 +152,19 @@ class LoadedExtras implements Extras {
     return (this.parsed.speakers ??= this.json("speakers") as SpeakerRecord[]);
   }
   aliases(): ReadonlyArray<readonly [string, number]> {
-    return (this.parsed.aliases ??= this.json("aliases") as Array<[string, number]>);
+    this.parsed.aliases ??= this.json("aliases") as Array<[string, number]>;
+    this.sameCount();
+    return this.parsed.aliases;
+  }
+  aliasKeys(): AliasKeys {
+    this.parsed.aliasKeys ??= this.json("aliasKeys") as AliasKeys;
+    this.sameCount();
+    return this.parsed.aliasKeys;
+  }
+  /** The alias keys run alongside the aliases: once both are parsed, one entry each. */
+  private sameCount(): void {
+    const { aliases, aliasKeys } = this.parsed;
+    if (aliases && aliasKeys) expect(aliases.length === aliasKeys.folded.length, "aliasKeys does not hold one entry per alias");
   }
   get summaries(): SummarySentence[][] {
     return (this.parsed.summaries ??= this.json("summaries") as SummarySentence[][]);

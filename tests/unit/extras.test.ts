@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpusIndex, deserializeIndex, MemoryExtras, serializeIndex } from "../../src/index";
 import { orderBySpeaker } from "../../src/index/extras";
+import { aliasKeys } from "../../src/index/alias-keys";
+import { arabicKey, foldTitle, nameKey } from "../../src/analysis";
 
 const articles = [
   {
@@ -49,6 +51,26 @@ describe("extras in the index file", () => {
     let attributed = 0;
     for (let doc = 0; doc < built.texts.length; doc++) attributed += built.extras.statements(doc).filter((s) => s.speaker !== null).length;
     expect(total).toBe(attributed);
+  });
+
+  it("stores the alias keys the indexer computed: one entry per alias, each word's sound key and speakers", () => {
+    const aliases = loaded.extras.aliases();
+    const keys = loaded.extras.aliasKeys();
+    expect(keys).toEqual(built.extras.aliasKeys());
+    expect(keys.folded).toEqual(aliases.map(([a]) => foldTitle(a)));
+    expect(keys.near).toEqual(aliases.map(([a]) => nameKey(a)));
+    const words = new Set(aliases.flatMap(([a]) => a.split(" ")));
+    expect(keys.words.map(([w]) => w).sort()).toEqual([...words].sort());
+    for (const [w, key, speakers] of keys.words) {
+      expect(key).toBe(arabicKey(w));
+      const holders = [...new Set(aliases.filter(([a]) => a.split(" ").includes(w)).map(([, s]) => s))];
+      expect(speakers).toEqual(holders);
+    }
+  });
+
+  it("lists a word's speakers once each, in alias rank order", () => {
+    const keys = aliasKeys([["سامر حداد", 1], ["حداد", 1], ["ليلى حداد", 0]]);
+    expect(keys.words).toEqual([["سامر", arabicKey("سامر"), [1]], ["حداد", arabicKey("حداد"), [1, 0]], ["ليلى", arabicKey("ليلى"), [0]]]);
   });
 
   it("orders refs direct before reported, each in corpus order", () => {
