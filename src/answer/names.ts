@@ -24,8 +24,8 @@ const tables = new WeakMap<SearchIndex, NameTable>();
 function table(index: SearchIndex): NameTable {
   let t = tables.get(index);
   if (t) return t;
-  // the alias words, their sound keys and speakers were computed by the indexer (section aliasKeys)
-  const { words } = index.data.extras.aliasKeys();
+  // the alias words, their sound keys and speakers were computed by the indexer (section aliasWords)
+  const words = index.data.extras.aliasWords();
   const speakersOf = new Map<string, number[]>();
   for (const [w, , speakers] of words) speakersOf.set(w, speakers);
   t = { speakersOf, candidates: NameCandidates.keyed(words), matches: new Map() };

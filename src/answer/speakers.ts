@@ -17,8 +17,8 @@ interface SpeakerTable {
   longest: number;
   /** Alias folded (foldTitle: no ال, no final ة, no inner long vowels) -> its first place in `aliases`. */
   folded: Map<string, number>;
-  /** Alias name key (nameKey) -> the speakers holding it: near spellings, used only when one speaker has it. */
-  near: Map<string, Set<number>>;
+  /** Alias name key (nameKey) -> the speakers holding it: near spellings, used only when one speaker has it (built on first use). */
+  readonly near: Map<string, Set<number>>;
 }
 
 const tables = new WeakMap<SearchIndex, SpeakerTable>();
@@ -32,19 +32,28 @@ function table(index: SearchIndex): SpeakerTable {
   const keys = index.data.extras.aliasKeys();
   const rank = new Map<string, number>();
   const folded = new Map<string, number>();
-  const near = new Map<string, Set<number>>();
   let longest = 0;
-  aliases.forEach(([alias, speaker], i) => {
+  aliases.forEach(([alias], i) => {
     if (!rank.has(alias)) rank.set(alias, i);
     longest = Math.max(longest, alias.split(" ").length);
     const f = keys.folded[i]!;
     if (!folded.has(f)) folded.set(f, i);
-    const k = keys.near[i]!;
-    const holders = near.get(k);
-    if (holders) holders.add(speaker);
-    else near.set(k, new Set([speaker]));
   });
-  t = { aliases, rank, longest, folded, near };
+  t = {
+    aliases, rank, longest, folded,
+    // a fallback step: built when a question first reaches it
+    get near() {
+      const near = new Map<string, Set<number>>();
+      aliases.forEach(([, speaker], i) => {
+        const k = keys.near[i]!;
+        const holders = near.get(k);
+        if (holders) holders.add(speaker);
+        else near.set(k, new Set([speaker]));
+      });
+      Object.defineProperty(this, "near", { value: near });
+      return near;
+    },
+  };
   tables.set(index, t);
   return t;
 }

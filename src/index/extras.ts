@@ -1,8 +1,8 @@
 import { normalizeArabic } from "../analysis";
 import type { Annotations, EnglishMaps, SpeakerRecord, StatementRecord, SummarySentence } from "./records";
-import { aliasKeys, type AliasKeys } from "./alias-keys";
+import { aliasKeys, aliasWords, type AliasKeys, type AliasWords } from "./alias-keys";
 
-export type { EnglishMaps, AliasKeys };
+export type { EnglishMaps, AliasKeys, AliasWords };
 
 /** A statement's place: its paragraph and its position in that paragraph's list. */
 export type StatementRef = readonly [doc: number, at: number];
@@ -24,8 +24,10 @@ export interface Extras {
   speakerStatements(speaker: number): readonly StatementRef[];
   /** Every speaker's aliases, matched as plain words (plainWords), best first: longest, then most statements (rankAliases). */
   aliases(): ReadonlyArray<readonly [alias: string, speaker: number]>;
-  /** The aliases' folded forms and name keys (in aliases() order) and their words' sound keys and speakers (alias-keys.ts). */
+  /** The aliases' folded forms and name keys, in aliases() order (alias-keys.ts). */
   aliasKeys(): AliasKeys;
+  /** The aliases' distinct words with their sound keys and speakers (alias-keys.ts). */
+  aliasWords(): AliasWords;
 }
 
 /** Normalized words joined by single spaces, for whole-word matching. */
@@ -63,6 +65,7 @@ export class MemoryExtras implements Extras {
   private bySpeaker?: StatementRef[][];
   private ranked?: Array<[string, number]>;
   private keys?: AliasKeys;
+  private words?: AliasWords;
 
   constructor(annotations: Annotations) {
     this.speakers = annotations.speakers;
@@ -89,5 +92,9 @@ export class MemoryExtras implements Extras {
 
   aliasKeys(): AliasKeys {
     return (this.keys ??= aliasKeys(this.aliases()));
+  }
+
+  aliasWords(): AliasWords {
+    return (this.words ??= aliasWords(this.aliases()));
   }
 }

@@ -22,6 +22,7 @@ export const SECTIONS = {
   speakers: 1,
   aliases: 1,
   aliasKeys: 1,
+  aliasWords: 1,
   summaries: 1,
   english: 1,
   statements: 1,

@@ -1,6 +1,6 @@
 import { checkArticles, checkBelow, checkLengths, checkOffsets, expect, parseSection } from "./check";
-import type { AliasKeys, EnglishMaps, Extras, StatementRef } from "./extras";
-import { isAliasKeys } from "./alias-keys";
+import type { AliasKeys, AliasWords, EnglishMaps, Extras, StatementRef } from "./extras";
+import { isAliasKeys, isAliasWords } from "./alias-keys";
 import { align, checksum, HeaderSchema, INDEX_FORMAT_VERSION, IndexFormatError, MAGIC, PREFIX_BYTES, SECTIONS, type SectionName } from "./format";
 import type { SpeakerRecord, StatementRecord, SummarySentence } from "./records";
 import { DEFAULT_RANKING, type IndexData } from "./types";
@@ -99,14 +99,15 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
   };
 }
 
-type JsonSection = "speakers" | "aliases" | "aliasKeys" | "summaries" | "english";
+type JsonSection = "speakers" | "aliases" | "aliasKeys" | "aliasWords" | "summaries" | "english";
 
 /** What each JSON section must hold, given the speaker and article counts the binary sections give. */
 const JSON_SHAPES: Record<JsonSection, (speakers: number, articles: number) => (v: unknown) => boolean> = {
   speakers: (n) => (v) => Array.isArray(v) && v.length === n && v.every((s) => typeof s?.name === "string" && typeof s?.id === "string" && Array.isArray(s?.aliases)),
   aliases: (n) => (v) => Array.isArray(v) && v.every((a) => Array.isArray(a) && typeof a[0] === "string" && Number.isInteger(a[1]) && a[1] >= 0 && a[1] < n),
   summaries: (_, n) => (v) => Array.isArray(v) && v.length === n && v.every(Array.isArray),
-  aliasKeys: (n) => (v) => isAliasKeys(v, n),
+  aliasKeys: () => isAliasKeys,
+  aliasWords: (n) => (v) => isAliasWords(v, n),
   english: () => (v) => v === null || (typeof v === "object" && !Array.isArray(v) && "lexicon" in v && "sounds" in v),
 };
 
@@ -139,7 +140,7 @@ function checkConsistent(
 
 /** Extras read from the file's sections: each JSON part parsed on first use, statements a paragraph at a time. */
 class LoadedExtras implements Extras {
-  private parsed: { speakers?: SpeakerRecord[]; aliases?: Array<[string, number]>; aliasKeys?: AliasKeys; summaries?: SummarySentence[][]; english?: EnglishMaps | null } = {};
+  private parsed: { speakers?: SpeakerRecord[]; aliases?: Array<[string, number]>; aliasKeys?: AliasKeys; aliasWords?: AliasWords; summaries?: SummarySentence[][]; english?: EnglishMaps | null } = {};
   constructor(
     private readonly json: (name: JsonSection) => unknown,
     private readonly statementBytes: Uint8Array,
@@ -160,6 +161,9 @@ class LoadedExtras implements Extras {
     this.parsed.aliasKeys ??= this.json("aliasKeys") as AliasKeys;
     this.sameCount();
     return this.parsed.aliasKeys;
+  }
+  aliasWords(): AliasWords {
+    return (this.parsed.aliasWords ??= this.json("aliasWords") as AliasWords);
   }
   /** The alias keys run alongside the aliases: once both are parsed, one entry each. */
   private sameCount(): void {

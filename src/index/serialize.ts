@@ -12,7 +12,7 @@ import type { IndexData } from "./types";
  *   then         sections, each 4-byte aligned, offsets counted from the start of the file:
  *                texts (UTF-8, all paragraphs back to back), textOffsets u32 (byte offset of each
  *                paragraph, plus the end), terms (UTF-8, joined by "\n"), the extras (speakers,
- *                aliases [[plain alias, speaker]] best first, aliasKeys {folded, near, words} (alias-keys.ts), summaries, english: UTF-8 JSON each,
+ *                aliases [[plain alias, speaker]] best first, aliasKeys {folded, near} and aliasWords [[word, key, speakers]] (alias-keys.ts), summaries, english: UTF-8 JSON each,
  *                parsed on first use; statements: each
  *                paragraph's list as UTF-8 JSON back to back, statementOffsets u32 a paragraph plus
  *                the end; speakerStatementOffsets u32 a speaker plus the end, counting refs;
@@ -83,7 +83,7 @@ export function serializeIndex(data: IndexData): Uint8Array {
 }
 
 /** The extras, each part in its own section so a loaded index decodes only the parts a question reads. */
-function extrasSections(data: IndexData, encoder: TextEncoder): Record<"speakers" | "aliases" | "aliasKeys" | "summaries" | "english" | "statements" | "statementOffsets" | "speakerStatementOffsets" | "speakerStatements", Uint8Array> {
+function extrasSections(data: IndexData, encoder: TextEncoder): Record<"speakers" | "aliases" | "aliasKeys" | "aliasWords" | "summaries" | "english" | "statements" | "statementOffsets" | "speakerStatementOffsets" | "speakerStatements", Uint8Array> {
   const { extras } = data;
   const docs = data.texts.length;
   const parts: Uint8Array[] = [];
@@ -104,6 +104,7 @@ function extrasSections(data: IndexData, encoder: TextEncoder): Record<"speakers
     speakers: encoder.encode(JSON.stringify(extras.speakers)),
     aliases: encoder.encode(JSON.stringify(extras.aliases())),
     aliasKeys: encoder.encode(JSON.stringify(extras.aliasKeys())),
+    aliasWords: encoder.encode(JSON.stringify(extras.aliasWords())),
     summaries: encoder.encode(JSON.stringify(extras.summaries)),
     english: encoder.encode(JSON.stringify(extras.english ?? null)),
     statements,
