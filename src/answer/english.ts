@@ -1,5 +1,5 @@
 import { allowedDistance, ENGLISH_STOPWORDS, keyNeighbors, latinKey, tsVariants } from "../analysis";
-import { queryTerm, type QueryTerm, type SearchIndex } from "../index";
+import { plainWords, queryTerm, type EnglishMaps, type QueryTerm, type SearchIndex } from "../index";
 import { ACRONYM, englishStem } from "../index/english";
 import { latinSpeller } from "../names";
 import { joinArticles, latinName, nameStems, speakerByNames } from "./names";
@@ -10,8 +10,8 @@ interface SoundTable {
   aliases?: AliasTable;
   /** Sound key -> soundMatches' answer, for the words asked most (bounded). */
   soundCache: Map<string, { exact: string[]; near: string[] }>;
-  sounds: Record<string, string[]>;
-  lexicon: Record<string, string[]>;
+  /** Read part by part: a loaded index decodes the lexicon and the sound keys each on first use. */
+  maps: EnglishMaps;
 }
 
 const SOUND_CACHE_SIZE = 2048;
@@ -23,8 +23,7 @@ const tables = new WeakMap<SearchIndex, SoundTable>();
 function table(index: SearchIndex): SoundTable {
   let t = tables.get(index);
   if (t) return t;
-  const english = index.data.extras.english ?? { lexicon: {}, sounds: {} };
-  t = { soundCache: new Map(), sounds: english.sounds, lexicon: english.lexicon };
+  t = { soundCache: new Map(), maps: index.data.extras.english ?? { lexicon: {}, sounds: {} } };
   tables.set(index, t);
   return t;
 }
@@ -42,7 +41,8 @@ export function soundMatches(index: SearchIndex, word: string, minKey = 3): { ex
   const t = table(index);
   const cached = t.soundCache.get(key);
   if (cached) return cached;
-  const stems = (k: string) => (Object.hasOwn(t.sounds, k) ? t.sounds[k]! : []);
+  const sounds = t.maps.sounds;
+  const stems = (k: string) => (Object.hasOwn(sounds, k) ? sounds[k]! : []);
   // allowedDistance is at most 1, so the keys within reach are the one-edit neighbors
   const exact = [...new Set([key, ...tsVariants(key)].flatMap(stems))];
   const near = allowedDistance(key) > 0 ? [...new Set(keyNeighbors(key).flatMap(stems))].filter((s) => !exact.includes(s)) : [];
@@ -53,7 +53,7 @@ export function soundMatches(index: SearchIndex, word: string, minKey = 3): { ex
 
 /** Arabic stems the lexicon gives for an English word or phrase; an acronym (US) is looked up as written. */
 export function translate(index: SearchIndex, phrase: string): string[] {
-  const lexicon = table(index).lexicon;
+  const lexicon = table(index).maps.lexicon;
   const key = englishStem(phrase);
   return Object.hasOwn(lexicon, key) ? lexicon[key]! : [];
 }
@@ -184,7 +184,7 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
   if (best === Infinity) return null;
   const found = ranked[best]!;
   const speaker = speakers[found.speaker]!;
-  const byTitle = speaker.title !== null && found.alias === speaker.title;
+  const byTitle = speaker.title !== null && found.alias === plainWords(speaker.title);
   return { speaker: found.speaker, alias: found.alias, latin: latinName(index, found.speaker), byTitle };
 }
 
@@ -204,26 +204,30 @@ export function englishNameWords(index: SearchIndex, subject: string): string[] 
 }
 
 interface AliasTable {
-  /** Every alias of every speaker, best first: fewest stems, then most statements, then first listed. */
+  /** Every alias of every speaker (plain words), best first: fewest stems, then most statements, then the alias list's order. */
   ranked: Array<{ speaker: number; alias: string; stems: string[] }>;
   /** stem -> ranks (indexes into `ranked`) of the aliases holding it, ascending. */
   byStem: Map<string, number[]>;
 }
 
-/** The speakers' aliases as query stems (each distinct word analyzed once), ranked and inverted. */
+/** The speakers' aliases (the indexer's plain alias list) as query stems (each word's stems listed by the indexer, section aliasWords), ranked and inverted. */
 function aliasTable(index: SearchIndex): AliasTable {
   const { speakers } = index.data.extras;
-  const wordStems = new Map<string, QueryTerm[]>();
+  const wordStems = new Map<string, string[][]>(index.data.extras.aliasWords().map(([w, , , stems]) => [w, stems]));
   const stemsOf = (alias: string) => {
-    // queryTerms over the whole alias, word by word: one group per distinct stem, in order
+    // the alias word by word: one group per distinct stem, in order (a word the table lacks is analyzed here)
     const seen = new Set<string>();
-    return alias.split(/\s+/).flatMap((w) => (wordStems.get(w) ?? wordStems.set(w, index.queryTerms(w)).get(w)!))
-      .filter((q) => !seen.has(q.alternatives[0]!) && seen.add(q.alternatives[0]!))
-      .flatMap((q) => q.alternatives);
+    return alias.split(" ")
+      .flatMap((w) => wordStems.get(w) ?? wordStems.set(w, index.queryTerms(w).map((q) => q.alternatives)).get(w)!)
+      .filter((alternatives) => !seen.has(alternatives[0]!) && seen.add(alternatives[0]!))
+      .flat();
   };
-  const ranked = speakers
-    .flatMap((s, speaker) => [...new Set([s.name, ...s.aliases])].map((alias) => ({ speaker, alias, stems: stemsOf(alias) })))
-    // a stable sort: ties keep speaker and alias order
+  // each speaker's alias once (a speaker's aliases can be one once normalized)
+  const seen = new Set<string>();
+  const ranked = index.data.extras.aliases()
+    .filter(([alias, speaker]) => !seen.has(`${speaker} ${alias}`) && seen.add(`${speaker} ${alias}`))
+    .map(([alias, speaker]) => ({ speaker, alias, stems: stemsOf(alias) }))
+    // a stable sort: ties keep the alias list's order
     .sort((x, y) => x.stems.length - y.stems.length || speakers[y.speaker]!.statements - speakers[x.speaker]!.statements);
   const byStem = new Map<string, number[]>();
   ranked.forEach(({ stems }, r) => {

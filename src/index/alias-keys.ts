@@ -15,9 +15,13 @@ export interface AliasKeys {
 
 /**
  * Every distinct word of the aliases (split on spaces) in first-seen order, with its sound key
- * (arabicKey, for English name candidates) and the speakers whose aliases hold it, in alias rank order.
+ * (arabicKey, for English name candidates), the speakers whose aliases hold it, in alias rank order,
+ * and its query stems (SearchIndex.queryTerms: each term's alternatives, for English role subjects).
  */
-export type AliasWords = Array<[word: string, key: string, speakers: number[]]>;
+export type AliasWords = Array<[word: string, key: string, speakers: number[], stems: string[][]]>;
+
+/** A word's query stems as the index analyzes a question's words: each term's alternatives. */
+export type WordStems = (word: string) => string[][];
 
 /** The folded forms and name keys of an alias table ranked as Extras.aliases() returns it. */
 export function aliasKeys(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>): AliasKeys {
@@ -25,7 +29,7 @@ export function aliasKeys(aliases: ReadonlyArray<readonly [alias: string, speake
 }
 
 /** The words of an alias table ranked as Extras.aliases() returns it, with their keys and speakers. */
-export function aliasWords(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>): AliasWords {
+export function aliasWords(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, stems: WordStems = () => []): AliasWords {
   const words = new Map<string, number[]>();
   for (const [alias, speaker] of aliases) {
     for (const w of alias.split(" ")) {
@@ -33,7 +37,7 @@ export function aliasWords(aliases: ReadonlyArray<readonly [alias: string, speak
       if (!list.includes(speaker)) list.push(speaker);
     }
   }
-  return [...words].map(([w, speakers]) => [w, arabicKey(w), speakers]);
+  return [...words].map(([w, speakers]) => [w, arabicKey(w), speakers, stems(w)]);
 }
 
 const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === "string");
@@ -47,5 +51,5 @@ export function isAliasKeys(v: unknown): v is AliasKeys {
 /** True when a parsed value has the shape of AliasWords, every speaker id below `speakers`. */
 export function isAliasWords(v: unknown, speakers: number): v is AliasWords {
   return Array.isArray(v) && v.every((e) => Array.isArray(e) && typeof e[0] === "string" && typeof e[1] === "string" && Array.isArray(e[2]) &&
-    e[2].every((s: unknown) => Number.isInteger(s) && (s as number) >= 0 && (s as number) < speakers));
+    e[2].every((s: unknown) => Number.isInteger(s) && (s as number) >= 0 && (s as number) < speakers) && Array.isArray(e[3]) && e[3].every(strings));
 }

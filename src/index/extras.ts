@@ -1,6 +1,6 @@
 import { normalizeArabic } from "../analysis";
 import type { Annotations, EnglishMaps, SpeakerRecord, StatementRecord, SummarySentence } from "./records";
-import { aliasKeys, aliasWords, type AliasKeys, type AliasWords } from "./alias-keys";
+import { aliasKeys, aliasWords, type AliasKeys, type AliasWords, type WordStems } from "./alias-keys";
 
 export type { EnglishMaps, AliasKeys, AliasWords };
 
@@ -66,6 +66,8 @@ export class MemoryExtras implements Extras {
   private ranked?: Array<[string, number]>;
   private keys?: AliasKeys;
   private words?: AliasWords;
+  /** How the index analyzes a word (set by buildCorpusIndex; none: no stems listed). */
+  wordStems?: WordStems;
 
   constructor(annotations: Annotations) {
     this.speakers = annotations.speakers;
@@ -95,6 +97,6 @@ export class MemoryExtras implements Extras {
   }
 
   aliasWords(): AliasWords {
-    return (this.words ??= aliasWords(this.aliases()));
+    return (this.words ??= aliasWords(this.aliases(), this.wordStems));
   }
 }

@@ -108,7 +108,7 @@ const JSON_SHAPES: Record<JsonSection, (speakers: number, articles: number) => (
   summaries: (_, n) => (v) => Array.isArray(v) && v.length === n && v.every(Array.isArray),
   aliasKeys: () => isAliasKeys,
   aliasWords: (n) => (v) => isAliasWords(v, n),
-  english: () => (v) => v === null || (typeof v === "object" && !Array.isArray(v) && "lexicon" in v && "sounds" in v),
+  english: () => (v) => v === null || (Array.isArray(v) && v.length === 2 && v.every((part) => typeof part === "string")),
 };
 
 /** The tables against each other: every offsets array, id and range where the others say it should be. */
@@ -174,7 +174,10 @@ class LoadedExtras implements Extras {
     return (this.parsed.summaries ??= this.json("summaries") as SummarySentence[][]);
   }
   get english(): EnglishMaps | undefined {
-    if (this.parsed.english === undefined) this.parsed.english = this.json("english") as EnglishMaps | null;
+    if (this.parsed.english === undefined) {
+      const parts = this.json("english") as [string, string] | null;
+      this.parsed.english = parts && englishMaps(parts);
+    }
     return this.parsed.english ?? undefined;
   }
   set english(value: EnglishMaps | undefined) {
@@ -195,3 +198,17 @@ class LoadedExtras implements Extras {
   }
 }
 
+/** The English maps over the section's two JSON texts, each parsed when first read (a speaker question reads only the lexicon). */
+function englishMaps([lexicon, sounds]: [string, string]): EnglishMaps {
+  const isRecord = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+  let parsedLexicon: Record<string, string[]> | undefined;
+  let parsedSounds: Record<string, string[]> | undefined;
+  return {
+    get lexicon() {
+      return (parsedLexicon ??= parseSection<Record<string, string[]>>("english", lexicon, isRecord));
+    },
+    get sounds() {
+      return (parsedSounds ??= parseSection<Record<string, string[]>>("english", sounds, isRecord));
+    },
+  };
+}

@@ -12,7 +12,8 @@ import type { IndexData } from "./types";
  *   then         sections, each 4-byte aligned, offsets counted from the start of the file:
  *                texts (UTF-8, all paragraphs back to back), textOffsets u32 (byte offset of each
  *                paragraph, plus the end), terms (UTF-8, joined by "\n"), the extras (speakers,
- *                aliases [[plain alias, speaker]] best first, aliasKeys {folded, near} and aliasWords [[word, key, speakers]] (alias-keys.ts), summaries, english: UTF-8 JSON each,
+ *                aliases [[plain alias, speaker]] best first, aliasKeys {folded, near} and aliasWords [[word, key, speakers, stems]] (alias-keys.ts), summaries,
+ *                english ([lexicon, sounds] as two JSON strings, or null): UTF-8 JSON each,
  *                parsed on first use; statements: each
  *                paragraph's list as UTF-8 JSON back to back, statementOffsets u32 a paragraph plus
  *                the end; speakerStatementOffsets u32 a speaker plus the end, counting refs;
@@ -106,7 +107,8 @@ function extrasSections(data: IndexData, encoder: TextEncoder): Record<"speakers
     aliasKeys: encoder.encode(JSON.stringify(extras.aliasKeys())),
     aliasWords: encoder.encode(JSON.stringify(extras.aliasWords())),
     summaries: encoder.encode(JSON.stringify(extras.summaries)),
-    english: encoder.encode(JSON.stringify(extras.english ?? null)),
+    // two JSON texts as strings, so a reader parses the lexicon and the sound keys each when first needed
+    english: encoder.encode(JSON.stringify(extras.english ? [JSON.stringify(extras.english.lexicon), JSON.stringify(extras.english.sounds)] : null)),
     statements,
     statementOffsets: bytes(statementOffsets),
     speakerStatementOffsets: bytes(speakerStatementOffsets),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCorpusIndex, deserializeIndex, MemoryExtras, serializeIndex } from "../../src/index";
+import { buildCorpusIndex, deserializeIndex, MemoryExtras, SearchIndex, serializeIndex } from "../../src/index";
 import { orderBySpeaker } from "../../src/index/extras";
 import { aliasWords } from "../../src/index/alias-keys";
 import { arabicKey, foldTitle, nameKey } from "../../src/analysis";
@@ -62,15 +62,17 @@ describe("extras in the index file", () => {
     const words = new Set(aliases.flatMap(([a]) => a.split(" ")));
     expect(loaded.extras.aliasWords()).toEqual(built.extras.aliasWords());
     expect(loaded.extras.aliasWords().map(([w]) => w).sort()).toEqual([...words].sort());
-    for (const [w, key, speakers] of loaded.extras.aliasWords()) {
+    const searcher = new SearchIndex(loaded);
+    for (const [w, key, speakers, stems] of loaded.extras.aliasWords()) {
       expect(key).toBe(arabicKey(w));
+      expect(stems).toEqual(searcher.queryTerms(w).map((q) => q.alternatives));
       const holders = [...new Set(aliases.filter(([a]) => a.split(" ").includes(w)).map(([, s]) => s))];
       expect(speakers).toEqual(holders);
     }
   });
 
   it("lists a word's speakers once each, in alias rank order", () => {
-    expect(aliasWords([["سامر حداد", 1], ["حداد", 1], ["ليلى حداد", 0]])).toEqual([["سامر", arabicKey("سامر"), [1]], ["حداد", arabicKey("حداد"), [1, 0]], ["ليلى", arabicKey("ليلى"), [0]]]);
+    expect(aliasWords([["سامر حداد", 1], ["حداد", 1], ["ليلى حداد", 0]])).toEqual([["سامر", arabicKey("سامر"), [1], []], ["حداد", arabicKey("حداد"), [1, 0], []], ["ليلى", arabicKey("ليلى"), [0], []]]);
   });
 
   it("orders refs direct before reported, each in corpus order", () => {
@@ -80,6 +82,14 @@ describe("extras in the index file", () => {
       [7, [{ speaker: 0, text: "e", kind: "direct" }]],
     ]);
     expect(refs).toEqual([[[3, 0], [7, 0], [0, 0]], [[0, 1]]]);
+  });
+
+  it("loads the English lexicon and sound keys back, each part decoded on its own", () => {
+    const withLexicon = buildCorpusIndex(articles, undefined, [["talks", ["محادثات"]], ["opposition", ["المعارضة"]]]);
+    const english = deserializeIndex(serializeIndex(withLexicon)).extras.english!;
+    expect(Object.keys(withLexicon.extras.english!.lexicon).length).toBeGreaterThan(0);
+    expect(english.lexicon).toEqual(withLexicon.extras.english!.lexicon);
+    expect(english.sounds).toEqual(withLexicon.extras.english!.sounds);
   });
 
   it("reads an empty index's extras", () => {
