@@ -6,8 +6,9 @@ import { joinArticles, latinName, nameStems, speakerByNames } from "./names";
 import { readRole, speakerByRole } from "./roles";
 
 interface SoundTable {
-  /** Every speaker alias with its stems, in rank order, and stem -> ranks of the aliases holding it. */
+  /** Every speaker alias in rank order, and each alias word's stems (AliasWords, alternatives flattened). */
   aliases?: AliasTable;
+  wordStems?: Map<string, string[]>;
   /** Sound key -> soundMatches' answer, for the words asked most (bounded). */
   soundCache: Map<string, { exact: string[]; near: string[] }>;
   /** Read part by part: a loaded index decodes the lexicon and the sound keys each on first use. */
@@ -171,18 +172,23 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
   const candidates = words.map((w) => new Set([...translate(index, w), ...(/^[A-Z]/.test(w) ? nameStems(index, w) : [])]));
   const { speakers } = index.data.extras;
   const t = table(index);
-  const { ranked, byStem } = (t.aliases ??= aliasTable(index));
-  // each stem's aliases are listed best first, so the first one that matches every word is that
-  // stem's best; the word with the fewest aliases drives
-  const cost = (c: Set<string>) => [...c].reduce((n, stem) => n + (byStem.get(stem)?.length ?? 0), 0);
-  const driver = candidates.reduce((x, y) => (cost(y) < cost(x) ? y : x));
-  let best = Infinity;
-  for (const stem of driver) {
-    const match = byStem.get(stem)?.find((r) => candidates.every((c) => ranked[r]!.stems.some((st) => c.has(st))));
-    if (match !== undefined && match < best) best = match;
-  }
-  if (best === Infinity) return null;
-  const found = ranked[best]!;
+  const ranked = (t.aliases ??= aliasTable(index));
+  // the aliases are ranked best first, so the first whose words match every subject word is the best:
+  // each alias word's matches (a bit per subject word) worked out once per question
+  const all = (1 << candidates.length) - 1;
+  const masks = new Map<string, number>();
+  const mask = (w: string) => {
+    let m = masks.get(w);
+    if (m === undefined) {
+      const stems = t.wordStems!.get(w) ?? [];
+      m = candidates.reduce((bits, c, k) => (stems.some((st) => c.has(st)) ? bits | (1 << k) : bits), 0);
+      masks.set(w, m);
+    }
+    return m;
+  };
+  const at = ranked.findIndex((r) => r.words.reduce((bits, w) => bits | mask(w), 0) === all);
+  if (at < 0) return null;
+  const found = ranked[at]!;
   const speaker = speakers[found.speaker]!;
   const byTitle = speaker.title !== null && found.alias === plainWords(speaker.title);
   return { speaker: found.speaker, alias: found.alias, latin: latinName(index, found.speaker), byTitle };
@@ -203,39 +209,14 @@ export function englishNameWords(index: SearchIndex, subject: string): string[] 
   return joined.every((w) => /^[A-Z]/.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
 }
 
-interface AliasTable {
-  /** Every alias of every speaker (plain words), best first: fewest stems, then most statements, then the alias list's order. */
-  ranked: Array<{ speaker: number; alias: string; stems: string[] }>;
-  /** stem -> ranks (indexes into `ranked`) of the aliases holding it, ascending. */
-  byStem: Map<string, number[]>;
-}
+/** Every alias of every speaker (plain words) split in words, best first (the indexer's order, AliasKeys.order). */
+type AliasTable = Array<{ speaker: number; alias: string; words: string[] }>;
 
-/** The speakers' aliases (the indexer's plain alias list) as query stems (each word's stems listed by the indexer, section aliasWords), ranked and inverted. */
+/** The speakers' aliases in the order the indexer ranked them for role subjects, and each alias word's stems. */
 function aliasTable(index: SearchIndex): AliasTable {
-  const { speakers } = index.data.extras;
-  const wordStems = new Map<string, string[][]>(index.data.extras.aliasWords().map(([w, , , stems]) => [w, stems]));
-  const stemsOf = (alias: string) => {
-    // the alias word by word: one group per distinct stem, in order (a word the table lacks is analyzed here)
-    const seen = new Set<string>();
-    return alias.split(" ")
-      .flatMap((w) => wordStems.get(w) ?? wordStems.set(w, index.queryTerms(w).map((q) => q.alternatives)).get(w)!)
-      .filter((alternatives) => !seen.has(alternatives[0]!) && seen.add(alternatives[0]!))
-      .flat();
-  };
-  // each speaker's alias once (a speaker's aliases can be one once normalized)
-  const seen = new Set<string>();
-  const ranked = index.data.extras.aliases()
-    .filter(([alias, speaker]) => !seen.has(`${speaker} ${alias}`) && seen.add(`${speaker} ${alias}`))
-    .map(([alias, speaker]) => ({ speaker, alias, stems: stemsOf(alias) }))
-    // a stable sort: ties keep the alias list's order
-    .sort((x, y) => x.stems.length - y.stems.length || speakers[y.speaker]!.statements - speakers[x.speaker]!.statements);
-  const byStem = new Map<string, number[]>();
-  ranked.forEach(({ stems }, r) => {
-    for (const stem of new Set(stems)) {
-      const list = byStem.get(stem);
-      if (list) list.push(r);
-      else byStem.set(stem, [r]);
-    }
-  });
-  return { ranked, byStem };
+  const { extras } = index.data;
+  const aliases = extras.aliases();
+  const t = table(index);
+  t.wordStems = new Map(extras.aliasWords().map(([w, , , groups]) => [w, groups.flat()]));
+  return extras.aliasKeys().order.map((i) => ({ speaker: aliases[i]![1], alias: aliases[i]![0], words: aliases[i]![0].split(" ") }));
 }

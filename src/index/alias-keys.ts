@@ -11,6 +11,11 @@ export interface AliasKeys {
   folded: string[];
   /** nameKey of each alias of Extras.aliases(), in the same order. */
   near: string[];
+  /**
+   * Indexes into Extras.aliases() in the order English role subjects matched by stems prefer them:
+   * fewest distinct stems, then most statements, then the alias list's order; each (alias, speaker) once.
+   */
+  order: number[];
 }
 
 /**
@@ -23,9 +28,16 @@ export type AliasWords = Array<[word: string, key: string, speakers: number[], s
 /** A word's query stems as the index analyzes a question's words: each term's alternatives. */
 export type WordStems = (word: string) => string[][];
 
-/** The folded forms and name keys of an alias table ranked as Extras.aliases() returns it. */
-export function aliasKeys(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>): AliasKeys {
-  return { folded: aliases.map(([a]) => foldTitle(a)), near: aliases.map(([a]) => nameKey(a)) };
+/** The keys of an alias table ranked as Extras.aliases() returns it, given its words (aliasWords) and each speaker's statements. */
+export function aliasKeys(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, words: AliasWords, statements: readonly number[]): AliasKeys {
+  const groups = new Map(words.map(([w, , , stems]) => [w, stems]));
+  // distinct stems: one per group of alternatives (its first), over the alias's words
+  const stemCount = aliases.map(([a]) => new Set(a.split(" ").flatMap((w) => (groups.get(w) ?? []).map((g) => g[0]))).size);
+  const seen = new Set<string>();
+  const order = aliases.map((_, i) => i)
+    .filter((i) => !seen.has(`${aliases[i]![1]} ${aliases[i]![0]}`) && seen.add(`${aliases[i]![1]} ${aliases[i]![0]}`))
+    .sort((x, y) => stemCount[x]! - stemCount[y]! || statements[aliases[y]![1]]! - statements[aliases[x]![1]]! || x - y);
+  return { folded: aliases.map(([a]) => foldTitle(a)), near: aliases.map(([a]) => nameKey(a)), order };
 }
 
 /** The words of an alias table ranked as Extras.aliases() returns it, with their keys and speakers. */
@@ -45,7 +57,8 @@ const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === 
 /** True when a parsed value has the shape of AliasKeys. */
 export function isAliasKeys(v: unknown): v is AliasKeys {
   const k = v as AliasKeys;
-  return typeof v === "object" && v !== null && strings(k.folded) && strings(k.near) && k.folded.length === k.near.length;
+  return typeof v === "object" && v !== null && strings(k.folded) && strings(k.near) && k.folded.length === k.near.length &&
+    Array.isArray(k.order) && k.order.every((i) => Number.isInteger(i) && i >= 0 && i < k.folded.length);
 }
 
 /** True when a parsed value has the shape of AliasWords, every speaker id below `speakers`. */

@@ -93,7 +93,7 @@ export class MemoryExtras implements Extras {
   }
 
   aliasKeys(): AliasKeys {
-    return (this.keys ??= aliasKeys(this.aliases()));
+    return (this.keys ??= aliasKeys(this.aliases(), this.aliasWords(), this.speakers.map((s) => s.statements)));
   }
 
   aliasWords(): AliasWords {

@@ -83,6 +83,7 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
     refOffsets,
     refs,
     decoder,
+    raw("english"),
   );
   return {
     // options added since the file was written take their defaults
@@ -99,7 +100,7 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
   };
 }
 
-type JsonSection = "speakers" | "aliases" | "aliasKeys" | "aliasWords" | "summaries" | "english";
+type JsonSection = "speakers" | "aliases" | "aliasKeys" | "aliasWords" | "summaries";
 
 /** What each JSON section must hold, given the speaker and article counts the binary sections give. */
 const JSON_SHAPES: Record<JsonSection, (speakers: number, articles: number) => (v: unknown) => boolean> = {
@@ -108,7 +109,6 @@ const JSON_SHAPES: Record<JsonSection, (speakers: number, articles: number) => (
   summaries: (_, n) => (v) => Array.isArray(v) && v.length === n && v.every(Array.isArray),
   aliasKeys: () => isAliasKeys,
   aliasWords: (n) => (v) => isAliasWords(v, n),
-  english: () => (v) => v === null || (Array.isArray(v) && v.length === 2 && v.every((part) => typeof part === "string")),
 };
 
 /** The tables against each other: every offsets array, id and range where the others say it should be. */
@@ -148,6 +148,7 @@ class LoadedExtras implements Extras {
     private readonly refOffsets: Uint32Array,
     private readonly refs: Uint32Array,
     private readonly decoder: TextDecoder,
+    private readonly englishBytes: Uint8Array,
   ) {}
   get speakers(): SpeakerRecord[] {
     return (this.parsed.speakers ??= this.json("speakers") as SpeakerRecord[]);
@@ -175,8 +176,7 @@ class LoadedExtras implements Extras {
   }
   get english(): EnglishMaps | undefined {
     if (this.parsed.english === undefined) {
-      const parts = this.json("english") as [string, string] | null;
-      this.parsed.english = parts && englishMaps(parts);
+      this.parsed.english = englishMaps(this.englishBytes, this.decoder);
     }
     return this.parsed.english ?? undefined;
   }
@@ -198,17 +198,27 @@ class LoadedExtras implements Extras {
   }
 }
 
-/** The English maps over the section's two JSON texts, each parsed when first read (a speaker question reads only the lexicon). */
-function englishMaps([lexicon, sounds]: [string, string]): EnglishMaps {
+/**
+ * The English maps over the section's bytes, `null` or the lexicon's JSON and the sound keys' JSON
+ * joined by a line break: each part is decoded and parsed when first read (a speaker question reads
+ * only the lexicon, and never decodes the sound keys).
+ */
+function englishMaps(bytes: Uint8Array, decoder: TextDecoder): EnglishMaps | null {
+  const at = bytes.indexOf(0x0a);
+  if (at < 0) {
+    expect(decoder.decode(bytes) === "null", "section english is neither null nor two JSON texts");
+    return null;
+  }
   const isRecord = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
-  let parsedLexicon: Record<string, string[]> | undefined;
-  let parsedSounds: Record<string, string[]> | undefined;
+  const part = (from: number, to: number) => parseSection<Record<string, string[]>>("english", decoder.decode(bytes.subarray(from, to)), isRecord);
+  let lexicon: Record<string, string[]> | undefined;
+  let sounds: Record<string, string[]> | undefined;
   return {
     get lexicon() {
-      return (parsedLexicon ??= parseSection<Record<string, string[]>>("english", lexicon, isRecord));
+      return (lexicon ??= part(0, at));
     },
     get sounds() {
-      return (parsedSounds ??= parseSection<Record<string, string[]>>("english", sounds, isRecord));
+      return (sounds ??= part(at + 1, bytes.length));
     },
   };
 }

@@ -13,7 +13,7 @@ import type { IndexData } from "./types";
  *                texts (UTF-8, all paragraphs back to back), textOffsets u32 (byte offset of each
  *                paragraph, plus the end), terms (UTF-8, joined by "\n"), the extras (speakers,
  *                aliases [[plain alias, speaker]] best first, aliasKeys {folded, near} and aliasWords [[word, key, speakers, stems]] (alias-keys.ts), summaries,
- *                english ([lexicon, sounds] as two JSON strings, or null): UTF-8 JSON each,
+ *                english (null, or the lexicon's JSON and the sound keys' JSON on two lines): UTF-8 JSON each,
  *                parsed on first use; statements: each
  *                paragraph's list as UTF-8 JSON back to back, statementOffsets u32 a paragraph plus
  *                the end; speakerStatementOffsets u32 a speaker plus the end, counting refs;
@@ -107,8 +107,8 @@ function extrasSections(data: IndexData, encoder: TextEncoder): Record<"speakers
     aliasKeys: encoder.encode(JSON.stringify(extras.aliasKeys())),
     aliasWords: encoder.encode(JSON.stringify(extras.aliasWords())),
     summaries: encoder.encode(JSON.stringify(extras.summaries)),
-    // two JSON texts as strings, so a reader parses the lexicon and the sound keys each when first needed
-    english: encoder.encode(JSON.stringify(extras.english ? [JSON.stringify(extras.english.lexicon), JSON.stringify(extras.english.sounds)] : null)),
+    // two JSON texts on two lines (JSON.stringify writes no line break), so a reader decodes each part when first needed
+    english: encoder.encode(extras.english ? `${JSON.stringify(extras.english.lexicon)}\n${JSON.stringify(extras.english.sounds)}` : "null"),
     statements,
     statementOffsets: bytes(statementOffsets),
     speakerStatementOffsets: bytes(speakerStatementOffsets),

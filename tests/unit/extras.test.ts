@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCorpusIndex, deserializeIndex, MemoryExtras, SearchIndex, serializeIndex } from "../../src/index";
 import { orderBySpeaker } from "../../src/index/extras";
-import { aliasWords } from "../../src/index/alias-keys";
+import { aliasKeys, aliasWords } from "../../src/index/alias-keys";
 import { arabicKey, foldTitle, nameKey } from "../../src/analysis";
 
 const articles = [
@@ -73,6 +73,13 @@ describe("extras in the index file", () => {
 
   it("lists a word's speakers once each, in alias rank order", () => {
     expect(aliasWords([["سامر حداد", 1], ["حداد", 1], ["ليلى حداد", 0]])).toEqual([["سامر", arabicKey("سامر"), [1], []], ["حداد", arabicKey("حداد"), [1, 0], []], ["ليلى", arabicKey("ليلى"), [0], []]]);
+  });
+
+  it("ranks aliases for role subjects: fewest stems, then most statements, each (alias, speaker) once", () => {
+    const aliases: Array<[string, number]> = [["سامر حداد", 0], ["منصور", 1], ["منصور", 1], ["حداد", 0]];
+    const words = aliasWords(aliases, (w) => [[w]]);
+    expect(aliasKeys(aliases, words, [5, 9]).order).toEqual([1, 3, 0]);
+    expect(aliasKeys(aliases, words, [9, 5]).order).toEqual([3, 1, 0]);
   });
 
   it("orders refs direct before reported, each in corpus order", () => {
