@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from "node:crypto";
 import { resolve } from "node:path";
-import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
 // A Discord-style Ed25519 key pair made for this test run: the Worker gets the public key as its
@@ -9,12 +9,18 @@ const { publicKey, privateKey } = generateKeyPairSync("ed25519");
 const rawPublic = publicKey.export({ format: "der", type: "spki" }).subarray(-32).toString("hex");
 const privateJwk = JSON.stringify(privateKey.export({ format: "jwk" }));
 
+// The archive's schema (migrations/), applied to the TEST_DB D1 database by tests/worker/d1/setup.ts.
+const migrations = await readD1Migrations(resolve("migrations"));
+
 export default defineConfig({
   plugins: [
     cloudflareTest({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
+        // a D1 database for the archive tests only: the Worker itself (SELF) keeps answering from the bundle
+        d1Databases: ["TEST_DB", "PARITY_DB"],
         bindings: {
+          TEST_MIGRATIONS: migrations,
           SLACK_SIGNING_SECRET: "test-slack-signing-secret",
           TELEGRAM_SECRET_TOKEN: "test-telegram-secret",
           DISCORD_PUBLIC_KEY: rawPublic,
@@ -31,5 +37,6 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/worker/**/*.test.ts"],
     globalSetup: ["tests/worker/fixture-index.ts"],
+    setupFiles: ["tests/worker/d1/setup.ts"],
   },
 });

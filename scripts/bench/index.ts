@@ -3,6 +3,7 @@
  * It reports; it fails on no number. Writes docs/benchmarks.md.
  *   --only bundled|subset|full   one corpus      --no-e2e   skip the wrangler dev run      --no-bundle   skip wrangler deploy --dry-run
  *   --only worst   the worst-case suite alone (bounded work per request), written into its section of docs/benchmarks.md
+ *   --only load    the load run alone (50 connections, 30 s, a mix of routes and bad inputs), likewise
  *   --first   only the first-question figures (after load, and in new processes), nothing else: docs/benchmarks.md is not written
  *   --full-bundle   also bundle the full 31,030-article corpus (off by default: it cannot fit a Worker, and it takes minutes)
  */
@@ -21,16 +22,16 @@ import { pageBench } from "./page";
 import { heapMb, lat, latency, mb, ms, noiseFloor } from "./measure";
 import { questions } from "./questions";
 import { worstCaseSection } from "./worst";
+import { loadSection } from "./load";
 import { latinOf } from "./latin";
 import { FIRST_RUNS, firstInIsolate, roleQuestion } from "./first";
 
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
-if (only === "worst") {
-  // the worst-case suite alone: its section of docs/benchmarks.md is replaced in place
-  const section = await worstCaseSection();
+/** Replaces the section of docs/benchmarks.md that starts with `heading` (or adds it before the notes). */
+function replaceSection(heading: string, section: string): void {
   const doc = existsSync("docs/benchmarks.md") ? readFileSync("docs/benchmarks.md", "utf8") : "# Benchmarks\n";
-  const at = doc.indexOf("## Worst cases");
+  const at = doc.indexOf(heading);
   const end = at < 0 ? -1 : doc.indexOf("\n## ", at + 1);
   const notes = doc.indexOf("\n## Reading the figures");
   const next =
@@ -39,6 +40,11 @@ if (only === "worst") {
     : `${doc}\n${section}\n`;
   writeFileSync("docs/benchmarks.md", next);
   console.log(section);
+}
+// the worst-case suite or the load run alone: its section of docs/benchmarks.md is replaced in place
+if (only === "worst" || only === "load") {
+  if (only === "worst") replaceSection("## Worst cases", await worstCaseSection());
+  else replaceSection("## Load:", await loadSection());
   process.exit(0);
 }
 const lexicon = readLexicons("corpus/lexicon");
@@ -151,6 +157,7 @@ sections.push(
 if (!firstOnly && (!only || only === "bundled")) sections.push("", await worstCaseSection());
 if (!firstOnly && !args.includes("--no-e2e") && (!only || only === "bundled")) sections.push("\n## End to end: wrangler dev on loopback\n", await endToEnd());
 if (!firstOnly && !args.includes("--no-e2e") && (!only || only === "bundled")) sections.push("\n## The page\n", await pageBench());
+if (!firstOnly && !args.includes("--no-e2e") && (!only || only === "bundled")) sections.push("", await loadSection());
 
 const header = `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "cpu"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Questions: 5 rounds of 200 a corpus, each round drawn from the corpus with its own fixed seed (scripts/bench/questions.ts), measured after a warm-up pass over 1,000 other questions drawn with other seeds (so no engine's cache sees a measured question twice): 120 Arabic keyword questions from random paragraphs, and speaker and English questions a round. The machine's own noise, a fixed allocation-free loop timed 1,000 times: median ${ms(noise.median)} ms, p99 ${ms(noise.p99)} ms, max ${ms(noise.max)} ms.\n`;
 const out = [header, ...sections].join("\n") + "\n";

@@ -51,6 +51,7 @@ export function worstCases(): WorstCase[] {
     { name: "summarize: 'ب! ' x 6,666", path: "/v1/summarize", body: { text: tinySentences() } },
     { name: "summarize: 1,600 distinct sentences", path: "/v1/summarize", body: { text: distinctSentences() } },
     { name: "summarize: 'قال <name>\\n' one name per line", path: "/v1/summarize", body: { text: manySpeakers(20_000).replace(/ قال/g, "\nقال") } },
+    { name: "summarize: 'قال <name>. ' a sentence each", path: "/v1/summarize", body: { text: manySpeakers(22_000).replace(/ قال/g, ". قال").slice(0, 20_000) } },
     { name: "summarize: «quote» said by a new name x 1,000", path: "/v1/summarize", body: { text: Array.from({ length: 1000 }, (_, i) => `«نعم» قال ${madeUpName(i)}.`).join(" ").slice(0, 20_000) } },
     { name: "ask: a 1,000-letter Latin word", path: "/v1/ask", body: { question: longWord } },
     { name: "ask: 500 one-letter Latin words", path: "/v1/ask", body: { question: "a b ".repeat(250) } },

@@ -12,16 +12,23 @@ async function waitFor(url: string, deadline: number): Promise<void> {
   }
 }
 
-/** Starts `wrangler dev` on a loopback port (its [build] step builds the index) and waits for /healthz. */
-export async function startWranglerDev(): Promise<{ base: string; stop: () => void }> {
+/**
+ * Starts `wrangler dev` on a loopback port (its [build] step builds the index) and waits for /healthz.
+ * `config`: another wrangler config file (default: wrangler.toml). `pid` is the process group's leader.
+ */
+export async function startWranglerDev(config?: string): Promise<{ base: string; stop: () => void; pid: number }> {
   const port = 8800 + Math.floor(Math.random() * 100);
-  const child = spawn("npx", ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--show-interactive-dev-session=false"], {
+  const child = spawn("npx", ["wrangler", "dev", ...(config ? ["-c", config] : []), "--ip", "127.0.0.1", "--port", String(port), "--show-interactive-dev-session=false"], {
     detached: true,
     stdio: "ignore",
     env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
   });
   const stop = () => {
-    if (child.pid) process.kill(-child.pid, "SIGTERM");
+    try {
+      if (child.pid) process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
   };
   const base = `http://127.0.0.1:${port}`;
   try {
@@ -30,5 +37,5 @@ export async function startWranglerDev(): Promise<{ base: string; stop: () => vo
     stop();
     throw e;
   }
-  return { base, stop };
+  return { base, stop, pid: child.pid! };
 }

@@ -1,4 +1,5 @@
 import { englishQuery } from "../../src/answer/english";
+import { FOUND_DEPTH } from "../../src/answer/found";
 import { buildCorpusIndex, SearchIndex, type Hit, type RankingOptions } from "../../src/index";
 import { readLexicons } from "../corpus-files";
 import { newsTitles, SPLITS, type Part } from "./splits";
@@ -10,6 +11,8 @@ export interface Question {
   language: "ar" | "en";
   part: Part;
   gold?: number;
+  /** An article id left out of the corpus for this question (its own, to make it unanswerable). */
+  without?: string;
 }
 
 /** A corpus and the question groups asked against it (answerable ones carry gold). */
@@ -36,6 +39,8 @@ export function qaRuns(data: string, ranking?: RankingOptions): QaRun[] {
   const arcdQs = arcd.questions.map((q): Question => ({ text: q.question, language: "ar", part: SPLITS.arcd[q.article]!, gold: q.gold }));
   const news = (["tune", "heldout"] as Part[]).flatMap((part) => titles[part].map((text): Question => ({ text, language: "ar", part })));
   const none = (qs: Question[]) => qs.map(({ gold: _, ...q }) => q);
+  // XQuAD's articles are distinct topics: a question asked of the corpus without its own article is one the corpus lacks
+  const xqEnWithout = xq.questions.filter((q) => en.has(q.id)).map((q): Question => ({ text: en.get(q.id)!, language: "en", part: SPLITS.xquad[q.article]!, without: `a${q.article}` }));
   return [
     {
       name: "XQuAD",
@@ -45,6 +50,7 @@ export function qaRuns(data: string, ranking?: RankingOptions): QaRun[] {
         { name: "XQuAD (en)", answerable: true, questions: xqEn },
         { name: "ARCD against XQuAD", answerable: false, questions: none(arcdQs) },
         { name: "news titles against XQuAD", answerable: false, questions: news },
+        { name: "XQuAD (en) against XQuAD without its article", answerable: false, questions: xqEnWithout },
       ],
     },
     {
@@ -61,7 +67,8 @@ export function qaRuns(data: string, ranking?: RankingOptions): QaRun[] {
 }
 
 /** A question's hits as /v1/ask ranks them (English through the same reading as ask), with signals. */
-export function hitsFor(index: SearchIndex, q: Question, limit = 3): Hit[] {
+export function hitsFor(index: SearchIndex, q: Question, limit = FOUND_DEPTH): Hit[] {
   const query = q.language === "en" ? englishQuery(index, q.text).terms : q.text;
-  return index.search(query, { limit, signals: true });
+  const filter = q.without === undefined ? undefined : (doc: number) => index.articleOf(doc).id !== q.without;
+  return index.search(query, { limit, signals: true, filter });
 }

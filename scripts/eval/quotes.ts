@@ -4,7 +4,7 @@
  * Parts: the seed and 20 SaudiNewsNet articles labelled in session 1 (`labels.jsonl`, rules were tuned on
  * them), and the 120 articles of `split.json` (`snn-labels.jsonl`): `tune` (rules may be fit on them) and
  * `heldout` (only measured). `--verbose` lists the misses of the seed, session-1 and tune parts, never
- * of the held-out part.
+ * of the held-out part. `--tune-only` leaves the held-out part out of the table (for measuring while tuning).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { resolveArticle, nameKey, foldTitleWord } from "../../src/corpus/speakers";
@@ -13,10 +13,11 @@ import { SearchIndex, buildCorpusIndex } from "../../src/index";
 import { answer } from "../../src/answer";
 import type { Article } from "../../src/corpus/schema";
 import { readCorpus } from "../corpus-files";
+import { wordStats, type WordStats } from "../../src/corpus/word-stats";
 import { table } from "./table";
 import { fmt } from "./report-retrieval";
 
-interface Label {
+export interface Label {
   article: string;
   paragraph: number;
   kind: "direct" | "reported";
@@ -39,7 +40,7 @@ const plain = (s: string) => normalizeArabic(s).replace(/[^\p{L}\p{N}]+/gu, " ")
 /** A speaker form folded word by word: no ال, no final ة, no inner long vowels (المصادر البرلمانية = مصادر برلمانية). */
 const folded = (s: string) => plain(s).split(" ").filter(Boolean).map(foldTitleWord).join(" ");
 
-function textMatches(p: { text: string }, l: Label): boolean {
+export function textMatches(p: { text: string }, l: Label): boolean {
   const a = plain(p.text);
   const b = plain(l.text);
   if (!a || !b) return false;
@@ -47,7 +48,7 @@ function textMatches(p: { text: string }, l: Label): boolean {
 }
 
 /** The predicted speaker is the labelled one when a form of it and the label share the family name or one holds the other. */
-function speakerMatches(p: Predicted, l: Label): boolean {
+export function speakerMatches(p: Pick<Predicted, "speaker" | "speakerForms">, l: Label): boolean {
   if (l.speaker === null || p.speaker === null) return l.speaker === p.speaker;
   const label = plain(l.speaker);
   const family = nameKey(label).split(" ").at(-1)!;
@@ -58,26 +59,33 @@ function speakerMatches(p: Predicted, l: Label): boolean {
   });
 }
 
-function readLabels(path: string): Label[] {
+export function readLabels(path: string): Label[] {
   if (!existsSync(path)) return [];
   return readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Label);
 }
 
-function loadArticles(data: string, ids: Set<string>): Map<string, Article> {
+/** The labelled articles by id, and word counts of the whole corpus they come from (the seed and the 3,361-article subset). */
+export function loadArticles(data: string, ids: Set<string>): { articles: Map<string, Article>; stats: WordStats } {
   const out = new Map<string, Article>();
-  for (const a of readCorpus("corpus")) if (ids.has(a.id)) out.set(a.id, a);
+  const all: string[][] = [];
+  for (const a of readCorpus("corpus")) {
+    all.push(a.paragraphs);
+    if (ids.has(a.id)) out.set(a.id, a);
+  }
   for (const line of readFileSync(`${data}saudinewsnet/saudinewsnet_quotes_subset.jsonl`, "utf8").split("\n")) {
     if (!line) continue;
     const a = JSON.parse(line) as { id: string; title: string; paragraphs: string[] };
+    all.push(a.paragraphs);
     if (ids.has(a.id)) out.set(a.id, { id: a.id, title: a.title, language: "ar", paragraphs: a.paragraphs });
   }
-  return out;
+  return { articles: out, stats: wordStats(all) };
 }
 
-function predict(articles: Map<string, Article>): Predicted[] {
+function predict(articles: Map<string, Article>, stats: WordStats): Predicted[] {
   const predicted: Predicted[] = [];
+  const minScore = process.env.SPEAKER_MIN_SCORE ? Number(process.env.SPEAKER_MIN_SCORE) : undefined;
   for (const [id, article] of articles) {
-    for (const s of resolveArticle(article.paragraphs)) {
+    for (const s of resolveArticle(article.paragraphs, { stats, minScore })) {
       const m = s.speaker;
       const forms = m ? [m.name, ...(m.title ? [m.title] : []), ...m.roles] : [];
       predicted.push({ article: id, paragraph: s.paragraph + 1, kind: s.kind, speaker: m?.name ?? null, speakerForms: forms, text: s.text });
@@ -92,7 +100,7 @@ const same = (p: Predicted, l: Label) => p.article === l.article && p.paragraph 
  * "Asked" recall: over an index of the part's articles, `ماذا قال <speaker>؟` (the label's speaker as
  * written) returns a passage holding the labelled statement with that speaker.
  */
-function askedRecall(articles: Article[], gold: Label[]): number {
+function askedRecall(articles: Article[], gold: Label[], misses?: string[]): number {
   if (!gold.length) return 1;
   const index = new SearchIndex(buildCorpusIndex(articles));
   let hit = 0;
@@ -100,6 +108,7 @@ function askedRecall(articles: Article[], gold: Label[]): number {
     const result = answer(index, `ماذا قال ${l.speaker}؟`, 50);
     const ok = result.found && result.passages.some((p) => p.article_id === l.article && p.paragraph === l.paragraph && p.quotes.some((q) => textMatches(q, l)));
     if (ok) hit++;
+    else misses?.push(`ASKED ${l.article} ${l.paragraph} ${l.kind} ${l.speaker} | ${l.text.slice(0, 50)} => ${result.found ? result.answer.split("\n")[0] : "found:false"}`);
   }
   return hit / gold.length;
 }
@@ -108,18 +117,21 @@ export function runQuotes(data: string): void {
   const dir = "tests/fixtures/quotes/";
   const split = JSON.parse(readFileSync(`${dir}split.json`, "utf8")) as { tune: string[]; heldout: string[] };
   const labels = [...readLabels(`${dir}labels.jsonl`), ...readLabels(`${dir}snn-labels.jsonl`)];
-  const articles = loadArticles(data, new Set(labels.map((l) => l.article)));
-  const predicted = predict(articles);
+  const { articles, stats } = loadArticles(data, new Set(labels.map((l) => l.article)));
+  const predicted = predict(articles, stats);
   const tune = new Set(split.tune);
   const heldout = new Set(split.heldout);
-  const groups: [string, (id: string) => boolean][] = [
+  const all: [string, (id: string) => boolean][] = [
     ["seed article", (id) => !id.startsWith("snn-")],
     ["session-1 news (20)", (id) => id.startsWith("snn-") && !tune.has(id) && !heldout.has(id)],
     [`tune (${split.tune.length})`, (id) => tune.has(id)],
     [`held-out (${split.heldout.length})`, (id) => heldout.has(id)],
   ];
+  const groups = all.filter(([name]) => !(process.argv.includes("--tune-only") && name.startsWith("held-out")));
 
   const rows: string[][] = [];
+  /** Asked misses of the parts --verbose may show (never the held-out part). */
+  const askedMisses: string[] = [];
   for (const [group, inGroup] of groups) {
     const ids = [...articles.keys()].filter(inGroup);
     if (!ids.length) continue;
@@ -137,7 +149,7 @@ export function runQuotes(data: string): void {
     const taken = scare.filter((l) => predicted.some((p) => p.kind === "direct" && same(p, l) && p.speaker !== null));
     const perThirty = (taken.length / ids.length) * 30;
     const askable = labels.filter((l) => inGroup(l.article) && l.speaker !== null && l.speaker !== "?");
-    const asked = askedRecall(ids.map((id) => articles.get(id)!), askable);
+    const asked = askedRecall(ids.map((id) => articles.get(id)!), askable, ids.some((id) => heldout.has(id)) ? undefined : askedMisses);
     rows.push([group, "quoted, not a statement", String(scare.length), "", "", "", `${taken.length} taken (${perThirty.toFixed(1)} per 30 articles)`, fmt(asked)]);
   }
   console.log("\n## Statements and speakers (hand labels, tests/fixtures/quotes)\n");
@@ -150,6 +162,7 @@ export function runQuotes(data: string): void {
         console.log("MISS", l.article, l.paragraph, l.kind, l.speaker, "|", l.text, "=>", hit ? `${hit.kind} ${hit.speaker}` : "none");
       }
     }
+    for (const line of askedMisses) console.log(line);
     for (const p of predicted.filter((x) => visible(x.article))) {
       if (p.speaker !== null && !labels.some((l) => same(p, l))) console.log("EXTRA", p.article, p.paragraph, p.kind, p.speaker, "|", p.text.slice(0, 60));
     }

@@ -6,12 +6,24 @@
  * folds, and the grid point chosen on all folds (what DEFAULT_SUMMARY should hold). Lead-N is itself a
  * grid point: when it wins, the lead is the best summary and the weights fall back to it.
  *
- *   npm run eval -- --only summary-fit
+ * Then the lead-or-ranked decision (src/corpus/lead.ts), nested in the same folds: on the other four
+ * folds, with the weights picked there, a logistic model over each article's features says whether
+ * Lead-N beats the ranking (each article weighing the difference of their ROUGE-1 + ROUGE-2); on the
+ * held-out fold each article gets the lead or the ranking as it says. The same fit on all folds is
+ * the shipped LEAD_MODEL.
+ *
+ *   npm run eval -- --only summary-fit            report
+ *   npm run eval -- --only summary-fit --write    also write the all-folds decision to src/corpus/lead-model.ts
  */
+import { writeFileSync } from "node:fs";
+import { chooseSummary, LEAD_FEATURES, leadFeatures, type LeadModel } from "../../src/corpus/lead";
+import { LEAD_MODEL } from "../../src/corpus/lead-model";
+import { rankSentences, scoreSentences } from "../../src/corpus/summary";
+import { fitLogistic } from "./logistic";
 import { DEFAULT_SUMMARY, summarize, type SummaryOptions } from "../../src/corpus/summary";
 import { fmt } from "./report-retrieval";
 import { EASC_FOLDS, SPLITS } from "./splits";
-import { eascArticles, rougeOf } from "./summaries";
+import { eascArticles, rougeOf, type EascArticle } from "./summaries";
 import { table } from "./table";
 
 /** Lead-N as summary weights: position only, steep, no redundancy step. */
@@ -73,4 +85,54 @@ export function runSummaryFit(data: string): void {
   console.log("\n" + table(["held-out folds, mean ± sd", "ROUGE-1", "ROUGE-2"], [line("picked by cross-validation", held.picked!), line("Lead-N", held.lead!), line("shipped DEFAULT_SUMMARY", held.shipped!)]));
   const all = best(() => true);
   console.log(`\nchosen on all folds (for DEFAULT_SUMMARY): ${points[all]![0]} ${JSON.stringify(points[all]![1])}`);
+  leadDecision(articles, points, scores, best, all, shipped);
+}
+
+type Scores = [number, number][];
+
+/** The lead-or-ranked decision, nested in the folds (see the file's comment). */
+function leadDecision(articles: EascArticle[], points: [string, SummaryOptions][], scores: Scores[], best: (keep: (i: number) => boolean) => number, all: number, shipped: Scores): void {
+  const foldOf = SPLITS.easc;
+  const features = new Map<number, number[][]>();
+  const featuresOf = (k: number) => features.get(k) ?? features.set(k, articles.map((a) => {
+    const s = scoreSentences(a.sentences, points[k]![1], a.title);
+    return leadFeatures(a.sentences, a.n, rankSentences(a.sentences, a.n, points[k]![1], a.title, s), s);
+  })).get(k)!;
+  const gain = (k: number, i: number) => scores[0]![i]![0] + scores[0]![i]![1] - scores[k]![i]![0] - scores[k]![i]![1];
+  const fit = (k: number, keep: (i: number) => boolean): LeadModel => {
+    const idx = articles.flatMap((_, i) => (keep(i) ? [i] : []));
+    const m = fitLogistic(idx.map((i) => featuresOf(k)[i]!), idx.map((i) => (gain(k, i) > 0 ? 1 : 0)), idx.map((i) => Math.abs(gain(k, i)) + 1e-6));
+    return { features: [...LEAD_FEATURES], weights: m.weights.map((w) => Math.round(w * 1000) / 1000), bias: Math.round(m.bias * 1000) / 1000 };
+  };
+  const decided = (k: number, model: LeadModel, i: number) => {
+    const a = articles[i]!;
+    return chooseSummary(a.sentences, a.n, points[k]![1], a.title, model).method === "lead" ? scores[0]![i]! : scores[k]![i]!;
+  };
+  const held: Record<string, Scores> = { decided: [], lead: [], shipped: [], picked: [] };
+  const rows: string[][] = [];
+  for (let f = 0; f < EASC_FOLDS; f++) {
+    const k = best((i) => foldOf[i] !== f);
+    const model = fit(k, (i) => foldOf[i] !== f);
+    const inFold = articles.flatMap((_, i) => (foldOf[i] === f ? [i] : []));
+    const pick = inFold.map((i) => decided(k, model, i));
+    const leads = inFold.filter((i) => chooseSummary(articles[i]!.sentences, articles[i]!.n, points[k]![1], articles[i]!.title, model).method === "lead").length;
+    const m = (xs: Scores): [number, number] => [mean(xs.map((x) => x[0])), mean(xs.map((x) => x[1]))];
+    held.decided!.push(m(pick));
+    held.lead!.push(m(inFold.map((i) => scores[0]![i]!)));
+    held.picked!.push(m(inFold.map((i) => scores[k]![i]!)));
+    held.shipped!.push(m(inFold.map((i) => shipped[i]!)));
+    rows.push([String(f), `${leads} of ${inFold.length}`, `${fmt(held.decided!.at(-1)![0])} / ${fmt(held.decided!.at(-1)![1])}`, `${fmt(held.picked!.at(-1)![0])} / ${fmt(held.picked!.at(-1)![1])}`, `${fmt(held.lead!.at(-1)![0])} / ${fmt(held.lead!.at(-1)![1])}`]);
+  }
+  console.log("\n## Lead or ranked, decided per article (nested in the folds; ROUGE-1 / ROUGE-2 on each held-out fold)\n");
+  console.log(table(["held-out fold", "lead chosen", "weights + decision", "weights alone", "Lead-N"], rows));
+  const line = (name: string, xs: Scores) => [name, `${fmt(mean(xs.map((x) => x[0])))} ± ${fmt(sd(xs.map((x) => x[0])))}`, `${fmt(mean(xs.map((x) => x[1])))} ± ${fmt(sd(xs.map((x) => x[1])))}`];
+  console.log("\n" + table(["held-out folds, mean ± sd over 5 folds", "ROUGE-1", "ROUGE-2"], [line("weights by cross-validation + lead decision", held.decided!), line("weights by cross-validation", held.picked!), line("Lead-N", held.lead!)]));
+  const final = fit(all, () => true);
+  const inSample = articles.map((_, i) => decided(all, final, i));
+  const shippedNow = articles.map((_, i) => decided(all, LEAD_MODEL, i));
+  console.log(`\ndecision fit on all folds: ${JSON.stringify(final)}; on all 77 (not held out): ${fmt(mean(inSample.map((x) => x[0])))} / ${fmt(mean(inSample.map((x) => x[1])))}; shipped LEAD_MODEL: ${fmt(mean(shippedNow.map((x) => x[0])))} / ${fmt(mean(shippedNow.map((x) => x[1])))}`);
+  if (process.argv.includes("--write")) {
+    writeFileSync("src/corpus/lead-model.ts", `import type { LeadModel } from "./lead";\n\n/** Fit by \`npm run eval -- --only summary-fit --write\` (scripts/eval/summary-fit.ts) on all EASC folds. */\nexport const LEAD_MODEL: LeadModel = ${JSON.stringify(final)};\n`);
+    console.log("wrote src/corpus/lead-model.ts");
+  }
 }

@@ -1,5 +1,5 @@
 export { MARKS, stripMarks, ARTICLE_PREFIXES, ARTICLE_START } from "./arabic";
-export { normalizeArabic, hasArabic, isLatin } from "./normalize";
+export { FORMAT_CHARS, normalizeArabic, hasArabic, isLatin } from "./normalize";
 export { foldedCodes } from "./fold";
 export { tokenize, type Token } from "./tokenize";
 export { stemArabic, DEFAULT_EXTENSIONS, type StemExtension, type StemOptions } from "./stem";

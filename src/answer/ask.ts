@@ -1,5 +1,5 @@
 import type { Hit, SearchIndex } from "../index";
-import { answeringHits } from "./found";
+import { answeringHits, FOUND_DEPTH } from "./found";
 import { toPassage, type Passage } from "./passages";
 import { detectLanguage, queryFor } from "./read";
 
@@ -19,9 +19,9 @@ export const MIN_COVERAGE = 0.5;
 
 export { detectLanguage };
 
-/** The paragraphs that answer a question (Arabic or English), best first: found.ts decides, on one more hit than asked (its gap feature). */
+/** The paragraphs that answer a question (Arabic or English), best first: found.ts decides, on FOUND_DEPTH hits (its gap and clarity features). */
 export function answeringParagraphs(index: SearchIndex, question: string, topK = 3): Hit[] {
-  return answeringHits(index.search(queryFor(index, question), { limit: topK + 1, signals: true })).slice(0, topK);
+  return answeringHits(index.search(queryFor(index, question), { limit: Math.max(topK + 1, FOUND_DEPTH), signals: true })).slice(0, topK);
 }
 
 /** Retrieval answer: the paragraphs the found / not-found decision keeps, with a short readable reply. */

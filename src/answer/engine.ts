@@ -33,7 +33,7 @@ export class EngineError extends Error {
  * protocol to these methods and back, so the same question gets the same answer everywhere.
  */
 export class Engine {
-  constructor(private readonly index: SearchIndex) {}
+  constructor(readonly index: SearchIndex) {}
 
   /** Corpus size and the index format this engine reads. */
   stats(): { articles: number; paragraphs: number; indexVersion: number } {
@@ -94,7 +94,7 @@ export class Engine {
     }
     if ("article_id" in input) {
       const result = this.articleSummary(input.article_id, sentences);
-      return { article_id: result.article_id, title: result.title, summary: result.summary.map((s): SummaryItem => ({ ...s, article_id: result.article_id })) };
+      return { article_id: result.article_id, title: result.title, method: result.method, summary: result.summary.map((s): SummaryItem => ({ ...s, article_id: result.article_id })) };
     }
     const { language } = this.read(input.question);
     return { question: input.question, language, ...summarizeQuestion(this.index, input.question, sentences) };
@@ -125,6 +125,16 @@ export class Engine {
       return { paragraph: p.paragraph, text: p.text, quotes: p.quotes };
     });
     return { id: a.id, title: a.title, date: a.date ?? null, source: a.source ?? null, url: a.url ?? null, language: a.language, paragraphs };
+  }
+
+  /** Ids of the speakers these questions name (a store that loads statements on demand fetches theirs). */
+  speakerIds(texts: readonly string[]): string[] {
+    const ids = new Set<string>();
+    for (const text of texts) {
+      const hit = this.read(boundQuestion(text)).speaker;
+      if (hit) ids.add(this.index.data.extras.speakers[hit.speaker]!.id);
+    }
+    return [...ids];
   }
 
   private speakerView(i: number): Speaker {

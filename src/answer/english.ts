@@ -73,6 +73,8 @@ export interface EnglishQuery {
   terms: QueryTerm[];
   /** Latin words read as names (by their capital letter or by having no translation). */
   names: string[];
+  /** Content words that gave no term: lower-case, no translation and no sound in the corpus. */
+  dropped: string[];
 }
 
 /**
@@ -85,6 +87,7 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
   const words = englishWords(index, question);
   const terms: QueryTerm[] = [];
   const names: string[] = [];
+  const dropped: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!;
     const lower = raw.toLowerCase();
@@ -111,9 +114,14 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
     const alternativeWeights = alternatives.map((a) => (translated.includes(a) || sounds.exact.includes(a) ? 1 : nearSoundWeight));
     if (capitalized || !translated.length) names.push(raw);
     if (alternatives.length) terms.push(queryTerm(alternatives, alternativeWeights));
-    else if (capitalized) terms.push(queryTerm([lower])); // a name the corpus does not know
+    else {
+      // a name or word the corpus does not know stays as a term that matches nothing, so its weight
+      // counts against a match of the question's other words (found.ts reads it as the unknown share)
+      terms.push(queryTerm([lower]));
+      if (!capitalized) dropped.push(raw);
+    }
   }
-  return { terms, names };
+  return { terms, names, dropped };
 }
 
 /**

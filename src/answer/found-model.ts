@@ -1,43 +1,9 @@
-import type { FoundModel } from "./found";
+import type { FoundModels } from "./found";
 
 /** Fit by `npm run eval -- --only found --write` (scripts/eval/found.ts) on the tune part of splits.ts. */
-export const FOUND_MODEL: FoundModel = {
-  "features": [
-    "exact",
-    "variant",
-    "partial",
-    "context",
-    "proximity",
-    "rarest",
-    "unknown",
-    "gap",
-    "terms",
-    "matched",
-    "score",
-    "translated",
-    "exact x translated",
-    "matched x translated",
-    "score x translated",
-    "gap x translated"
-  ],
-  "weights": [
-    -0.135,
-    1.932,
-    9.1,
-    1.988,
-    3.841,
-    -0.55,
-    0.478,
-    -1.087,
-    1.28,
-    1.353,
-    7.468,
-    1.672,
-    -2.141,
-    0.306,
-    -1.771,
-    0.33
-  ],
-  "bias": -6.731,
-  "threshold": 0.18
+const features = ["exact","variant","partial","context","proximity","rarest","unknown","gap","terms","matched","score","window","clarity"];
+
+export const FOUND_MODELS: FoundModels = {
+  ar: { features, weights: [-1.663,0.998,9.519,-0.042,2.961,-1.247,-0.457,-2.19,-2.859,0.339,7.451,4.487,3.243], bias: -5.957, threshold: 0.17 },
+  en: { features, weights: [-5.605,0,0,1.889,4.437,-0.428,3.544,-2.946,4.58,2.577,5.039,2.578,1.83], bias: -7.164, threshold: 0.24 },
 };

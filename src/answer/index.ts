@@ -19,6 +19,7 @@ import type { AskResult } from "./schemas";
 import { answerInContext } from "./conversation";
 
 export { Engine, EngineError, loadEngine, type AskOptions, type SummarizeInput } from "./engine";
+export { StoreEngine, storeEngine } from "./store-engine";
 export * from "./schemas";
 export { MAX_SUMMARY_TEXT } from "./summaries";
 export { MAX_CONTEXT_TURNS, MAX_QUESTION_CHARS } from "./limits";

@@ -25,6 +25,12 @@ export const PassageSchema = z.object({
   quotes: z.array(QuoteSchema),
 });
 
+/**
+ * How a one-article or posted-text summary was made: `lead` when it is the text's opening sentences (the
+ * lead-or-ranked decision fell back to the lead, or the ranking agreed with it), `ranked` otherwise.
+ */
+export const SummaryMethodSchema = z.enum(["lead", "ranked"]);
+
 /** A summary sentence, naming its article when the summary spans several. */
 export const SummaryItemSchema = z.object({ text: z.string(), article_id: z.string().optional(), paragraph: z.number().int().optional() });
 
@@ -88,6 +94,7 @@ export const ArticleSummarySchema = z.object({
   article_id: z.string(),
   title: z.string(),
   summary: z.array(SummaryItemSchema),
+  method: SummaryMethodSchema,
   key_quotes: z.array(z.object({ speaker: z.string(), speaker_title: z.string().nullable(), text: z.string(), paragraph: z.number().int() })),
 });
 
@@ -100,6 +107,8 @@ export const SummarizeResultSchema = z.object({
   language: z.enum(["ar", "en"]).optional(),
   found: z.boolean().optional(),
   articles: z.array(z.string()).optional(),
+  /** Text and article summaries: `lead` (the opening sentences) or `ranked`. */
+  method: SummaryMethodSchema.optional(),
   /** Posted text over the work budget: what part of it was summarized. */
   truncated: z.object({ sentences_used: z.number().int(), words_used: z.number().int(), detail: z.string() }).optional(),
 });

@@ -1,5 +1,7 @@
 import { foldTitle, isLatin, nameKey, terms } from "../analysis";
 import { findSpeakerEnglish } from "./english";
+import { fitsSubject } from "./subject-fit";
+import { ANONYMOUS_HEADS, BODY_NOUNS, RANKS, ROLE_NOUNS, TITLE_WORDS } from "../corpus/lexicon";
 import { plainWords, type SearchIndex } from "../index";
 
 export interface SpeakerStatement {
@@ -21,11 +23,12 @@ interface SpeakerTable {
   readonly near: Map<string, Set<number>>;
 }
 
-const tables = new WeakMap<SearchIndex, SpeakerTable>();
+/** Keyed by the alias list (the same object for every slice a store builds in one generation), so it is built once. */
+const tables = new WeakMap<object, SpeakerTable>();
 
 /** Per-index lookup tables over the alias list the indexer ranked, built once per isolate on first use. */
 function table(index: SearchIndex): SpeakerTable {
-  let t = tables.get(index);
+  let t = tables.get(index.data.extras.aliases());
   if (t) return t;
   const aliases = index.data.extras.aliases();
   // the folded forms and name keys were computed by the indexer (section aliasKeys)
@@ -54,8 +57,13 @@ function table(index: SearchIndex): SpeakerTable {
       return near;
     },
   };
-  tables.set(index, t);
+  tables.set(index.data.extras.aliases(), t);
   return t;
+}
+
+/** A span that may be a title: a word with the article, or a title, rank, role, source or body noun. */
+function titleLike(span: string): boolean {
+  return span.split(" ").some((w) => /^(?:[وفبك]?ال|لل)../.test(w) || [TITLE_WORDS, RANKS, ROLE_NOUNS, ANONYMOUS_HEADS, BODY_NOUNS].some((list) => list.has(w)));
 }
 
 /**
@@ -69,7 +77,9 @@ export function findSpeaker(index: SearchIndex, text: string): { speaker: number
   // spelling of a name (كوفالسكايا = كوفالسكا) that only one speaker has. Longest span wins at each step.
   const steps: Array<(span: string) => number | undefined> = [
     (span) => t.rank.get(span),
-    (span) => t.folded.get(foldTitle(span)),
+    // titles only (a word with the article or a title word): a bare name folds onto other names
+    // (سعود ~ ساعدة); and folded keys of two letters or fewer (علي ~ العالية، الله ~ ل) say nothing
+    (span) => (titleLike(span) && foldTitle(span).replace(/ /g, "").length >= 3 ? t.folded.get(foldTitle(span)) : undefined),
     (span) => {
       const holders = t.near.get(nameKey(span));
       if (!holders || holders.size !== 1) return undefined;
@@ -78,18 +88,22 @@ export function findSpeaker(index: SearchIndex, text: string): { speaker: number
     },
   ];
   for (const step of steps) {
-    let best = Infinity;
+    const found: Array<{ at: number; from: number; to: number }> = [];
     for (let i = 0; i < words.length; i++) {
       for (let n = 1; n <= t.longest && i + n <= words.length; n++) {
         const span = words.slice(i, i + n).join(" ");
-        for (const alias of /^[\u0644\u0628]/.test(span) ? [span, span.slice(1)] : [span]) {
-          const at = alias ? step(alias) : undefined;
-          if (at !== undefined && at >= 0 && at < best) best = at;
+        // لوزير، بالرئيس: a ل/ب prefix off a word of three letters or more, never off بن or لي
+        const forms = /^[\u0644\u0628]\S{3}/.test(span) ? [span, span.slice(1)] : [span];
+        for (const alias of forms) {
+          const at = step(alias);
+          if (at !== undefined && at >= 0) found.push({ at, from: i, to: i + n });
         }
       }
     }
-    if (best !== Infinity) {
-      const [alias, speaker] = t.aliases[best]!;
+    found.sort((a, b) => a.at - b.at);
+    const fit = found.find((f) => fitsSubject(index, t.aliases[f.at]![1], words, f.from, f.to));
+    if (fit) {
+      const [alias, speaker] = t.aliases[fit.at]!;
       return { speaker, alias };
     }
   }

@@ -1,5 +1,6 @@
-import { articleSentences, splitParagraph, type Sentence } from "../corpus/sentences";
+import { articleSentences, splitParagraph, splitSentences, type Sentence } from "../corpus/sentences";
 import { resolveArticle } from "../corpus/speakers";
+import { chooseSummary, type SummaryMethod } from "../corpus/lead";
 import { DEFAULT_SUMMARY, summarize } from "../corpus/summary";
 import { MAX_SUMMARY_SENTENCES, type SearchIndex } from "../index";
 import { answeringParagraphs } from "./ask";
@@ -15,6 +16,8 @@ export interface ArticleSummary {
   article_id: string;
   title: string;
   summary: SummaryItem[];
+  /** `lead` when the summary is the article's opening sentences, else `ranked`. */
+  method: SummaryMethod;
   key_quotes: Array<{ speaker: string; speaker_title: string | null; text: string; paragraph: number }>;
 }
 
@@ -37,17 +40,36 @@ export function summarizeArticle(index: SearchIndex, articleId: string, count: n
       keyQuotes.push({ speaker: who.name, speaker_title: who.title, text: s.text, paragraph: doc - meta.firstParagraph + 1 });
     }
   }
-  return { article_id: meta.id, title: meta.title, summary: picked.map((s) => ({ text: s.text, paragraph: s.paragraph })), key_quotes: keyQuotes.slice(0, 3) };
+  return { article_id: meta.id, title: meta.title, summary: picked.map((s) => ({ text: s.text, paragraph: s.paragraph })), method: openingSentences(index, meta.firstParagraph, meta.paragraphCount, picked) ? "lead" : "ranked", key_quotes: keyQuotes.slice(0, 3) };
 }
 
-/** Most words of posted text read for its summary (attribution and ranking); the rest is left out. Default 600. */
-export const MAX_TEXT_WORDS = 600;
-/** Most sentences of posted text ranked for its summary. Default 100. */
-export const MAX_TEXT_SENTENCES = 100;
+/** Whether the picked sentences are the article's first ones, in order (the stored order says nothing of it). */
+function openingSentences(index: SearchIndex, firstParagraph: number, paragraphCount: number, picked: SummaryItem[]): boolean {
+  const paragraphs = Array.from({ length: paragraphCount }, (_, k) => index.text(firstParagraph + k));
+  const opening = splitSentences(paragraphs);
+  return picked.length > 0 && picked.every((s, i) => s.text === opening[i]?.text);
+}
+
+/**
+ * Most words of posted text read for its summary (attribution and ranking); the rest is left out. Default 400:
+ * attribution costs about 5 µs a word whatever the text's shape, so 400 words keep the worst text within a
+ * few ms (docs/benchmarks.md, worst cases) while the lead of a news article, which the summary favours, is read whole.
+ */
+export const MAX_TEXT_WORDS = 400;
+/** Most sentences of posted text read (counted across its lines before attribution, so 200 one-line paragraphs cost 40). Default 40. */
+export const MAX_TEXT_SENTENCES = 40;
+
+/** What part of a posted text is read: words and sentences (defaults MAX_TEXT_WORDS, MAX_TEXT_SENTENCES). */
+export interface TextBudget {
+  words: number;
+  sentences: number;
+}
 
 /** A summary of posted text, and, when the text was over the budget, what part of it was read. */
 export interface TextSummary {
   summary: SummaryItem[];
+  /** `lead` when the lead-or-ranked decision (src/corpus/lead.ts) chose the text's opening sentences. */
+  method: SummaryMethod;
   truncated?: { sentences_used: number; words_used: number; detail: string };
 }
 
@@ -59,25 +81,42 @@ function firstWords(text: string, max: number): { head: string; cut: boolean } {
   return { head: text, cut: false };
 }
 
+/** The text's paragraphs (its lines) holding at most `max` sentences in all, and whether anything was cut. */
+function firstSentences(lines: string[], max: number): { paragraphs: string[]; cut: boolean } {
+  const paragraphs: string[] = [];
+  let left = max;
+  for (const line of lines) {
+    const sentences = splitParagraph(line);
+    if (sentences.length > left) {
+      if (left > 0) paragraphs.push(sentences.slice(0, left).join(" "));
+      return { paragraphs, cut: true };
+    }
+    paragraphs.push(line);
+    left -= sentences.length;
+  }
+  return { paragraphs, cut: false };
+}
+
 /**
  * A summary of posted text: paragraphs are its lines; sentences with a quoted speaker weigh more. Work is
- * bounded by the text's shape: only its first MAX_TEXT_WORDS words and MAX_TEXT_SENTENCES sentences are
+ * bounded by the text's shape: only its first `budget.words` words and `budget.sentences` sentences are
  * read, and the answer says so when that left anything out.
  */
-export function summarizeText(text: string, count: number): TextSummary {
-  const { head, cut } = firstWords(text, MAX_TEXT_WORDS);
-  const paragraphs = head.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
+export function summarizeText(text: string, count: number, budget: TextBudget = { words: MAX_TEXT_WORDS, sentences: MAX_TEXT_SENTENCES }): TextSummary {
+  const byWords = firstWords(text, budget.words);
+  const lines = byWords.head.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
+  const { paragraphs, cut } = firstSentences(lines, budget.sentences);
   const quoted = new Map<number, string[]>();
   for (const s of resolveArticle(paragraphs)) {
     if (s.kind === "direct" && s.speaker) quoted.set(s.paragraph + 1, [...(quoted.get(s.paragraph + 1) ?? []), s.text]);
   }
-  const all = articleSentences(paragraphs, quoted);
-  const used = all.slice(0, MAX_TEXT_SENTENCES);
-  const summary = summarize(used, count, DEFAULT_SUMMARY).map((s) => ({ text: s.text, paragraph: s.paragraph }));
-  if (!cut && used.length === all.length) return { summary };
+  const used = articleSentences(paragraphs, quoted);
+  const { method, picks } = chooseSummary(used, count, DEFAULT_SUMMARY);
+  const summary = picks.sort((a, b) => a - b).map((i) => ({ text: used[i]!.text, paragraph: used[i]!.paragraph }));
+  if (!byWords.cut && !cut) return { summary, method };
   const words = (used.map((s) => s.text).join(" ").match(/[\p{L}\p{N}]+/gu) ?? []).length;
-  const detail = `the text is over the budget of ${MAX_TEXT_WORDS} words and ${MAX_TEXT_SENTENCES} sentences; summarized from its first ${used.length} sentences (${words} words)`;
-  return { summary, truncated: { sentences_used: used.length, words_used: words, detail } };
+  const detail = `the text is over the budget of ${budget.words} words and ${budget.sentences} sentences; summarized from its first ${used.length} sentences (${words} words)`;
+  return { summary, method, truncated: { sentences_used: used.length, words_used: words, detail } };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { DOCUMENT_NOUNS, NAMING_NOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
 import { bareNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker } from "./speaker-phrase";
 import { breaksPhrase, sentenceEnds, textTokens, type TextToken } from "./text-tokens";
+import { speakerBeforeColon, subjectBefore } from "./subject-before";
 
 /** Who a statement's verb points to, before coreference across the article. */
 export type SpeakerRef =
@@ -134,8 +135,12 @@ function refAfter(text: string, tokens: TextToken[], verbIndex: number, spans: A
   }
   if (isParticiple(verb)) return { type: "previous" };
   const start = subjectStart(text, tokens, verbIndex, spans);
-  if (start === null) return { type: "previous" };
-  const phrase = subjectPhrase(text, tokens, start);
+  const phrase = start === null ? [] : subjectPhrase(text, tokens, start);
+  if (start === null || phrase.length === 0) {
+    // «وكان فلان قد قال:»، «فلان قال إن»: the subject stands before the verb
+    const before = subjectBefore(text, tokens, verbIndex);
+    return before ? toRef(before) : { type: "previous" };
+  }
   if (phrase.length === 1 && DOCUMENT_NOUNS.has(phrase[0]!.norm)) return { type: "previous" };
   const ref = toRef(parsePhrase(phrase));
   // صحيفة «عكاظ»، وكالة "رويترز": the quoted name after a naming noun belongs to the speaker's name
@@ -206,6 +211,9 @@ export function extractStatements(text: string): FoundStatement[] {
       const sentence = sentenceOf(qe);
       const after = tokens.findIndex((t) => t.start > qe && sentenceOf(t.start) === sentence && (isSpeech(t) || isSource(t)));
       if (after >= 0) ref = refAfter(text, tokens, after, spans);
+      // «الوزير فلان: "…"»: a speaker phrase and a colon, no verb
+      const colon = after < 0 ? speakerBeforeColon(text, tokens, qs) : null;
+      if (colon) ref = toRef(colon);
     }
     out.push({ text: text.slice(qs, qe).trim(), kind: "direct", start: qs, ref });
   }

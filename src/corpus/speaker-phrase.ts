@@ -114,7 +114,7 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
     if (/\u064B/.test(t.raw)) break; // tanween: an adverb or a circumstantial (مؤكدا، رسميا)
     // an addressee after the name: كريم سالم للصحافيين، لقناة …
-    if (phrase.some(isNameWordAlone) && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1)))) break;
+    if (phrase.some(isNameWordAlone) && t.norm.startsWith("ل") && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1)))) break;
     phrase.push(t);
   }
   return phrase;

@@ -3,7 +3,10 @@ import { BODY_NOUNS, GENERIC_ROLES, TITLE_WORDS } from "./lexicon";
 import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef } from "./quotes";
 import { bareNoun, parsePhrase, subjectPhrase } from "./speaker-phrase";
 import { ArticleSites } from "./article-sites";
-import { breaksPhrase, type TextToken } from "./text-tokens";
+import { breaksPhrase, textTokens, type TextToken } from "./text-tokens";
+import { SPEAKER_MODEL, speakerFeatures, speakerScore, type SpeakerModel } from "./speaker-score";
+import { wordStats, type WordStats } from "./word-stats";
+import { nameLength, nameStart } from "./name-boundary";
 
 /** A speaker as found in one article: a display name, its title, and the forms used for it. */
 export interface Mention {
@@ -26,6 +29,18 @@ function descriptorWords(text: string | null): string[] {
 export interface ResolvedStatement extends Omit<FoundStatement, "ref"> {
   paragraph: number;
   speaker: Mention | null;
+  /** The name its own verb's subject phrase gave, with the speaker model's features and score (for fitting it). */
+  subject?: { name: string; features: number[]; score: number };
+}
+
+/** How resolveArticle judges named subjects. */
+export interface ResolveOptions {
+  /** Word counts of the corpus the article belongs to; default: the article's own counts. */
+  stats?: WordStats;
+  /** The speaker model; default the shipped one (speaker-model.json). */
+  model?: SpeakerModel;
+  /** Log-odds under which a named subject is not taken; default the model's threshold (-Infinity takes every one). */
+  minScore?: number;
 }
 
 export { nameKey, foldTitleWord } from "../analysis";
@@ -98,7 +113,12 @@ function roleHolderIn(sites: ArticleSites, from: number, to: number, role: strin
  * verbs with no subject (the speaker before), role nouns (the person named with that role),
  * and spelling variants of one name (one speaker).
  */
-export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
+export function resolveArticle(paragraphs: string[], options: ResolveOptions = {}): ResolvedStatement[] {
+  const stats = options.stats ?? wordStats([paragraphs]);
+  const model = options.model ?? SPEAKER_MODEL;
+  const minScore = options.minScore ?? model.threshold;
+  const articleKeys = new Map<string, number>();
+  for (const text of paragraphs) for (const t of textTokens(text)) articleKeys.set(nameKey(t.norm), (articleKeys.get(nameKey(t.norm)) ?? 0) + 1);
   const mentions: Mention[] = [];
   /** nameKey -> mention, and a person's family-name key -> mentions: interning is a map lookup, not a scan. */
   const byKey = new Map<string, Mention>();
@@ -201,7 +221,22 @@ export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
     ].sort((a, b) => a.start - b.start || Number(a.statement !== null) - Number(b.statement !== null));
     for (const event of events) {
       let speaker: Mention | null = null;
-      const ref = event.ref;
+      let ref = event.ref;
+      let subject: ResolvedStatement["subject"];
+      if (ref.type === "named") {
+        // the name ends where the name ends: «دونيس بالمعسكر الإعدادي» is «دونيس»
+        const person = (ref.person ?? true) && !ref.anonymous;
+        let raw = ref.name.split(" ");
+        if (person) raw = raw.slice(nameStart(stats, raw.map(normalizeArabic)));
+        raw = raw.slice(0, nameLength(stats, raw.map(normalizeArabic), person));
+        if (raw.join(" ") !== ref.name) ref = { ...ref, name: raw.join(" ") };
+        // a family name the article already gave a speaker (الأحمد after «الدكتور عبدالعزيز الأحمد») is that speaker
+        const known = raw.length === 1 && byFamily.has(lastWordKey(ref.name));
+        const features = speakerFeatures({ words: normalizeArabic(ref.name).split(/\s+/), title: ref.title !== null, person: ref.person ?? true, anonymous: ref.anonymous ?? false }, stats, articleKeys);
+        subject = { name: ref.name, features, score: speakerScore(features, model) };
+        // words the model does not take for a speaker: the verb's subject is the one before (وأكد أهمية …)
+        if (subject.score < minScore && !known) ref = { type: "previous" };
+      }
       if (ref.type === "named") {
         speaker = intern(ref.name, ref.title, ref.person ?? true, ref.anonymous ?? false);
         if (speaker && ref.apposition) describe(speaker, ref.apposition);
@@ -224,7 +259,7 @@ export function resolveArticle(paragraphs: string[]): ResolvedStatement[] {
       }
       if (event.statement) {
         const s = event.statement;
-        out.push({ text: s.text, kind: s.kind, start: s.start, paragraph: p, speaker });
+        out.push({ text: s.text, kind: s.kind, start: s.start, paragraph: p, speaker, ...(subject ? { subject } : {}) });
       }
       if (speaker) previousInParagraph = last = speaker;
     }

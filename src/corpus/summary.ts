@@ -5,9 +5,9 @@ import type { Sentence } from "./sentences";
 export interface SummaryOptions {
   /** Weight of the position prior against graph centrality, 0..1. Default 0.7. */
   positionWeight: number;
-  /** Steepness of the position prior 1 / (1 + index)^p. Default 0.5. */
+  /** Steepness of the position prior 1 / (1 + index)^p. Default 1 (chosen by cross-validation, scripts/eval/summary-fit.ts). */
   positionPower: number;
-  /** Weight of a sentence's similarity to the title (when there is one). Default 0.6. */
+  /** Weight of a sentence's similarity to the title (when there is one). Default 0.3 (cross-validation). */
   titleWeight: number;
   /** Extra score for a sentence holding a direct quote with a named speaker. Default 0.1. */
   quoteWeight: number;
@@ -17,7 +17,7 @@ export interface SummaryOptions {
   duplicateThreshold: number;
 }
 
-export const DEFAULT_SUMMARY: SummaryOptions = { positionWeight: 0.7, positionPower: 0.5, titleWeight: 0.6, quoteWeight: 0.1, mmrLambda: 0.7, duplicateThreshold: 0.6 };
+export const DEFAULT_SUMMARY: SummaryOptions = { positionWeight: 0.7, positionPower: 1, titleWeight: 0.3, quoteWeight: 0.1, mmrLambda: 0.7, duplicateThreshold: 0.6 };
 
 /** Plain TextRank: centrality only, no position, quote or redundancy terms (the eval's baseline). */
 export const PLAIN_TEXTRANK: SummaryOptions = { positionWeight: 0, positionPower: 1, titleWeight: 0, quoteWeight: 0, mmrLambda: 1, duplicateThreshold: 1.01 };
@@ -73,14 +73,24 @@ export const MAX_GRAPH_SENTENCES = 48;
 /** Work done by rankSentences since the isolate started: sentences seen and sentence pairs compared (tests bound these). */
 export const summaryWork = { sentences: 0, pairs: 0 };
 
+/** What the ranking computed for an article: graph sentences, their scores, similarities and centrality (1 = most central). */
+export interface SentenceScores {
+  /** Sentence indexes in the graph (all of them, or the MAX_GRAPH_SENTENCES best by the cheap terms). */
+  ids: number[];
+  /** Final score of each graph sentence (position, title, quote and centrality). */
+  score: number[];
+  /** Cosine similarity between graph sentences. */
+  sim: number[][];
+  /** PageRank centrality over its maximum. */
+  centrality: number[];
+}
+
 /**
- * Ranks up to `count` sentences: TextRank centrality mixed with a position prior (news puts its core first)
- * and a bonus for quoted statements, then MMR so two sentences saying the same thing are not both
- * chosen, and no sentence twice. Over MAX_GRAPH_SENTENCES sentences, only the top ones by the cheap
- * terms (position, quote, title) enter the graph. Returns sentence indexes in the order they were picked.
+ * Scores sentences: TextRank centrality mixed with a position prior (news puts its core first), a
+ * bonus for quoted statements and the similarity to the title. Over MAX_GRAPH_SENTENCES sentences,
+ * only the top ones by the cheap terms (position, quote, title) enter the graph.
  */
-export function rankSentences(sentences: Sentence[], count: number, options: SummaryOptions = DEFAULT_SUMMARY, title = ""): number[] {
-  if (sentences.length === 0) return [];
+export function scoreSentences(sentences: Sentence[], options: SummaryOptions = DEFAULT_SUMMARY, title = ""): SentenceScores {
   summaryWork.sentences += sentences.length;
   const withTitle = vectors([...sentences, { text: title, paragraph: 0, index: -1 }]);
   const titleVector = withTitle.pop()!;
@@ -92,7 +102,17 @@ export function rankSentences(sentences: Sentence[], count: number, options: Sum
   const sim = vs.map((a, i) => vs.map((b, j) => (i === j ? 0 : cosine(a, b))));
   const rank = centrality(sim);
   const top = Math.max(...rank) || 1;
-  const score = ids.map((id, i) => (1 - options.positionWeight) * (rank[i]! / top) + cheap[id]!);
+  const central = rank.map((r) => r / top);
+  return { ids, sim, centrality: central, score: ids.map((id, i) => (1 - options.positionWeight) * central[i]! + cheap[id]!) };
+}
+
+/**
+ * Ranks up to `count` sentences by scoreSentences, then MMR so two sentences saying the same thing
+ * are not both chosen, and no sentence twice. Returns sentence indexes in the order they were picked.
+ */
+export function rankSentences(sentences: Sentence[], count: number, options: SummaryOptions = DEFAULT_SUMMARY, title = "", scores?: SentenceScores): number[] {
+  if (sentences.length === 0) return [];
+  const { ids, sim, score } = scores ?? scoreSentences(sentences, options, title);
   const chosen: number[] = [];
   const texts = new Set<string>();
   while (chosen.length < count) {

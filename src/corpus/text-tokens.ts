@@ -1,8 +1,9 @@
-import { ARTICLE_START, normalizeArabic, stripMarks } from "../analysis";
+import { ARTICLE_START, FORMAT_CHARS, normalizeArabic, stripMarks } from "../analysis";
 import { isAbbreviation } from "./sentence-ends";
 
 /** A word of the original text with its offsets and its normalized form. */
 export interface TextToken {
+  /** The word as written, Unicode format characters (ZWJ, ZWNJ, bidi marks) left out: names are built from it. */
   raw: string;
   norm: string;
   /** norm without a leading conjunction و or ف when what remains is 3+ letters. */
@@ -13,18 +14,25 @@ export interface TextToken {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}\u0640]+|\p{N}+/gu;
+/**
+ * A word: letters, marks and tatweel, starting with a letter; the Unicode format characters that
+ * normalizeArabic folds away (FORMAT_CHARS: ZWJ, ZWNJ, LRM, RLM, bidi controls, BOM) may stand inside it
+ * without splitting it (بيس\u200dكوف is one word). Or a run of digits.
+ */
+const WORD = new RegExp(`[\\p{L}\\p{M}\\u0640](?:[\\p{L}\\p{M}\\u0640]|${FORMAT_CHARS.source})*|\\p{N}+`, "gu");
 
+/** The words of a text with their offsets, as attribution reads them. */
 export function textTokens(text: string): TextToken[] {
   const out: TextToken[] = [];
   for (const m of text.matchAll(WORD)) {
-    const norm = normalizeArabic(m[0]);
+    const word = m[0].replace(FORMAT_CHARS, "");
+    const norm = normalizeArabic(word);
     const bare = /^[\u0648\u0641]/.test(norm) && norm.length >= 4 ? norm.slice(1) : norm;
-    const article = ARTICLE_START.test(stripMarks(m[0]));
+    const article = ARTICLE_START.test(stripMarks(word));
     let end = m.index! + m[0].length;
     // an abbreviation's full stop (د. م.) belongs to its word, as the sentence splitter reads it
     if (text[end] === "." && isAbbreviation(text, end)) end++;
-    out.push({ raw: text.slice(m.index!, end), norm, bare, article, start: m.index!, end });
+    out.push({ raw: text.slice(m.index!, end).replace(FORMAT_CHARS, ""), norm, bare, article, start: m.index!, end });
   }
   return out;
 }

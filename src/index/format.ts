@@ -68,6 +68,7 @@ export const HeaderSchema = z.object({
       partialWeight: z.number().min(0),
       contextWeight: z.number().min(0),
       rerankDepth: z.number().int().positive(),
+      rerankWeights: z.array(z.number()),
       stemExtensions: z.array(z.enum(["future", "suffixes", "tanween", "fa", "bi"])),
     })
     .partial(),

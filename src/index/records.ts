@@ -47,6 +47,8 @@ export interface Annotations {
 
 /** The longest summary stored and served, in sentences. */
 export const MAX_SUMMARY_SENTENCES = 10;
+/** The summary length the indexer decides lead or ranked for (src/corpus/lead.ts): /v1/summarize's default, 3. */
+export const SUMMARY_DECISION_COUNT = 3;
 
 export function emptyAnnotations(): Annotations {
   return { statements: {}, speakers: [], summaries: [] };

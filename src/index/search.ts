@@ -1,6 +1,7 @@
 import { analyzeToken, foldedCodes, patternVariants, tokenize, type AnalyzerOptions } from "../analysis";
 import { GramMatcher, gramSet, letterGrams, type GramSet } from "./grams";
 import { analyzerFor } from "./analyzer";
+import { dot, handRerank, RERANK_FEATURES, rerankFeatures, rerankWeights, type RerankFeature, type RerankInput } from "./rerank";
 import type { ArticleMeta, IndexData } from "./types";
 
 /** One ranked paragraph. */
@@ -39,8 +40,29 @@ export interface HitSignals {
   mass: number;
   /** Share of the idf mass in translated terms (an English question's words): 0 for an Arabic question. */
   translated: number;
-  /** The hit's final score over the query's idf mass. */
+  /**
+   * The hit's score by the hand combination (handRerank: BM25 + partial, context and proximity at their
+   * RankingOptions weights) over the idf mass, whatever weights rank: the found model reads it, and the
+   * learned rerank's score separated answerable from unanswerable questions less (docs/quality.md).
+   */
   score: number;
+  /** The most of the idf mass that one stretch of WINDOW_TOKENS tokens holds (title terms count in every stretch). */
+  window: number;
+  /** The rerank's feature vector (RERANK_FEATURES order), what scripts/eval/rerank.ts fits on. */
+  features: number[];
+}
+
+/**
+ * Corpus-wide statistics, for an index that holds only part of the corpus (a slice the D1 store
+ * builds per request): BM25 then scores its paragraphs as the whole corpus would.
+ */
+export interface CorpusStats {
+  /** Paragraphs in the whole corpus (N of idf). */
+  paragraphs: number;
+  /** Average paragraph length over the whole corpus. */
+  averageLength: number;
+  /** Corpus document frequency of vocabulary id i, or -1 when unknown (then the slice's own count is used). */
+  df(id: number): number;
 }
 
 export interface SearchOptions {
@@ -99,16 +121,24 @@ export class SearchIndex {
   private gramCache = new Map<number, GramSet>();
   private gramBytes = 0;
 
-  constructor(readonly data: IndexData) {
+  /** `corpus`: whole-corpus statistics when `data` is a slice of it (default: `data` is the whole corpus). */
+  constructor(readonly data: IndexData, private readonly corpus?: CorpusStats) {
     this.analyzer = analyzerFor(data.ranking);
     let sum = 0;
     for (const len of data.docLength) sum += len;
-    this.averageLength = data.docLength.length ? sum / data.docLength.length : 1;
+    this.averageLength = corpus ? corpus.averageLength : data.docLength.length ? sum / data.docLength.length : 1;
     this.scores = new Float32Array(data.texts.length);
   }
 
+  /** Paragraphs in the corpus (of a slice: in the whole corpus). */
   get paragraphCount(): number {
-    return this.data.texts.length;
+    return this.corpus ? this.corpus.paragraphs : this.data.texts.length;
+  }
+
+  /** Paragraphs with a term id's postings, in the corpus (of a slice: in the whole corpus when known). */
+  private df(id: number): number {
+    const known = this.corpus ? this.corpus.df(id) : -1;
+    return known >= 0 ? known : this.data.postingOffsets[id + 1]! - this.data.postingOffsets[id]!;
   }
 
   get articles(): ArticleMeta[] {
@@ -160,7 +190,7 @@ export class SearchIndex {
 
   documentFrequency(term: string): number {
     const id = this.termId(term);
-    return id < 0 ? 0 : this.data.postingOffsets[id + 1]! - this.data.postingOffsets[id]!;
+    return id < 0 ? 0 : this.df(id);
   }
 
   /** Robertson-Sparck Jones idf as in Lucene's BM25 (never negative). */
@@ -249,8 +279,8 @@ export class SearchIndex {
   search(query: string | QueryTerm[], options: SearchOptions = {}): Hit[] {
     const limit = options.limit ?? 10;
     const qterms = typeof query === "string" ? this.queryTerms(query) : query;
-    if (qterms.length === 0 || this.paragraphCount === 0) return [];
-    const { proximityWeight, contextWeight, partialWeight } = this.data.ranking;
+    if (qterms.length === 0 || this.data.texts.length === 0) return [];
+    const { contextWeight } = this.data.ranking;
     // a group of alternatives is one term: its df is the largest of its members' (Pirkola)
     const groups = qterms.map((qt) => this.group(qt));
     const touched: number[] = [];
@@ -276,6 +306,13 @@ export class SearchIndex {
     const translated = groups.reduce((s, g, i) => s + (qterms[i]!.surface ? 0 : g.weight), 0);
     const owner = this.markQuery(groups);
     const exactIn: boolean[] = [];
+    const handScore = handRerank(this.data.ranking);
+    // an English question (mostly translated terms) keeps the hand combination: the learned weights
+    // measured no gain on its tune part (docs/quality.md, scripts/eval/rerank.ts)
+    const rw = translated >= 0.5 * totalWeight ? handScore : rerankWeights(this.data.ranking);
+    const need = (f: RerankFeature) => options.signals || rw[RERANK_FEATURES.indexOf(f)] !== 0;
+    const [needContext, needPartial, needProximity, needWindow] = [need("context"), need("partial"), need("proximity"), need("window")];
+    const bestBm25 = heap.reduce((m, h) => Math.max(m, h.score), 0);
     let matcher: GramMatcher | undefined;
     try {
       for (const hit of heap) {
@@ -283,42 +320,38 @@ export class SearchIndex {
         const article = this.articleOf(hit.doc);
         let covered = 0;
         let shares: number[] | undefined;
-        const signals: HitSignals = { exact: 0, variant: 0, partial: 0, context: 0, proximity: 0, rarest: 0, unknown: unknown / totalWeight, terms: groups.length, mass: totalWeight / this.idf(0), translated: translated / totalWeight, score: 0 };
+        const x: RerankInput = { bm25: hit.score, bestBm25, mass: totalWeight, exact: 0, variant: 0, partial: 0, context: 0, proximity: 0, window: 0, title: 0, rarest: 0, length: this.data.docLength[hit.doc]! / this.averageLength, paragraph: hit.doc - article.firstParagraph + 1 };
         positions.forEach((list, i) => {
           const weight = groups[i]!.weight;
           if (list.length) {
             covered += weight;
-            if (i === rarest) signals.rarest = 1;
-            if (exactIn[i] || !qterms[i]!.surface) signals.exact += weight;
-            else signals.variant += weight;
+            if (i === rarest) x.rarest = 1;
+            if (exactIn[i] || !qterms[i]!.surface) x.exact += weight;
+            else x.variant += weight;
+            if (list[list.length - 1]! < 0) x.title += weight;
             return;
           }
-          if (contextWeight > 0 && this.occursIn(groups[i]!.ids, article.firstParagraph, article.firstParagraph + article.paragraphCount)) {
+          if (needContext && this.occursIn(groups[i]!.ids, article.firstParagraph, article.firstParagraph + article.paragraphCount)) {
             // the article names it elsewhere: "الاجتماع سيعقد في جنيف" answers where X and Y meet
             covered += contextWeight * weight;
-            hit.score += contextWeight * weight;
-            signals.context += weight;
+            x.context += weight;
           }
           // only for words of the text: on groups of translated stems it measured as no gain
-          if (partialWeight > 0 && qterms[i]!.surface) {
+          if (needPartial && qterms[i]!.surface) {
             matcher ??= new GramMatcher(qterms.map((qt) => letterGrams(qt.surface ?? "")));
             if (!matcher.hasGrams(i)) return;
             shares ??= matcher.shares(this.gramSet(hit.doc));
-            hit.score += partialWeight * weight * shares[i]!;
-            signals.partial += weight * shares[i]!;
+            x.partial += weight * shares[i]!;
           }
         });
         hit.coverage = covered / totalWeight;
-        const near = proximityWeight > 0 || options.signals ? proximity(positions, weights) : 0;
-        if (proximityWeight > 0) hit.score += proximityWeight * near;
+        if (needProximity) x.proximity = proximity(positions, weights);
+        if (needWindow) x.window = windowMass(positions, weights);
+        const features = rerankFeatures(x);
+        hit.score = totalWeight * dot(rw, features);
         if (options.signals) {
-          signals.exact /= totalWeight;
-          signals.variant /= totalWeight;
-          signals.partial /= totalWeight;
-          signals.context /= totalWeight;
-          signals.proximity = near / totalWeight;
-          signals.score = hit.score / totalWeight;
-          hit.signals = signals;
+          const t = totalWeight;
+          hit.signals = { exact: x.exact / t, variant: x.variant / t, partial: x.partial / t, context: x.context / t, proximity: x.proximity / t, rarest: x.rarest, unknown: unknown / t, terms: groups.length, mass: t / this.idf(0), translated: translated / t, score: dot(handScore, features), window: x.window / t, features };
         }
       }
     } finally {
@@ -338,9 +371,8 @@ export class SearchIndex {
       ids.push(id);
       weights.push(qt.alternativeWeights?.[i] ?? 1);
     });
-    const offsets = this.data.postingOffsets;
     let df = 0;
-    for (const id of ids) df = Math.max(df, offsets[id + 1]! - offsets[id]!);
+    for (const id of ids) df = Math.max(df, this.df(id));
     return { ids, weights, weight: this.idf(df) * (qt.boost ?? 1), exact: this.termId(qt.alternatives[0] ?? "") };
   }
 
@@ -489,6 +521,36 @@ function heapReplaceTop(heap: Hit[], hit: Hit): void {
 }
 
 /** Sum over pairs of query terms of min(idf) / distance, for pairs within the window. */
+/** Tokens in the stretch of text the `window` signal measures (about a sentence). */
+export const WINDOW_TOKENS = 20;
+
+/**
+ * The largest idf mass of distinct query terms inside one stretch of WINDOW_TOKENS tokens; a term
+ * matched in the title (position < 0) counts in every stretch. A sliding window over the sorted positions.
+ */
+function windowMass(positions: number[][], weights: number[]): number {
+  let title = 0;
+  const marks: Array<[number, number]> = [];
+  positions.forEach((list, i) => {
+    if (list.some((p) => p < 0)) title += weights[i]!;
+    else for (const p of list) marks.push([p, i]);
+  });
+  marks.sort((a, b) => a[0] - b[0]);
+  const inside = new Array<number>(positions.length).fill(0);
+  let mass = 0;
+  let best = 0;
+  for (let l = 0, r = 0; r < marks.length; r++) {
+    const [p, i] = marks[r]!;
+    if (inside[i]!++ === 0) mass += weights[i]!;
+    while (p - marks[l]![0] >= WINDOW_TOKENS) {
+      const j = marks[l++]![1];
+      if (--inside[j]! === 0) mass -= weights[j]!;
+    }
+    best = Math.max(best, mass);
+  }
+  return title + best;
+}
+
 function proximity(positions: number[][], weights: number[]): number {
   let boost = 0;
   for (let i = 0; i < positions.length; i++) {

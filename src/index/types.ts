@@ -1,5 +1,6 @@
 import type { PatternGroup, StemExtension } from "../analysis";
 import type { Extras } from "./extras";
+import { LEARNED_RERANK } from "./rerank-model";
 
 /** Ranking options, stored in the index so the searcher scores as the indexer intended. */
 export interface RankingOptions {
@@ -31,6 +32,14 @@ export interface RankingOptions {
    * (docs/quality.md), and the rerank is most of a question's CPU time.
    */
   rerankDepth: number;
+  /**
+   * Learned weights of the rerank, one per feature of RERANK_FEATURES (src/index/rerank.ts), relative
+   * to BM25's (1): each candidate scores idf mass x (weights . features). Default LEARNED_RERANK
+   * (src/index/rerank-model.ts, fit by `npm run eval -- --only rerank --write` on the tune parts of
+   * XQuAD and ARCD); [] uses the hand combination of proximityWeight, partialWeight and contextWeight,
+   * which English questions (translated terms) always use: the learned weights measured no gain on them.
+   */
+  rerankWeights: number[];
   /** Stemmer extensions beyond light10 used to build the index (the query side must match). */
   stemExtensions: StemExtension[];
   /**
@@ -55,6 +64,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   partialWeight: 0.7,
   contextWeight: 0.5,
   rerankDepth: 10,
+  rerankWeights: LEARNED_RERANK,
   stemExtensions: ["future", "suffixes", "tanween"],
   morphology: [],
   morphologyWeight: 0.8,

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { askInPage, launch, screenshot, skipReason, watchErrors } from "./browser/chromium";
-import { askAPI, englishQuestion, quotedSpeakers, unknownName } from "./browser/corpus";
+import { askAPI, englishQuestion, mentionedName, misspelledSpeaker, quotedSpeakers, unknownName } from "./browser/corpus";
 
 const base = inject("baseURL");
 const reason = skipReason();
@@ -98,6 +98,76 @@ describe.skipIf(reason !== null)("the chat page in headless Chromium", { timeout
     expect(await bubble.locator(".holdings .chip").first().textContent()).toContain(speakers[0]!.speaker.name);
     await screenshot(page, "desktop-not-found");
     expect(errors).toEqual([]);
+  });
+
+  it("a found:false answer for a name mentioned but never quoted links the paragraphs that mention it", async () => {
+    const mentioned = await mentionedName(base);
+    expect(mentioned, "the corpus mentions no one it does not quote").not.toBeNull();
+    const { name, paragraphs } = mentioned!;
+    await page.goto(`${base}/`);
+    const bubble = await askInPage(page, `ماذا قال ${name}؟`);
+    expect(await bubble.getAttribute("data-found")).toBe("false");
+    expect(await bubble.locator("figure.quote").count()).toBe(0);
+    expect(await bubble.locator(".mentioned .label").textContent()).toBe("ورد ذكره في:");
+    const links = bubble.locator(".mentioned a.source");
+    expect(await links.count()).toBe(paragraphs);
+    for (const text of await bubble.locator(".mentioned .excerpt").allTextContents()) expect(text).toContain(name);
+    await screenshot(page, "desktop-mentioned");
+    const href = (await links.first().getAttribute("href"))!;
+    expect(href).toMatch(/^\/articles\/[^#]+#p-\d+$/);
+    await links.first().click();
+    await page.waitForURL(`**${href}`);
+    const target = page.locator("p.para.target");
+    await target.waitFor();
+    expect(await target.textContent()).toContain(name);
+    expect(errors).toEqual([]);
+  });
+
+  it("a misspelled speaker: did-you-mean buttons from the API's closest_speakers, one click asks about that speaker", async () => {
+    const near = await misspelledSpeaker(base, speakers);
+    expect(near, "no misspelling of a quoted speaker gets closest_speakers").not.toBeNull();
+    await page.goto(`${base}/`);
+    const bubble = await askInPage(page, `ماذا قال ${near!.name}؟`);
+    expect(await bubble.getAttribute("data-found")).toBe("false");
+    const chip = bubble.locator(".holdings.closest .chip", { hasText: near!.speaker.name });
+    expect(await chip.count()).toBe(1);
+    // the answer's own "did you mean" line is not repeated above the buttons
+    expect(await bubble.locator(".notice .answer").textContent()).not.toContain("هل تقصد");
+    await screenshot(page, "desktop-did-you-mean");
+    await chip.click();
+    const next = page.locator(".msg.bot").nth(1);
+    await next.and(page.locator("[data-found]")).waitFor({ timeout: 15_000 });
+    expect(await next.getAttribute("data-found")).toBe("true");
+    expect(await next.locator("figcaption").first().textContent()).toContain(near!.speaker.name);
+    expect(errors).toEqual([]);
+  });
+
+  it("closest_speakers of a found:false answer, when the API gives them, are offered and asked about on a click", async () => {
+    const name = await unknownName(base);
+    const offered = speakers.at(-1)!.speaker;
+    const p = await context.newPage();
+    const errs = watchErrors(p);
+    // the field comes from the engine's name matching; here it is added to the real answer to test the page alone
+    await p.route("**/v1/ask", async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      if (!body.found) body.closest_speakers = [{ id: offered.id, name: offered.name, title: offered.title }];
+      await route.fulfill({ response, json: body });
+    });
+    await p.goto(`${base}/`);
+    const bubble = await askInPage(p, `ماذا قال ${name}؟`);
+    expect(await bubble.getAttribute("data-found")).toBe("false");
+    expect(await bubble.locator(".holdings.closest .label").textContent()).toBe("هل تقصد:");
+    const chip = bubble.locator(".holdings.closest .chip");
+    expect(await chip.count()).toBe(1);
+    expect(await chip.textContent()).toContain(offered.name);
+    await chip.click();
+    const next = p.locator(".msg.bot").nth(1);
+    await next.and(p.locator("[data-found]")).waitFor({ timeout: 15_000 });
+    expect(await next.getAttribute("data-found")).toBe("true");
+    expect(await next.locator("figcaption").first().textContent()).toContain(offered.name);
+    expect(errs).toEqual([]);
+    await p.close();
   });
 
   it("opens the quoted paragraph in its article, quotes highlighted, with the summary", async () => {

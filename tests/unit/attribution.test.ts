@@ -57,3 +57,18 @@ describe("coreference within an article", () => {
     expect(nameKey("ديمتري")).toBe(nameKey("دميتري"));
   });
 });
+
+describe("Unicode format characters inside a name", () => {
+  it("a statement by a name written with a ZWJ, ZWNJ or RLM inside it goes to the same speaker as without", () => {
+    const plain = ['وقال المتحدث باسم الحكومة ياسر الكوهجي: "المفاوضات ستستأنف الأسبوع المقبل".'];
+    const expected = speakerOf(plain, "المفاوضات");
+    expect(expected).toMatchObject({ name: "ياسر الكوهجي" });
+    for (const c of ["\u200d", "\u200c", "\u200f", "\u2067"]) {
+      const written = [plain[0]!.replace("الكوهجي", `الكو${c}هجي`)];
+      expect(speakerOf(written, "المفاوضات")).toEqual(expected);
+      // and across paragraphs: the ZWJ spelling and the plain one are one speaker of the article
+      const both = resolveArticle([...written, 'وأضاف الكوهجي: "لا عودة إلى الوراء".']);
+      expect(new Set(both.map((s) => s.speaker?.name))).toEqual(new Set(["ياسر الكوهجي"]));
+    }
+  });
+});

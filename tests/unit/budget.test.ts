@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { terms } from "../../src/analysis";
 import { boundQuestion, MAX_QUESTION_WORDS, MAX_WORD_CHARS } from "../../src/answer/budget";
-import { MAX_TEXT_SENTENCES, summarizeText } from "../../src/answer/summaries";
+import { MAX_TEXT_SENTENCES, MAX_TEXT_WORDS, summarizeText } from "../../src/answer/summaries";
 import { MAX_SPEAKERS_PER_ARTICLE, resolveArticle } from "../../src/corpus/speakers";
 import { MAX_GRAPH_SENTENCES, summaryWork } from "../../src/corpus/summary";
 import { distinctSentences, manySpeakers, tinySentences } from "../../scripts/bench/worst-inputs";
@@ -21,6 +21,15 @@ describe("work budget by input shape", () => {
       expect(r.truncated?.detail).toMatch(/first \d+ sentences/);
       expect(new Set(r.summary.map((s) => s.text)).size).toBe(r.summary.length);
     }
+  });
+
+  it("counts sentences across lines before attribution: one short line per sentence reads at most MAX_TEXT_SENTENCES", () => {
+    const lines = manySpeakers(20_000).replace(/ قال/g, "\nقال");
+    const before = summaryWork.sentences;
+    const r = summarizeText(lines, 3);
+    expect(summaryWork.sentences - before).toBeLessThanOrEqual(MAX_TEXT_SENTENCES);
+    expect(r.truncated!.sentences_used).toBeLessThanOrEqual(MAX_TEXT_SENTENCES);
+    expect(r.truncated!.detail).toContain(`${MAX_TEXT_WORDS} words and ${MAX_TEXT_SENTENCES} sentences`);
   });
 
   it("never repeats a sentence, even when the text is one sentence over and over", () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { answeringHits, foundFeatures, foundProbability, FOUND_FEATURES, type FoundModel } from "../../src/answer/found";
-import { FOUND_MODEL } from "../../src/answer/found-model";
-import { buildIndex, DEFAULT_RANKING, SearchIndex, type Hit } from "../../src/index";
+import { englishQuery } from "../../src/answer/english";
+import { answeringHits, FOUND_DEPTH, foundFeatures, foundProbability, FOUND_FEATURES, hitsLanguage, type FoundModel } from "../../src/answer/found";
+import { FOUND_MODELS } from "../../src/answer/found-model";
+import { buildCorpusIndex, buildIndex, DEFAULT_RANKING, SearchIndex, type Hit } from "../../src/index";
+import { mergeLexicons } from "../../src/index/english";
 
 const articles = [
   { id: "a", title: "", language: "ar", paragraphs: ["عقد الرئيس اجتماعا في سوتشي مع رئيس بيلاروس", "ارتفعت أسعار النفط في الأسواق العالمية"] },
@@ -19,6 +21,9 @@ describe("found / not-found decision", () => {
     const half = index.search("سوتشي زيمبابوي", { signals: true })[0]!.signals!;
     expect(half.unknown).toBeGreaterThan(0.4);
     expect(half.exact + half.unknown).toBeLessThanOrEqual(1.0001);
+    // both words stand within one sentence-long stretch; an Arabic question reads the Arabic model
+    expect(s.window).toBeCloseTo(1, 5);
+    expect(hitsLanguage(index.search("اجتماع سوتشي", { signals: true }))).toBe("ar");
   });
 
   it("features follow FOUND_FEATURES, gap is 1 with no next hit and 0 for a missing hit", () => {
@@ -27,7 +32,9 @@ describe("found / not-found decision", () => {
     expect(x).toHaveLength(FOUND_FEATURES.length);
     expect(x[FOUND_FEATURES.indexOf("gap")]).toBe(1);
     expect(foundFeatures([])).toEqual(FOUND_FEATURES.map(() => 0));
-    expect(FOUND_MODEL.features).toEqual([...FOUND_FEATURES]);
+    expect(FOUND_MODELS.ar.features).toEqual([...FOUND_FEATURES]);
+    expect(FOUND_MODELS.en.features).toEqual([...FOUND_FEATURES]);
+    expect(x[FOUND_FEATURES.indexOf("clarity")]).toBe(1);
   });
 
   it("the model's threshold decides: a strict model refuses, a lax one keeps the best hit first", () => {
@@ -43,5 +50,31 @@ describe("found / not-found decision", () => {
     const p = (q: string) => foundProbability(index.search(q, { signals: true, limit: 4 }));
     expect(p("أين عقد الرئيس اجتماعا مع رئيس بيلاروس؟")).toBeGreaterThan(p("ما هي عاصمة البرازيل؟"));
     expect(answeringHits(index.search("ما هي عاصمة البرازيل؟", { signals: true, limit: 4 }))).toEqual([]);
+  });
+});
+
+describe("English questions get their own found / not-found line", () => {
+  // articles written for this test, with a small lexicon: one topic held (a hospital opened in Jeddah), one absent (a moon rocket)
+  const corpus = [
+    { id: "h", title: "مستشفى جديد في جدة", language: "ar", paragraphs: ["افتتحت وزارة الصحة مستشفى جديدا للأطفال في مدينة جدة بسعة مئتي سرير.", "وقال الوزير إن العمل في المستشفى بدأ قبل ثلاث سنوات بتكلفة مئة مليون ريال."] },
+    { id: "m", title: "أسعار النفط", language: "ar", paragraphs: ["ارتفعت أسعار النفط في الأسواق العالمية بعد قرار خفض الإنتاج.", "وقال محللون إن الأسعار قد تواصل الارتفاع خلال العام المقبل."] },
+  ];
+  const lexicon = mergeLexicons([
+    ["hospital", ["مستشفى"]], ["children", ["الأطفال"]], ["jeddah", ["جدة"]], ["beds", ["سرير"]], ["ministry", ["وزارة"]], ["health", ["الصحة"]],
+    ["oil", ["النفط"]], ["prices", ["أسعار"]], ["year", ["العام"]], ["rocket", ["صاروخ"]], ["launch", ["إطلاق"]], ["moon", ["القمر"]],
+  ], []);
+  const english = new SearchIndex(buildCorpusIndex(corpus, undefined, lexicon));
+  const hitsOf = (q: string) => english.search(englishQuery(english, q).terms, { signals: true, limit: FOUND_DEPTH });
+
+  it("reads the English model for English questions", () => {
+    expect(hitsLanguage(hitsOf("children's hospital in Jeddah"))).toBe("en");
+  });
+
+  it("answers an English question the corpus holds and refuses one whose topic words it lacks", () => {
+    expect(answeringHits(hitsOf("How many beds does the new children's hospital in Jeddah have?"))[0]?.doc).toBe(0);
+    // the corpus holds "year" (العام) but none of the topic's words: they count as unknown, not as left out
+    const absent = hitsOf("When will the rocket launch to the moon take place this year?");
+    expect(absent[0]?.signals?.unknown).toBeGreaterThan(0.5);
+    expect(answeringHits(absent)).toEqual([]);
   });
 });

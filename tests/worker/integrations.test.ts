@@ -109,8 +109,8 @@ describe("Discord interactions", () => {
     expect((await discord({ type: 1 }, { tamper: true })).status).toBe(401);
   });
 
-  it("a signed body that is not an interaction (null, an array, no type) is 400 problem+json, never 500", async () => {
-    for (const raw of ["null", "[]", "{}", '{"type":"2"}', "5"]) {
+  it("a signed body that is not an interaction (null, an array, no type, options not an array) is 400 problem+json, never 500", async () => {
+    for (const raw of ["null", "[]", "{}", '{"type":"2"}', "5", '{"type":2,"data":{"name":"ask","options":5}}', '{"type":2,"data":{"name":"ask","options":{"question":"x"}}}']) {
       const res = await discord(null, { raw });
       expect(res.status, raw).toBe(400);
       expect(res.headers.get("content-type")).toContain("application/problem+json");

@@ -25,6 +25,14 @@ describe("what did X say", () => {
     expect(body.passages.flatMap((p: any) => p.quotes).some((q: any) => q.speaker?.includes("كورهونن"))).toBe(false);
   });
 
+  it("a family name shared with a quoted speaker does not reach him under another first name", async () => {
+    const { body } = await postJson("/v1/ask", { question: "ماذا قال فهد العنزي؟" });
+    expect(body.found).toBe(false);
+    expect(body.passages.flatMap((p: any) => p.quotes).some((q: any) => q.speaker === MINISTER)).toBe(false);
+    const { body: full } = await postJson("/v1/ask", { question: "ماذا قال الوزير خالد العنزي؟" });
+    expect(full.passages[0].quotes[0].speaker).toBe(MINISTER);
+  });
+
   it("reported speech is kept apart from direct quotes, direct first", async () => {
     const { body } = await getJson(`/v1/quotes?speaker=${encodeURIComponent("العنزي")}`);
     expect(body.quotes.map((q: any) => q.kind)).toEqual(["direct", "reported"]);

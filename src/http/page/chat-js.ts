@@ -49,6 +49,13 @@ function summaryButton(result, articles, t, bubble) {
   return h("div", { class: "tools" }, b);
 }
 
+/** After a found:false answer: its closest speakers (did you mean), else the corpus's most quoted ones. */
+async function holdings(result, t) {
+  const closest = result.closest_speakers || [];
+  if (closest.length) return renderHoldings(closest.slice(0, 5), t.didYouMean, ask, "closest");
+  return renderHoldings((await topSpeakers).slice(0, 5), t.holds, ask, "top") || "";
+}
+
 /** Asks one question, as a follow-up of the ones before. */
 async function ask(question) {
   const context = history.filter(function (m) { return m.role === "user"; }).map(function (m) { return m.content; });
@@ -75,7 +82,7 @@ async function ask(question) {
     if (!result.found) bubble.classList.add("notfound");
     bubble.replaceChildren(renderAnswer(result, articles, t), result.found ? h("details", {}, h("summary", {}, t.text), streamed) : "");
     if (result.found) bubble.append(summaryButton(result, articles, t, bubble));
-    else bubble.append(h("div", {}, renderHoldings((await topSpeakers).slice(0, 5), t, ask)));
+    else bubble.append(await holdings(result, t));
   } catch (err) {
     bubble.dataset.found = "error";
     bubble.append(h("p", { class: "error" }, t.error + err.message));

@@ -42,8 +42,8 @@ const pageHeaders = secureHeaders({
 export function mountPage(app: Hono<AppEnv>): void {
   for (const path of ["/", "/articles/:id", "/page/*"]) app.use(path, pageHeaders, etag());
   app.get("/", (c) => c.html(CHAT_HTML, 200, { "cache-control": "no-cache" }));
-  app.get("/articles/:id", (c) => {
-    const known = c.get("engine").hasArticle(c.req.param("id"));
+  app.get("/articles/:id", async (c) => {
+    const known = await c.get("engine").hasArticle(c.req.param("id"));
     return c.html(ARTICLE_HTML, known ? 200 : 404, { "cache-control": "no-cache" });
   });
   app.get("/page/:file", (c) => {

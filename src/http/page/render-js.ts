@@ -35,23 +35,37 @@ function passageCard(p, art, t) {
   return h("article", { class: "passage" }, quotes.map(function (q) { return quoteFigure(q, t); }), excerpt, sourceLink(p, art, t));
 }
 
-/** The answer's body: its passages as quotations, or a found:false notice. */
+/** The answer's body: its passages as quotations, or a found:false notice with the paragraphs that mention the name. */
 export function renderAnswer(result, articles, t) {
   if (!result.found) {
-    return h("div", { class: "notice" }, h("p", { class: "label" }, t.notFound), h("p", { class: "answer", dir: "auto" }, result.answer));
+    // the engine adds its "did you mean" as the answer's last line; the page shows closest_speakers as buttons instead
+    const text = result.closest_speakers && result.closest_speakers.length ? result.answer.split("\n").slice(0, -1).join("\n") : result.answer;
+    return h("div", { class: "notice" }, h("p", { class: "label" }, t.notFound), h("p", { class: "answer", dir: "auto" }, text),
+      renderMentions(result.passages, articles, t));
   }
   const box = h("div", { class: "passages" });
   for (const p of result.passages) box.append(passageCard(p, articles.get(p.article_id), t));
   return box;
 }
 
-/** What the corpus does hold, for a found:false answer: its most quoted speakers, each a question. */
-export function renderHoldings(speakers, t, onAsk) {
+/** found:false with passages: the paragraphs that name the person (never quote them), each a link to it in its article. */
+function renderMentions(passages, articles, t) {
+  if (!passages.length) return null;
+  const list = h("ul", { class: "mentions" });
+  for (const p of passages) list.append(h("li", {}, sourceLink(p, articles.get(p.article_id), t), h("p", { class: "excerpt clamp", dir: "auto" }, p.text)));
+  return h("div", { class: "mentioned" }, h("p", { class: "label" }, t.mentioned), list);
+}
+
+/**
+ * Speakers offered after a found:false answer, each a button that asks what they said: the answer's
+ * closest_speakers ("did you mean") when the API gives them, else the corpus's most quoted speakers.
+ */
+export function renderHoldings(speakers, label, onAsk, className) {
   if (!speakers.length) return null;
-  const box = h("div", { class: "holdings" }, h("p", { class: "label" }, t.holds));
+  const box = h("div", { class: "holdings " + (className || "") }, h("p", { class: "label" }, label));
   const row = h("div", { class: "tools" });
   for (const s of speakers) {
-    const b = h("button", { type: "button", class: "chip", dir: "auto" }, s.name + (s.title ? t.comma + s.title : ""));
+    const b = h("button", { type: "button", class: "chip", dir: "auto", "data-speaker": s.id || null }, s.name + (s.title ? "، " + s.title : ""));
     b.addEventListener("click", function () { onAsk("ماذا قال " + s.name + "؟"); });
     row.append(b);
   }

@@ -18,7 +18,11 @@ h1{font-size:1.5rem;margin:0}
 .stream{white-space:pre-line;margin:0}
 .msg.notfound{background:var(--warn);border:1px dashed var(--warnline)}
 .label{font-weight:600;margin:0 0 .25rem;font-size:.9rem}
-.notice .label::before{content:"⚠ "}
+.notice>.label::before{content:"⚠ "}
+.mentioned,.holdings{margin-top:.5rem}
+.mentions{margin:0;padding-inline-start:1.2rem}
+.mentions li{margin:.3rem 0}
+.clamp{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
 .passage{border-top:1px solid var(--line);padding:.5rem 0}
 .passage:first-child{border-top:0}
 figure.quote{margin:.25rem 0 .5rem}

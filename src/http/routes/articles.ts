@@ -27,10 +27,10 @@ const one = createRoute({
 });
 
 export function mountArticles(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(list, (c) => c.json({ articles: c.get("engine").articles() }, 200));
-  app.openapi(one, (c) => {
+  app.openapi(list, async (c) => c.json({ articles: await c.get("engine").articles() }, 200));
+  app.openapi(one, async (c) => {
     const { id } = c.req.valid("param");
-    const article = c.get("engine").article(id);
+    const article = await c.get("engine").article(id);
     if (!article) throw new ProblemError("not_found", `no article with id "${id}"`);
     return c.json(article, 200);
   });

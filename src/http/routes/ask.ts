@@ -37,12 +37,12 @@ const askGet = createRoute({
 });
 
 export function mountAsk(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(askPost, (c) => {
+  app.openapi(askPost, async (c) => {
     const { question, top_k, summary, context } = c.req.valid("json");
-    return c.json(c.get("engine").ask(question, { topK: top_k, summary, context }), 200);
+    return c.json(await c.get("engine").ask(question, { topK: top_k, summary, context }), 200);
   });
-  app.openapi(askGet, (c) => {
+  app.openapi(askGet, async (c) => {
     const { q, top_k, summary } = c.req.valid("query");
-    return c.json(c.get("engine").ask(q, { topK: top_k, summary }), 200);
+    return c.json(await c.get("engine").ask(q, { topK: top_k, summary }), 200);
   });
 }

@@ -11,8 +11,8 @@ const route = createRoute({
 });
 
 export function mountHealth(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(route, (c) => {
-    const { articles, paragraphs, indexVersion } = c.get("engine").stats();
+  app.openapi(route, async (c) => {
+    const { articles, paragraphs, indexVersion } = await c.get("engine").stats();
     return c.json({ status: "ok" as const, articles, paragraphs, index_version: indexVersion, integrations: integrationStatus(c.env) }, 200);
   });
 }

@@ -12,8 +12,8 @@ const route = createRoute({
 });
 
 export function mountSearch(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(route, (c) => {
+  app.openapi(route, async (c) => {
     const { q, limit } = c.req.valid("query");
-    return c.json(c.get("engine").search(q, limit), 200);
+    return c.json(await c.get("engine").search(q, limit), 200);
   });
 }

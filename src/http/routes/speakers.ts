@@ -35,12 +35,12 @@ const quotes = createRoute({
 });
 
 export function mountSpeakers(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(list, (c) => c.json({ speakers: c.get("engine").speakers() }, 200));
-  const found = (engine: AppEnv["Variables"]["engine"], wanted: string) => {
-    const result = engine.quotes(wanted);
+  app.openapi(list, async (c) => c.json({ speakers: await c.get("engine").speakers() }, 200));
+  const found = async (engine: AppEnv["Variables"]["engine"], wanted: string) => {
+    const result = await engine.quotes(wanted);
     if (!result) throw new ProblemError("not_found", `no speaker known as "${wanted}"`);
     return result;
   };
-  app.openapi(one, (c) => c.json(found(c.get("engine"), c.req.valid("param").id), 200));
-  app.openapi(quotes, (c) => c.json(found(c.get("engine"), c.req.valid("query").speaker), 200));
+  app.openapi(one, async (c) => c.json(await found(c.get("engine"), c.req.valid("param").id), 200));
+  app.openapi(quotes, async (c) => c.json(await found(c.get("engine"), c.req.valid("query").speaker), 200));
 }

@@ -38,14 +38,14 @@ const summarizeRoute = createRoute({
 });
 
 export function mountSummaries(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(articleSummary, (c) => {
+  app.openapi(articleSummary, async (c) => {
     const { id } = c.req.valid("param");
     const { sentences } = c.req.valid("query");
-    return c.json(c.get("engine").articleSummary(id, sentences), 200);
+    return c.json(await c.get("engine").articleSummary(id, sentences), 200);
   });
-  app.openapi(summarizeRoute, (c) => {
+  app.openapi(summarizeRoute, async (c) => {
     const { text, article_id, question, sentences } = c.req.valid("json");
     const input = text !== undefined ? { text } : article_id !== undefined ? { article_id } : { question: question! };
-    return c.json(c.get("engine").summarize(input, sentences), 200);
+    return c.json(await c.get("engine").summarize(input, sentences), 200);
   });
 }

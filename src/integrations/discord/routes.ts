@@ -43,7 +43,7 @@ export function mountDiscord(app: Hono<AppEnv>): void {
     if (interaction.type !== APPLICATION_COMMAND) throw new ProblemError("validation", `interaction type ${interaction.type} is not handled`);
     const option = interaction.data?.options?.find((o) => typeof o.value === "string");
     const question = chatQuestion(String(option?.value ?? ""));
-    const content = question ? replyText(c.get("engine").ask(question)) : "اكتب سؤالك — Ask a question.";
+    const content = question ? replyText(await c.get("engine").ask(question)) : "اكتب سؤالك — Ask a question.";
     return c.json({ type: CHANNEL_MESSAGE_WITH_SOURCE, data: { content: content.slice(0, MAX_CONTENT) } });
   });
 }

@@ -12,7 +12,7 @@ import {
   QuotesResultSchema,
   SearchResultSchema,
   SummarizeResultSchema,
-  type Engine,
+  type StoreEngine,
 } from "../../answer";
 
 function result<T extends Record<string, unknown>>(structured: T, text: string) {
@@ -35,7 +35,7 @@ const question = notBlank("question").max(MAX_QUESTION_CHARS);
  * responses use. Validation uses the Workers-safe @cfworker/json-schema validator, since the default
  * (Ajv) compiles code with new Function, which workerd refuses.
  */
-export function createMcpServer(engine: Engine): McpServer {
+export function createMcpServer(engine: StoreEngine): McpServer {
   const server = new McpServer({ name: "arabic-news-qa", version: "1.0.0" }, { jsonSchemaValidator: new CfWorkerJsonSchemaValidator() });
 
   server.registerTool(
@@ -52,7 +52,7 @@ export function createMcpServer(engine: Engine): McpServer {
       outputSchema: AskResultSchema,
     },
     async ({ question: q, top_k, context }) => {
-      const r = engine.ask(q, { topK: top_k ?? 3, context: context ?? [] });
+      const r = await engine.ask(q, { topK: top_k ?? 3, context: context ?? [] });
       return result(r, r.answer);
     },
   );
@@ -65,7 +65,7 @@ export function createMcpServer(engine: Engine): McpServer {
       outputSchema: SearchResultSchema,
     },
     async ({ query, limit }) => {
-      const r = engine.search(query, limit ?? 10);
+      const r = await engine.search(query, limit ?? 10);
       return result(r, r.results.map((x) => `${x.article_id} §${x.paragraph}: ${x.text}`).join("\n\n") || "no result");
     },
   );
@@ -87,7 +87,7 @@ export function createMcpServer(engine: Engine): McpServer {
       if (given !== 1) return failure("give exactly one of text, article_id, question");
       const input = text !== undefined ? { text } : article_id !== undefined ? { article_id } : { question: q! };
       try {
-        const r = engine.summarize(input, sentences ?? 3);
+        const r = await engine.summarize(input, sentences ?? 3);
         return result(r, [r.truncated?.detail, r.summary.map((s) => s.text).join(" ")].filter(Boolean).join("\n"));
       } catch (e) {
         if (e instanceof EngineError) return failure(e.message);
@@ -104,7 +104,7 @@ export function createMcpServer(engine: Engine): McpServer {
       outputSchema: z.object({ total: z.number().int(), articles: z.array(ArticleListItemSchema) }),
     },
     async ({ limit, offset }) => {
-      const all = engine.articles();
+      const all = await engine.articles();
       const start = offset ?? 0;
       const articles = all.slice(start, start + (limit ?? 100));
       return result({ total: all.length, articles }, articles.map((a) => `${a.id}: ${a.title}`).join("\n"));
@@ -119,7 +119,7 @@ export function createMcpServer(engine: Engine): McpServer {
       outputSchema: QuotesResultSchema.extend({ found: z.boolean(), speaker: QuotesResultSchema.shape.speaker.nullable() }),
     },
     async ({ speaker }) => {
-      const r = engine.quotes(speaker);
+      const r = await engine.quotes(speaker);
       if (!r) return result({ found: false, speaker: null, quotes: [] }, `no speaker known as "${speaker}"`);
       return result({ found: true, ...r }, r.quotes.map((q) => `«${q.text}» (${q.article_id} §${q.paragraph})`).join("\n"));
     },
@@ -128,7 +128,7 @@ export function createMcpServer(engine: Engine): McpServer {
 }
 
 /** Handles one MCP request over Streamable HTTP, statelessly. */
-export async function handleMcp(engine: Engine, request: Request): Promise<Response> {
+export async function handleMcp(engine: StoreEngine, request: Request): Promise<Response> {
   const server = createMcpServer(engine);
   const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
   await server.connect(transport);

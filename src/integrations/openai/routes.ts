@@ -84,7 +84,7 @@ export function createOpenAI(): Hono<AppEnv> {
     if (question.length > MAX_QUESTION_CHARS) return openaiError(400, `the last user message is over ${MAX_QUESTION_CHARS} characters`, "invalid_request_error", "messages");
 
     const context = users.slice(0, -1).filter(Boolean).map((t) => t.slice(0, MAX_QUESTION_CHARS));
-    const content = replyText(c.get("engine").ask(question, { context }));
+    const content = replyText(await c.get("engine").ask(question, { context }));
     const id = `chatcmpl-${crypto.randomUUID()}`;
     const created = Math.floor(Date.now() / 1000);
     if (body.stream) return stream(id, created, content);

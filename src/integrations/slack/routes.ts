@@ -33,7 +33,7 @@ export function mountSlack(app: Hono<AppEnv>): void {
     if (!seenSignatures.firstSight(c.req.header("x-slack-signature")!)) throw new ProblemError("unauthorized", "this signed request was already received (a replay)");
     const text = chatQuestion(new URLSearchParams(body).get("text") ?? "");
     if (!text) return c.json({ response_type: "ephemeral", text: "اكتب سؤالاً بعد الأمر، مثل: /ask ماذا قال وزير الخارجية؟ — Ask a question after the command." });
-    const result = c.get("engine").ask(text);
+    const result = await c.get("engine").ask(text);
     return c.json({ response_type: "in_channel", text: replyText(result), blocks: blocks(result) });
   });
 }

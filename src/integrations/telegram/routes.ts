@@ -32,7 +32,7 @@ export function mountTelegram(app: Hono<AppEnv>): void {
     // other update kinds (edited messages, callbacks, members joining) need no answer
     if (!message?.text?.trim()) return c.json({ ok: true });
     const question = chatQuestion(message.text.replace(/^\/\w+(@\w+)?\s*/, ""));
-    const text = question ? replyText(c.get("engine").ask(question)) : "اكتب سؤالك — Ask me a question about the news.";
+    const text = question ? replyText(await c.get("engine").ask(question)) : "اكتب سؤالك — Ask me a question about the news.";
     return c.json({ method: "sendMessage", chat_id: message.chat.id, text: text.slice(0, MAX_MESSAGE), reply_to_message_id: message.message_id });
   });
 }

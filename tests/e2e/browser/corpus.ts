@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { transliterate } from "../../../src/answer/english";
 
-interface Speaker { name: string; title: string | null; aliases: string[]; statements: number }
+interface Speaker { id: string; name: string; title: string | null; aliases: string[]; statements: number }
 interface Quote { text: string; kind: "direct" | "reported" }
 interface AskPassage { quotes: { speaker: string | null; text: string }[] }
 
@@ -58,4 +59,66 @@ export async function unknownName(base: string): Promise<string> {
     const name = `${word()} ${word()}`;
     if (name.split(" ").every((w) => !words.has(w))) return name;
   }
+}
+
+let lexiconWords: Set<string> | undefined;
+/** The Arabic words of the project's English-Arabic lexicon (corpus/lexicon/en-ar.tsv): words that are not names. */
+function dictionary(): Set<string> {
+  lexiconWords ??= new Set(readFileSync("corpus/lexicon/en-ar.tsv", "utf8").split("\n").flatMap((l) => (l.split("\t")[1] ?? "").split(/[|\s]+/)));
+  return lexiconWords;
+}
+
+/** No article or attached preposition, future prefix, pronoun suffix, dual, plural or feminine ending: a name's shape. */
+function nameShaped(word: string): boolean {
+  return word.length >= 3 && !/^(?:[وفبلك]?ال|لل|س[يتن])/.test(word) && !/(?:ه|ها|هم|ين|ون|ان|ات|وا|ة)$/.test(word);
+}
+
+/** Family names as text shows them: a name-shaped word of 5+ letters, not a dictionary word, after a name-shaped word (the first name). */
+function familyNames(text: string): string[] {
+  const words = text.split(/[^\u0621-\u064A]+/);
+  return words.filter((w, i) => i > 0 && w.length >= 5 && nameShaped(w) && nameShaped(words[i - 1]!) && !dictionary().has(w) && !dictionary().has(`ال${w}`));
+}
+
+/**
+ * A word of the corpus that no speaker alias holds and that a "what did X say" question answers
+ * found:false with the paragraphs naming it (mentioned, never quoted): the first such family name (see
+ * familyNames) read from the articles in order, so whatever the corpus, or null when it has none.
+ */
+export async function mentionedName(base: string): Promise<{ name: string; paragraphs: number } | null> {
+  const { speakers } = await getJSON<{ speakers: Speaker[] }>(`${base}/v1/speakers`);
+  const aliasWords = new Set(speakers.flatMap((s) => [s.name, ...s.aliases].join(" ").split(/\s+/)));
+  const { articles } = await getJSON<{ articles: { id: string }[] }>(`${base}/v1/articles`);
+  const tried = new Set<string>();
+  for (const { id } of articles) {
+    const article = await getJSON<{ paragraphs: { text: string }[] }>(`${base}/v1/articles/${encodeURIComponent(id)}`);
+    for (const p of article.paragraphs) {
+      for (const word of familyNames(p.text)) {
+        if (aliasWords.has(word) || tried.has(word)) continue;
+        tried.add(word);
+        if (tried.size > 60) return null;
+        const r = await askAPI(base, `ماذا قال ${word}؟`);
+        if (!r.found && r.passages.length > 0) return { name: word, paragraphs: r.passages.length };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A misspelling of a quoted speaker's family name (one inner letter swapped for a near one) that the API
+ * answers found:false with that speaker among its closest_speakers, trying the speakers in turn; or null.
+ */
+export async function misspelledSpeaker(base: string, candidates: { speaker: Speaker }[]) {
+  const swaps: Record<string, string> = { "ي": "ى", "و": "ؤ", "ك": "ق", "س": "ص", "ت": "ط", "د": "ض", "ز": "ذ", "ه": "ح", "ن": "م", "ر": "ل", "ل": "ر" };
+  for (const { speaker } of candidates) {
+    const family = speaker.name.split(/\s+/).at(-1)!;
+    for (let i = family.length - 2; i > 0; i--) {
+      const swap = swaps[family[i]!];
+      if (!swap) continue;
+      const name = family.slice(0, i) + swap + family.slice(i + 1);
+      const r = (await askAPI(base, `ماذا قال ${name}؟`)) as { found: boolean; closest_speakers?: { name: string }[] };
+      if (!r.found && r.closest_speakers?.some((s) => s.name === speaker.name)) return { name, speaker };
+    }
+  }
+  return null;
 }

@@ -1,0 +1,86 @@
+import { BundledStore, INDEX_FORMAT_VERSION, type IndexNeed, type IndexStore, type SearchIndex } from "../index";
+import { boundQuestion } from "./budget";
+import { Engine, type AskOptions, type SummarizeInput } from "./engine";
+import type { Reading } from "./read";
+import type { ArticleListItem, ArticleSummary, ArticleView, AskResult, QuotesResult, SearchResult, Speaker, SummarizeResult } from "./schemas";
+
+/**
+ * The engine every door talks to: Engine's methods, asynchronous, over any IndexStore. It asks the
+ * store for what each call needs (the question's words, the speaker it names, an article) and runs the
+ * one synchronous Engine on the index it gets, so the bundled index and D1 answer with the same code.
+ * Over a whole store (the bundled index) each call is the Engine's own, with no extra work.
+ */
+export class StoreEngine {
+  constructor(readonly store: IndexStore) {}
+
+  private async engine(need: IndexNeed): Promise<Engine> {
+    return new Engine(await this.store.index(need));
+  }
+
+  /** Corpus size and the index format this engine reads. */
+  async stats(): Promise<{ articles: number; paragraphs: number; indexVersion: number }> {
+    return { ...(await this.store.counts()), indexVersion: INDEX_FORMAT_VERSION };
+  }
+
+  async read(question: string): Promise<Reading> {
+    return (await this.engine({ texts: [boundQuestion(question)] })).read(question);
+  }
+
+  async search(query: string, limit = 10): Promise<SearchResult> {
+    return (await this.engine({ texts: [boundQuestion(query)], limit })).search(query, limit);
+  }
+
+  /** The answer; a store that is not whole is asked a second time for the statements of the speakers the conversation names. */
+  async ask(question: string, options: AskOptions = {}): Promise<AskResult> {
+    const texts = [question, ...(options.context ?? [])].map(boundQuestion);
+    const need: IndexNeed = { texts, limit: (options.topK ?? 3) + 1 };
+    let engine = await this.engine(need);
+    if (!this.store.whole) {
+      const speakers = engine.speakerIds(texts);
+      if (speakers.length) engine = await this.engine({ ...need, speakers });
+    }
+    return engine.ask(question, options);
+  }
+
+  async speakers(): Promise<Speaker[]> {
+    return (await this.engine({})).speakers();
+  }
+
+  async speaker(query: string): Promise<Speaker | null> {
+    return (await this.engine({})).speaker(query);
+  }
+
+  async quotes(query: string): Promise<QuotesResult | null> {
+    let engine = await this.engine({});
+    const found = engine.speaker(query);
+    if (!found) return null;
+    if (!this.store.whole) engine = await this.engine({ speakers: [found.id] });
+    return engine.quotes(found.id);
+  }
+
+  async summarize(input: SummarizeInput, sentences = 3): Promise<SummarizeResult> {
+    const need: IndexNeed = "article_id" in input ? { articles: [input.article_id] } : "question" in input ? { texts: [boundQuestion(input.question)] } : {};
+    return (await this.engine(need)).summarize(input, sentences);
+  }
+
+  async articleSummary(id: string, sentences = 3): Promise<ArticleSummary> {
+    return (await this.engine({ articles: [id] })).articleSummary(id, sentences);
+  }
+
+  async articles(): Promise<ArticleListItem[]> {
+    return (await this.engine({ listing: true })).articles();
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return (await this.engine({ articles: [id] })).hasArticle(id);
+  }
+
+  async article(id: string): Promise<ArticleView | null> {
+    return (await this.engine({ articles: [id] })).article(id);
+  }
+}
+
+/** The engine over one in-memory index (the bundled one, or one built in a test). */
+export function storeEngine(index: SearchIndex | (() => SearchIndex)): StoreEngine {
+  return new StoreEngine(new BundledStore(typeof index === "function" ? index : () => index));
+}

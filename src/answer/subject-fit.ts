@@ -1,0 +1,39 @@
+/**
+ * Whether a speaker found inside a longer subject fits the rest of it. «حمد بن عبد الله الشنير» holds
+ * the alias «الله» and «علي خامنئي» the first name «علي»: a speaker matched on part of a name is
+ * someone else when the subject's words around the match name another person. Words around the match
+ * are fine when they agree with the speaker's name, are titles, ranks or words with the article
+ * (الرئيس الروسي), or a topic after a preposition (عن الاتفاق).
+ */
+import { nameKey } from "../analysis";
+import { NAME_LINKS, PHRASE_STOPS, RANKS, TITLE_WORDS } from "../corpus/lexicon";
+import type { SearchIndex } from "../index";
+
+const hasArticle = (w: string) => /^(?:[وفبك]?ال|لل)../.test(w);
+
+/**
+ * True when `words[from, to)` matched `speaker` and the words next to the match do not name someone
+ * else. Only what the speaker's own name says can contradict: when the match is the end of a longer
+ * name (the family name of «منهم رسول الله» or «جون كيري»), the subject's word before it must be that
+ * name's word before it, a title or a word with the article; when the match is the start of a longer
+ * name, the subject's word after it (before a preposition) must be that name's next word. A speaker
+ * known by one word (هيكس) leaves the subject's other words unknown, not wrong, unless a name link
+ * (بن، آل) carries the subject's name on past the speaker's.
+ */
+export function fitsSubject(index: SearchIndex, speaker: number, words: string[], from: number, to: number): boolean {
+  const name = nameKey(index.data.extras.speakers[speaker]!.name).split(" ");
+  const span = nameKey(words.slice(from, to).join(" ")).split(" ");
+  const at = name.findIndex((_, i) => span.every((w, j) => name[i + j] === w));
+  if (at < 0) return true; // matched by title, role or a spelling variant: nothing to compare word by word
+  const before = words[from - 1];
+  const nameBefore = name[at - 1];
+  if (before !== undefined && nameBefore !== undefined && nameKey(before) !== nameBefore) {
+    if (NAME_LINKS.has(before) || (!hasArticle(before) && !TITLE_WORDS.has(before) && !RANKS.has(before))) return false;
+  }
+  const after = words[to];
+  const nameAfter = name[at + span.length];
+  if (after !== undefined && nameAfter !== undefined && !PHRASE_STOPS.has(after) && nameKey(after) !== nameAfter) return false;
+  // «عبد الله بن زايد» against a speaker known only as «عبد الله»: the subject's name goes on
+  if (after !== undefined && nameAfter === undefined && NAME_LINKS.has(after)) return false;
+  return true;
+}

@@ -1,0 +1,91 @@
+/**
+ * Where a person's name ends, from the corpus's own word counts (word-stats.ts). The parser takes the
+ * last run of words without a title as the name; after a speech verb that run often goes on into the
+ * verb's object or an adjunct: «دونيس بالمعسكر الإعدادي», «جلال حمزة بتنظيم البطولة», «جون كيري أهمية
+ * الدور», «نتانياهو الهجوم». Names do not inflect; the words glued to them do, and the corpus shows it:
+ * - a preposition letter on a word the corpus has without it (بالمعسكر / المعسكر، بتنظيم / تنظيم);
+ * - a common noun: the corpus has it with the article or a pronoun (يوم / اليوم، حاكم / الحاكم), or,
+ *   in construct before an article word (دعم الولايات), at least a fifth as often as bare;
+ * - a word with the article whose bare form takes pronouns (الهجوم: هجومها، هجومهم): not a family name
+ *   (السحيباني، الفهد);
+ * - an accusative adverb whose stem is common (متحدثا / متحدث).
+ * A word is never cut when a clear name (a word the corpus never inflects) follows it (رجب طيب أردوغان),
+ * and words after a name link (بن، عبد، أبو، آل) belong to the name.
+ * The thresholds were set on the tuning labels (docs/quality.md).
+ */
+import { NAME_LINKS } from "./lexicon";
+import type { WordStats } from "./word-stats";
+
+const c = (stats: WordStats, w: string) => stats.count.get(w) ?? 0;
+/** Pronoun suffixes a noun takes and a name does not (closed class); ه is left out (it is also ة). */
+const PRONOUNS = ["ها", "هم", "هما", "كم", "نا"];
+/** Least corpus evidence (occurrences of the other forms) for a cut. */
+const MIN_EVIDENCE = 5;
+
+const pronounForms = (stats: WordStats, stem: string) => PRONOUNS.reduce((s, p) => s + c(stats, stem + p), 0);
+/** The word's forms with the article, with any pronoun (ه included) and, for ة, with ت. */
+function inflections(stats: WordStats, w: string): number {
+  const stem = w.replace(/ه$/, "ت");
+  return c(stats, `ال${w}`) + pronounForms(stats, stem) + c(stats, `${stem}ه`) * Number(stem !== w || !w.endsWith("ي"));
+}
+
+/** Why the word cannot continue a name, or null when it can (the reason is for the eval's listing). */
+export function gluedReason(stats: WordStats, w: string, next: string | undefined): string | null {
+  if (w === "ل" || w === "ب" || /^لل/.test(w)) return "addressee";
+  const own = c(stats, w);
+  const rest = w.slice(1);
+  if (/^[بل]/.test(w) && rest.length >= 3) {
+    const alt = c(stats, rest) + (rest.startsWith("ال") ? 0 : c(stats, `ال${rest}`));
+    if (alt >= MIN_EVIDENCE && alt >= 2 * own) return "preposition";
+  }
+  if (w.startsWith("ال")) {
+    const bare = w.slice(2);
+    const pron = pronounForms(stats, bare.replace(/ه$/, "ت"));
+    return bare.length >= 3 && pron >= MIN_EVIDENCE && pron >= 0.05 * c(stats, bare) ? "noun with article" : null;
+  }
+  const infl = inflections(stats, w);
+  // names take no pronoun (شريف، مبارك have الشريف but no شريفها): a common noun needs both kinds of evidence
+  const pron = pronounForms(stats, w.replace(/ه$/, "ت"));
+  if (infl >= MIN_EVIDENCE && pron >= 2 && (infl >= own || (next?.startsWith("ال") && infl >= 0.2 * own))) return "common noun";
+  if (w.endsWith("ا") && w.length >= 5) {
+    const stem = w.slice(0, -1);
+    const alt = c(stats, stem) + c(stats, `ال${stem}`);
+    if (alt >= MIN_EVIDENCE && alt >= 2 * own) return "adverb";
+  }
+  return null;
+}
+
+/** A word the corpus has and never inflects: a name that keeps the words before it in the name. */
+function clearName(stats: WordStats, w: string): boolean {
+  if (w.startsWith("ال")) return c(stats, w) > 0 && c(stats, w.slice(2)) === 0; // السحيباني: never without ال
+  return c(stats, w) > 0 && inflections(stats, w) === 0;
+}
+
+/**
+ * How many leading words of a person's name are a place or preposition phrase before it (بجدة عمر
+ * الجاسر، بقيادة …): the words the corpus has without their ب/ل, while a word is left after them.
+ */
+export function nameStart(stats: WordStats, words: string[]): number {
+  let k = 0;
+  while (k < words.length - 1 && /^(?:addressee|preposition)$/.test(gluedReason(stats, words[k]!, words[k + 1]) ?? "")) k++;
+  return k;
+}
+
+/**
+ * How many of a name's words (normalized) are the name: the first word always, then up to the first
+ * word glued to it. `words.length` when nothing is glued. For a body or an unnamed source (`person`
+ * false: وزارة الطاقة، مصادر تركية) only a bare ل/ب fragment (مصادر تركية لـ) is cut.
+ */
+export function nameLength(stats: WordStats, words: string[], person = true): number {
+  if (!person) {
+    const k = words.findIndex((w, i) => i > 0 && (w === "ل" || w === "ب"));
+    return k > 0 ? k : words.length;
+  }
+  for (let k = 1; k < words.length; k++) {
+    if (NAME_LINKS.has(words[k - 1]!) || NAME_LINKS.has(words[k]!)) continue;
+    if (!gluedReason(stats, words[k]!, words[k + 1])) continue;
+    if (words.slice(k + 1).some((w) => clearName(stats, w))) continue;
+    return k;
+  }
+  return words.length;
+}

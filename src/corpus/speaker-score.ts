@@ -1,0 +1,100 @@
+/**
+ * A learned check on a speaker phrase the parser named (speaker-phrase.ts): is it a person or body,
+ * or words that only stand where a subject could (an object, an adverb, a preposition phrase, a verb,
+ * a name glued to the next words)? A logistic model over the phrase's shape and the corpus's counts of
+ * its words (word-stats.ts), fit on the tuning labels by scripts/eval/speaker-fit.ts and shipped as
+ * speaker-model.json. Below the threshold, the verb is read as having no named subject: the speaker
+ * is the one before, as for وأضاف.
+ */
+import { bareNoun, nameKey } from "../analysis";
+import model from "./speaker-model.json";
+import type { WordStats } from "./word-stats";
+
+/** Feature names, in the order of the weights. */
+export const SPEAKER_FEATURES = [
+  "words", "title", "person", "anonymous", "first with article", "inflected (first)", "inflected (most)",
+  "preposition letter", "verb prefix", "verb or pronoun suffix", "after speech verbs", "frequency", "repeated in article", "ends in ة",
+] as const;
+
+const log = Math.log;
+const count = (stats: WordStats, w: string) => stats.count.get(w) ?? 0;
+const ARTICLE = /^(?:[وفبك]?ال|لل)(?=..)/;
+/** Possessive and object pronouns a noun or verb takes and a name does not (closed class). */
+const PRONOUN_SUFFIXES = ["ه", "ها", "هم", "هما", "كم", "نا"];
+const ratio = (a: number, b: number) => log((a + 0.5) / (b + 0.5));
+
+/**
+ * log of how much more often the word occurs inflected than as written: with the article (أهمية /
+ * الأهمية) or with a pronoun (أهميتها). A common noun does both, a name almost never.
+ */
+function inflected(stats: WordStats, w: string): number {
+  const bare = w.replace(ARTICLE, "");
+  const stem = bare.replace(/ه$/, "ت");
+  let other = count(stats, bare === w ? `ال${w}` : bare);
+  for (const suffix of PRONOUN_SUFFIXES) other += count(stats, stem + suffix);
+  return ratio(other, count(stats, w));
+}
+
+/** The word without a leading و or ف, when three letters or more remain and the corpus has that form (فيليب stays). */
+const noConjunction = (stats: WordStats, w: string) => (/^[وف]/.test(w) && w.length >= 4 && count(stats, w.slice(1)) > 0 ? w.slice(1) : w);
+/** Evidence from another form of a word: -3 (none) when the corpus never has that form. */
+const evidence = (other: number, own: number) => (other > 0 ? ratio(other, own) : -3);
+
+/** The candidate speaker as the scorer sees it. */
+export interface Candidate {
+  /** Normalized words of the name. */
+  words: string[];
+  title: boolean;
+  person: boolean;
+  anonymous: boolean;
+}
+
+/**
+ * Features of a candidate: its shape, then its words' corpus evidence; `articleKeys` counts the
+ * article's words by name key (a name is repeated, an object of the verb rarely is).
+ */
+export function speakerFeatures(c: Candidate, stats: WordStats, articleKeys: Map<string, number>): number[] {
+  const first = noConjunction(stats, c.words[0] ?? "");
+  const last = c.words.at(-1) ?? "";
+  const rest = first.slice(1);
+  // بوضوح، لقناة: a preposition letter on a word the corpus also has without it
+  const prep = /^[بلك]/.test(first) && rest.length >= 3 ? evidence(count(stats, rest) + count(stats, `ال${rest}`), count(stats, first)) : -3;
+  // نريد، يعمل: the same word with another person prefix occurs (يريد / تريد)
+  const verb = /^[يتن]/.test(first) && first.length >= 4 ? evidence(Math.max(...["ي", "ت", "ن"].filter((p) => p !== first[0]).map((p) => count(stats, p + rest))), count(stats, first)) : -3;
+  // نشرتها، بشروا: a verb's or noun's pronoun or plural ending on a stem the corpus has
+  const suffix = PRONOUN_SUFFIXES.concat("وا").filter((x) => first.endsWith(x) && first.length - x.length >= 3);
+  const ending = suffix.length ? Math.max(...suffix.map((x) => evidence(count(stats, first.slice(0, -x.length)), count(stats, first)))) : -3;
+  return [
+    Math.min(c.words.length, 4),
+    Number(c.title),
+    Number(c.person),
+    Number(c.anonymous),
+    Number(ARTICLE.test(first)),
+    inflected(stats, first),
+    Math.max(...c.words.map((w) => inflected(stats, noConjunction(stats, w)))),
+    prep,
+    verb,
+    ending,
+    ratio(stats.afterSpeech.get(first) ?? 0, count(stats, first)),
+    log(count(stats, first) + 1),
+    log((articleKeys.get(nameKey(last)) ?? 0) + 1),
+    Number(/ه$/.test(last)),
+  ];
+}
+
+/** Weights over SPEAKER_FEATURES, a bias and the threshold fit with them. */
+export interface SpeakerModel {
+  weights: number[];
+  bias: number;
+  threshold: number;
+}
+
+/** The shipped model (speaker-model.json). */
+export const SPEAKER_MODEL: SpeakerModel = model;
+
+/** The model's log-odds that the candidate is a real speaker. */
+export function speakerScore(features: number[], m: SpeakerModel = SPEAKER_MODEL): number {
+  return features.reduce((s, v, k) => s + v * (m.weights[k] ?? 0), m.bias);
+}
+
+

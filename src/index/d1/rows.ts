@@ -1,0 +1,54 @@
+import { analyze } from "../../analysis";
+import type { Article } from "../../corpus/schema";
+import type { WordStats } from "../../corpus/word-stats";
+import { annotateArticle } from "../annotate";
+import { analyzerFor } from "../analyzer";
+import { DEFAULT_RANKING, type RankingOptions } from "../types";
+
+/** A paragraph's row: text, stems and positions (space-separated, text order), BM25 length. */
+export type ParagraphRow = [text: string, stems: string, positions: string, length: number];
+
+/** Everything the archive stores for one article, analyzed as the bundled index analyzes it (build.ts, annotate.ts). */
+export interface ArticleRows {
+  article: Article;
+  titleStems: string;
+  paragraphs: ParagraphRow[];
+  /** [paragraph (0-based), place in it, name key or null, kind, text]. */
+  statements: Array<[number, number, string | null, string, string]>;
+  /** [key, name, title, person (0/1), aliases JSON, count], in the order first quoted. */
+  mentions: Array<[string, string, string | null, number, string, number]>;
+  summary: string;
+  /** Stem -> paragraphs of the article holding it (in the paragraph or its title). */
+  termDf: Record<string, number>;
+  totalLength: number;
+}
+
+/**
+ * Analyzes one article into its archive rows. Pure: the Worker (ingestion routes) and scripts/ingest share it.
+ * `stats`: word counts of the corpus being loaded, for the speaker model (default: the article's own, see annotateArticle).
+ */
+export function articleRows(article: Article, ranking: RankingOptions = DEFAULT_RANKING, stats?: WordStats): ArticleRows {
+  const analyzer = analyzerFor(ranking);
+  const title = analyze(article.title, analyzer).map((t) => t.term);
+  const titleUnits = Math.round(ranking.titleWeight * 4);
+  const termDf: Record<string, number> = Object.create(null);
+  let totalLength = 0;
+  const paragraphs = article.paragraphs.map((text): ParagraphRow => {
+    const analyzed = analyze(text, analyzer);
+    const length = Math.fround(analyzed.length + title.length * ranking.titleWeight);
+    totalLength += length;
+    const held = new Set(analyzed.map((t) => t.term));
+    if (titleUnits > 0) for (const t of title) held.add(t);
+    for (const t of held) termDf[t] = (termDf[t] ?? 0) + 1;
+    return [text, analyzed.map((t) => t.term).join(" "), analyzed.map((t) => Math.min(t.position, 0xffff)).join(" "), length];
+  });
+  const found = annotateArticle(article, stats);
+  const at = new Map<number, number>();
+  const statements = found.statements.map((s): [number, number, string | null, string, string] => {
+    const n = at.get(s.paragraph) ?? 0;
+    at.set(s.paragraph, n + 1);
+    return [s.paragraph, n, s.key, s.kind, s.text];
+  });
+  const mentions = found.mentions.map((m): [string, string, string | null, number, string, number] => [m.key, m.name, m.title, m.person ? 1 : 0, JSON.stringify(m.aliases), m.count]);
+  return { article, titleStems: title.join(" "), paragraphs, statements, mentions, summary: JSON.stringify(found.summary), termDf, totalLength };
+}

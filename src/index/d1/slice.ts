@@ -1,0 +1,171 @@
+import { analyze } from "../../analysis";
+import { aliasKeys, aliasWords } from "../alias-keys";
+import { analyzerFor } from "../analyzer";
+import { orderBySpeaker, type Extras, type StatementRef } from "../extras";
+import type { StatementRecord, SummarySentence } from "../records";
+import type { CorpusStats } from "../search";
+import { ArrayTextStore, type ArticleMeta, type IndexData, type RankingOptions } from "../types";
+import type { SpeakerCache } from "./speakers";
+
+export interface ArticleRow {
+  num: number;
+  id: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  language: string;
+  paragraph_count: number;
+  title_stems?: string;
+  summary?: string;
+}
+
+export interface ParagraphRecord {
+  doc: number;
+  text: string;
+  stems: string;
+  positions: string;
+  length: number;
+}
+
+export interface StatementRow {
+  doc: number;
+  at: number;
+  key: string | null;
+  kind: "direct" | "reported";
+  text: string;
+}
+
+/** What the D1 store fetched for a request, to be laid out as an index. */
+export interface SliceInput {
+  ranking: RankingOptions;
+  corpus: { paragraphs: number; length: number };
+  /** Corpus df of the stems the request's texts may ask for (absent: not in the corpus). */
+  df: Map<string, number>;
+  /** Articles in corpus order (num ascending). */
+  articles: ArticleRow[];
+  /** Paragraphs fetched, by global doc; an article's others are empty placeholders. */
+  paragraphs: Map<number, ParagraphRecord>;
+  statements: StatementRow[];
+  speakers: SpeakerCache;
+}
+
+/** A paragraph's global doc: its article's num x 65536 + its 0-based place (migrations/0001_archive.sql). */
+export const docOf = (num: number, place: number): number => num * 65536 + place;
+
+const words = (s: string | undefined): string[] => (s ? s.split(" ").filter(Boolean) : []);
+
+/**
+ * Lays the fetched rows out as IndexData, as build.ts lays out a corpus: the same postings (title terms
+ * at titleWeight), forward index and lengths, so SearchIndex scores these paragraphs exactly as the
+ * bundled index scores them, given the corpus statistics returned beside.
+ */
+export function buildSlice(input: SliceInput): { data: IndexData; stats: CorpusStats } {
+  const { ranking, paragraphs } = input;
+  const titleUnits = Math.round(ranking.titleWeight * 4);
+  const vocabulary = new Set<string>(input.df.keys());
+  const metas: ArticleMeta[] = [];
+  const titles: string[][] = [];
+  const rows: Array<ParagraphRecord | undefined> = [];
+  const paragraphArticle: number[] = [];
+  for (const a of input.articles) {
+    metas.push({ id: a.id, title: a.title, date: a.date ?? undefined, source: a.source ?? undefined, url: a.url ?? undefined, language: a.language, firstParagraph: rows.length, paragraphCount: a.paragraph_count });
+    const title = words(a.title_stems);
+    titles.push(title);
+    for (const t of title) vocabulary.add(t);
+    for (let p = 0; p < a.paragraph_count; p++) {
+      const row = paragraphs.get(docOf(a.num, p));
+      rows.push(row);
+      paragraphArticle.push(metas.length - 1);
+      for (const t of words(row?.stems)) vocabulary.add(t);
+    }
+  }
+  const terms = [...vocabulary].sort();
+  const id = new Map(terms.map((t, i) => [t, i]));
+  const postings: number[][] = terms.map(() => []); // [doc, units, doc, units, ...]
+  const docTerms: number[] = [];
+  const docPositions: number[] = [];
+  const docTermOffsets = [0];
+  rows.forEach((row, doc) => {
+    const stems = words(row?.stems);
+    const positions = words(row?.positions);
+    const units = new Map<number, number>();
+    stems.forEach((t, k) => {
+      const i = id.get(t)!;
+      docTerms.push(i);
+      docPositions.push(Number(positions[k]));
+      units.set(i, (units.get(i) ?? 0) + 4);
+    });
+    docTermOffsets.push(docTerms.length);
+    if (!row) return;
+    for (const t of titles[paragraphArticle[doc]!]!) units.set(id.get(t)!, (units.get(id.get(t)!) ?? 0) + titleUnits);
+    for (const [i, n] of units) if (n > 0) postings[i]!.push(doc, Math.min(n, 0xffff));
+  });
+  const postingOffsets = new Uint32Array(terms.length + 1);
+  postings.forEach((list, i) => (postingOffsets[i + 1] = postingOffsets[i]! + list.length / 2));
+  const postingDocs = new Uint32Array(postingOffsets[terms.length]!);
+  const postingTf = new Uint16Array(postingDocs.length);
+  postings.forEach((list, i) => {
+    for (let j = 0, at = postingOffsets[i]!; j < list.length; j += 2, at++) {
+      postingDocs[at] = list[j]!;
+      postingTf[at] = list[j + 1]!;
+    }
+  });
+  const titleTermOffsets = [0];
+  const titleTerms: number[] = [];
+  for (const title of titles) {
+    if (titleUnits > 0) for (const t of title) titleTerms.push(id.get(t)!);
+    titleTermOffsets.push(titleTerms.length);
+  }
+  const data: IndexData = {
+    ranking,
+    articles: metas,
+    texts: new ArrayTextStore(rows.map((r) => r?.text ?? "")),
+    paragraphArticle: Uint32Array.from(paragraphArticle),
+    terms,
+    postingOffsets,
+    postingDocs,
+    postingTf,
+    docLength: Float32Array.from(rows, (r) => r?.length ?? 0),
+    docTermOffsets: Uint32Array.from(docTermOffsets),
+    docTerms: Uint32Array.from(docTerms),
+    docPositions: Uint16Array.from(docPositions),
+    titleTermOffsets: Uint32Array.from(titleTermOffsets),
+    titleTerms: Uint32Array.from(titleTerms),
+    extras: sliceExtras(input, metas),
+  };
+  const { paragraphs: n, length } = input.corpus;
+  const stats: CorpusStats = { paragraphs: n, averageLength: n ? length / n : 1, df: (i) => input.df.get(terms[i]!) ?? -1 };
+  return { data, stats };
+}
+
+/** The slice's statements (by local doc) and summaries, over the archive's merged speakers. */
+function sliceExtras(input: SliceInput, metas: ArticleMeta[]): Extras {
+  const local = new Map<number, number>();
+  input.articles.forEach((a, i) => {
+    for (let p = 0; p < a.paragraph_count; p++) local.set(docOf(a.num, p), metas[i]!.firstParagraph + p);
+  });
+  const byDoc = new Map<number, StatementRecord[]>();
+  const sorted = [...input.statements].sort((x, y) => x.doc - y.doc || x.at - y.at);
+  for (const s of sorted) {
+    const doc = local.get(s.doc);
+    if (doc === undefined) continue;
+    const list = byDoc.get(doc) ?? byDoc.set(doc, []).get(doc)!;
+    if (list.length === s.at) list.push({ speaker: s.key === null ? null : input.speakers.merged.speakerOf(s.key), text: s.text, kind: s.kind });
+  }
+  const { speakers } = input.speakers.merged;
+  let bySpeaker: StatementRef[][] | undefined;
+  return {
+    speakers,
+    summaries: input.articles.map((a) => (a.summary ? (JSON.parse(a.summary) as SummarySentence[]) : [])),
+    statements: (doc) => byDoc.get(doc) ?? [],
+    speakerStatements: (speaker) => (bySpeaker ??= orderBySpeaker(speakers.length, [...byDoc].sort((x, y) => x[0] - y[0])))[speaker] ?? [],
+    aliases: () => input.speakers.aliases,
+    // computed once per generation (the speaker cache is shared by its slices); a word's stems are its
+    // analyzed terms, without the clitic variants a bundled index lists (those depend on one vocabulary)
+    aliasWords: () => (input.speakers.words ??= aliasWords(input.speakers.aliases, (w) => analyze(w, analyzerFor(input.ranking)).map((t) => [t.term]))),
+    aliasKeys() {
+      return (input.speakers.keys ??= aliasKeys(input.speakers.aliases, this.aliasWords(), speakers.map((s) => s.statements)));
+    },
+  };
+}

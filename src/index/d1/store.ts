@@ -1,0 +1,120 @@
+import { analyzeToken, patternVariants, tokenize } from "../../analysis";
+import { analyzerFor } from "../analyzer";
+import { SearchIndex } from "../search";
+import type { CorpusCounts, IndexNeed, IndexStore } from "../store";
+import { DEFAULT_RANKING, type RankingOptions } from "../types";
+import { buildSlice, type ArticleRow, type ParagraphRecord, type StatementRow } from "./slice";
+import { loadSpeakers, type SpeakerCache } from "./speakers";
+
+/** Options of the D1 store. */
+export interface D1StoreOptions {
+  /** Ranking options; must be those the rows were written with. Default DEFAULT_RANKING. */
+  ranking?: RankingOptions;
+  /** FTS5 candidates per search, as a multiple of max(limit, rerankDepth); their whole articles are fetched. Default 3. */
+  candidateFactor?: number;
+}
+
+interface CorpusRow {
+  articles: number;
+  paragraphs: number;
+  length: number;
+  generation: number;
+}
+
+const ARTICLE_COLUMNS = "num, id, title, date, source, url, language, paragraph_count";
+const PARAGRAPH_COLUMNS = "doc, text, stems, positions, length";
+const IN_JSON = (n: number) => `(SELECT value FROM json_each(?${n}))`;
+
+/**
+ * The archive in D1 (docs/archive.md). Per request it fetches what the need names: FTS5 candidates
+ * over the stems of the texts and their whole articles, the corpus df of every stem the texts may ask
+ * for, N and the average length, the statements of the named speakers, the named articles. It lays
+ * them out as a slice of the index (slice.ts), which the one SearchIndex ranks as the bundled index would.
+ * The merged speakers are cached per isolate and reloaded when the corpus generation moves.
+ */
+export class D1Store implements IndexStore {
+  readonly whole = false;
+  private readonly ranking: RankingOptions;
+  private readonly factor: number;
+  private speakers?: SpeakerCache;
+
+  constructor(private readonly db: D1Database, options: D1StoreOptions = {}) {
+    this.ranking = options.ranking ?? DEFAULT_RANKING;
+    this.factor = options.candidateFactor ?? 3;
+  }
+
+  async counts(): Promise<CorpusCounts> {
+    const row = await this.db.prepare("SELECT articles, paragraphs FROM corpus").first<CorpusRow>();
+    return { articles: row?.articles ?? 0, paragraphs: row?.paragraphs ?? 0 };
+  }
+
+  /** Every stem a search of these texts may look up: each word's stem, its clitic forms and pattern forms. */
+  stemsOf(texts: readonly string[]): string[] {
+    const analyzer = analyzerFor(this.ranking);
+    const out = new Set<string>();
+    for (const text of texts) {
+      for (const { text: surface } of tokenize(text)) {
+        const stem = analyzeToken(surface, analyzer);
+        if (stem === null) continue;
+        out.add(stem);
+        if (!/^[\u0621-\u064A]/.test(stem)) continue;
+        if (/^[\u0628\u0644\u0643\u0641]/.test(stem) && stem.length >= 5) out.add(stem.slice(1));
+        if (stem.length >= 4) for (const p of "\u0628\u0644\u0643\u0641") out.add(p + stem);
+        for (const t of patternVariants(stem, this.ranking.morphology)) out.add(t);
+      }
+    }
+    return [...out];
+  }
+
+  async index(need: IndexNeed): Promise<SearchIndex> {
+    const db = this.db;
+    const stems = this.stemsOf(need.texts ?? []);
+    const depth = Math.max(need.limit ?? 10, this.ranking.rerankDepth) * this.factor;
+    const match = stems.map((s) => `"${s.replace(/"/g, '""')}"`).join(" OR ");
+    const first: D1PreparedStatement[] = [
+      db.prepare("SELECT articles, paragraphs, length, generation FROM corpus"),
+      db.prepare(`SELECT term, df FROM terms WHERE term IN ${IN_JSON(1)}`).bind(JSON.stringify(stems)),
+      db.prepare(`SELECT num FROM articles WHERE id IN ${IN_JSON(1)}`).bind(JSON.stringify(need.articles ?? [])),
+    ];
+    if (match) first.push(db.prepare(`SELECT DISTINCT rowid >> 16 AS num FROM (SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH ?1 ORDER BY bm25(paragraph_fts, 1.0, ?2) LIMIT ?3)`).bind(match, this.ranking.titleWeight, depth));
+    if (need.listing) first.push(db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY num`));
+    const [corpusResult, dfResult, namedResult, ...rest] = await db.batch(first);
+    const corpus = (corpusResult!.results[0] as CorpusRow | undefined) ?? { articles: 0, paragraphs: 0, length: 0, generation: 0 };
+    const speakers = await this.speakerCache(corpus.generation);
+    const nums = new Set<number>([...(namedResult!.results as Array<{ num: number }>), ...(match ? (rest.shift()!.results as Array<{ num: number }>) : [])].map((r) => r.num));
+    const listing = need.listing ? (rest.shift()!.results as unknown as ArticleRow[]) : [];
+    const keys = (need.speakers ?? []).flatMap((id) => {
+      const i = speakers.byId.get(id);
+      return i === undefined ? [] : speakers.merged.keysOf(i);
+    });
+    const full = JSON.stringify([...nums]);
+    const spoken = JSON.stringify(keys);
+    const SPOKEN_DOCS = `(SELECT doc FROM statements WHERE key IN ${IN_JSON(2)})`;
+    const [articles, whole, partial, statementsA, statementsB] = await db.batch([
+      db.prepare(`SELECT ${ARTICLE_COLUMNS}, title_stems, summary FROM articles WHERE num IN ${IN_JSON(1)} OR num IN (SELECT article FROM statements WHERE key IN ${IN_JSON(2)}) ORDER BY num`).bind(full, spoken),
+      db.prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE article IN ${IN_JSON(1)}`).bind(full),
+      db.prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE doc IN ${SPOKEN_DOCS}`).bind(full, spoken),
+      db.prepare(`SELECT doc, at, key, kind, text FROM statements WHERE article IN ${IN_JSON(1)}`).bind(full),
+      db.prepare(`SELECT doc, at, key, kind, text FROM statements WHERE doc IN ${SPOKEN_DOCS}`).bind(full, spoken),
+    ]);
+    const paragraphs = new Map<number, ParagraphRecord>();
+    for (const r of [...whole!.results, ...partial!.results] as ParagraphRecord[]) paragraphs.set(r.doc, r);
+    const loaded = articles!.results as unknown as ArticleRow[];
+    const { data, stats } = buildSlice({
+      ranking: this.ranking,
+      corpus,
+      df: new Map((dfResult!.results as Array<{ term: string; df: number }>).filter((r) => r.df > 0).map((r) => [r.term, r.df])),
+      articles: need.listing ? listing : loaded,
+      paragraphs: need.listing ? new Map() : paragraphs,
+      statements: [...statementsA!.results, ...statementsB!.results] as unknown as StatementRow[],
+      speakers,
+    });
+    return new SearchIndex(data, stats);
+  }
+
+  /** The merged speakers of this generation (kept per isolate until a write moves the generation). */
+  private async speakerCache(generation: number): Promise<SpeakerCache> {
+    if (this.speakers?.generation !== generation) this.speakers = await loadSpeakers(this.db, generation);
+    return this.speakers;
+  }
+}

@@ -1,0 +1,88 @@
+import type { SpeakerRecord } from "./records";
+
+/** One article's speaker under one name key: the first name and title it was quoted with, every form used. */
+export interface SpeakerMention {
+  key: string;
+  name: string;
+  title: string | null;
+  person: boolean;
+  /** Name, title, title with name, family name, roles, in the order first met. */
+  aliases: string[];
+  /** Statements attributed to this key in the article. */
+  count: number;
+}
+
+/** The merged speakers and the way from any name key to its speaker's index. */
+export interface MergedSpeakers {
+  speakers: SpeakerRecord[];
+  /** Speaker index of a statement's name key (a redirected family name included). */
+  speakerOf(key: string): number | null;
+  /** Every name key whose statements belong to speaker i (its own first). */
+  keysOf(speaker: number): string[];
+}
+
+/** FNV-1a, base 36: a short stable id. */
+export function speakerId(key: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return `sp_${(h >>> 0).toString(36)}`;
+}
+
+interface Entry {
+  first: SpeakerMention;
+  title: string | null;
+  aliases: Set<string>;
+  count: number;
+}
+
+/**
+ * Merges per-article mentions (in corpus order) into speakers, as the indexer always has: one speaker
+ * per name key, named as first quoted, titled by the first title met; then a family name alone (a
+ * one-word key) joins the one full person name that ends with it. The order of speakers is the order
+ * their keys were first met, so a corpus merged in one go and one loaded article by article agree.
+ */
+export function mergeSpeakers(mentions: Iterable<SpeakerMention>): MergedSpeakers {
+  const byKey = new Map<string, Entry>();
+  for (const m of mentions) {
+    const e = byKey.get(m.key);
+    if (!e) {
+      byKey.set(m.key, { first: m, title: m.title, aliases: new Set(m.aliases), count: m.count });
+      continue;
+    }
+    e.title ??= m.title;
+    e.count += m.count;
+    for (const a of m.aliases) e.aliases.add(a);
+  }
+  // full person names by their last word, in key order
+  const byLast = new Map<string, string[]>();
+  for (const [key, e] of byKey) {
+    if (!key.includes(" ") || !e.first.person) continue;
+    const last = key.split(" ").at(-1)!;
+    byLast.set(last, [...(byLast.get(last) ?? []), key]);
+  }
+  const redirect = new Map<string, string>();
+  for (const [key, e] of byKey) {
+    if (key.includes(" ") || key.includes("\u0000")) continue;
+    const fuller = byLast.get(key) ?? [];
+    if (fuller.length !== 1) continue;
+    const target = byKey.get(fuller[0]!)!;
+    for (const a of e.aliases) target.aliases.add(a);
+    target.count += e.count;
+    redirect.set(key, fuller[0]!);
+  }
+  const speakers: SpeakerRecord[] = [];
+  const indexOf = new Map<string, number>();
+  const keys: string[][] = [];
+  for (const [key, e] of byKey) {
+    if (redirect.has(key)) continue;
+    indexOf.set(key, speakers.length);
+    keys.push([key]);
+    speakers.push({ id: speakerId(key), name: e.first.name, title: e.title, person: e.first.person, aliases: [...e.aliases], statements: e.count });
+  }
+  for (const [from, to] of redirect) keys[indexOf.get(to)!]!.push(from);
+  return {
+    speakers,
+    speakerOf: (key) => indexOf.get(redirect.get(key) ?? key) ?? null,
+    keysOf: (speaker) => keys[speaker] ?? [],
+  };
+}

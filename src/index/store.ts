@@ -1,0 +1,52 @@
+import type { SearchIndex } from "./search";
+
+/**
+ * What one request needs from the corpus. A store that holds the whole corpus in memory (the bundled
+ * index) ignores it; the D1 store fetches just this and builds a slice of the index over it
+ * (docs/archive.md).
+ */
+export interface IndexNeed {
+  /** Texts (questions, queries, earlier turns) whose searches the index must answer as the whole corpus would. Default none. */
+  texts?: readonly string[];
+  /** The most hits any of those searches asks for. Default 10. */
+  limit?: number;
+  /** Speakers (ids, sp_…) whose statements must all be present. Default none. */
+  speakers?: readonly string[];
+  /** Articles (ids) that must be present with all their paragraphs. Default none. */
+  articles?: readonly string[];
+  /** Every article's metadata (the listing), no paragraphs needed. Default false. */
+  listing?: boolean;
+}
+
+/** How big the corpus is. */
+export interface CorpusCounts {
+  articles: number;
+  paragraphs: number;
+}
+
+/**
+ * Where the engine's index comes from. Both stores give a SearchIndex, so the ranking and answer code
+ * (src/answer) is one and the same and never knows which store it talks to.
+ */
+export interface IndexStore {
+  /** True when index() always returns the whole corpus, whatever the need (the bundled index). */
+  readonly whole: boolean;
+  /** An index holding at least what `need` asks for, with whole-corpus statistics. */
+  index(need: IndexNeed): Promise<SearchIndex>;
+  counts(): Promise<CorpusCounts>;
+}
+
+/** The bundled index: the whole corpus, decoded once per isolate on first use (`load` is called every time and should cache). */
+export class BundledStore implements IndexStore {
+  readonly whole = true;
+  constructor(private readonly load: () => SearchIndex) {}
+
+  async index(): Promise<SearchIndex> {
+    return this.load();
+  }
+
+  async counts(): Promise<CorpusCounts> {
+    const index = this.load();
+    return { articles: index.articles.length, paragraphs: index.paragraphCount };
+  }
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { resolveArticle } from "../../src/corpus/speakers";
+import { wordStats } from "../../src/corpus/word-stats";
+import { SPEAKER_FEATURES, speakerFeatures } from "../../src/corpus/speaker-score";
+
+// Articles written for the test: a mayor quoted, then a verb whose next words are its object (أهمية التعاون).
+const article = [
+  "قال رئيس بلدية المدينة سالم القحطاني للصحفيين: «المشروع سينتهي قبل الصيف المقبل».",
+  "وأكد أهمية التعاون بين الجهات: «لن ننجح من دون مشاركة السكان».",
+];
+// the rest of a small corpus, where أهمية behaves as a common noun does (الأهمية، أهميته، أهميتها)
+const corpus = [
+  article,
+  ["تحدث الخبراء عن الأهمية الكبيرة للمشروع وعن أهميته للسكان.", "وشددت اللجنة على أهميتها في الاقتصاد، وناقشت الأهمية الاقتصادية للتعاون."],
+  ["وقال المدير إن للمشروع أهمية خاصة، وإن الأهمية تكمن في التنفيذ."],
+];
+const feature = (name: (typeof SPEAKER_FEATURES)[number], f: number[]) => f[SPEAKER_FEATURES.indexOf(name)]!;
+
+describe("speaker model", () => {
+  it("an object after the verb is not taken for a speaker: the speaker is the one before", () => {
+    const stats = wordStats(corpus);
+    const all = resolveArticle(article, { stats, minScore: -Infinity });
+    expect(all[1]!.speaker?.name).toBe("أهمية التعاون"); // what the phrase parser alone reads
+    const judged = resolveArticle(article, { stats });
+    expect(judged[0]!.speaker?.name).toBe("سالم القحطاني");
+    expect(judged[1]!.subject?.name).toBe("أهمية التعاون");
+    expect(judged[1]!.speaker?.name).toBe("سالم القحطاني");
+  });
+
+  it("a name with its title is kept", () => {
+    const [first] = resolveArticle(article, { stats: wordStats(corpus) });
+    expect(first!.subject!.score).toBeGreaterThan(1);
+  });
+
+  it("reads corpus evidence: a common noun inflects, a preposition letter comes off, a verb changes person", () => {
+    const stats = wordStats([["الأهمية أهميته أهميتها أهمية", "وضوح الوضوح بوضوح", "يريد يريد تريد نريد", "يوسف يوسف"]]);
+    const keys = new Map<string, number>();
+    const f = (words: string[]) => speakerFeatures({ words, title: false, person: true, anonymous: false }, stats, keys);
+    expect(feature("inflected (first)", f(["اهميه"]))).toBeGreaterThan(0);
+    expect(feature("preposition letter", f(["بوضوح"]))).toBeGreaterThan(0);
+    expect(feature("verb prefix", f(["نريد"]))).toBeGreaterThan(0);
+    const name = f(["يوسف"]);
+    expect(feature("inflected (first)", name)).toBeLessThan(0);
+    expect(feature("verb prefix", name)).toBeLessThan(0);
+  });
+});

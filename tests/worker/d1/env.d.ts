@@ -1,0 +1,12 @@
+import type { D1Migration } from "cloudflare:test";
+
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      TEST_DB: D1Database;
+      PARITY_DB: D1Database;
+      TEST_MIGRATIONS: D1Migration[];
+    }
+  }
+}
+export {};

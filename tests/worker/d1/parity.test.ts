@@ -1,0 +1,68 @@
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { Engine, StoreEngine, storeEngine } from "../../../src/answer";
+import { parseTextArticle } from "../../../src/corpus/parse";
+import type { Article } from "../../../src/corpus/schema";
+import { wordStats } from "../../../src/corpus/word-stats";
+import { buildCorpusIndex, SearchIndex } from "../../../src/index";
+import { D1Store, ingestArticles } from "../../../src/index/d1";
+import football from "../../fixtures/articles/fx-football.txt?raw";
+import oil from "../../fixtures/articles/fx-oil.txt?raw";
+import summit from "../../fixtures/articles/fx-summit.txt?raw";
+
+// The fixture articles, plus three written for this test that quote people by family name across articles.
+const articles: Article[] = [
+  parseTextArticle(summit, "fx-summit.txt", "fx-summit"),
+  parseTextArticle(oil, "fx-oil.txt", "fx-oil"),
+  parseTextArticle(football, "fx-football.txt", "fx-football"),
+  { id: "p1", title: "محادثات لندن", language: "ar", paragraphs: ["وقال وزير الخارجية البريطاني فيليب هاموند للصحفيين: «المحادثات كانت صريحة ومفيدة».", "وأضاف هاموند أن الجولة المقبلة ستعقد في جنيف."] },
+  { id: "p2", title: "هاموند في باريس", language: "ar", paragraphs: ["وقال هاموند في باريس: «لا اتفاق قبل نهاية العام»."] },
+  { id: "p3", title: "أسعار النفط", language: "ar", paragraphs: ["ارتفعت أسعار النفط في الأسواق العالمية بعد قرار خفض الإنتاج.", "وقال محلل في السوق إن الأسعار ستبقى مرتفعة."] },
+];
+
+const bundled = storeEngine(new SearchIndex(buildCorpusIndex(articles)));
+let archive: StoreEngine;
+
+/** Questions from the data, not written by hand: each paragraph's first words, and "what did X say" for every speaker. */
+function questions(engine: Engine): string[] {
+  const fromText = articles.flatMap((a) => a.paragraphs.map((p) => p.split(/\s+/).slice(1, 6).join(" ")));
+  const bySpeaker = engine.speakers().flatMap((s) => [`ماذا قال ${s.name}؟`, ...s.aliases.slice(0, 2).map((a) => `ماذا قال ${a} عن الاتفاق؟`)]);
+  return [...fromText, ...bySpeaker, "ما هي أسعار النفط؟"];
+}
+
+beforeAll(async () => {
+  // loaded as npm run ingest loads a corpus: the speaker model reads the whole corpus's word counts
+  await ingestArticles(env.PARITY_DB, articles, wordStats(articles.map((a) => a.paragraphs)));
+  archive = new StoreEngine(new D1Store(env.PARITY_DB));
+});
+
+describe("the D1 store answers as the bundled index does", () => {
+  const engine = new Engine(new SearchIndex(buildCorpusIndex(articles)));
+  const asked = questions(engine);
+
+  it("has the same corpus counts and speakers", async () => {
+    expect(await archive.stats()).toEqual(await bundled.stats());
+    expect(await archive.speakers()).toEqual(await bundled.speakers());
+    expect(asked.length).toBeGreaterThan(20);
+  });
+
+  it("ranks searches in the same order with the same scores", async () => {
+    for (const q of asked) expect(await archive.search(q, 5), q).toEqual(await bundled.search(q, 5));
+  });
+
+  it("gives the same answers, quotes and summaries", async () => {
+    for (const q of asked) expect(await archive.ask(q, { topK: 3 }), q).toEqual(await bundled.ask(q, { topK: 3 }));
+    for (const s of await bundled.speakers()) expect(await archive.quotes(s.id), s.name).toEqual(await bundled.quotes(s.id));
+    for (const a of articles) {
+      expect(await archive.article(a.id)).toEqual(await bundled.article(a.id));
+      expect(await archive.articleSummary(a.id, 2)).toEqual(await bundled.articleSummary(a.id, 2));
+    }
+    expect(await archive.articles()).toEqual(await bundled.articles());
+  });
+
+  it("follows a conversation's speaker the same way", async () => {
+    const [first] = await bundled.speakers();
+    const options = { context: [`ماذا قال ${first!.name}؟`] };
+    expect(await archive.ask("وماذا قال أيضا؟", options)).toEqual(await bundled.ask("وماذا قال أيضا؟", options));
+  });
+});

@@ -1,0 +1,5 @@
+/** Text files imported as strings (Vite ?raw), for the fixture articles. */
+declare module "*.txt?raw" {
+  const text: string;
+  export default text;
+}
