@@ -121,7 +121,8 @@ for (const [key, load] of corpora) {
   const bundle = skipBundle ? null : bundleSize(key, corpus);
   ours.push([
     corpus.name, String(corpus.articles.length), String(paragraphs), `${(buildMs / 1000).toFixed(1)} s`, mb(bytes.length), mb(gz),
-    bundle ? `${mb(bundle.raw)} / ${mb(bundle.gzip)}` : key === "full" ? "not built (see notes)" : "not run", ms(loads[2]!), heap.toFixed(1),
+    bundle ? `${mb(bundle.raw)} / ${mb(bundle.gzip)}` : key === "full" ? "not built (see notes)" : "not run",
+    bundle ? (corpus.articles.length / (bundle.gzip / 2 ** 20)).toFixed(1) : "-", ms(loads[2]!), heap.toFixed(1),
     lat(searchLat), lat(askLat),
   ]);
   // the anchors: same paragraphs, same questions, same run
@@ -143,7 +144,7 @@ sections.push(
   "## This project\n",
   "Latency is per question, in milliseconds, in Node over the same decoded index the Worker uses: median / p99, each the median over 5 rounds of 200 questions, and in brackets the worst round's p99. " +
     "`search` is /v1/search's path (BM25 + rerank, 10 results); `ask` is /v1/ask's (intent, speaker lookup or search, passages, answer text).\n",
-  table(["corpus", "articles", "paragraphs", "index build", "index MB", "index MB gzip", "Worker bundle MB raw / gzip", "load ms", "heap after load MB", "search ms", "ask ms"], ours),
+  table(["corpus", "articles", "paragraphs", "index build", "index MB", "index MB gzip", "Worker bundle MB raw / gzip", "articles per MiB of gzip bundle", "load ms", "heap after load MB", "search ms", "ask ms"], ours),
   "\n### First questions after load\n",
   "On a freshly loaded index, in this order, ms: the parts of the file a question needs are decoded on first use (speakers and the ranked alias table for speaker questions, the English maps and alias table for English ones), so an isolate's first questions of each kind pay for them once. The speaker questions name a speaker the indexer found (speakers list order, first person with a full name).\n",
   table(["corpus", "search", "ask (Arabic keywords)", "ask (Arabic: ماذا قال X)", "ask (English: What did X say)", "ask (English keywords)"], firsts),

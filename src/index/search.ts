@@ -379,13 +379,14 @@ export class SearchIndex {
   /** Adds a term group's BM25 scores to this.scores; a paragraph matching several alternatives counts the best. */
   private accumulate(g: TermGroup, touched: number[]): void {
     const { k1, b } = this.data.ranking;
-    const { postingOffsets, postingDocs, postingTf, docLength } = this.data;
+    const { postingOffsets, docLength } = this.data;
     const scores = this.scores;
     const single = g.ids.length === 1;
     const best = single ? scores : (this.groupScores ??= new Float32Array(scores.length));
     const mine: number[] = [];
     for (let k = 0; k < g.ids.length; k++) {
       const id = g.ids[k]!;
+      const { postingDocs, postingTf } = this.postingsOf(id);
       const w = g.weight * g.weights[k]!;
       for (let p = postingOffsets[id]!; p < postingOffsets[id + 1]!; p++) {
         const doc = postingDocs[p]!;
@@ -416,8 +417,9 @@ export class SearchIndex {
 
   /** True when a paragraph in [from, to) holds one of the ids (postings are in paragraph order). */
   private occursIn(ids: number[], from: number, to: number): boolean {
-    const { postingOffsets, postingDocs } = this.data;
+    const { postingOffsets } = this.data;
     for (const id of ids) {
+      const { postingDocs } = this.postingsOf(id);
       let lo = postingOffsets[id]!;
       let hi = postingOffsets[id + 1]!;
       while (lo < hi) {
@@ -428,6 +430,22 @@ export class SearchIndex {
       if (lo < postingOffsets[id + 1]! && postingDocs[lo]! < to) return true;
     }
     return false;
+  }
+
+  /** The postings arrays with term `id`'s range decoded (a loaded index decodes a term's on first use, IndexData.lazy). */
+  private postingsOf(id: number): Pick<IndexData, "postingDocs" | "postingTf"> {
+    const lazy = this.data.lazy;
+    if (!lazy) return this.data;
+    lazy.loadPostings(id);
+    return lazy;
+  }
+
+  /** The forward-index arrays with paragraph `doc`'s range decoded. */
+  private forwardOf(doc: number): Pick<IndexData, "docTerms" | "docPositions"> {
+    const lazy = this.data.lazy;
+    if (!lazy) return this.data;
+    lazy.loadForward(doc);
+    return lazy;
   }
 
   /** A paragraph's gram set (see grams.ts), kept for the paragraphs asked about most (GRAM_CACHE_BYTES; starts over when full). */
@@ -450,7 +468,8 @@ export class SearchIndex {
    * count as present at -1000 (no proximity).
    */
   private positions(doc: number, owner: Uint16Array, count: number, groups: TermGroup[], exactIn: boolean[]): number[][] {
-    const { docTermOffsets, docTerms, docPositions, titleTermOffsets, titleTerms } = this.data;
+    const { docTermOffsets, titleTermOffsets, titleTerms } = this.data;
+    const { docTerms, docPositions } = this.forwardOf(doc);
     const out: number[][] = [];
     for (let i = 0; i < count; i++) {
       out.push([]);

@@ -117,6 +117,25 @@ export interface IndexData {
   titleTerms: Uint32Array;
   /** What the indexer found in the text beyond terms: statements, speakers, summaries, English maps. */
   extras: Extras;
+  /**
+   * A loaded index's postings and forward index, decoded a term or a paragraph at a time on first use
+   * (docs/index-format.md). A reader of one term's or paragraph's range calls loadPostings/loadForward
+   * and reads these arrays; the plain fields above decode the whole index when first read. Absent on
+   * a built index, whose arrays are whole.
+   */
+  lazy?: LazyTables;
+}
+
+/** Retrieval arrays laid out as IndexData's, filled a term (a paragraph) at a time by the load calls. */
+export interface LazyTables {
+  readonly postingDocs: Uint32Array;
+  readonly postingTf: Uint16Array;
+  readonly docTerms: Uint32Array;
+  readonly docPositions: Uint16Array;
+  /** Decodes term `term`'s range of postingDocs and postingTf, unless done (IndexFormatError if it does not decode). */
+  loadPostings(term: number): void;
+  /** Decodes paragraph `doc`'s range of docTerms and docPositions, unless done. */
+  loadForward(doc: number): void;
 }
 
 /** Paragraph texts by global index. A loaded index decodes each one from the file only when asked. */
