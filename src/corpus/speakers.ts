@@ -315,7 +315,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         if (raw.join(" ") !== ref.name) ref = { ...ref, name: raw.join(" ") };
         // a family name the article already gave a speaker (الأحمد after «الدكتور عبدالعزيز الأحمد») is that speaker
         const known = raw.length === 1 && byFamily.has(lastWordKey(ref.name));
-        const features = speakerFeatures({ words: normalizeArabic(ref.name).split(/\s+/), title: ref.title !== null, person: ref.person ?? true, anonymous: ref.anonymous ?? false }, stats, articleKeys);
+        const features = speakerFeatures({ words: normalizeArabic(ref.name).split(/\s+/), title: ref.title !== null, person: ref.person ?? true, anonymous: ref.anonymous ?? false, hamzaAl: /^[وف]?[أإ]ل/.test(raw[0] ?? "") }, stats, articleKeys);
         subject = { name: ref.name, features, score: speakerScore(features, model) };
         // words the model does not take for a speaker: the verb's subject is the one before (وأكد أهمية …)
         if ((subject.score < minScore && !known) || !ref.name) {

@@ -24,6 +24,8 @@ export const SECTIONS = {
   textLengths: 1,
   speakers: 1,
   aliases: 1,
+  aliasKeys: 1,
+  aliasWords: 1,
   summaries: 1,
   summaryLengths: 1,
   english: 1,

@@ -106,6 +106,7 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
     refs,
     articles,
     texts,
+    english: raw("english"),
   });
   return {
     // options added since the file was written take their defaults

@@ -1,4 +1,5 @@
-import { parseSection } from "./check";
+import { expect, parseSection } from "./check";
+import { isAliasKeys, isAliasWords, type AliasKeys, type AliasWords } from "./alias-keys";
 import { decodeStatements, decodeSummary, lazySummaries } from "./extras-codec";
 import { decodeOffsets } from "./postings-codec";
 import type { EnglishMaps, Extras, StatementRef } from "./extras";
@@ -6,7 +7,7 @@ import type { SpeakerRecord, StatementRecord, SummarySentence } from "./records"
 import type { ArticleMeta, TextStore } from "./types";
 
 /** The JSON sections of the extras. */
-export type JsonSection = "speakers" | "aliases" | "english";
+export type JsonSection = "speakers" | "aliases" | "aliasKeys" | "aliasWords";
 
 /** Where a loaded index's extras live in its file. */
 export interface ExtrasSections {
@@ -20,6 +21,8 @@ export interface ExtrasSections {
   refs: Uint32Array;
   articles: ArticleMeta[];
   texts: TextStore;
+  /** `null`, or the lexicon's JSON and the sound keys' JSON on two lines. */
+  english: Uint8Array;
 }
 
 /**
@@ -28,14 +31,29 @@ export interface ExtrasSections {
  * texts they point into. A damaged part throws IndexFormatError when it is read.
  */
 export class LoadedExtras implements Extras {
-  private parsed: { speakers?: SpeakerRecord[]; aliases?: Array<[string, number]>; summaries?: SummarySentence[][]; english?: EnglishMaps | null } = {};
+  private parsed: { speakers?: SpeakerRecord[]; aliases?: Array<[string, number]>; aliasKeys?: AliasKeys; aliasWords?: AliasWords; summaries?: SummarySentence[][]; english?: EnglishMaps | null } = {};
   private readonly decoder = new TextDecoder();
   constructor(private readonly file: ExtrasSections) {}
   get speakers(): SpeakerRecord[] {
     return (this.parsed.speakers ??= this.file.json("speakers") as SpeakerRecord[]);
   }
   aliases(): ReadonlyArray<readonly [string, number]> {
-    return (this.parsed.aliases ??= this.file.json("aliases") as Array<[string, number]>);
+    this.parsed.aliases ??= this.file.json("aliases") as Array<[string, number]>;
+    this.sameCount();
+    return this.parsed.aliases;
+  }
+  aliasKeys(): AliasKeys {
+    this.parsed.aliasKeys ??= this.file.json("aliasKeys") as AliasKeys;
+    this.sameCount();
+    return this.parsed.aliasKeys;
+  }
+  aliasWords(): AliasWords {
+    return (this.parsed.aliasWords ??= this.file.json("aliasWords") as AliasWords);
+  }
+  /** The alias keys run alongside the aliases: once both are parsed, one entry each. */
+  private sameCount(): void {
+    const { aliases, aliasKeys } = this.parsed;
+    if (aliases && aliasKeys) expect(aliases.length === aliasKeys.folded.length, "aliasKeys does not hold one entry per alias");
   }
   get summaries(): SummarySentence[][] {
     if (!this.parsed.summaries) {
@@ -47,7 +65,7 @@ export class LoadedExtras implements Extras {
     return this.parsed.summaries;
   }
   get english(): EnglishMaps | undefined {
-    if (this.parsed.english === undefined) this.parsed.english = this.file.json("english") as EnglishMaps | null;
+    if (this.parsed.english === undefined) this.parsed.english = englishMaps(this.file.english, this.decoder);
     return this.parsed.english ?? undefined;
   }
   set english(value: EnglishMaps | undefined) {
@@ -74,10 +92,36 @@ export class LoadedExtras implements Extras {
 export const JSON_SHAPES: Record<JsonSection, (speakers: number) => (v: unknown) => boolean> = {
   speakers: (n) => (v) => Array.isArray(v) && v.length === n && v.every((s) => typeof s?.name === "string" && typeof s?.id === "string" && Array.isArray(s?.aliases)),
   aliases: (n) => (v) => Array.isArray(v) && v.every((a) => Array.isArray(a) && typeof a[0] === "string" && Number.isInteger(a[1]) && a[1] >= 0 && a[1] < n),
-  english: () => (v) => v === null || (typeof v === "object" && !Array.isArray(v) && "lexicon" in v && "sounds" in v),
+  aliasKeys: () => isAliasKeys,
+  aliasWords: (n) => (v) => isAliasWords(v, n),
 };
 
 /** Parses a JSON section of the extras, refusing one not of its shape. */
 export function jsonSection(name: JsonSection, text: string, speakers: number): unknown {
   return parseSection(name, text, JSON_SHAPES[name](speakers));
+}
+
+/**
+ * The English maps over the section's bytes, `null` or the lexicon's JSON and the sound keys' JSON
+ * joined by a line break: each part is decoded and parsed when first read (a speaker question reads
+ * only the lexicon, and never decodes the sound keys).
+ */
+function englishMaps(bytes: Uint8Array, decoder: TextDecoder): EnglishMaps | null {
+  const at = bytes.indexOf(0x0a);
+  if (at < 0) {
+    expect(decoder.decode(bytes) === "null", "section english is neither null nor two JSON texts");
+    return null;
+  }
+  const isRecord = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+  const part = (from: number, to: number) => parseSection<Record<string, string[]>>("english", decoder.decode(bytes.subarray(from, to)), isRecord);
+  let lexicon: Record<string, string[]> | undefined;
+  let sounds: Record<string, string[]> | undefined;
+  return {
+    get lexicon() {
+      return (lexicon ??= part(0, at));
+    },
+    get sounds() {
+      return (sounds ??= part(at + 1, bytes.length));
+    },
+  };
 }

@@ -13,7 +13,9 @@ import type { IndexData } from "./types";
  *   bytes 16..   header: UTF-8 JSON {ranking, articles, sections:{name:[offset,byteLength,checksum]}}
  *   then         sections (SECTIONS in format.ts), each 4-byte aligned, offsets counted from the start
  *                of the file: paragraph texts (UTF-8) and their lengths; the extras (speakers, aliases,
- *                english: JSON parsed on first use; statements and summaries: varint records whose
+ *                aliasKeys {folded, near, order} and aliasWords [[word, key, speakers, stems]] (alias-keys.ts):
+ *                JSON parsed on first use; english: null, or the lexicon's JSON and the sound keys' JSON
+ *                on two lines, each parsed on first use; statements and summaries: varint records whose
  *                texts point into the paragraph texts, extras-codec.ts; speakers' statement refs u32);
  *                the vocabulary; the postings and the forward index as varints, with byte-length
  *                tables so each term and paragraph decodes alone (postings-codec.ts, lazy-tables.ts).
@@ -82,7 +84,7 @@ export function serializeIndex(data: IndexData): Uint8Array {
 }
 
 /** The extras, each part in its own section so a loaded index decodes only the parts a question reads. */
-function extrasSections(data: IndexData, encoder: TextEncoder): Record<"speakers" | "aliases" | "summaries" | "summaryLengths" | "english" | "statements" | "statementLengths" | "speakerStatementOffsets" | "speakerStatements", Uint8Array> {
+function extrasSections(data: IndexData, encoder: TextEncoder): Record<"speakers" | "aliases" | "aliasKeys" | "aliasWords" | "summaries" | "summaryLengths" | "english" | "statements" | "statementLengths" | "speakerStatementOffsets" | "speakerStatements", Uint8Array> {
   const { extras } = data;
   const refs = extras.speakers.map((_, i) => extras.speakerStatements(i));
   const speakerStatementOffsets = new Uint32Array(refs.length + 1);
@@ -91,8 +93,11 @@ function extrasSections(data: IndexData, encoder: TextEncoder): Record<"speakers
   return {
     speakers: encoder.encode(JSON.stringify(extras.speakers)),
     aliases: encoder.encode(JSON.stringify(extras.aliases())),
+    aliasKeys: encoder.encode(JSON.stringify(extras.aliasKeys())),
+    aliasWords: encoder.encode(JSON.stringify(extras.aliasWords())),
     ...encodeSummaries(data, encoder),
-    english: encoder.encode(JSON.stringify(extras.english ?? null)),
+    // two JSON texts on two lines (JSON.stringify writes no line break), so a reader decodes each part when first needed
+    english: encoder.encode(extras.english ? `${JSON.stringify(extras.english.lexicon)}\n${JSON.stringify(extras.english.sounds)}` : "null"),
     ...encodeStatements(data, encoder),
     speakerStatementOffsets: bytes(speakerStatementOffsets),
     speakerStatements: bytes(speakerStatements),
