@@ -26,10 +26,10 @@ describe("the gender of a speech verb", () => {
 });
 
 describe("who a verb with no subject continues", () => {
-  it("a speaker the sentence is about again is a candidate besides the last speaker («ويتفق هوكنز …، حيث يقول»)", () => {
+  it("a speaker the sentence is about again is a candidate besides the last speaker («ويتفق هوكنز …، ويقول»)", () => {
     const paragraphs = [
       "وقال الباحث البريطاني ستيفن هوكنز إن النظارات تساعد ضعاف البصر، فيما قال وزير الصحة أحمد الناصر إن الحملة حققت أهدافها.",
-      "ويتفق هوكنز مع هذا الرأي، حيث يقول: «النتائج واضحة لكل من تابع الأرقام».",
+      "ويتفق هوكنز مع هذا الرأي، ويقول: «النتائج واضحة لكل من تابع الأرقام».",
     ];
     const [statement] = resolveArticle(paragraphs, { stats: wordStats([paragraphs, background]), keepAntecedents: true }).filter((s) => s.text.includes("النتائج واضحة"));
     const hawkins = statement?.antecedents?.find((a) => a.forms[0] === "ستيفن هوكنز");
