@@ -8,7 +8,7 @@
  * A second table gives speaker accuracy per attribution path, on the tune part only (quotes-paths.ts).
  * Environment, for trying settings: SPEAKER_MIN_SCORE (model threshold), STRICT_PATHS (comma list of
  * paths checked by subject-check.ts; empty for none), CARRY_PARAGRAPHS (how far back a verb with no
- * subject may find its speaker); defaults are resolveArticle's.
+ * subject may find its speaker), ANTECEDENT_MIN_SCORE (antecedent model threshold); defaults are resolveArticle's.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { resolveArticle, nameKey, foldTitleWord, type AttributionPath } from "../../src/corpus/speakers";
@@ -92,7 +92,7 @@ function predict(articles: Map<string, Article>, stats: WordStats): Predicted[] 
   const minScore = process.env.SPEAKER_MIN_SCORE ? Number(process.env.SPEAKER_MIN_SCORE) : undefined;
   for (const [id, article] of articles) {
     const strictPaths = process.env.STRICT_PATHS !== undefined ? (process.env.STRICT_PATHS.split(",").filter(Boolean) as AttributionPath[]) : undefined;
-    for (const s of resolveArticle(article.paragraphs, { stats, minScore, strictPaths, carryParagraphs: process.env.CARRY_PARAGRAPHS ? Number(process.env.CARRY_PARAGRAPHS) : undefined })) {
+    for (const s of resolveArticle(article.paragraphs, { stats, minScore, strictPaths, carryParagraphs: process.env.CARRY_PARAGRAPHS ? Number(process.env.CARRY_PARAGRAPHS) : undefined, minAntecedentScore: process.env.ANTECEDENT_MIN_SCORE ? Number(process.env.ANTECEDENT_MIN_SCORE) : undefined })) {
       const m = s.speaker;
       const forms = m ? [m.name, ...(m.title ? [m.title] : []), ...m.roles] : [];
       predicted.push({ article: id, paragraph: s.paragraph + 1, kind: s.kind, speaker: m?.name ?? null, speakerForms: forms, text: s.text, path: s.path });

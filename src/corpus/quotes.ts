@@ -5,11 +5,11 @@ import { speakerBeforeColon, subjectBefore } from "./subject-before";
 
 /** Who a statement's verb points to, before coreference across the article. */
 export type SpeakerRef =
-  | { type: "named"; name: string; title: string | null; person?: boolean; anonymous?: boolean; apposition?: string; via?: SubjectPath }
+  | { type: "named"; name: string; title: string | null; person?: boolean; anonymous?: boolean; apposition?: string; via?: SubjectPath; verb?: string }
   /** A role noun with the article (السفير): someone named earlier with that role. */
-  | { type: "role"; role: string; text: string; via?: SubjectPath }
-  /** A verb with no subject (وقال، مؤكدا): the sentence's or paragraph's speaker before. */
-  | { type: "previous" }
+  | { type: "role"; role: string; text: string; via?: SubjectPath; verb?: string }
+  /** A verb with no subject (وقال، مؤكدا): someone seen before (antecedents.ts); `verb` is its normalized form (its gender). */
+  | { type: "previous"; verb?: string }
   /** No speech verb at all: a term in quotation marks, not a statement. */
   | { type: "none" };
 
@@ -129,7 +129,13 @@ function isThat(t: TextToken): boolean {
   return THAT_PARTICLES.has(t.norm) || THAT_PARTICLES.has(t.bare);
 }
 
+/** The speaker reference of the speech verb at `verbIndex`, with the verb's normalized form (its gender). */
 function refAfter(text: string, tokens: TextToken[], verbIndex: number, spans: Array<[number, number]>): SpeakerRef {
+  const ref = subjectOf(text, tokens, verbIndex, spans);
+  return ref.type === "none" ? ref : { ...ref, verb: tokens[verbIndex]!.norm };
+}
+
+function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: Array<[number, number]>): SpeakerRef {
   const verb = tokens[verbIndex]!;
   if (SAYING_NOUNS.has(verb.norm)) {
     // «نقل عن فلان قوله»: the phrase after عن

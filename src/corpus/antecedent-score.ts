@@ -1,0 +1,85 @@
+/**
+ * Who a speech verb with no subject of its own (وأضاف، مؤكدا، ويقول) continues: a learned score over
+ * the article's people and bodies seen before it (antecedents.ts gathers them). Features: how far back
+ * each was last seen (words, sentence ends, paragraphs), how it was seen (the speaker of a statement,
+ * the checked or unchecked subject of a speech verb that introduced none, a name in the text: the
+ * person the sentence is about, «ويتفق هيكس مع …، حيث يقول»), whether it is the last speaker, and
+ * whether the verb's gender (قالت / قال، تقول / يقول، مؤكدة / مؤكدا) agrees with the verbs it took
+ * before or its title (المتحدثة). Fit on the tuning labels by scripts/eval/antecedent-fit.ts, shipped
+ * as antecedent-model.json; the best candidate is taken only above the model's threshold (unknown
+ * beats wrong).
+ */
+import model from "./antecedent-model.json";
+import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon";
+
+/** Feature names, in the order of the weights. */
+export const ANTECEDENT_FEATURES = [
+  "log words back", "sentence ends back", "paragraphs back", "last speaker", "statement speaker",
+  "checked verb subject", "unchecked verb subject", "named only", "named since it spoke", "gender agrees",
+  "gender conflicts", "person", "anonymous", "not yet a speaker",
+] as const;
+
+/** A verb's grammatical gender and number, when its form shows it. */
+export type Gender = "f" | "m" | "p";
+
+/** The gender a speech verb or participle shows (normalized, with or without و/ف), or null. */
+export function verbGender(verb: string | undefined): Gender | null {
+  if (!verb) return null;
+  const w = /^[وف]/.test(verb) && verb.length >= 4 && !SPEECH_VERBS.has(verb) && !SPEECH_PARTICIPLES.has(verb) ? verb.slice(1) : verb;
+  if (SPEECH_PARTICIPLES.has(w)) return w.endsWith("ه") ? "f" : "m";
+  if (!SPEECH_VERBS.has(w)) return null;
+  if (w.endsWith("وا") || w.endsWith("ون")) return "p";
+  if (w.startsWith("ت") && SPEECH_VERBS.has(`ي${w.slice(1)}`)) return "f";
+  if (w.startsWith("ي")) return "m";
+  if (w.endsWith("ت") && SPEECH_VERBS.has(w.slice(0, -1))) return "f";
+  return "m";
+}
+
+/** What the scorer knows of one candidate when a verb with no subject is read. */
+export interface AntecedentView {
+  /** Words between its latest sighting and the statement. */
+  words: number;
+  /** Sentence ends (a paragraph end counts) between them, at most 3. */
+  sentences: number;
+  paragraphs: number;
+  lastSpeaker: boolean;
+  /** Seen in the window as: a statement's speaker, a checked / unchecked subject of a verb with no statement, a name in the text. */
+  statement: boolean;
+  checkedSubject: boolean;
+  uncheckedSubject: boolean;
+  named: boolean;
+  /** Its latest sighting is its name in the text, after it last spoke (the sentence is about it). */
+  namedSince: boolean;
+  /** The genders of the verbs it was the subject of, and whether its title is feminine. */
+  genders: Set<Gender>;
+  person: boolean;
+  anonymous: boolean;
+  /** Seen only as the subject of a verb, never yet as a speaker in the article. */
+  fresh: boolean;
+}
+
+/** Features of a candidate for a verb of the given gender. */
+export function antecedentFeatures(c: AntecedentView, verb: Gender | null): number[] {
+  const agrees = verb !== null && c.genders.has(verb);
+  const conflicts = verb !== null && !agrees && c.genders.size > 0;
+  return [
+    Math.log1p(c.words), Math.min(c.sentences, 3), c.paragraphs, Number(c.lastSpeaker), Number(c.statement),
+    Number(c.checkedSubject), Number(c.uncheckedSubject), Number(c.named && !c.statement && !c.checkedSubject && !c.uncheckedSubject),
+    Number(c.namedSince), Number(agrees), Number(conflicts), Number(c.person), Number(c.anonymous), Number(c.fresh),
+  ];
+}
+
+/** Weights over ANTECEDENT_FEATURES, a bias and the threshold fit with them. */
+export interface AntecedentModel {
+  weights: number[];
+  bias: number;
+  threshold: number;
+}
+
+/** The shipped model (antecedent-model.json). */
+export const ANTECEDENT_MODEL: AntecedentModel = model;
+
+/** The model's log-odds that the candidate is the speaker the verb continues. */
+export function antecedentScore(features: number[], m: AntecedentModel = ANTECEDENT_MODEL): number {
+  return features.reduce((s, v, k) => s + v * (m.weights[k] ?? 0), m.bias);
+}

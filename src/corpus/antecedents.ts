@@ -1,0 +1,133 @@
+/**
+ * The candidates a verb with no subject may continue (antecedent-score.ts scores them): every speaker
+ * or subject the article has shown in the paragraphs of the window, and every known person whose name
+ * stands in the text before the verb (the person the sentence is about, «ويتفق هيكس مع …، حيث يقول»),
+ * each with how far back and how it was last seen.
+ */
+import { nameKey } from "../analysis";
+import { antecedentFeatures, antecedentScore, ANTECEDENT_MODEL, type AntecedentModel, type AntecedentView, type Gender } from "./antecedent-score";
+import type { ArticleSites } from "./article-sites";
+import { quoteSpans } from "./quotes";
+import { sentenceEnds } from "./text-tokens";
+
+/** How a candidate was seen: a statement's speaker, the subject of a verb with no statement (checked or not), its name in the text. */
+export type Sighting = "statement" | "checked" | "unchecked" | "named";
+
+/** A scored candidate. */
+export interface Antecedent<M> {
+  mention: M;
+  features: number[];
+  score: number;
+  /** Paragraphs back of its latest sighting. */
+  paragraphs: number;
+}
+
+interface Seen<M> {
+  m: M;
+  p: number;
+  pos: number;
+  how: Sighting;
+}
+
+/** A person or body the tracker may propose, by what it needs of it. */
+export interface Trackable {
+  person: boolean;
+  anonymous?: boolean;
+}
+
+/** Sightings of an article's speakers, read in order, and the candidates for a verb with no subject. */
+export class Antecedents<M extends Trackable> {
+  private readonly seen: Seen<M>[] = [];
+  private readonly genders = new Map<M, Set<Gender>>();
+  private readonly ends: Array<number[] | undefined> = [];
+
+  /**
+   * `window`: how many paragraphs back a candidate may have been seen (default 1, the paragraph before);
+   * `subjects(p)`: the people paragraph p names as a verb's subject (clause-subjects.ts), as candidates;
+   * `fresh(m)`: whether a candidate is not yet a speaker of the article.
+   */
+  constructor(
+    private readonly sites: ArticleSites,
+    private readonly window = 1,
+    private readonly subjects: (p: number) => Array<{ pos: number; m: M }> = () => [],
+    private readonly fresh: (m: M) => boolean = () => false,
+  ) {}
+
+  /** Records a speaker or subject at offset `pos` of paragraph `p`, and the gender of its verb. */
+  saw(m: M, p: number, pos: number, how: Sighting, gender: Gender | null): void {
+    this.seen.push({ m, p, pos, how });
+    if (gender) this.genders.set(m, (this.genders.get(m) ?? new Set()).add(gender));
+  }
+
+  /** The candidates for a verb at offset `pos` of paragraph `p`, best first; `byName` finds the persons a word's name key names. */
+  candidates(p: number, pos: number, gender: Gender | null, byName: (key: string) => M[] | undefined, model: AntecedentModel = ANTECEDENT_MODEL): Antecedent<M>[] {
+    const inWindow = this.seen.filter((s) => p - s.p <= this.window && (s.p < p || s.pos < pos));
+    for (let q = Math.max(0, p - this.window); q <= p; q++) {
+      for (const t of this.sites.tokens(q)) {
+        if (q === p && t.start >= pos) break;
+        for (const m of byName(nameKey(t.norm)) ?? []) if (m.person && !m.anonymous) inWindow.push({ m, p: q, pos: t.start, how: "named" });
+      }
+    }
+    for (let q = Math.max(0, p - this.window); q <= p; q++) {
+      for (const s of this.subjects(q)) if (q < p || s.pos < pos) inWindow.push({ m: s.m, p: q, pos: s.pos, how: "named" });
+    }
+    inWindow.sort((a, b) => a.p - b.p || a.pos - b.pos);
+    const lastSpeaker = inWindow.filter((s) => s.how === "statement" || s.how === "checked").at(-1)?.m;
+    const out: Antecedent<M>[] = [];
+    for (const m of new Set(inWindow.map((s) => s.m))) {
+      const mine = inWindow.filter((s) => s.m === m);
+      const latest = mine.at(-1)!;
+      const spoke = mine.filter((s) => s.how !== "named").at(-1);
+      const view: AntecedentView = {
+        words: this.wordsBetween(latest.p, latest.pos, p, pos),
+        sentences: this.endsBetween(latest.p, latest.pos, p, pos),
+        paragraphs: p - latest.p,
+        lastSpeaker: m === lastSpeaker,
+        statement: mine.some((s) => s.how === "statement"),
+        checkedSubject: mine.some((s) => s.how === "checked"),
+        uncheckedSubject: mine.some((s) => s.how === "unchecked"),
+        named: mine.some((s) => s.how === "named"),
+        namedSince: latest.how === "named" && (!spoke || spoke.p < latest.p || spoke.pos < latest.pos),
+        genders: this.genders.get(m) ?? new Set(),
+        person: m.person,
+        anonymous: m.anonymous ?? false,
+        fresh: this.fresh(m),
+      };
+      const features = antecedentFeatures(view, gender);
+      out.push({ mention: m, features, score: antecedentScore(features, model), paragraphs: view.paragraphs });
+    }
+    return out.sort((a, b) => b.score - a.score);
+  }
+
+  private tokenIndex(p: number, pos: number): number {
+    const tokens = this.sites.tokens(p);
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private wordsBetween(p1: number, pos1: number, p2: number, pos2: number): number {
+    if (p1 === p2) return this.tokenIndex(p2, pos2) - this.tokenIndex(p1, pos1);
+    let n = this.sites.tokens(p1).length - this.tokenIndex(p1, pos1) + this.tokenIndex(p2, pos2);
+    for (let q = p1 + 1; q < p2; q++) n += this.sites.tokens(q).length;
+    return n;
+  }
+
+  private sentenceEnds(p: number): number[] {
+    const text = this.sites.paragraphs[p]!;
+    return (this.ends[p] ??= sentenceEnds(text, quoteSpans(text)));
+  }
+
+  private endsBetween(p1: number, pos1: number, p2: number, pos2: number): number {
+    if (p1 === p2) return this.sentenceEnds(p1).filter((e) => e >= pos1 && e < pos2).length;
+    let n = this.sentenceEnds(p1).filter((e) => e >= pos1 && e < this.sites.paragraphs[p1]!.length - 1).length + 1;
+    n += this.sentenceEnds(p2).filter((e) => e < pos2).length;
+    for (let q = p1 + 1; q < p2 && n < 4; q++) n += this.sentenceEnds(q).length + 1;
+    return n;
+  }
+}

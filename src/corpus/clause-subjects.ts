@@ -1,0 +1,50 @@
+/**
+ * The people a paragraph is about: the subject phrases after any verb, speech verb or not
+ * («عدّ إمام وخطيب المسجد الحرام الشيخ عبدالرحمن السديس …، مشيرا إلى أن»، «ويتفق هيكس مع …، حيث
+ * يقول»). A verb with no subject of its own may continue one of them (antecedents.ts). A word is read
+ * as a verb by the corpus's counts (subject-check.ts's isVerbForm, or a bare perfect whose ي form is
+ * at least as frequent: عدّ / يعد، رفع / يرفع); only phrases the parser reads as a person with a title
+ * or a name of two words or more count, and the caller's check (the speaker model) has the last word.
+ */
+import { parsePhrase, subjectPhrase, type ParsedSpeaker } from "./speaker-phrase";
+import { isVerbForm } from "./subject-check";
+import type { TextToken } from "./text-tokens";
+import type { WordStats } from "./word-stats";
+
+/** A person named as the subject of a verb: where the phrase starts, and its parsed name and title. */
+export interface ClauseSubject {
+  start: number;
+  name: string;
+  title: string | null;
+}
+
+/** Least count of a bare perfect's ي form for the word to be read as a verb. */
+const MIN_IMPERFECT = 5;
+
+/** Whether the corpus's counts read a (normalized) word as a verb or a verb's bare perfect (بيع / يبيع، رفع / يرفع). */
+export function verbLike(stats: WordStats, word: string): boolean {
+  const w = /^[وف]/.test(word) && word.length >= 4 ? word.slice(1) : word;
+  if (w.startsWith("ال") || w.length < 2) return false;
+  if (isVerbForm(stats, w)) return true;
+  const imperfect = stats.count.get(`ي${w}`) ?? 0;
+  return w.length <= 4 && imperfect >= MIN_IMPERFECT && imperfect >= (stats.count.get(w) ?? 0);
+}
+
+/** The person subjects of the paragraph's verbs, in order; `accept` checks each parsed person (default: all). */
+export function clauseSubjects(
+  text: string,
+  tokens: TextToken[],
+  stats: WordStats,
+  accept: (s: ParsedSpeaker & { type: "named" }) => ClauseSubject | null = (s) => ({ start: 0, name: s.name, title: s.title }),
+): ClauseSubject[] {
+  const out: ClauseSubject[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k - 1]!.article || !verbLike(stats, tokens[k - 1]!.norm) || /[،,:؛.!?؟«»"“”()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    const parsed = parsePhrase(subjectPhrase(text, tokens, k));
+    if (parsed.type !== "named" || !parsed.person || parsed.anonymous) continue;
+    if (parsed.title === null && parsed.name.split(/\s+/).length < 2) continue;
+    const ok = accept(parsed);
+    if (ok) out.push({ ...ok, start: tokens[k]!.start });
+  }
+  return out;
+}
