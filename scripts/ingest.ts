@@ -5,7 +5,7 @@
  *
  * DIR holds corpus files (.txt, .md, .jsonl, as build:index reads them) or SaudiNewsNet zips (DIR or
  * DIR/full). Applies migrations/ first (wrangler d1 migrations apply), then writes the articles in D1
- * batches of N (default 25) through the same code as POST /v1/articles, so the archive answers as a
+ * batches of N (default 100; one transaction each) through the same code as POST /v1/articles, so the archive answers as a
  * bundled index of the same articles. Resumable: articles already stored (by id) are skipped. Local D1
  * is the one `wrangler dev --env archive` uses (.wrangler/state); --remote needs `wrangler login` and
  * the database id in wrangler.toml.
@@ -13,7 +13,7 @@
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import { getPlatformProxy } from "wrangler";
-import { articleRows, putArticle } from "../src/index/d1";
+import { articleRows, writeBatches } from "../src/index/d1";
 import { readIngestCorpus } from "./ingest-files";
 import { wordStats } from "../src/corpus/word-stats";
 
@@ -23,7 +23,7 @@ function flag(name: string): string | undefined {
 }
 const corpusDir = resolve(flag("corpus") ?? process.env.CORPUS_DIR ?? "corpus");
 const remote = process.argv.includes("--remote");
-const batchSize = Number(flag("batch") ?? 25);
+const batchSize = Number(flag("batch") ?? 100);
 
 function bar(done: number, total: number, started: number): string {
   const width = 30;
@@ -50,7 +50,7 @@ try {
   for (let i = 0; i < todo.length; i += batchSize) {
     const batch = todo.slice(i, i + batchSize).filter((a) => !seen.has(a.id) && seen.add(a.id));
     const rows = batch.map((a) => articleRows(a, undefined, stats));
-    await db.batch(rows.flatMap((r) => putArticle(db, r)));
+    await db.batch(writeBatches(db, rows));
     for (const r of rows) {
       paragraphs += r.paragraphs.length;
       statements += r.statements.length;

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { getPlatformProxy } from "wrangler";
 import { StoreEngine, storeEngine } from "../../src/answer";
 import { buildIndex, SearchIndex } from "../../src/index";
-import { articleRows, D1Store, putArticle } from "../../src/index/d1";
+import { articleRows, D1Store, writeBatches } from "../../src/index/d1";
 import { fmt } from "./report-retrieval";
 import { asArticles, loadSquad, rankMetrics, type QaSet } from "./squad";
 import { table } from "./table";
@@ -37,7 +37,7 @@ export async function runArchive(data: string): Promise<void> {
       const proxy = await getPlatformProxy<{ DB: D1Database }>({ environment: "archive", persist: { path: join(dir, "v3") } });
       try {
         const articles = asArticles(set);
-        for (let i = 0; i < articles.length; i += 50) await proxy.env.DB.batch(articles.slice(i, i + 50).flatMap((a) => putArticle(proxy.env.DB, articleRows(a))));
+        for (let i = 0; i < articles.length; i += 50) await proxy.env.DB.batch(writeBatches(proxy.env.DB, articles.slice(i, i + 50).map((a) => articleRows(a))));
         const gold = set.questions.map((q) => q.gold);
         const bundled = await rankings(storeEngine(new SearchIndex(buildIndex(articles))), set);
         const t0 = performance.now();
