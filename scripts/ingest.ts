@@ -1,14 +1,15 @@
 /**
  * Loads a corpus folder into the archive's D1 database (docs/archive.md):
  *
- *   npm run ingest -- --corpus DIR [--remote] [--batch N]
+ *   npm run ingest -- --corpus DIR [--remote] [--batch N] [--limit N]
  *
  * DIR holds corpus files (.txt, .md, .jsonl, as build:index reads them) or SaudiNewsNet zips (DIR or
  * DIR/full). Applies migrations/ first (wrangler d1 migrations apply), then writes the articles in D1
  * batches of N (default 100; one transaction each) through the same code as POST /v1/articles, so the archive answers as a
  * bundled index of the same articles. Resumable: articles already stored (by id) are skipped. Local D1
  * is the one `wrangler dev --env archive` uses (.wrangler/state); --remote needs `wrangler login` and
- * the database id in wrangler.toml.
+ * the database id in wrangler.toml. --limit N loads only the first N articles of the folder (default all;
+ * the speaker model still reads the whole folder's word counts), for a trial run.
  */
 import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
@@ -24,6 +25,7 @@ function flag(name: string): string | undefined {
 const corpusDir = resolve(flag("corpus") ?? process.env.CORPUS_DIR ?? "corpus");
 const remote = process.argv.includes("--remote");
 const batchSize = Number(flag("batch") ?? 100);
+const limit = Number(flag("limit") ?? Infinity);
 
 function bar(done: number, total: number, started: number): string {
   const width = 30;
@@ -39,7 +41,7 @@ try {
   const articles = readIngestCorpus(corpusDir);
   const { results } = await db.prepare("SELECT id FROM articles").all<{ id: string }>();
   const stored = new Set(results.map((r) => r.id));
-  const todo = articles.filter((a) => !stored.has(a.id));
+  const todo = articles.slice(0, limit).filter((a) => !stored.has(a.id));
   // the speaker model reads word counts of the whole corpus, as build:index gives it
   const stats = wordStats(articles.map((a) => a.paragraphs));
   const seen = new Set<string>();
