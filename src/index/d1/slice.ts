@@ -2,6 +2,7 @@ import { orderBySpeaker, type Extras, type StatementRef } from "../extras";
 import type { StatementRecord, SummarySentence } from "../records";
 import type { CorpusStats } from "../search";
 import { ArrayTextStore, type ArticleMeta, type IndexData, type RankingOptions } from "../types";
+import type { EnglishMaps } from "../english";
 import type { SpeakerCache } from "./speakers";
 
 export interface ArticleRow {
@@ -45,6 +46,8 @@ export interface SliceInput {
   paragraphs: Map<number, ParagraphRecord>;
   statements: StatementRow[];
   speakers: SpeakerCache;
+  /** The English maps for the request's Latin words (english.ts); default none. */
+  english?: EnglishMaps;
 }
 
 /** A paragraph's global doc: its article's num x 65536 + its 0-based place (migrations/0001_archive.sql). */
@@ -158,5 +161,6 @@ function sliceExtras(input: SliceInput, metas: ArticleMeta[]): Extras {
     statements: (doc) => byDoc.get(doc) ?? [],
     speakerStatements: (speaker) => (bySpeaker ??= orderBySpeaker(speakers.length, [...byDoc].sort((x, y) => x[0] - y[0])))[speaker] ?? [],
     aliases: () => input.speakers.aliases,
+    english: input.english,
   };
 }

@@ -89,6 +89,9 @@ export function writeBatches(db: D1Database, group: ArticleRows[], maxBoundBytes
       `INSERT INTO speaker_mentions (article, ord, key, name, title, person, aliases, count)
        SELECT a.num, r.key, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5 FROM ${CHILDREN}`,
     ).bind(json)),
+    ...chunks(rows, (r) => r.sounds, maxBoundBytes).map((json) => db.prepare(
+      `INSERT OR IGNORE INTO english_sounds (key, stem) SELECT r.value ->> 0, r.value ->> 1 FROM json_each(?1) g, json_each(g.value -> 1) r`,
+    ).bind(json)),
     db.prepare(`INSERT INTO terms (term, df) SELECT key, value FROM json_each(?1) WHERE true ON CONFLICT (term) DO UPDATE SET df = df + excluded.df`).bind(JSON.stringify(df)),
     db.prepare(`UPDATE corpus SET articles = articles + ?1, paragraphs = paragraphs + ?2, length = length + ?3, generation = generation + 1`).bind(rows.length, paragraphs, length),
   ];
