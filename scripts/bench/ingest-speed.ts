@@ -7,13 +7,10 @@
  * (articleRows, timed apart) and writes them in D1 batches of --batch articles through the same
  * statements as `npm run ingest` and POST /v1/articles; prints articles a second for each part.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { getPlatformProxy } from "wrangler";
+import { readFileSync } from "node:fs";
 import { parseJsonlArticles } from "../../src/corpus/parse";
 import { articleRows, writeBatches } from "../../src/index/d1";
+import { withLocalArchive } from "../archive-db";
 
 function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,28 +21,18 @@ const n = Number(flag("n", "300"));
 const batch = Number(flag("batch", "25"));
 const articles = parseJsonlArticles(readFileSync(file, "utf8"), file).slice(0, n);
 
-const dir = mkdtempSync(join(tmpdir(), "ingest-speed-"));
-try {
-  execFileSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--env", "archive", "--local", "--persist-to", dir], { stdio: "ignore", env: { ...process.env, CI: "1" } });
-  const proxy = await getPlatformProxy<{ DB: D1Database }>({ environment: "archive", persist: { path: join(dir, "v3") } });
-  try {
-    const db = proxy.env.DB;
-    const t0 = performance.now();
-    const rows = articles.map((a) => articleRows(a));
-    const t1 = performance.now();
-    let statements = 0;
-    for (let i = 0; i < rows.length; i += batch) {
-      const stmts = writeBatches(db, rows.slice(i, i + batch));
-      statements += stmts.length;
-      await db.batch(stmts);
-    }
-    const t2 = performance.now();
-    const count = await db.prepare("SELECT articles, paragraphs FROM corpus").first<{ articles: number; paragraphs: number }>();
-    const rate = (ms: number) => (articles.length / (ms / 1000)).toFixed(1);
-    console.log(`${articles.length} articles (${count?.paragraphs} paragraphs stored), batches of ${batch}, ${statements} statements: analyze ${((t1 - t0) / 1000).toFixed(1)} s (${rate(t1 - t0)}/s), write ${((t2 - t1) / 1000).toFixed(1)} s (${rate(t2 - t1)}/s), both ${rate(t2 - t0)}/s`);
-  } finally {
-    await proxy.dispose();
+await withLocalArchive(async (db) => {
+  const t0 = performance.now();
+  const rows = articles.map((a) => articleRows(a));
+  const t1 = performance.now();
+  let statements = 0;
+  for (let i = 0; i < rows.length; i += batch) {
+    const stmts = writeBatches(db, rows.slice(i, i + batch));
+    statements += stmts.length;
+    await db.batch(stmts);
   }
-} finally {
-  rmSync(dir, { recursive: true, force: true });
-}
+  const t2 = performance.now();
+  const count = await db.prepare("SELECT articles, paragraphs FROM corpus").first<{ articles: number; paragraphs: number }>();
+  const rate = (ms: number) => (articles.length / (ms / 1000)).toFixed(1);
+  console.log(`${articles.length} articles (${count?.paragraphs} paragraphs stored), batches of ${batch}, ${statements} statements: analyze ${((t1 - t0) / 1000).toFixed(1)} s (${rate(t1 - t0)}/s), write ${((t2 - t1) / 1000).toFixed(1)} s (${rate(t2 - t1)}/s), both ${rate(t2 - t0)}/s`);
+});
