@@ -84,10 +84,16 @@ try {
   const started = performance.now();
   for (const a of all.slice(baseCount, baseCount + posts)) {
     const t = performance.now();
-    const res = await fetch(`${base}/v1/articles`, { method: "POST", headers: auth, body: JSON.stringify(a) });
-    await res.arrayBuffer();
+    try {
+      const res = await fetch(`${base}/v1/articles`, { method: "POST", headers: auth, body: JSON.stringify(a) });
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`status ${res.status}`);
+    } catch (e) {
+      postFailed++;
+      if (postFailed <= 5) console.log(`  POST ${a.id} failed after ${((performance.now() - started) / 1000).toFixed(1)} s: ${(e as Error).message} ${String((e as Error).cause ?? "")}`);
+      continue;
+    }
     postTimes.push(performance.now() - t);
-    if (!res.ok) postFailed++;
     if ((await fetch(`${base}/v1/articles/${encodeURIComponent(a.id)}`).then(async (r) => (await r.arrayBuffer(), r.ok)))) present++;
     const q = a.paragraphs[0]!.split(/\s+/).slice(0, 12).join(" ");
     const hits = (await (await fetch(`${base}/v1/search?q=${encodeURIComponent(q)}&limit=10`)).json()) as { results?: Array<{ article_id: string; text: string }> };
