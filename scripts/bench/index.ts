@@ -4,6 +4,7 @@
  *   --only bundled|subset|full   one corpus      --no-e2e   skip the wrangler dev run      --no-bundle   skip wrangler deploy --dry-run
  *   --only worst   the worst-case suite alone (bounded work per request), written into its section of docs/benchmarks.md
  *   --only load    the load run alone (50 connections, 30 s, a mix of routes and bad inputs), likewise
+ *   --first   only the first-question figures (after load, and in new processes), nothing else: docs/benchmarks.md is not written
  *   --full-bundle   also bundle the full 31,030-article corpus (off by default: it cannot fit a Worker, and it takes minutes)
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -23,6 +24,7 @@ import { questions } from "./questions";
 import { worstCaseSection } from "./worst";
 import { loadSection } from "./load";
 import { latinOf } from "./latin";
+import { FIRST_RUNS, firstInIsolate, roleQuestion } from "./first";
 
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
@@ -50,6 +52,8 @@ const sections: string[] = [];
 const ours: string[][] = [];
 const anchors: string[][] = [];
 const firsts: string[][] = [];
+const isolates: string[][] = [];
+const firstOnly = args.includes("--first");
 
 /** Rounds of 200 questions, each drawn with its own seed; figures are the median over rounds. */
 const ROUNDS = 5;
@@ -102,6 +106,13 @@ for (const [key, load] of corpora) {
       timed(() => answer(fresh, "What about the agreement?", 3)),
     ]);
   }
+  {
+    const speaker = new SearchIndex(deserializeIndex(bytes.slice())).data.extras.speakers.find((s) => s.person && s.name.includes(" "));
+    const role = roleQuestion(bytes);
+    const english = [`What did ${latinOf(speaker?.name.split(" ").at(-1) ?? "")} say?`, ...(role ? [role] : []), "What did Macron say?"];
+    isolates.push(...firstInIsolate(corpus.name, bytes, english));
+  }
+  if (firstOnly) continue;
   const qs = Array.from({ length: ROUNDS }, (_, r) => questions(corpus.articles, index!, 200, SEED + r));
   const warm = Array.from({ length: WARM_UP_ROUNDS }, (_, r) => questions(corpus.articles, index!, 200, r + 1)).flat();
   const searchLat = await latency(qs, warm, (q) => index!.search(q, { limit: 10 }));
@@ -110,7 +121,8 @@ for (const [key, load] of corpora) {
   const bundle = skipBundle ? null : bundleSize(key, corpus);
   ours.push([
     corpus.name, String(corpus.articles.length), String(paragraphs), `${(buildMs / 1000).toFixed(1)} s`, mb(bytes.length), mb(gz),
-    bundle ? `${mb(bundle.raw)} / ${mb(bundle.gzip)}` : key === "full" ? "not built (see notes)" : "not run", ms(loads[2]!), heap.toFixed(1),
+    bundle ? `${mb(bundle.raw)} / ${mb(bundle.gzip)}` : key === "full" ? "not built (see notes)" : "not run",
+    bundle ? (corpus.articles.length / (bundle.gzip / 2 ** 20)).toFixed(1) : "-", ms(loads[2]!), heap.toFixed(1),
     lat(searchLat), lat(askLat),
   ]);
   // the anchors: same paragraphs, same questions, same run
@@ -132,22 +144,25 @@ sections.push(
   "## This project\n",
   "Latency is per question, in milliseconds, in Node over the same decoded index the Worker uses: median / p99, each the median over 5 rounds of 200 questions, and in brackets the worst round's p99. " +
     "`search` is /v1/search's path (BM25 + rerank, 10 results); `ask` is /v1/ask's (intent, speaker lookup or search, passages, answer text).\n",
-  table(["corpus", "articles", "paragraphs", "index build", "index MB", "index MB gzip", "Worker bundle MB raw / gzip", "load ms", "heap after load MB", "search ms", "ask ms"], ours),
+  table(["corpus", "articles", "paragraphs", "index build", "index MB", "index MB gzip", "Worker bundle MB raw / gzip", "articles per MiB of gzip bundle", "load ms", "heap after load MB", "search ms", "ask ms"], ours),
   "\n### First questions after load\n",
   "On a freshly loaded index, in this order, ms: the parts of the file a question needs are decoded on first use (speakers and the ranked alias table for speaker questions, the English maps and alias table for English ones), so an isolate's first questions of each kind pay for them once. The speaker questions name a speaker the indexer found (speakers list order, first person with a full name).\n",
   table(["corpus", "search", "ask (Arabic keywords)", "ask (Arabic: ماذا قال X)", "ask (English: What did X say)", "ask (English keywords)"], firsts),
+  "\n### An isolate's first English speaker question\n",
+  `Each question asked first of all in ${FIRST_RUNS} new processes (scripts/bench/first.ts: a new process loads the index file and asks it, so nothing was decoded, built or compiled before), ms, min / median / max: the load, then the question's wall time and its CPU time (user + system of that process, less inflated than wall time on a shared machine). The questions: the family name of the same speaker as above in Latin letters, a role the closed lists read held by the most quoted speaker with such a title, and a name the corpus never mentions.\n`,
+  table(["corpus", "question", "found", "load", "question wall", "question CPU"], isolates),
   "\n## JS search engines on the same paragraphs and questions\n",
   "Ratios are to this project's figures (build time, index size; query latency against its `search` path).\n",
   table(["corpus", "engine", "build (ratio)", "index MB (ratio)", "query ms median / p99 (worst round)", "ratio median / p99"], anchors),
 );
-if (!only || only === "bundled") sections.push("", await worstCaseSection());
-if (!args.includes("--no-e2e") && (!only || only === "bundled")) sections.push("\n## End to end: wrangler dev on loopback\n", await endToEnd());
-if (!args.includes("--no-e2e") && (!only || only === "bundled")) sections.push("\n## The page\n", await pageBench());
-if (!args.includes("--no-e2e") && (!only || only === "bundled")) sections.push("", await loadSection());
+if (!firstOnly && (!only || only === "bundled")) sections.push("", await worstCaseSection());
+if (!firstOnly && !args.includes("--no-e2e") && (!only || only === "bundled")) sections.push("\n## End to end: wrangler dev on loopback\n", await endToEnd());
+if (!firstOnly && !args.includes("--no-e2e") && (!only || only === "bundled")) sections.push("\n## The page\n", await pageBench());
+if (!firstOnly && !args.includes("--no-e2e") && (!only || only === "bundled")) sections.push("", await loadSection());
 
 const header = `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "cpu"}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Questions: 5 rounds of 200 a corpus, each round drawn from the corpus with its own fixed seed (scripts/bench/questions.ts), measured after a warm-up pass over 1,000 other questions drawn with other seeds (so no engine's cache sees a measured question twice): 120 Arabic keyword questions from random paragraphs, and speaker and English questions a round. The machine's own noise, a fixed allocation-free loop timed 1,000 times: median ${ms(noise.median)} ms, p99 ${ms(noise.p99)} ms, max ${ms(noise.max)} ms.\n`;
 const out = [header, ...sections].join("\n") + "\n";
 // the hand-written reading of the figures lives in docs/benchmarks-notes.md and is appended
 const notes = existsSync("docs/benchmarks-notes.md") ? `\n${readFileSync("docs/benchmarks-notes.md", "utf8")}` : "";
-if (!only) writeFileSync("docs/benchmarks.md", out + notes);
+if (!only && !firstOnly) writeFileSync("docs/benchmarks.md", out + notes);
 console.log(out);

@@ -1,6 +1,6 @@
 /**
  * npm run eval: quality figures on real data from ../shared/data. Prints tables; fails on no number.
- *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|summary-fit|names|names-snn|speaker-fit|text-budget|archive   run one part
+ *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|summary-fit|names|names-snn|speaker-fit|text-budget|archive|rerank   run one part
  */
 import { existsSync } from "node:fs";
 import { runRetrieval, runStemmerAblation } from "./report-retrieval";
@@ -15,6 +15,7 @@ import { runNamesSnn } from "./names-snn";
 import { runSpeakerFit } from "./speaker-fit";
 import { runTextBudget } from "./text-budget";
 import { runArchive } from "./archive";
+import { runRerank } from "./rerank";
 
 const DATA = process.env.EVAL_DATA ?? new URL("../../../shared/data/", import.meta.url).pathname;
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
@@ -37,6 +38,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   "speaker-fit": () => runSpeakerFit(DATA),
   "text-budget": () => runTextBudget(DATA),
   archive: () => runArchive(DATA),
+  rerank: () => runRerank(DATA),
 };
 for (const [name, run] of Object.entries(parts)) {
   if (only && only !== name) continue;

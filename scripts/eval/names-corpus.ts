@@ -1,5 +1,5 @@
 /**
- * End-to-end English names: a corpus generated from the eval split of ../shared/data/translit/, one
+ * End-to-end English names: a corpus generated from the tuning part of the train split and one from the eval split of ../shared/data/translit/, one
  * short article per Arabic name quoting that person, four in five of the names in the corpus and the
  * fifth left out. "What did <Name> say?" goes through the answer engine: a name in the corpus must get
  * that speaker first, a name left out must get found:false.
@@ -16,21 +16,39 @@ import { table } from "./table";
 /** Neutral statements, one per article in turn. */
 const SAYINGS = ["نحن راضون عن نتائج الاجتماع", "سنواصل العمل على هذا المشروع", "الوضع يتحسن يوما بعد يوم", "ننتظر القرار النهائي الأسبوع المقبل"];
 
-/** The eval pairs as written (Arabic unnormalized), grouped by Arabic name. */
-function evalNames(data: string): Map<string, string[]> {
+/**
+ * The pairs of a part, grouped by Arabic name: the eval split, or the tuning part of the train split
+ * (every tenth pair, as scripts/translit/data.ts cuts it). Spellings that are one name once normalized
+ * (أدريان and ادريان; the index reads both as one) are one group, written as first seen: otherwise one
+ * could be quoted and the other "left out", and a question naming it counted as a false match.
+ */
+function partNames(data: string, part: Part): Map<string, string[]> {
   const byArabic = new Map<string, string[]>();
-  for (const line of readFileSync(`${data}/translit/ar2en-eval.txt`, "utf8").split("\n")) {
-    const [ar, en] = line.split("\t");
-    if (!ar || !en || !arabicLetters(ar) || !latinLetters(en)) continue;
-    (byArabic.get(ar) ?? byArabic.set(ar, []).get(ar)!).push(en);
-  }
-  return byArabic;
+  const written = new Map<string, string>();
+  const lines = readFileSync(`${data}/translit/ar2en-${part === "eval" ? "eval" : "train"}.txt`, "utf8")
+    .split("\n")
+    .map((line) => line.split("\t"))
+    .filter((f) => f.length === 2 && arabicLetters(f[0]!) && latinLetters(f[1]!));
+  lines.forEach(([ar, en], i) => {
+    if (part === "tune" && i % 10 !== 9) return;
+    const key = arabicLetters(ar!);
+    (byArabic.get(key) ?? byArabic.set(key, []).get(key)!).push(en!);
+    if (!written.has(key)) written.set(key, ar!);
+  });
+  return new Map([...byArabic].map(([key, ens]) => [written.get(key)!, ens]));
 }
+
+type Part = "tune" | "eval";
 
 const question = (en: string) => `What did ${en[0]!.toUpperCase()}${en.slice(1)} say?`;
 
+/** Both parts: the tuning part first (what a change may be judged on), then the eval split (held out). */
 export async function runNamesCorpus(data: string): Promise<void> {
-  const names = [...evalNames(data)];
+  for (const part of ["tune", "eval"] as const) await runNamesPart(data, part);
+}
+
+async function runNamesPart(data: string, part: Part): Promise<void> {
+  const names = [...partNames(data, part)];
   const inCorpus = names.filter((_, i) => i % 5 !== 4);
   const articles: Article[] = inCorpus.map(([ar], i) => ({
     id: `names-${i}`,
@@ -76,7 +94,8 @@ export async function runNamesCorpus(data: string): Promise<void> {
     }
   }
   const perQuestion = (performance.now() - t1) / (asked + unknown);
-  console.log(`\n## End to end: a generated corpus of ${articles.length} speakers from the eval split (index built in ${built.toFixed(0)} ms, ${perQuestion.toFixed(1)} ms a question)\n`);
+  const from = part === "eval" ? "the eval split (held out)" : "the tuning part of the train split";
+  console.log(`\n## End to end: a generated corpus of ${articles.length} speakers from ${from} (index built in ${built.toFixed(0)} ms, ${perQuestion.toFixed(1)} ms a question)\n`);
   console.log(
     table(
       ["questions", "asked", "right speaker first", "(its own spelling the speaker's name)", "another speaker", "found:false"],

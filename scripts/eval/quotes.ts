@@ -5,9 +5,14 @@
  * them), and the 120 articles of `split.json` (`snn-labels.jsonl`): `tune` (rules may be fit on them) and
  * `heldout` (only measured). `--verbose` lists the misses of the seed, session-1 and tune parts, never
  * of the held-out part. `--tune-only` leaves the held-out part out of the table (for measuring while tuning).
+ * A second table gives speaker accuracy per attribution path, on the tune part only (quotes-paths.ts).
+ * Environment, for trying settings: SPEAKER_MIN_SCORE (model threshold), STRICT_PATHS (comma list of
+ * paths checked by subject-check.ts; empty for none), CARRY_PARAGRAPHS (how far back a verb with no
+ * subject may find its speaker); defaults are resolveArticle's.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { resolveArticle, nameKey, foldTitleWord } from "../../src/corpus/speakers";
+import { resolveArticle, nameKey, foldTitleWord, type AttributionPath } from "../../src/corpus/speakers";
+import { pathTable } from "./quotes-paths";
 import { normalizeArabic } from "../../src/analysis";
 import { SearchIndex, buildCorpusIndex } from "../../src/index";
 import { answer } from "../../src/answer";
@@ -34,6 +39,7 @@ interface Predicted {
   speaker: string | null;
   speakerForms: string[];
   text: string;
+  path: AttributionPath;
 }
 
 const plain = (s: string) => normalizeArabic(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -85,10 +91,11 @@ function predict(articles: Map<string, Article>, stats: WordStats): Predicted[] 
   const predicted: Predicted[] = [];
   const minScore = process.env.SPEAKER_MIN_SCORE ? Number(process.env.SPEAKER_MIN_SCORE) : undefined;
   for (const [id, article] of articles) {
-    for (const s of resolveArticle(article.paragraphs, { stats, minScore })) {
+    const strictPaths = process.env.STRICT_PATHS !== undefined ? (process.env.STRICT_PATHS.split(",").filter(Boolean) as AttributionPath[]) : undefined;
+    for (const s of resolveArticle(article.paragraphs, { stats, minScore, strictPaths, carryParagraphs: process.env.CARRY_PARAGRAPHS ? Number(process.env.CARRY_PARAGRAPHS) : undefined })) {
       const m = s.speaker;
       const forms = m ? [m.name, ...(m.title ? [m.title] : []), ...m.roles] : [];
-      predicted.push({ article: id, paragraph: s.paragraph + 1, kind: s.kind, speaker: m?.name ?? null, speakerForms: forms, text: s.text });
+      predicted.push({ article: id, paragraph: s.paragraph + 1, kind: s.kind, speaker: m?.name ?? null, speakerForms: forms, text: s.text, path: s.path });
     }
   }
   return predicted;
@@ -154,12 +161,16 @@ export function runQuotes(data: string): void {
   }
   console.log("\n## Statements and speakers (hand labels, tests/fixtures/quotes)\n");
   console.log(table(["articles", "kind", "labelled", "extracted", "precision", "recall", "speaker accuracy", "asked recall"], rows));
+  // per attribution path, on the tune part only (paths are chosen from these figures)
+  console.log(`\n### Speaker accuracy by attribution path (tune part only)\n`);
+  const matchOf = (p: Predicted) => labels.find((l) => l.speaker !== null && same(p, l));
+  console.log(pathTable(predicted, (id) => tune.has(id), matchOf, (p, l) => speakerMatches(p, l)));
   if (process.argv.includes("--verbose")) {
     const visible = (id: string) => !heldout.has(id);
     for (const l of labels.filter((x) => visible(x.article))) {
       const hit = predicted.find((p) => same(p, l));
       if (!hit || (l.speaker !== "?" && !speakerMatches(hit, l)) || (l.speaker !== null && hit.kind !== l.kind)) {
-        console.log("MISS", l.article, l.paragraph, l.kind, l.speaker, "|", l.text, "=>", hit ? `${hit.kind} ${hit.speaker}` : "none");
+        console.log("MISS", l.article, l.paragraph, l.kind, l.speaker, "|", l.text, "=>", hit ? `${hit.kind} ${hit.speaker} [${hit.path}]` : "none");
       }
     }
     for (const line of askedMisses) console.log(line);

@@ -11,34 +11,61 @@ export const CLOSEST_LIMIT = 3;
 const MAX_NAME_WORDS = 4;
 
 /**
- * The speakers nearest to a name the corpus does not quote, for "did you mean": every name word must
- * match a word of the speaker's aliases at NEAR_FLOOR or above by the learned name model (an Arabic
- * subject is spelled in Latin letters by the learned speller first), and the words of a longer name reach
- * WORD_FLOOR on average; best summed score first, then most
- * statements. Empty when nobody is that close. Never an answer: callers keep found:false.
+ * The speakers nearest to a name the corpus does not quote, for "did you mean": the name words must
+ * match the speaker's own name part by part by the learned name model (an Arabic subject is spelled in
+ * Latin letters by the learned speller first): the last word the name's last word, the others earlier
+ * words in order, each at NEAR_FLOOR or above, and the words of a longer name WORD_FLOOR on average.
+ * A speaker whose name is another candidate's name with more words and no more statements is left out
+ * (an indexer's record with words glued to the name). Best summed score first, then most statements.
+ * Empty when nobody is that close. Never an answer: callers keep found:false.
  */
 export function closestSpeakers(index: SearchIndex, subject: string, limit = CLOSEST_LIMIT): ClosestSpeaker[] {
   const names = isLatin(subject)
     ? englishNameWords(index, subject)
     : plainWords(subject).split(" ").filter(Boolean).map((w) => latinSpeller().word(w)).filter(Boolean);
   if (!names.length || names.length > MAX_NAME_WORDS) return [];
-  // speaker -> summed best score per name word; a speaker drops out at the first word it lacks
-  let totals = new Map<number, number>();
+  // per name word: alias word -> score, and the speakers holding the last one's matches
+  const scores = names.map((name) => new Map<string, number>());
+  const holders = new Set<number>();
   names.forEach((name, k) => {
-    const best = new Map<number, number>();
-    for (const { score, speakers } of nameWordMatches(index, name)) {
+    for (const { word, score, speakers } of nameWordMatches(index, name)) {
       if (score < NEAR_FLOOR) continue;
-      for (const sp of speakers) if (!(best.get(sp)! >= score)) best.set(sp, score);
+      scores[k]!.set(word, score);
+      if (k === names.length - 1) for (const sp of speakers) holders.add(sp);
     }
-    const next = new Map<number, number>();
-    for (const [sp, s] of best) if (k === 0 || totals.has(sp)) next.set(sp, (totals.get(sp) ?? 0) + s);
-    totals = next;
   });
-  // several words: on average each must reach the several-word floor, not only the looser one
-  if (names.length > 1) for (const [sp, s] of totals) if (s < names.length * WORD_FLOOR) totals.delete(sp);
   const { speakers } = index.data.extras;
-  return [...totals]
-    .sort((x, y) => y[1] - x[1] || speakers[y[0]]!.statements - speakers[x[0]]!.statements)
+  const found: Array<{ sp: number; total: number; words: string[] }> = [];
+  for (const sp of holders) {
+    const words = plainWords(speakers[sp]!.name).split(" ");
+    const total = partByPart(scores, words);
+    // several words: on average each must reach the several-word floor, not only the looser one
+    if (total !== null && (names.length === 1 || total >= names.length * WORD_FLOOR)) found.push({ sp, total, words });
+  }
+  const statements = (sp: number) => speakers[sp]!.statements;
+  const glued = (x: (typeof found)[number]) =>
+    found.some((y) => y !== x && y.words.length < x.words.length && statements(y.sp) >= statements(x.sp) && y.words.every((w) => x.words.includes(w)));
+  return found
+    .filter((x) => !glued(x))
+    .sort((x, y) => y.total - x.total || statements(y.sp) - statements(x.sp))
     .slice(0, limit)
-    .map(([sp]) => ({ id: speakers[sp]!.id, name: speakers[sp]!.name, title: speakers[sp]!.title }));
+    .map(({ sp }) => ({ id: speakers[sp]!.id, name: speakers[sp]!.name, title: speakers[sp]!.title }));
+}
+
+/**
+ * The summed score of name words matched to a name's words part by part: the last to the name's last
+ * word, each other to a word before the one after it (the best such word), or null when one cannot be.
+ */
+export function partByPart(scores: ReadonlyArray<ReadonlyMap<string, number>>, words: readonly string[]): number | null {
+  let end = words.length;
+  let total = 0;
+  for (let k = scores.length - 1; k >= 0; k--) {
+    let best = -1;
+    const from = k === scores.length - 1 ? end - 1 : 0;
+    for (let i = from; i < end; i++) if (scores[k]!.has(words[i]!) && (best < 0 || scores[k]!.get(words[i]!)! > scores[k]!.get(words[best]!)!)) best = i;
+    if (best < 0) return null;
+    total += scores[k]!.get(words[best]!)!;
+    end = best;
+  }
+  return total;
 }

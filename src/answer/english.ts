@@ -1,17 +1,18 @@
 import { allowedDistance, ENGLISH_STOPWORDS, keyNeighbors, latinKey, tsVariants } from "../analysis";
-import { queryTerm, type QueryTerm, type SearchIndex } from "../index";
+import { plainWords, queryTerm, type EnglishMaps, type QueryTerm, type SearchIndex } from "../index";
 import { ACRONYM, englishStem } from "../index/english";
 import { latinSpeller } from "../names";
 import { joinArticles, latinName, nameStems, speakerByNames } from "./names";
 import { readRole, speakerByRole } from "./roles";
 
 interface SoundTable {
-  /** Every speaker alias with its stems, in rank order, and stem -> ranks of the aliases holding it. */
+  /** Every speaker alias in rank order, and each alias word's stems (AliasWords, alternatives flattened). */
   aliases?: AliasTable;
+  wordStems?: Map<string, string[]>;
   /** Sound key -> soundMatches' answer, for the words asked most (bounded). */
   soundCache: Map<string, { exact: string[]; near: string[] }>;
-  sounds: Record<string, string[]>;
-  lexicon: Record<string, string[]>;
+  /** Read part by part: a loaded index decodes the lexicon and the sound keys each on first use. */
+  maps: EnglishMaps;
 }
 
 const SOUND_CACHE_SIZE = 2048;
@@ -23,8 +24,7 @@ const tables = new WeakMap<SearchIndex, SoundTable>();
 function table(index: SearchIndex): SoundTable {
   let t = tables.get(index);
   if (t) return t;
-  const english = index.data.extras.english ?? { lexicon: {}, sounds: {} };
-  t = { soundCache: new Map(), sounds: english.sounds, lexicon: english.lexicon };
+  t = { soundCache: new Map(), maps: index.data.extras.english ?? { lexicon: {}, sounds: {} } };
   tables.set(index, t);
   return t;
 }
@@ -42,7 +42,8 @@ export function soundMatches(index: SearchIndex, word: string, minKey = 3): { ex
   const t = table(index);
   const cached = t.soundCache.get(key);
   if (cached) return cached;
-  const stems = (k: string) => (Object.hasOwn(t.sounds, k) ? t.sounds[k]! : []);
+  const sounds = t.maps.sounds;
+  const stems = (k: string) => (Object.hasOwn(sounds, k) ? sounds[k]! : []);
   // allowedDistance is at most 1, so the keys within reach are the one-edit neighbors
   const exact = [...new Set([key, ...tsVariants(key)].flatMap(stems))];
   const near = allowedDistance(key) > 0 ? [...new Set(keyNeighbors(key).flatMap(stems))].filter((s) => !exact.includes(s)) : [];
@@ -53,7 +54,7 @@ export function soundMatches(index: SearchIndex, word: string, minKey = 3): { ex
 
 /** Arabic stems the lexicon gives for an English word or phrase; an acronym (US) is looked up as written. */
 export function translate(index: SearchIndex, phrase: string): string[] {
-  const lexicon = table(index).lexicon;
+  const lexicon = table(index).maps.lexicon;
   const key = englishStem(phrase);
   return Object.hasOwn(lexicon, key) ? lexicon[key]! : [];
 }
@@ -179,20 +180,25 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
   const candidates = words.map((w) => new Set([...translate(index, w), ...(/^[A-Z]/.test(w) ? nameStems(index, w) : [])]));
   const { speakers } = index.data.extras;
   const t = table(index);
-  const { ranked, byStem } = (t.aliases ??= aliasTable(index));
-  // each stem's aliases are listed best first, so the first one that matches every word is that
-  // stem's best; the word with the fewest aliases drives
-  const cost = (c: Set<string>) => [...c].reduce((n, stem) => n + (byStem.get(stem)?.length ?? 0), 0);
-  const driver = candidates.reduce((x, y) => (cost(y) < cost(x) ? y : x));
-  let best = Infinity;
-  for (const stem of driver) {
-    const match = byStem.get(stem)?.find((r) => candidates.every((c) => ranked[r]!.stems.some((st) => c.has(st))));
-    if (match !== undefined && match < best) best = match;
-  }
-  if (best === Infinity) return null;
-  const found = ranked[best]!;
+  const ranked = (t.aliases ??= aliasTable(index));
+  // the aliases are ranked best first, so the first whose words match every subject word is the best:
+  // each alias word's matches (a bit per subject word) worked out once per question
+  const all = (1 << candidates.length) - 1;
+  const masks = new Map<string, number>();
+  const mask = (w: string) => {
+    let m = masks.get(w);
+    if (m === undefined) {
+      const stems = t.wordStems!.get(w) ?? [];
+      m = candidates.reduce((bits, c, k) => (stems.some((st) => c.has(st)) ? bits | (1 << k) : bits), 0);
+      masks.set(w, m);
+    }
+    return m;
+  };
+  const at = ranked.findIndex((r) => r.words.reduce((bits, w) => bits | mask(w), 0) === all);
+  if (at < 0) return null;
+  const found = ranked[at]!;
   const speaker = speakers[found.speaker]!;
-  const byTitle = speaker.title !== null && found.alias === speaker.title;
+  const byTitle = speaker.title !== null && found.alias === plainWords(speaker.title);
   return { speaker: found.speaker, alias: found.alias, latin: latinName(index, found.speaker), byTitle };
 }
 
@@ -211,35 +217,14 @@ export function englishNameWords(index: SearchIndex, subject: string): string[] 
   return joined.every((w) => /^[A-Z]/.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
 }
 
-interface AliasTable {
-  /** Every alias of every speaker, best first: fewest stems, then most statements, then first listed. */
-  ranked: Array<{ speaker: number; alias: string; stems: string[] }>;
-  /** stem -> ranks (indexes into `ranked`) of the aliases holding it, ascending. */
-  byStem: Map<string, number[]>;
-}
+/** Every alias of every speaker (plain words) split in words, best first (the indexer's order, AliasKeys.order). */
+type AliasTable = Array<{ speaker: number; alias: string; words: string[] }>;
 
-/** The speakers' aliases as query stems (each distinct word analyzed once), ranked and inverted. */
+/** The speakers' aliases in the order the indexer ranked them for role subjects, and each alias word's stems. */
 function aliasTable(index: SearchIndex): AliasTable {
-  const { speakers } = index.data.extras;
-  const wordStems = new Map<string, QueryTerm[]>();
-  const stemsOf = (alias: string) => {
-    // queryTerms over the whole alias, word by word: one group per distinct stem, in order
-    const seen = new Set<string>();
-    return alias.split(/\s+/).flatMap((w) => (wordStems.get(w) ?? wordStems.set(w, index.queryTerms(w)).get(w)!))
-      .filter((q) => !seen.has(q.alternatives[0]!) && seen.add(q.alternatives[0]!))
-      .flatMap((q) => q.alternatives);
-  };
-  const ranked = speakers
-    .flatMap((s, speaker) => [...new Set([s.name, ...s.aliases])].map((alias) => ({ speaker, alias, stems: stemsOf(alias) })))
-    // a stable sort: ties keep speaker and alias order
-    .sort((x, y) => x.stems.length - y.stems.length || speakers[y.speaker]!.statements - speakers[x.speaker]!.statements);
-  const byStem = new Map<string, number[]>();
-  ranked.forEach(({ stems }, r) => {
-    for (const stem of new Set(stems)) {
-      const list = byStem.get(stem);
-      if (list) list.push(r);
-      else byStem.set(stem, [r]);
-    }
-  });
-  return { ranked, byStem };
+  const { extras } = index.data;
+  const aliases = extras.aliases();
+  const t = table(index);
+  t.wordStems = new Map(extras.aliasWords().map(([w, , , groups]) => [w, groups.flat()]));
+  return extras.aliasKeys().order.map((i) => ({ speaker: aliases[i]![1], alias: aliases[i]![0], words: aliases[i]![0].split(" ") }));
 }

@@ -25,14 +25,11 @@ const tables = new WeakMap<object, NameTable>();
 function table(index: SearchIndex): NameTable {
   let t = tables.get(index.data.extras.aliases());
   if (t) return t;
+  // the alias words, their sound keys and speakers were computed by the indexer (section aliasWords)
+  const words = index.data.extras.aliasWords();
   const speakersOf = new Map<string, number[]>();
-  for (const [alias, speaker] of index.data.extras.aliases()) {
-    for (const w of alias.split(" ")) {
-      const list = speakersOf.get(w) ?? speakersOf.set(w, []).get(w)!;
-      if (list[list.length - 1] !== speaker && !list.includes(speaker)) list.push(speaker);
-    }
-  }
-  t = { speakersOf, candidates: new NameCandidates(speakersOf.keys()), matches: new Map() };
+  for (const [w, , speakers] of words) speakersOf.set(w, speakers);
+  t = { speakersOf, candidates: NameCandidates.keyed(words), matches: new Map() };
   tables.set(index.data.extras.aliases(), t);
   return t;
 }

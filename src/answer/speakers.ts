@@ -19,8 +19,8 @@ interface SpeakerTable {
   longest: number;
   /** Alias folded (foldTitle: no ال, no final ة, no inner long vowels) -> its first place in `aliases`. */
   folded: Map<string, number>;
-  /** Alias name key (nameKey) -> the speakers holding it: near spellings, used only when one speaker has it. */
-  near: Map<string, Set<number>>;
+  /** Alias name key (nameKey) -> the speakers holding it: near spellings, used only when one speaker has it (built on first use). */
+  readonly near: Map<string, Set<number>>;
 }
 
 /** Keyed by the alias list (the same object for every slice a store builds in one generation), so it is built once. */
@@ -31,18 +31,32 @@ function table(index: SearchIndex): SpeakerTable {
   let t = tables.get(index.data.extras.aliases());
   if (t) return t;
   const aliases = index.data.extras.aliases();
+  // the folded forms and name keys were computed by the indexer (section aliasKeys)
+  const keys = index.data.extras.aliasKeys();
   const rank = new Map<string, number>();
-  aliases.forEach(([alias], i) => rank.has(alias) || rank.set(alias, i));
-  const longest = aliases.reduce((n, [alias]) => Math.max(n, alias.split(" ").length), 0);
   const folded = new Map<string, number>();
-  const near = new Map<string, Set<number>>();
-  aliases.forEach(([alias, speaker], i) => {
-    const f = foldTitle(alias);
+  let longest = 0;
+  aliases.forEach(([alias], i) => {
+    if (!rank.has(alias)) rank.set(alias, i);
+    longest = Math.max(longest, alias.split(" ").length);
+    const f = keys.folded[i]!;
     if (!folded.has(f)) folded.set(f, i);
-    const k = nameKey(alias);
-    near.set(k, (near.get(k) ?? new Set()).add(speaker));
   });
-  t = { aliases, rank, longest, folded, near };
+  t = {
+    aliases, rank, longest, folded,
+    // a fallback step: built when a question first reaches it
+    get near() {
+      const near = new Map<string, Set<number>>();
+      aliases.forEach(([, speaker], i) => {
+        const k = keys.near[i]!;
+        const holders = near.get(k);
+        if (holders) holders.add(speaker);
+        else near.set(k, new Set([speaker]));
+      });
+      Object.defineProperty(this, "near", { value: near });
+      return near;
+    },
+  };
   tables.set(index.data.extras.aliases(), t);
   return t;
 }

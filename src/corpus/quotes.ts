@@ -5,13 +5,19 @@ import { speakerBeforeColon, subjectBefore } from "./subject-before";
 
 /** Who a statement's verb points to, before coreference across the article. */
 export type SpeakerRef =
-  | { type: "named"; name: string; title: string | null; person?: boolean; anonymous?: boolean; apposition?: string }
+  | { type: "named"; name: string; title: string | null; person?: boolean; anonymous?: boolean; apposition?: string; via?: SubjectPath }
   /** A role noun with the article (السفير): someone named earlier with that role. */
-  | { type: "role"; role: string; text: string }
+  | { type: "role"; role: string; text: string; via?: SubjectPath }
   /** A verb with no subject (وقال، مؤكدا): the sentence's or paragraph's speaker before. */
   | { type: "previous" }
   /** No speech verb at all: a term in quotation marks, not a statement. */
   | { type: "none" };
+
+/**
+ * Where a named or role subject was read: after its verb (the default), before it («وكان X قد قال»،
+ * «X قال»: subject-before.ts), or before a colon with no verb («X: "…"»).
+ */
+export type SubjectPath = "after-verb" | "before-verb" | "colon";
 
 /** The named subject of a speech verb, whether or not a statement follows: coreference needs it. */
 export interface VerbSubject {
@@ -139,7 +145,7 @@ function refAfter(text: string, tokens: TextToken[], verbIndex: number, spans: A
   if (start === null || phrase.length === 0) {
     // «وكان فلان قد قال:»، «فلان قال إن»: the subject stands before the verb
     const before = subjectBefore(text, tokens, verbIndex);
-    return before ? toRef(before) : { type: "previous" };
+    return before ? toRef(before, "before-verb") : { type: "previous" };
   }
   if (phrase.length === 1 && DOCUMENT_NOUNS.has(phrase[0]!.norm)) return { type: "previous" };
   const ref = toRef(parsePhrase(phrase));
@@ -158,9 +164,9 @@ function refAfter(text: string, tokens: TextToken[], verbIndex: number, spans: A
   return ref;
 }
 
-function toRef(parsed: ParsedSpeaker): SpeakerRef {
-  if (parsed.type === "named") return { type: "named", name: parsed.name, title: parsed.title, person: parsed.person, anonymous: parsed.anonymous };
-  return parsed;
+function toRef(parsed: ParsedSpeaker, via?: SubjectPath): SpeakerRef {
+  if (parsed.type === "named") return { type: "named", name: parsed.name, title: parsed.title, person: parsed.person, anonymous: parsed.anonymous, ...(via ? { via } : {}) };
+  return via && parsed.type === "role" ? { ...parsed, via } : parsed;
 }
 
 /**
@@ -213,7 +219,7 @@ export function extractStatements(text: string): FoundStatement[] {
       if (after >= 0) ref = refAfter(text, tokens, after, spans);
       // «الوزير فلان: "…"»: a speaker phrase and a colon, no verb
       const colon = after < 0 ? speakerBeforeColon(text, tokens, qs) : null;
-      if (colon) ref = toRef(colon);
+      if (colon) ref = toRef(colon, "colon");
     }
     out.push({ text: text.slice(qs, qe).trim(), kind: "direct", start: qs, ref });
   }

@@ -47,6 +47,12 @@ export interface Candidate {
   title: boolean;
   person: boolean;
   anonymous: boolean;
+  /**
+   * The first word is written with a hamza on its alif (ألفاريز، إلياس): a transcribed name, not the
+   * article, which Arabic writes without one. Normalized words lose the hamza, so the caller says so.
+   * Default false.
+   */
+  hamzaAl?: boolean;
 }
 
 /**
@@ -69,7 +75,7 @@ export function speakerFeatures(c: Candidate, stats: WordStats, articleKeys: Map
     Number(c.title),
     Number(c.person),
     Number(c.anonymous),
-    Number(ARTICLE.test(first)),
+    Number(ARTICLE.test(first) && !c.hamzaAl),
     inflected(stats, first),
     Math.max(...c.words.map((w) => inflected(stats, noConjunction(stats, w)))),
     prep,

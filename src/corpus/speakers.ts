@@ -1,12 +1,13 @@
 import { foldTitleWord, nameKey, normalizeArabic } from "../analysis";
 import { BODY_NOUNS, GENERIC_ROLES, TITLE_WORDS } from "./lexicon";
-import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef } from "./quotes";
+import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef, type SubjectPath } from "./quotes";
 import { bareNoun, parsePhrase, subjectPhrase } from "./speaker-phrase";
 import { ArticleSites } from "./article-sites";
 import { breaksPhrase, textTokens, type TextToken } from "./text-tokens";
 import { SPEAKER_MODEL, speakerFeatures, speakerScore, type SpeakerModel } from "./speaker-score";
 import { wordStats, type WordStats } from "./word-stats";
 import { nameLength, nameStart } from "./name-boundary";
+import { isFunctionWord, prepositionLead, subjectProblem } from "./subject-check";
 
 /** A speaker as found in one article: a display name, its title, and the forms used for it. */
 export interface Mention {
@@ -26,9 +27,19 @@ function descriptorWords(text: string | null): string[] {
   return text.split(/[\s،,]+/).filter((w) => w.length > 1).map(foldTitleWord).filter((w) => w.length > 1 && !/^(بسم|لد|ف)$/.test(w));
 }
 
+/**
+ * How a statement got its speaker: its verb's subject read after the verb, before it, or before a
+ * colon (SubjectPath); a role phrase resolved in the article ("role"); the speaker before, for a verb
+ * with no subject, in the same paragraph ("carry-over"), the paragraph before ("carry-over-paragraph")
+ * or further back ("carry-over-far"); a subject the checks refused ("refused"); no speech verb ("none").
+ */
+export type AttributionPath = SubjectPath | "role" | "carry-over" | "carry-over-paragraph" | "carry-over-far" | "refused" | "none";
+
 export interface ResolvedStatement extends Omit<FoundStatement, "ref"> {
   paragraph: number;
   speaker: Mention | null;
+  /** How the speaker was found (for the eval's per-path figures). */
+  path: AttributionPath;
   /** The name its own verb's subject phrase gave, with the speaker model's features and score (for fitting it). */
   subject?: { name: string; features: number[]; score: number };
 }
@@ -41,6 +52,16 @@ export interface ResolveOptions {
   model?: SpeakerModel;
   /** Log-odds under which a named subject is not taken; default the model's threshold (-Infinity takes every one). */
   minScore?: number;
+  /**
+   * Paths whose subjects must also pass subject-check.ts (no function word, preposition or verb first);
+   * default ["before-verb", "colon"], the paths whose tune speaker accuracy was far below the others.
+   */
+  strictPaths?: readonly AttributionPath[];
+  /**
+   * How many paragraphs back a verb with no subject may find its speaker; default 1 (the paragraph
+   * before). On the tune part a speaker from two or more paragraphs back was right 3 times in 14.
+   */
+  carryParagraphs?: number;
 }
 
 export { nameKey, foldTitleWord } from "../analysis";
@@ -60,7 +81,7 @@ function fullNameIn(sites: ArticleSites, family: string): { name: string; title:
     const tokens = sites.tokens(p);
     if (i < 1) continue;
     const first = tokens[i - 1]!;
-    if (breaksPhrase(text.slice(first.end, tokens[i]!.start)) || first.article || TITLE_WORDS.has(first.norm)) continue;
+    if (breaksPhrase(text.slice(first.end, tokens[i]!.start)) || first.article || TITLE_WORDS.has(first.norm) || isFunctionWord(first.norm)) continue;
     let t = i - 2;
     const titleWord = (x: (typeof tokens)[number]) => (x.article || TITLE_WORDS.has(x.norm)) && !/^(لدي|باسم)$/.test(x.norm);
     while (t >= 0 && i - 2 - t < 3 && titleWord(tokens[t]!) && !breaksPhrase(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) t--;
@@ -117,6 +138,11 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
   const stats = options.stats ?? wordStats([paragraphs]);
   const model = options.model ?? SPEAKER_MODEL;
   const minScore = options.minScore ?? model.threshold;
+  const carryParagraphs = options.carryParagraphs ?? 1;
+  const strict = new Set<AttributionPath>(options.strictPaths ?? ["before-verb", "colon"]);
+  /** A subject on a strict path that subject-check.ts refuses (its title, then its name). */
+  const refused = (path: AttributionPath, ...parts: Array<string | null>) =>
+    strict.has(path) && subjectProblem(stats, normalizeArabic(parts.filter(Boolean).join(" ")).split(/\s+/)) !== null;
   const articleKeys = new Map<string, number>();
   for (const text of paragraphs) for (const t of textTokens(text)) articleKeys.set(nameKey(t.norm), (articleKeys.get(nameKey(t.norm)) ?? 0) + 1);
   const mentions: Mention[] = [];
@@ -130,6 +156,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
   const sites = new ArticleSites(paragraphs);
   const out: ResolvedStatement[] = [];
   let last: Mention | null = null;
+  let lastP = -1;
 
   const remember = (m: Mention) => {
     const key = nameKey(m.name);
@@ -223,24 +250,44 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       let speaker: Mention | null = null;
       let ref = event.ref;
       let subject: ResolvedStatement["subject"];
+      let path: AttributionPath = ref.type === "named" ? (ref.via ?? "after-verb") : ref.type === "role" ? (ref.via ?? "role") : ref.type === "previous" ? "carry-over" : "none";
+      // a subject before the verb or colon that is a function word, a preposition phrase or a verb: unknown, not a guess
+      if ((ref.type === "named" && refused(path, ref.title, ref.name)) || (ref.type === "role" && refused(path, ref.text))) {
+        ref = { type: "none" };
+        path = "refused";
+      }
       if (ref.type === "named") {
         // the name ends where the name ends: «دونيس بالمعسكر الإعدادي» is «دونيس»
-        const person = (ref.person ?? true) && !ref.anonymous;
+        let person = (ref.person ?? true) && !ref.anonymous;
         let raw = ref.name.split(" ");
+        // «عن صالحي» is صالحي; «غرب العراق» is a place: the title alone (رئيس مجلس محافظة الأنبار) is the subject
+        const lead = ref.anonymous ? null : prepositionLead(stats, raw.map(normalizeArabic));
+        if (lead === "source") raw = raw.slice(1);
+        if (lead === "place" && person) {
+          ref = { ...ref, name: ref.title ?? "", title: null, person: false };
+          raw = ref.name.split(" ");
+          person = false;
+        }
         if (person) raw = raw.slice(nameStart(stats, raw.map(normalizeArabic)));
         raw = raw.slice(0, nameLength(stats, raw.map(normalizeArabic), person));
         if (raw.join(" ") !== ref.name) ref = { ...ref, name: raw.join(" ") };
         // a family name the article already gave a speaker (الأحمد after «الدكتور عبدالعزيز الأحمد») is that speaker
         const known = raw.length === 1 && byFamily.has(lastWordKey(ref.name));
-        const features = speakerFeatures({ words: normalizeArabic(ref.name).split(/\s+/), title: ref.title !== null, person: ref.person ?? true, anonymous: ref.anonymous ?? false }, stats, articleKeys);
+        const features = speakerFeatures({ words: normalizeArabic(ref.name).split(/\s+/), title: ref.title !== null, person: ref.person ?? true, anonymous: ref.anonymous ?? false, hamzaAl: /^[وف]?[أإ]ل/.test(raw[0] ?? "") }, stats, articleKeys);
         subject = { name: ref.name, features, score: speakerScore(features, model) };
         // words the model does not take for a speaker: the verb's subject is the one before (وأكد أهمية …)
-        if (subject.score < minScore && !known) ref = { type: "previous" };
+        if ((subject.score < minScore && !known) || !ref.name) {
+          ref = { type: "previous" };
+          path = "refused";
+        }
       }
       if (ref.type === "named") {
         speaker = intern(ref.name, ref.title, ref.person ?? true, ref.anonymous ?? false);
         if (speaker && ref.apposition) describe(speaker, ref.apposition);
-      } else if (ref.type === "previous") speaker = previousInParagraph ?? last;
+      } else if (ref.type === "previous") {
+        speaker = previousInParagraph ?? (p - lastP <= carryParagraphs ? last : null);
+        if (path === "carry-over" && !previousInParagraph) path = p - lastP <= 1 ? "carry-over-paragraph" : "carry-over-far";
+      }
       else if (ref.type === "role") {
         speaker = roleHolder(ref.text);
         if (!speaker) {
@@ -259,9 +306,12 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       }
       if (event.statement) {
         const s = event.statement;
-        out.push({ text: s.text, kind: s.kind, start: s.start, paragraph: p, speaker, ...(subject ? { subject } : {}) });
+        out.push({ text: s.text, kind: s.kind, start: s.start, paragraph: p, speaker, path, ...(subject ? { subject } : {}) });
       }
-      if (speaker) previousInParagraph = last = speaker;
+      if (speaker) {
+        previousInParagraph = last = speaker;
+        lastP = p;
+      }
     }
   });
   return out;

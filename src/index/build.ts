@@ -5,6 +5,7 @@ import { annotate } from "./annotate";
 import { emptyAnnotations } from "./records";
 import { buildEnglishMaps } from "./english";
 import { MemoryExtras } from "./extras";
+import { SearchIndex } from "./search";
 import { ArrayTextStore, DEFAULT_RANKING, type ArticleMeta, type IndexData, type RankingOptions } from "./types";
 
 
@@ -159,7 +160,11 @@ export function buildIndex(articles: Article[], ranking: RankingOptions = DEFAUL
  */
 export function buildCorpusIndex(articles: Article[], ranking: RankingOptions = DEFAULT_RANKING, lexicon: Array<[string, string[]]> = []): IndexData {
   const data = buildIndex(articles, ranking);
-  data.extras = new MemoryExtras(annotate(articles));
+  const extras = new MemoryExtras(annotate(articles));
+  // the alias words' stems, as a question's words are analyzed over this vocabulary (a searcher made when first needed)
+  let searcher: SearchIndex | undefined;
+  extras.wordStems = (word) => (searcher ??= new SearchIndex(data)).queryTerms(word).map((q) => q.alternatives);
+  data.extras = extras;
   const texts = articles.flatMap((a) => [a.title, ...a.paragraphs]);
   data.extras.english = buildEnglishMaps(lexicon, new Set(data.terms), texts, analyzerFor(ranking));
   return data;

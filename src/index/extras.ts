@@ -1,7 +1,8 @@
 import { normalizeArabic } from "../analysis";
 import type { Annotations, EnglishMaps, SpeakerRecord, StatementRecord, SummarySentence } from "./records";
+import { aliasKeys, aliasWords, type AliasKeys, type AliasWords, type WordStems } from "./alias-keys";
 
-export type { EnglishMaps };
+export type { EnglishMaps, AliasKeys, AliasWords };
 
 /** A statement's place: its paragraph and its position in that paragraph's list. */
 export type StatementRef = readonly [doc: number, at: number];
@@ -23,6 +24,10 @@ export interface Extras {
   speakerStatements(speaker: number): readonly StatementRef[];
   /** Every speaker's aliases, matched as plain words (plainWords), best first: longest, then most statements (rankAliases). */
   aliases(): ReadonlyArray<readonly [alias: string, speaker: number]>;
+  /** The aliases' folded forms and name keys, in aliases() order (alias-keys.ts). */
+  aliasKeys(): AliasKeys;
+  /** The aliases' distinct words with their sound keys and speakers (alias-keys.ts). */
+  aliasWords(): AliasWords;
 }
 
 /** Normalized words joined by single spaces, for whole-word matching. */
@@ -59,6 +64,10 @@ export class MemoryExtras implements Extras {
   private readonly byDoc: Record<number, StatementRecord[]>;
   private bySpeaker?: StatementRef[][];
   private ranked?: Array<[string, number]>;
+  private keys?: AliasKeys;
+  private words?: AliasWords;
+  /** How the index analyzes a word (set by buildCorpusIndex; none: no stems listed). */
+  wordStems?: WordStems;
 
   constructor(annotations: Annotations) {
     this.speakers = annotations.speakers;
@@ -81,5 +90,13 @@ export class MemoryExtras implements Extras {
 
   aliases(): ReadonlyArray<readonly [string, number]> {
     return (this.ranked ??= rankAliases(this.speakers));
+  }
+
+  aliasKeys(): AliasKeys {
+    return (this.keys ??= aliasKeys(this.aliases(), this.aliasWords(), this.speakers.map((s) => s.statements)));
+  }
+
+  aliasWords(): AliasWords {
+    return (this.words ??= aliasWords(this.aliases(), this.wordStems));
   }
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
  * The index file's layout constants, header schema and checksum (docs/index-format.md). The writer
  * (serialize.ts) and the loader share them, so the two cannot disagree.
  */
-export const INDEX_FORMAT_VERSION = 5;
+export const INDEX_FORMAT_VERSION = 6;
 /** "AQIX" read as a little-endian u32. */
 export const MAGIC = 0x58495141;
 /** magic, version, header length, header checksum: four u32. */
@@ -15,29 +15,40 @@ export class IndexFormatError extends Error {
   override name = "IndexFormatError";
 }
 
-/** Every section, in file order, with the size of its elements in bytes (1 for UTF-8 and raw bytes). */
+/**
+ * Every section, in file order, with the size of its elements in bytes (1 for UTF-8, JSON and varint
+ * streams; the varint sections are decoded at load or on first use, see postings-codec.ts and lazy-tables.ts).
+ */
 export const SECTIONS = {
   texts: 1,
-  textOffsets: 4,
+  textLengths: 1,
   speakers: 1,
   aliases: 1,
+  aliasKeys: 1,
+  aliasWords: 1,
   summaries: 1,
+  summaryLengths: 1,
   english: 1,
   statements: 1,
-  statementOffsets: 4,
+  statementLengths: 1,
   speakerStatementOffsets: 4,
   speakerStatements: 4,
   terms: 1,
   paragraphArticle: 4,
-  postingOffsets: 4,
-  postingDocs: 4,
-  postingTf: 2,
+  postingCounts: 1,
+  postingDocBytes: 1,
+  postingTfBytes: 1,
+  postingDocs: 1,
+  postingTf: 1,
   docLength: 4,
-  docTermOffsets: 4,
-  docTerms: 4,
-  docPositions: 2,
-  titleTermOffsets: 4,
-  titleTerms: 4,
+  docTermCounts: 1,
+  docTermBytes: 1,
+  docPositionBytes: 1,
+  termOrder: 1,
+  docTerms: 1,
+  docPositions: 1,
+  titleTermCounts: 1,
+  titleTerms: 1,
 } as const;
 export type SectionName = keyof typeof SECTIONS;
 
@@ -66,6 +77,7 @@ export const HeaderSchema = z.object({
       partialWeight: z.number().min(0),
       contextWeight: z.number().min(0),
       rerankDepth: z.number().int().positive(),
+      rerankWeights: z.array(z.number()),
       stemExtensions: z.array(z.enum(["future", "suffixes", "tanween", "fa", "bi"])),
     })
     .partial(),

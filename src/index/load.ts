@@ -1,17 +1,17 @@
 import { checkArticles, checkBelow, checkLengths, checkOffsets, expect, parseSection } from "./check";
-import type { EnglishMaps, Extras, StatementRef } from "./extras";
 import { align, checksum, HeaderSchema, INDEX_FORMAT_VERSION, IndexFormatError, MAGIC, PREFIX_BYTES, SECTIONS, type SectionName } from "./format";
-import type { SpeakerRecord, StatementRecord, SummarySentence } from "./records";
-import { DEFAULT_RANKING, type IndexData } from "./types";
-
-/** The typed-array sections: a loaded index and a built one have the same fields. */
-type Arrays = Pick<IndexData, "paragraphArticle" | "postingOffsets" | "postingDocs" | "postingTf" | "docLength" | "docTermOffsets" | "docTerms" | "docPositions" | "titleTermOffsets" | "titleTerms">;
+import { jsonSection, LoadedExtras } from "./loaded-extras";
+import { LoadedTables } from "./lazy-tables";
+import { decodeOffsets, decodeRun, decodeTermOrder } from "./postings-codec";
+import { DEFAULT_RANKING, type IndexData, type TextStore } from "./types";
 
 /**
  * Loads an index file, refusing with IndexFormatError anything but a whole, consistent file of this
  * version: the header is checked with zod, every section's bounds, alignment and checksum, and the
  * tables against each other (offsets, ids, article ranges), so a bad file never loads as a silent
- * empty index or gives NaN scores. The JSON sections parsed on first use throw IndexFormatError too.
+ * empty index or gives NaN scores. The postings and the forward index are decoded a term (a
+ * paragraph) at a time when first read (lazy-tables.ts), every value checked; they and the extras
+ * decoded on first use (loaded-extras.ts) throw IndexFormatError then.
  */
 export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
   const bytesIn = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
@@ -47,131 +47,93 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
     previousEnd = offset + length;
   }
   const raw = (name: SectionName) => at[name]!;
-  const typed = <T>(name: SectionName, Type: new (b: ArrayBufferLike, offset: number, length: number) => T) => {
-    const b = raw(name);
-    return new Type(b.buffer, b.byteOffset, b.length / SECTIONS[name]);
-  };
-  const u32 = (name: SectionName) => typed(name, Uint32Array);
+  const u32 = (name: SectionName) => new Uint32Array(raw(name).buffer, raw(name).byteOffset, raw(name).length / 4);
   const text = (name: SectionName) => decoder.decode(raw(name));
-  const arrays = {
-    paragraphArticle: u32("paragraphArticle"),
-    postingOffsets: u32("postingOffsets"),
-    postingDocs: u32("postingDocs"),
-    postingTf: typed("postingTf", Uint16Array),
-    docLength: typed("docLength", Float32Array),
-    docTermOffsets: u32("docTermOffsets"),
-    docTerms: u32("docTerms"),
-    docPositions: typed("docPositions", Uint16Array),
-    titleTermOffsets: u32("titleTermOffsets"),
-    titleTerms: u32("titleTerms"),
-  } satisfies Arrays;
+  const articles = header.articles;
+  const paragraphArticle = u32("paragraphArticle");
+  const paragraphs = paragraphArticle.length;
+  checkBelow("paragraphArticle", paragraphArticle, articles.length);
+  checkArticles(articles, paragraphArticle);
   const termText = text("terms");
   const terms = termText ? termText.split("\n") : [];
   const textBytes = raw("texts");
-  const textOffsets = u32("textOffsets");
-  const statementBytes = raw("statements");
-  const statementOffsets = u32("statementOffsets");
+  const lengths = (name: SectionName, count: number, target: SectionName, exact: boolean) => decodeOffsets(raw(name), name, count, raw(target).length, exact ? raw(target).length : undefined);
+  const textOffsets = lengths("textLengths", paragraphs, "texts", true);
+  const statements = raw("statements");
+  const statementOffsets = lengths("statementLengths", paragraphs, "statements", true);
+  const postingOffsets = lengths("postingCounts", terms.length, "postingDocs", false);
+  const docTermOffsets = lengths("docTermCounts", paragraphs, "docTerms", false);
+  const titleTermOffsets = lengths("titleTermCounts", articles.length, "titleTerms", false);
+  const docLength = new Float32Array(raw("docLength").buffer, raw("docLength").byteOffset, raw("docLength").length / 4);
+  expect(docLength.length === paragraphs, "docLength is not one per paragraph");
+  checkLengths(docLength);
+  const order = decodeTermOrder(raw("termOrder"), terms.length);
+  const titleTerms = new Uint32Array(titleTermOffsets[articles.length]!);
+  decodeRun(raw("titleTerms"), "titleTerms", titleTerms, "ranks", order.length, order);
+  // the postings and forward index are decoded a term (a paragraph) at a time, when first read
+  const tables = new LoadedTables({
+    paragraphs,
+    postingDocs: raw("postingDocs"),
+    postingTf: raw("postingTf"),
+    docTerms: raw("docTerms"),
+    docPositions: raw("docPositions"),
+    postingOffsets,
+    docTermOffsets,
+    postingDocBytes: lengths("postingDocBytes", terms.length, "postingDocs", true),
+    postingTfBytes: lengths("postingTfBytes", terms.length, "postingTf", true),
+    docTermBytes: lengths("docTermBytes", paragraphs, "docTerms", true),
+    docPositionBytes: lengths("docPositionBytes", paragraphs, "docPositions", true),
+    order,
+  });
   const refOffsets = u32("speakerStatementOffsets");
   const refs = u32("speakerStatements");
-  checkConsistent(header.articles, terms.length, arrays, { textOffsets, texts: textBytes.length, statementOffsets, statements: statementBytes.length, refOffsets, refs });
+  expect(refOffsets.length >= 1 && refs.length % 2 === 0, "speakerStatements is not pairs");
+  checkOffsets("speakerStatementOffsets", refOffsets, refOffsets.length - 1, refs.length / 2);
+  checkBelow("speakerStatements", refs, paragraphs, 2);
+  const texts: TextStore = {
+    length: paragraphs,
+    get: (doc: number) => decoder.decode(textBytes.subarray(textOffsets[doc]!, textOffsets[doc + 1]!)),
+    bytes: (doc: number) => textBytes.subarray(textOffsets[doc]!, textOffsets[doc + 1]!),
+  };
   const speakers = refOffsets.length - 1;
-  const extras = new LoadedExtras(
-    (name) => parseSection(name, text(name), JSON_SHAPES[name](speakers, header.articles.length)),
-    statementBytes,
+  const extras = new LoadedExtras({
+    json: (name) => jsonSection(name, text(name), speakers),
+    summaries: raw("summaries"),
+    summaryLengths: raw("summaryLengths"),
+    statements,
     statementOffsets,
     refOffsets,
     refs,
-    decoder,
-  );
+    articles,
+    texts,
+    english: raw("english"),
+  });
   return {
     // options added since the file was written take their defaults
     ranking: { ...DEFAULT_RANKING, ...header.ranking },
-    articles: header.articles,
+    articles,
     extras,
-    texts: {
-      length: textOffsets.length - 1,
-      get: (doc: number) => decoder.decode(textBytes.subarray(textOffsets[doc]!, textOffsets[doc + 1]!)),
-      bytes: (doc: number) => textBytes.subarray(textOffsets[doc]!, textOffsets[doc + 1]!),
-    },
+    texts,
     terms,
-    ...arrays,
+    paragraphArticle,
+    postingOffsets,
+    docLength,
+    docTermOffsets,
+    titleTermOffsets,
+    titleTerms,
+    lazy: tables,
+    // a reader of the whole arrays gets them whole
+    get postingDocs() {
+      return tables.loadAll().postingDocs;
+    },
+    get postingTf() {
+      return tables.loadAll().postingTf;
+    },
+    get docTerms() {
+      return tables.loadAll().docTerms;
+    },
+    get docPositions() {
+      return tables.loadAll().docPositions;
+    },
   };
 }
-
-/** What each JSON section must hold, given the speaker and article counts the binary sections give. */
-const JSON_SHAPES: Record<"speakers" | "aliases" | "summaries" | "english", (speakers: number, articles: number) => (v: unknown) => boolean> = {
-  speakers: (n) => (v) => Array.isArray(v) && v.length === n && v.every((s) => typeof s?.name === "string" && typeof s?.id === "string" && Array.isArray(s?.aliases)),
-  aliases: (n) => (v) => Array.isArray(v) && v.every((a) => Array.isArray(a) && typeof a[0] === "string" && Number.isInteger(a[1]) && a[1] >= 0 && a[1] < n),
-  summaries: (_, n) => (v) => Array.isArray(v) && v.length === n && v.every(Array.isArray),
-  english: () => (v) => v === null || (typeof v === "object" && !Array.isArray(v) && "lexicon" in v && "sounds" in v),
-};
-
-/** The tables against each other: every offsets array, id and range where the others say it should be. */
-function checkConsistent(
-  articles: IndexData["articles"],
-  termCount: number,
-  a: Arrays,
-  s: { textOffsets: Uint32Array; texts: number; statementOffsets: Uint32Array; statements: number; refOffsets: Uint32Array; refs: Uint32Array },
-): void {
-  const paragraphs = a.paragraphArticle.length;
-  checkBelow("paragraphArticle", a.paragraphArticle, articles.length);
-  checkArticles(articles, a.paragraphArticle);
-  checkOffsets("textOffsets", s.textOffsets, paragraphs, s.texts);
-  checkOffsets("statementOffsets", s.statementOffsets, paragraphs, s.statements);
-  checkOffsets("postingOffsets", a.postingOffsets, termCount, a.postingDocs.length);
-  expect(a.postingTf.length === a.postingDocs.length, "postingTf and postingDocs differ in length");
-  checkBelow("postingDocs", a.postingDocs, paragraphs);
-  expect(a.docLength.length === paragraphs, "docLength is not one per paragraph");
-  checkLengths(a.docLength);
-  checkOffsets("docTermOffsets", a.docTermOffsets, paragraphs, a.docTerms.length);
-  expect(a.docPositions.length === a.docTerms.length, "docPositions and docTerms differ in length");
-  checkBelow("docTerms", a.docTerms, termCount);
-  checkOffsets("titleTermOffsets", a.titleTermOffsets, articles.length, a.titleTerms.length);
-  checkBelow("titleTerms", a.titleTerms, termCount);
-  expect(s.refOffsets.length >= 1 && s.refs.length % 2 === 0, "speakerStatements is not pairs");
-  checkOffsets("speakerStatementOffsets", s.refOffsets, s.refOffsets.length - 1, s.refs.length / 2);
-  checkBelow("speakerStatements", s.refs, paragraphs, 2);
-}
-
-/** Extras read from the file's sections: each JSON part parsed on first use, statements a paragraph at a time. */
-class LoadedExtras implements Extras {
-  private parsed: { speakers?: SpeakerRecord[]; aliases?: Array<[string, number]>; summaries?: SummarySentence[][]; english?: EnglishMaps | null } = {};
-  constructor(
-    private readonly json: (name: "speakers" | "aliases" | "summaries" | "english") => unknown,
-    private readonly statementBytes: Uint8Array,
-    private readonly statementOffsets: Uint32Array,
-    private readonly refOffsets: Uint32Array,
-    private readonly refs: Uint32Array,
-    private readonly decoder: TextDecoder,
-  ) {}
-  get speakers(): SpeakerRecord[] {
-    return (this.parsed.speakers ??= this.json("speakers") as SpeakerRecord[]);
-  }
-  aliases(): ReadonlyArray<readonly [string, number]> {
-    return (this.parsed.aliases ??= this.json("aliases") as Array<[string, number]>);
-  }
-  get summaries(): SummarySentence[][] {
-    return (this.parsed.summaries ??= this.json("summaries") as SummarySentence[][]);
-  }
-  get english(): EnglishMaps | undefined {
-    if (this.parsed.english === undefined) this.parsed.english = this.json("english") as EnglishMaps | null;
-    return this.parsed.english ?? undefined;
-  }
-  set english(value: EnglishMaps | undefined) {
-    this.parsed.english = value ?? null;
-  }
-  statements(doc: number): StatementRecord[] {
-    const from = this.statementOffsets[doc];
-    const to = this.statementOffsets[doc + 1];
-    if (from === undefined || to === undefined || from === to) return [];
-    return parseSection<StatementRecord[]>("statements", this.decoder.decode(this.statementBytes.subarray(from, to)), Array.isArray);
-  }
-  speakerStatements(speaker: number): readonly StatementRef[] {
-    const out: StatementRef[] = [];
-    const from = this.refOffsets[speaker] ?? 0;
-    const to = this.refOffsets[speaker + 1] ?? 0;
-    for (let k = from; k < to; k++) out.push([this.refs[2 * k]!, this.refs[2 * k + 1]!]);
-    return out;
-  }
-}
-

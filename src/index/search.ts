@@ -1,6 +1,7 @@
 import { analyzeToken, foldedCodes, patternVariants, tokenize, type AnalyzerOptions } from "../analysis";
 import { GramMatcher, gramSet, letterGrams, type GramSet } from "./grams";
 import { analyzerFor } from "./analyzer";
+import { dot, handRerank, RERANK_FEATURES, rerankFeatures, rerankWeights, type RerankFeature, type RerankInput } from "./rerank";
 import type { ArticleMeta, IndexData } from "./types";
 
 /** One ranked paragraph. */
@@ -39,10 +40,16 @@ export interface HitSignals {
   mass: number;
   /** Share of the idf mass in translated terms (an English question's words): 0 for an Arabic question. */
   translated: number;
-  /** The hit's final score over the query's idf mass. */
+  /**
+   * The hit's score by the hand combination (handRerank: BM25 + partial, context and proximity at their
+   * RankingOptions weights) over the idf mass, whatever weights rank: the found model reads it, and the
+   * learned rerank's score separated answerable from unanswerable questions less (docs/quality.md).
+   */
   score: number;
   /** The most of the idf mass that one stretch of WINDOW_TOKENS tokens holds (title terms count in every stretch). */
   window: number;
+  /** The rerank's feature vector (RERANK_FEATURES order), what scripts/eval/rerank.ts fits on. */
+  features: number[];
 }
 
 /**
@@ -273,7 +280,7 @@ export class SearchIndex {
     const limit = options.limit ?? 10;
     const qterms = typeof query === "string" ? this.queryTerms(query) : query;
     if (qterms.length === 0 || this.data.texts.length === 0) return [];
-    const { proximityWeight, contextWeight, partialWeight } = this.data.ranking;
+    const { contextWeight } = this.data.ranking;
     // a group of alternatives is one term: its df is the largest of its members' (Pirkola)
     const groups = qterms.map((qt) => this.group(qt));
     const touched: number[] = [];
@@ -299,6 +306,13 @@ export class SearchIndex {
     const translated = groups.reduce((s, g, i) => s + (qterms[i]!.surface ? 0 : g.weight), 0);
     const owner = this.markQuery(groups);
     const exactIn: boolean[] = [];
+    const handScore = handRerank(this.data.ranking);
+    // an English question (mostly translated terms) keeps the hand combination: the learned weights
+    // measured no gain on its tune part (docs/quality.md, scripts/eval/rerank.ts)
+    const rw = translated >= 0.5 * totalWeight ? handScore : rerankWeights(this.data.ranking);
+    const need = (f: RerankFeature) => options.signals || rw[RERANK_FEATURES.indexOf(f)] !== 0;
+    const [needContext, needPartial, needProximity, needWindow] = [need("context"), need("partial"), need("proximity"), need("window")];
+    const bestBm25 = heap.reduce((m, h) => Math.max(m, h.score), 0);
     let matcher: GramMatcher | undefined;
     try {
       for (const hit of heap) {
@@ -306,43 +320,38 @@ export class SearchIndex {
         const article = this.articleOf(hit.doc);
         let covered = 0;
         let shares: number[] | undefined;
-        const signals: HitSignals = { exact: 0, variant: 0, partial: 0, context: 0, proximity: 0, rarest: 0, unknown: unknown / totalWeight, terms: groups.length, mass: totalWeight / this.idf(0), translated: translated / totalWeight, score: 0, window: 0 };
+        const x: RerankInput = { bm25: hit.score, bestBm25, mass: totalWeight, exact: 0, variant: 0, partial: 0, context: 0, proximity: 0, window: 0, title: 0, rarest: 0, length: this.data.docLength[hit.doc]! / this.averageLength, paragraph: hit.doc - article.firstParagraph + 1 };
         positions.forEach((list, i) => {
           const weight = groups[i]!.weight;
           if (list.length) {
             covered += weight;
-            if (i === rarest) signals.rarest = 1;
-            if (exactIn[i] || !qterms[i]!.surface) signals.exact += weight;
-            else signals.variant += weight;
+            if (i === rarest) x.rarest = 1;
+            if (exactIn[i] || !qterms[i]!.surface) x.exact += weight;
+            else x.variant += weight;
+            if (list[list.length - 1]! < 0) x.title += weight;
             return;
           }
-          if (contextWeight > 0 && this.occursIn(groups[i]!.ids, article.firstParagraph, article.firstParagraph + article.paragraphCount)) {
+          if (needContext && this.occursIn(groups[i]!.ids, article.firstParagraph, article.firstParagraph + article.paragraphCount)) {
             // the article names it elsewhere: "الاجتماع سيعقد في جنيف" answers where X and Y meet
             covered += contextWeight * weight;
-            hit.score += contextWeight * weight;
-            signals.context += weight;
+            x.context += weight;
           }
           // only for words of the text: on groups of translated stems it measured as no gain
-          if (partialWeight > 0 && qterms[i]!.surface) {
+          if (needPartial && qterms[i]!.surface) {
             matcher ??= new GramMatcher(qterms.map((qt) => letterGrams(qt.surface ?? "")));
             if (!matcher.hasGrams(i)) return;
             shares ??= matcher.shares(this.gramSet(hit.doc));
-            hit.score += partialWeight * weight * shares[i]!;
-            signals.partial += weight * shares[i]!;
+            x.partial += weight * shares[i]!;
           }
         });
         hit.coverage = covered / totalWeight;
-        const near = proximityWeight > 0 || options.signals ? proximity(positions, weights) : 0;
-        if (proximityWeight > 0) hit.score += proximityWeight * near;
+        if (needProximity) x.proximity = proximity(positions, weights);
+        if (needWindow) x.window = windowMass(positions, weights);
+        const features = rerankFeatures(x);
+        hit.score = totalWeight * dot(rw, features);
         if (options.signals) {
-          signals.exact /= totalWeight;
-          signals.variant /= totalWeight;
-          signals.partial /= totalWeight;
-          signals.context /= totalWeight;
-          signals.proximity = near / totalWeight;
-          signals.score = hit.score / totalWeight;
-          signals.window = windowMass(positions, weights) / totalWeight;
-          hit.signals = signals;
+          const t = totalWeight;
+          hit.signals = { exact: x.exact / t, variant: x.variant / t, partial: x.partial / t, context: x.context / t, proximity: x.proximity / t, rarest: x.rarest, unknown: unknown / t, terms: groups.length, mass: t / this.idf(0), translated: translated / t, score: dot(handScore, features), window: x.window / t, features };
         }
       }
     } finally {
@@ -370,13 +379,14 @@ export class SearchIndex {
   /** Adds a term group's BM25 scores to this.scores; a paragraph matching several alternatives counts the best. */
   private accumulate(g: TermGroup, touched: number[]): void {
     const { k1, b } = this.data.ranking;
-    const { postingOffsets, postingDocs, postingTf, docLength } = this.data;
+    const { postingOffsets, docLength } = this.data;
     const scores = this.scores;
     const single = g.ids.length === 1;
     const best = single ? scores : (this.groupScores ??= new Float32Array(scores.length));
     const mine: number[] = [];
     for (let k = 0; k < g.ids.length; k++) {
       const id = g.ids[k]!;
+      const { postingDocs, postingTf } = this.postingsOf(id);
       const w = g.weight * g.weights[k]!;
       for (let p = postingOffsets[id]!; p < postingOffsets[id + 1]!; p++) {
         const doc = postingDocs[p]!;
@@ -407,8 +417,9 @@ export class SearchIndex {
 
   /** True when a paragraph in [from, to) holds one of the ids (postings are in paragraph order). */
   private occursIn(ids: number[], from: number, to: number): boolean {
-    const { postingOffsets, postingDocs } = this.data;
+    const { postingOffsets } = this.data;
     for (const id of ids) {
+      const { postingDocs } = this.postingsOf(id);
       let lo = postingOffsets[id]!;
       let hi = postingOffsets[id + 1]!;
       while (lo < hi) {
@@ -419,6 +430,22 @@ export class SearchIndex {
       if (lo < postingOffsets[id + 1]! && postingDocs[lo]! < to) return true;
     }
     return false;
+  }
+
+  /** The postings arrays with term `id`'s range decoded (a loaded index decodes a term's on first use, IndexData.lazy). */
+  private postingsOf(id: number): Pick<IndexData, "postingDocs" | "postingTf"> {
+    const lazy = this.data.lazy;
+    if (!lazy) return this.data;
+    lazy.loadPostings(id);
+    return lazy;
+  }
+
+  /** The forward-index arrays with paragraph `doc`'s range decoded. */
+  private forwardOf(doc: number): Pick<IndexData, "docTerms" | "docPositions"> {
+    const lazy = this.data.lazy;
+    if (!lazy) return this.data;
+    lazy.loadForward(doc);
+    return lazy;
   }
 
   /** A paragraph's gram set (see grams.ts), kept for the paragraphs asked about most (GRAM_CACHE_BYTES; starts over when full). */
@@ -441,7 +468,8 @@ export class SearchIndex {
    * count as present at -1000 (no proximity).
    */
   private positions(doc: number, owner: Uint16Array, count: number, groups: TermGroup[], exactIn: boolean[]): number[][] {
-    const { docTermOffsets, docTerms, docPositions, titleTermOffsets, titleTerms } = this.data;
+    const { docTermOffsets, titleTermOffsets, titleTerms } = this.data;
+    const { docTerms, docPositions } = this.forwardOf(doc);
     const out: number[][] = [];
     for (let i = 0; i < count; i++) {
       out.push([]);

@@ -1,4 +1,6 @@
 import { align, checksum, INDEX_FORMAT_VERSION, IndexFormatError, MAGIC, PREFIX_BYTES, SECTIONS, type SectionName } from "./format";
+import { encodeStatements, encodeSummaries } from "./extras-codec";
+import { encodeForward, encodeLengths, encodePostings, encodeRanks, encodeVarints, termOrder } from "./postings-codec";
 import type { IndexData } from "./types";
 
 /**
@@ -9,22 +11,21 @@ import type { IndexData } from "./types";
  *   bytes 8..11  header length H, u32
  *   bytes 12..15 header checksum, u32 (checksum() in format.ts)
  *   bytes 16..   header: UTF-8 JSON {ranking, articles, sections:{name:[offset,byteLength,checksum]}}
- *   then         sections, each 4-byte aligned, offsets counted from the start of the file:
- *                texts (UTF-8, all paragraphs back to back), textOffsets u32 (byte offset of each
- *                paragraph, plus the end), terms (UTF-8, joined by "\n"), the extras (speakers,
- *                aliases [[plain alias, speaker]] best first, summaries, english: UTF-8 JSON each,
- *                parsed on first use; statements: each
- *                paragraph's list as UTF-8 JSON back to back, statementOffsets u32 a paragraph plus
- *                the end; speakerStatementOffsets u32 a speaker plus the end, counting refs;
- *                speakerStatements u32 pairs [paragraph, position in its list]), paragraphArticle u32, postingOffsets u32, postingDocs u32,
- *                postingTf u16, docLength f32, docTermOffsets u32, docTerms u32, docPositions u16,
- *                titleTermOffsets u32, titleTerms u32
+ *   then         sections (SECTIONS in format.ts), each 4-byte aligned, offsets counted from the start
+ *                of the file: paragraph texts (UTF-8) and their lengths; the extras (speakers, aliases,
+ *                aliasKeys {folded, near, order} and aliasWords [[word, key, speakers, stems]] (alias-keys.ts):
+ *                JSON parsed on first use; english: null, or the lexicon's JSON and the sound keys' JSON
+ *                on two lines, each parsed on first use; statements and summaries: varint records whose
+ *                texts point into the paragraph texts, extras-codec.ts; speakers' statement refs u32);
+ *                the vocabulary; the postings and the forward index as varints, with byte-length
+ *                tables so each term and paragraph decodes alone (postings-codec.ts, lazy-tables.ts).
  */
 export { INDEX_FORMAT_VERSION, IndexFormatError };
 export { deserializeIndex } from "./load";
 
 type Section = [offset: number, byteLength: number, checksum: number];
 
+/** The index as the bytes of its file (docs/index-format.md). */
 export function serializeIndex(data: IndexData): Uint8Array {
   const encoder = new TextEncoder();
   const encoded: Uint8Array[] = [];
@@ -35,21 +36,21 @@ export function serializeIndex(data: IndexData): Uint8Array {
   }
   const texts = new Uint8Array(textOffsets[data.texts.length]!);
   encoded.forEach((e, i) => texts.set(e, textOffsets[i]!));
+  const order = termOrder(data.postingOffsets);
   const blobs: Record<SectionName, Uint8Array> = {
     texts,
-    textOffsets: bytes(textOffsets),
+    textLengths: encodeLengths(textOffsets),
     ...extrasSections(data, encoder),
     terms: encoder.encode(data.terms.join("\n")),
     paragraphArticle: bytes(data.paragraphArticle),
-    postingOffsets: bytes(data.postingOffsets),
-    postingDocs: bytes(data.postingDocs),
-    postingTf: bytes(data.postingTf),
+    postingCounts: encodeLengths(data.postingOffsets),
+    ...encodePostings(data.postingOffsets, data.postingDocs, data.postingTf),
     docLength: bytes(data.docLength),
-    docTermOffsets: bytes(data.docTermOffsets),
-    docTerms: bytes(data.docTerms),
-    docPositions: bytes(data.docPositions),
-    titleTermOffsets: bytes(data.titleTermOffsets),
-    titleTerms: bytes(data.titleTerms),
+    docTermCounts: encodeLengths(data.docTermOffsets),
+    termOrder: encodeVarints(order),
+    ...encodeForward(data.docTermOffsets, data.docTerms, data.docPositions, order),
+    titleTermCounts: encodeLengths(data.titleTermOffsets),
+    titleTerms: encodeRanks(data.titleTerms, order),
   };
   // header size depends on the offsets it holds: lay out with a fixed-width placeholder first
   const names = Object.keys(SECTIONS) as SectionName[];
@@ -83,19 +84,8 @@ export function serializeIndex(data: IndexData): Uint8Array {
 }
 
 /** The extras, each part in its own section so a loaded index decodes only the parts a question reads. */
-function extrasSections(data: IndexData, encoder: TextEncoder): Record<"speakers" | "aliases" | "summaries" | "english" | "statements" | "statementOffsets" | "speakerStatementOffsets" | "speakerStatements", Uint8Array> {
+function extrasSections(data: IndexData, encoder: TextEncoder): Record<"speakers" | "aliases" | "aliasKeys" | "aliasWords" | "summaries" | "summaryLengths" | "english" | "statements" | "statementLengths" | "speakerStatementOffsets" | "speakerStatements", Uint8Array> {
   const { extras } = data;
-  const docs = data.texts.length;
-  const parts: Uint8Array[] = [];
-  const statementOffsets = new Uint32Array(docs + 1);
-  for (let doc = 0; doc < docs; doc++) {
-    const list = extras.statements(doc);
-    const part = list.length ? encoder.encode(JSON.stringify(list)) : new Uint8Array();
-    parts.push(part);
-    statementOffsets[doc + 1] = statementOffsets[doc]! + part.length;
-  }
-  const statements = new Uint8Array(statementOffsets[docs]!);
-  parts.forEach((p, doc) => statements.set(p, statementOffsets[doc]!));
   const refs = extras.speakers.map((_, i) => extras.speakerStatements(i));
   const speakerStatementOffsets = new Uint32Array(refs.length + 1);
   refs.forEach((r, i) => (speakerStatementOffsets[i + 1] = speakerStatementOffsets[i]! + r.length));
@@ -103,10 +93,12 @@ function extrasSections(data: IndexData, encoder: TextEncoder): Record<"speakers
   return {
     speakers: encoder.encode(JSON.stringify(extras.speakers)),
     aliases: encoder.encode(JSON.stringify(extras.aliases())),
-    summaries: encoder.encode(JSON.stringify(extras.summaries)),
-    english: encoder.encode(JSON.stringify(extras.english ?? null)),
-    statements,
-    statementOffsets: bytes(statementOffsets),
+    aliasKeys: encoder.encode(JSON.stringify(extras.aliasKeys())),
+    aliasWords: encoder.encode(JSON.stringify(extras.aliasWords())),
+    ...encodeSummaries(data, encoder),
+    // two JSON texts on two lines (JSON.stringify writes no line break), so a reader decodes each part when first needed
+    english: encoder.encode(extras.english ? `${JSON.stringify(extras.english.lexicon)}\n${JSON.stringify(extras.english.sounds)}` : "null"),
+    ...encodeStatements(data, encoder),
     speakerStatementOffsets: bytes(speakerStatementOffsets),
     speakerStatements: bytes(speakerStatements),
   };

@@ -1,5 +1,6 @@
 import type { PatternGroup, StemExtension } from "../analysis";
 import type { Extras } from "./extras";
+import { LEARNED_RERANK } from "./rerank-model";
 
 /** Ranking options, stored in the index so the searcher scores as the indexer intended. */
 export interface RankingOptions {
@@ -31,6 +32,14 @@ export interface RankingOptions {
    * (docs/quality.md), and the rerank is most of a question's CPU time.
    */
   rerankDepth: number;
+  /**
+   * Learned weights of the rerank, one per feature of RERANK_FEATURES (src/index/rerank.ts), relative
+   * to BM25's (1): each candidate scores idf mass x (weights . features). Default LEARNED_RERANK
+   * (src/index/rerank-model.ts, fit by `npm run eval -- --only rerank --write` on the tune parts of
+   * XQuAD and ARCD); [] uses the hand combination of proximityWeight, partialWeight and contextWeight,
+   * which English questions (translated terms) always use: the learned weights measured no gain on them.
+   */
+  rerankWeights: number[];
   /** Stemmer extensions beyond light10 used to build the index (the query side must match). */
   stemExtensions: StemExtension[];
   /**
@@ -55,6 +64,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   partialWeight: 0.7,
   contextWeight: 0.5,
   rerankDepth: 10,
+  rerankWeights: LEARNED_RERANK,
   stemExtensions: ["future", "suffixes", "tanween"],
   morphology: [],
   morphologyWeight: 0.8,
@@ -107,6 +117,25 @@ export interface IndexData {
   titleTerms: Uint32Array;
   /** What the indexer found in the text beyond terms: statements, speakers, summaries, English maps. */
   extras: Extras;
+  /**
+   * A loaded index's postings and forward index, decoded a term or a paragraph at a time on first use
+   * (docs/index-format.md). A reader of one term's or paragraph's range calls loadPostings/loadForward
+   * and reads these arrays; the plain fields above decode the whole index when first read. Absent on
+   * a built index, whose arrays are whole.
+   */
+  lazy?: LazyTables;
+}
+
+/** Retrieval arrays laid out as IndexData's, filled a term (a paragraph) at a time by the load calls. */
+export interface LazyTables {
+  readonly postingDocs: Uint32Array;
+  readonly postingTf: Uint16Array;
+  readonly docTerms: Uint32Array;
+  readonly docPositions: Uint16Array;
+  /** Decodes term `term`'s range of postingDocs and postingTf, unless done (IndexFormatError if it does not decode). */
+  loadPostings(term: number): void;
+  /** Decodes paragraph `doc`'s range of docTerms and docPositions, unless done. */
+  loadForward(doc: number): void;
 }
 
 /** Paragraph texts by global index. A loaded index decodes each one from the file only when asked. */

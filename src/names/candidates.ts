@@ -15,15 +15,25 @@ export class NameCandidates {
   private readonly byLength = new Map<number, Map<string, string[]>>();
 
   /** Indexes the words (any order, repeats ignored); an empty key (a word of vowels only) is kept too. */
-  constructor(words: Iterable<string>) {
+  constructor(words: Iterable<string> = []) {
     const seen = new Set<string>();
     for (const w of words) {
       if (seen.has(w)) continue;
       seen.add(w);
-      const key = arabicKey(w);
-      const keys = this.byLength.get(key.length) ?? this.byLength.set(key.length, new Map()).get(key.length)!;
-      (keys.get(key) ?? keys.set(key, []).get(key)!).push(w);
+      this.add(w, arabicKey(w));
     }
+  }
+
+  /** Indexes distinct words whose keys (arabicKey) were computed already, e.g. by the indexer. */
+  static keyed(words: Iterable<readonly [word: string, key: string, ...rest: unknown[]]>): NameCandidates {
+    const c = new NameCandidates();
+    for (const [w, key] of words) c.add(w, key);
+    return c;
+  }
+
+  private add(word: string, key: string): void {
+    const keys = this.byLength.get(key.length) ?? this.byLength.set(key.length, new Map()).get(key.length)!;
+    (keys.get(key) ?? keys.set(key, []).get(key)!).push(word);
   }
 
   /**

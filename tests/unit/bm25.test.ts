@@ -3,7 +3,7 @@ import { foldedCodes, normalizeArabic, terms } from "../../src/analysis";
 import { GramMatcher, gramSet, letterGrams } from "../../src/index/grams";
 import { ArrayTextStore, buildIndex, deserializeIndex, serializeIndex, SearchIndex, DEFAULT_RANKING, INDEX_FORMAT_VERSION } from "../../src/index";
 
-const plain = { ...DEFAULT_RANKING, k1: 1.2, b: 0.75, titleWeight: 0, proximityWeight: 0, prefixWeight: 0, partialWeight: 0, contextWeight: 0, cliticVariants: false };
+const plain = { ...DEFAULT_RANKING, k1: 1.2, b: 0.75, titleWeight: 0, proximityWeight: 0, prefixWeight: 0, partialWeight: 0, contextWeight: 0, cliticVariants: false, rerankWeights: [] };
 const articles = [
   { id: "a", title: "", language: "ar", paragraphs: ["قطار سريع", "قطار بطيء قطار"] },
   { id: "b", title: "", language: "ar", paragraphs: ["سيارة حمراء"] },

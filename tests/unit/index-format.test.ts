@@ -19,12 +19,16 @@ const sections = Object.entries(header.sections as Record<string, [number, numbe
 /** Loads a file and uses every part of it, so a part parsed on first use is read too. */
 function loadAndUse(bytes: Uint8Array): void {
   const data = deserializeIndex(bytes);
+  // the postings and forward index decode a term (a paragraph) at a time: reading the whole arrays decodes all
+  expect(data.postingDocs.length + data.postingTf.length + data.docTerms.length + data.docPositions.length).toBeGreaterThan(0);
   const engine = new Engine(new SearchIndex(data));
   engine.ask("ماذا قال حداد؟");
   engine.ask("What did Haddad say about the talks?");
   engine.search("المحادثات");
-  engine.articleSummary("f1");
-  for (const a of engine.articles()) engine.article(a.id);
+  for (const a of engine.articles()) {
+    engine.article(a.id);
+    engine.articleSummary(a.id); // each article's summary is decoded when first read
+  }
 }
 
 /**
@@ -118,12 +122,43 @@ describe("the index loader refuses a bad file with IndexFormatError", () => {
 
   it("consistent checksums over inconsistent tables (ids and offsets out of range, NaN lengths, bad JSON)", () => {
     const setU32 = (i: number, v: number) => (b: Uint8Array) => new DataView(b.buffer, b.byteOffset).setUint32(i * 4, v, true);
-    refused(rewritten(() => {}, { name: "postingDocs", change: setU32(0, 999) }));
-    refused(rewritten(() => {}, { name: "docTerms", change: setU32(0, 1e6) }));
-    refused(rewritten(() => {}, { name: "textOffsets", change: setU32(1, 1e6) }));
+    const setByte = (i: number, v: number) => (b: Uint8Array) => (b[i] = v);
+    refused(rewritten(() => {}, { name: "postingDocs", change: setByte(0, 0x7f) })); // paragraph 127 of 3
+    refused(rewritten(() => {}, { name: "docTerms", change: setByte(0, 0x7f) })); // a rank past the vocabulary
+    refused(rewritten(() => {}, { name: "termOrder", change: (b) => (b[1] = b[0]!) })); // a term twice
+    refused(rewritten(() => {}, { name: "textLengths", change: setByte(0, 0x7f) })); // texts no longer tiled
+    refused(rewritten(() => {}, { name: "postingCounts", change: setByte(0, 0x7f) }));
     refused(rewritten(() => {}, { name: "paragraphArticle", change: setU32(0, 1) }));
     refused(rewritten(() => {}, { name: "docLength", change: (b) => new DataView(b.buffer, b.byteOffset).setFloat32(0, NaN, true) }));
     refused(rewritten(() => {}, { name: "speakers", change: (b) => (b[0] = 0x7b) }));
-    refused(rewritten(() => {}, { name: "statements", change: (b) => (b[0] = 0x7b) }));
+    refused(rewritten(() => {}, { name: "statements", change: (b) => (b[0] = 0x7b) })); // speaker 122 of 2
+    refused(rewritten(() => {}, { name: "summaries", change: (b) => (b[1] = 0x7b) })); // paragraph 123 of 2
+    refused(rewritten(() => {}, { name: "postingDocBytes", change: setByte(0, 0x7f) })); // terms no longer tiling postingDocs
+  });
+
+  it("a term's postings that do not decode are refused when a question reads them, and again after", () => {
+    const data = deserializeIndex(rewritten(() => {}, { name: "postingDocs", change: (b) => b.fill(0x7f) }));
+    const index = new SearchIndex(data);
+    expect(() => index.search("المحادثات")).toThrow(IndexFormatError);
+    expect(() => index.search("المحادثات")).toThrow(IndexFormatError);
+    expect(() => data.postingDocs).toThrow(IndexFormatError);
+  });
+
+  it("truncated and overlong varints in every varint section, with checksums that hold", () => {
+    const varintSections = ["textLengths", "summaries", "summaryLengths", "statements", "statementLengths", "postingCounts", "postingDocBytes", "postingTfBytes", "postingDocs", "postingTf", "docTermCounts", "docTermBytes", "docPositionBytes", "termOrder", "docTerms", "docPositions", "titleTermCounts", "titleTerms"];
+    for (const name of varintSections) {
+      if (!header.sections[name][1]) continue;
+      // the last byte continued: the varint runs past the end of its section
+      const cut = (b: Uint8Array) => (b[b.length - 1] = b[b.length - 1]! | 0x80);
+      expect(() => loadAndUse(rewritten(() => {}, { name, change: cut })), name).toThrow(IndexFormatError);
+      // a zero after a continued byte: not the shortest form
+      const long = (b: Uint8Array) => b.length >= 2 && ((b[0] = 0x80), (b[1] = 0x00));
+      if (header.sections[name][1] >= 2) expect(() => loadAndUse(rewritten(() => {}, { name, change: long })), name).toThrow(/overlong|truncated|inconsistent|what it should/); // a run of one byte is cut short first
+
+    }
+    // the first term id written again in two bytes: refused as overlong, not read as the same id
+    expect(() => loadAndUse(rewritten(() => {}, { name: "termOrder", change: (b) => ((b[0] = b[0]! | 0x80), (b[1] = 0)) }))).toThrow(/termOrder is overlong/);
+    const sixBytes = (b: Uint8Array) => b.fill(0xff, 0, Math.min(b.length, 6));
+    expect(() => loadAndUse(rewritten(() => {}, { name: "postingDocs", change: sixBytes }))).toThrow(/overlong|truncated/);
   });
 });

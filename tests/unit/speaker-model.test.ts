@@ -27,6 +27,15 @@ describe("speaker model", () => {
     expect(judged[1]!.speaker?.name).toBe("سالم القحطاني");
   });
 
+  it("a transcribed name written with a hamza on its first alif (ألـ) is not read as the article", () => {
+    const stats = wordStats([["قال ألكسندر فيتشيك للصحفيين: «الاتفاق قريب»."]]);
+    const f = (hamzaAl: boolean) => speakerFeatures({ words: ["الكسندر", "فيتشيك"], title: false, person: true, anonymous: false, hamzaAl }, stats, new Map());
+    expect(feature("first with article", f(false))).toBe(1);
+    expect(feature("first with article", f(true))).toBe(0);
+    const [s] = resolveArticle(["قال ألكسندر فيتشيك للصحفيين: «الاتفاق قريب»."], { stats });
+    expect(s!.speaker?.name).toBe("ألكسندر فيتشيك");
+  });
+
   it("a name with its title is kept", () => {
     const [first] = resolveArticle(article, { stats: wordStats(corpus) });
     expect(first!.subject!.score).toBeGreaterThan(1);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createWorkerApp } from "../../src/app";
-import { Engine } from "../../src/answer";
-import { buildCorpusIndex, SearchIndex } from "../../src/index";
+import { ownApp } from "./own-index";
 
 // Articles written for this test. The first gives the corpus the forms of «الأهمية» (with the article
 // and pronouns) that tell the name boundary it is a common noun; the others put a subject before its
@@ -22,15 +20,7 @@ const articles = [
   ] },
 ];
 
-const engine = new Engine(new SearchIndex(buildCorpusIndex(articles)));
-const app = createWorkerApp(() => engine);
-
-/** POST /v1/ask to this test's own app (its own index, not the bundled one). */
-async function ask(question: string): Promise<any> {
-  const res = await app.fetch(new Request("http://worker/v1/ask", { method: "POST", headers: { "content-type": "application/json" }, body: `{"question":${JSON.stringify(question)}}` }));
-  expect(res.status, question).toBe(200);
-  return res.json();
-}
+const { ask } = ownApp(articles);
 const speakers = (body: any): string[] => body.passages.flatMap((p: any) => p.quotes.map((q: any) => q.speaker));
 
 describe("the name ends where the name ends", () => {

@@ -1,11 +1,11 @@
 import { foldTitle } from "../../analysis";
 import { roleTitles } from "./index";
-import { NATIONS, OFFICES, ORGANISATIONS } from "./lists";
+import { NATIONS, OFFICES, ORGANISATIONS, type Office } from "./lists";
 
 /** Folded Arabic form -> English, for bodies and countries that speak (the closed lists of lists.ts), built once. */
 let bodies: Map<string, string> | undefined;
-/** Folded Arabic title -> English role, every office with every nation and organisation, built once. */
-let titles: Map<string, string> | undefined;
+/** Per office (OFFICES order): the folded first words of its Arabic forms, and its titles (built when first asked). */
+let offices: Array<{ heads: Set<string>; titles?: Map<string, string> }> | undefined;
 
 /** An organisation's English name: its first name that is not an acronym, else the acronym (FIFA). */
 function orgName(english: string[]): string {
@@ -16,33 +16,59 @@ function capitalized(words: string): string {
   return words.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/^Us\b/, "US");
 }
 
-function build(): void {
-  bodies = new Map();
-  titles = new Map();
-  for (const [english, arabic] of ORGANISATIONS) for (const a of arabic) bodies.set(foldTitle(a), `the ${orgName(english)}`);
-  for (const [, countries, , arCountries] of NATIONS) for (const a of arCountries) bodies.set(foldTitle(a), capitalized(countries[0]!));
-  for (const office of OFFICES) {
-    for (const [adjectives, , arAdj, arCountries] of NATIONS) {
-      for (const t of roleTitles({ office, adjectives: arAdj, nouns: arCountries })) {
-        if (!titles.has(foldTitle(t))) titles.set(foldTitle(t), `the ${capitalized(adjectives[0]!)} ${office.english[0]}`);
-      }
-    }
-    for (const [english, arabic] of ORGANISATIONS) {
-      for (const t of roleTitles({ office, adjectives: [], nouns: arabic })) {
-        if (!titles.has(foldTitle(t))) titles.set(foldTitle(t), `the ${english[0]} ${office.english[0]}`);
-      }
-    }
+function buildBodies(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [english, arabic] of ORGANISATIONS) for (const a of arabic) out.set(foldTitle(a), `the ${orgName(english)}`);
+  for (const [, countries, , arCountries] of NATIONS) for (const a of arCountries) out.set(foldTitle(a), capitalized(countries[0]!));
+  return out;
+}
+
+/** Folded Arabic title -> English role for one office, with every nation and organisation (first form listed wins). */
+function officeTitles(office: Office): Map<string, string> {
+  const titles = new Map<string, string>();
+  const add = (arabic: string, english: string) => {
+    const f = foldTitle(arabic);
+    if (!titles.has(f)) titles.set(f, english);
+  };
+  for (const [adjectives, , arAdj, arCountries] of NATIONS) {
+    for (const t of roleTitles({ office, adjectives: arAdj, nouns: arCountries })) add(t, `the ${capitalized(adjectives[0]!)} ${office.english[0]}`);
   }
+  for (const [english, arabic] of ORGANISATIONS) {
+    for (const t of roleTitles({ office, adjectives: [], nouns: arabic })) add(t, `the ${english[0]} ${office.english[0]}`);
+  }
+  return titles;
+}
+
+/**
+ * The English of a folded title: the offices are tried in list order, and only those with a form whose
+ * first word is the title's own are expanded (every title an office gives starts with a form's first
+ * word), so the first question pays for one office's titles, not for every office's.
+ */
+function roleOf(folded: string): string | null {
+  offices ??= OFFICES.map((o) => ({ heads: new Set([...o.adj, ...o.of].map((f) => foldTitle(f).split(" ")[0]!)) }));
+  const head = folded.split(" ")[0]!;
+  for (let i = 0; i < offices.length; i++) {
+    const o = offices[i]!;
+    if (!o.heads.has(head)) continue;
+    const hit = (o.titles ??= officeTitles(OFFICES[i]!)).get(folded);
+    if (hit !== undefined) return hit;
+  }
+  return null;
+}
+
+/** Every folded title the closed lists give, with its English, as one table (the first office listed wins); for tests. */
+export function allRoleTitles(): Map<string, string> {
+  const all = new Map<string, string>();
+  for (const office of OFFICES) for (const [f, e] of officeTitles(office)) if (!all.has(f)) all.set(f, e);
+  return all;
 }
 
 /** A body's or country's name in English when the closed lists hold it («الاتحاد الأوروبي» -> the European Union), else null. */
 export function englishBodyName(arabic: string): string | null {
-  if (!bodies) build();
-  return bodies!.get(foldTitle(arabic)) ?? null;
+  return (bodies ??= buildBodies()).get(foldTitle(arabic)) ?? null;
 }
 
 /** A title in English when it is an office of a nation or organisation the lists hold (وزير الخارجية الإيراني -> the Iranian foreign minister), else null. */
 export function englishRoleTitle(arabic: string): string | null {
-  if (!titles) build();
-  return titles!.get(foldTitle(arabic)) ?? null;
+  return roleOf(foldTitle(arabic));
 }

@@ -1,3 +1,6 @@
+import { analyze } from "../../analysis";
+import { aliasKeys, aliasWords } from "../alias-keys";
+import { analyzerFor } from "../analyzer";
 import { orderBySpeaker, type Extras, type StatementRef } from "../extras";
 import type { StatementRecord, SummarySentence } from "../records";
 import type { CorpusStats } from "../search";
@@ -162,5 +165,11 @@ function sliceExtras(input: SliceInput, metas: ArticleMeta[]): Extras {
     speakerStatements: (speaker) => (bySpeaker ??= orderBySpeaker(speakers.length, [...byDoc].sort((x, y) => x[0] - y[0])))[speaker] ?? [],
     aliases: () => input.speakers.aliases,
     english: input.english,
+    // computed once per generation (the speaker cache is shared by its slices); a word's stems are its
+    // analyzed terms, without the clitic variants a bundled index lists (those depend on one vocabulary)
+    aliasWords: () => (input.speakers.words ??= aliasWords(input.speakers.aliases, (w) => analyze(w, analyzerFor(input.ranking)).map((t) => [t.term]))),
+    aliasKeys() {
+      return (input.speakers.keys ??= aliasKeys(input.speakers.aliases, this.aliasWords(), speakers.map((s) => s.statements)));
+    },
   };
 }

@@ -1,11 +1,15 @@
 import { rankAliases } from "../extras";
 import { mergeSpeakers, type MergedSpeakers } from "../speaker-merge";
+import type { AliasKeys, AliasWords } from "../alias-keys";
 
 /** The merged speakers of one generation of the archive, with their ranked aliases. */
 export interface SpeakerCache {
   generation: number;
   merged: MergedSpeakers;
   aliases: Array<[string, number]>;
+  /** The aliases' keys and words (alias-keys.ts), computed when a slice first needs them. */
+  keys?: AliasKeys;
+  words?: AliasWords;
   /** Speaker id (sp_…) -> index. */
   byId: Map<string, number>;
 }

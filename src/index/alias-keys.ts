@@ -1,0 +1,68 @@
+import { arabicKey, foldTitle, nameKey } from "../analysis";
+
+/**
+ * What speaker lookup computes over the alias table, computed once at build time (index sections
+ * `aliasKeys` and `aliasWords`, docs/index-format.md), so an isolate's first speaker question reads it
+ * instead of folding 17,000 aliases or keying 9,000 words (the 3,361-article set) before it can answer.
+ * An Arabic or role question reads the first, an English name the second.
+ */
+export interface AliasKeys {
+  /** foldTitle of each alias of Extras.aliases(), in the same order. */
+  folded: string[];
+  /** nameKey of each alias of Extras.aliases(), in the same order. */
+  near: string[];
+  /**
+   * Indexes into Extras.aliases() in the order English role subjects matched by stems prefer them:
+   * fewest distinct stems, then most statements, then the alias list's order; each (alias, speaker) once.
+   */
+  order: number[];
+}
+
+/**
+ * Every distinct word of the aliases (split on spaces) in first-seen order, with its sound key
+ * (arabicKey, for English name candidates), the speakers whose aliases hold it, in alias rank order,
+ * and its query stems (SearchIndex.queryTerms: each term's alternatives, for English role subjects).
+ */
+export type AliasWords = Array<[word: string, key: string, speakers: number[], stems: string[][]]>;
+
+/** A word's query stems as the index analyzes a question's words: each term's alternatives. */
+export type WordStems = (word: string) => string[][];
+
+/** The keys of an alias table ranked as Extras.aliases() returns it, given its words (aliasWords) and each speaker's statements. */
+export function aliasKeys(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, words: AliasWords, statements: readonly number[]): AliasKeys {
+  const groups = new Map(words.map(([w, , , stems]) => [w, stems]));
+  // distinct stems: one per group of alternatives (its first), over the alias's words
+  const stemCount = aliases.map(([a]) => new Set(a.split(" ").flatMap((w) => (groups.get(w) ?? []).map((g) => g[0]))).size);
+  const seen = new Set<string>();
+  const order = aliases.map((_, i) => i)
+    .filter((i) => !seen.has(`${aliases[i]![1]} ${aliases[i]![0]}`) && seen.add(`${aliases[i]![1]} ${aliases[i]![0]}`))
+    .sort((x, y) => stemCount[x]! - stemCount[y]! || statements[aliases[y]![1]]! - statements[aliases[x]![1]]! || x - y);
+  return { folded: aliases.map(([a]) => foldTitle(a)), near: aliases.map(([a]) => nameKey(a)), order };
+}
+
+/** The words of an alias table ranked as Extras.aliases() returns it, with their keys and speakers. */
+export function aliasWords(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, stems: WordStems = () => []): AliasWords {
+  const words = new Map<string, number[]>();
+  for (const [alias, speaker] of aliases) {
+    for (const w of alias.split(" ")) {
+      const list = words.get(w) ?? words.set(w, []).get(w)!;
+      if (!list.includes(speaker)) list.push(speaker);
+    }
+  }
+  return [...words].map(([w, speakers]) => [w, arabicKey(w), speakers, stems(w)]);
+}
+
+const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === "string");
+
+/** True when a parsed value has the shape of AliasKeys. */
+export function isAliasKeys(v: unknown): v is AliasKeys {
+  const k = v as AliasKeys;
+  return typeof v === "object" && v !== null && strings(k.folded) && strings(k.near) && k.folded.length === k.near.length &&
+    Array.isArray(k.order) && k.order.every((i) => Number.isInteger(i) && i >= 0 && i < k.folded.length);
+}
+
+/** True when a parsed value has the shape of AliasWords, every speaker id below `speakers`. */
+export function isAliasWords(v: unknown, speakers: number): v is AliasWords {
+  return Array.isArray(v) && v.every((e) => Array.isArray(e) && typeof e[0] === "string" && typeof e[1] === "string" && Array.isArray(e[2]) &&
+    e[2].every((s: unknown) => Number.isInteger(s) && (s as number) >= 0 && (s as number) < speakers) && Array.isArray(e[3]) && e[3].every(strings));
+}

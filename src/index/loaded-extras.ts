@@ -1,0 +1,127 @@
+import { expect, parseSection } from "./check";
+import { isAliasKeys, isAliasWords, type AliasKeys, type AliasWords } from "./alias-keys";
+import { decodeStatements, decodeSummary, lazySummaries } from "./extras-codec";
+import { decodeOffsets } from "./postings-codec";
+import type { EnglishMaps, Extras, StatementRef } from "./extras";
+import type { SpeakerRecord, StatementRecord, SummarySentence } from "./records";
+import type { ArticleMeta, TextStore } from "./types";
+
+/** The JSON sections of the extras. */
+export type JsonSection = "speakers" | "aliases" | "aliasKeys" | "aliasWords";
+
+/** Where a loaded index's extras live in its file. */
+export interface ExtrasSections {
+  /** Parses a JSON section and checks its shape (IndexFormatError otherwise). */
+  json: (name: JsonSection) => unknown;
+  summaries: Uint8Array;
+  summaryLengths: Uint8Array;
+  statements: Uint8Array;
+  statementOffsets: Uint32Array;
+  refOffsets: Uint32Array;
+  refs: Uint32Array;
+  articles: ArticleMeta[];
+  texts: TextStore;
+  /** `null`, or the lexicon's JSON and the sound keys' JSON on two lines. */
+  english: Uint8Array;
+}
+
+/**
+ * Extras read from the file's sections: each JSON part parsed on first use, an article's summary
+ * decoded when it is first read, statements a paragraph at a time; statement and summary texts are cut from the paragraph
+ * texts they point into. A damaged part throws IndexFormatError when it is read.
+ */
+export class LoadedExtras implements Extras {
+  private parsed: { speakers?: SpeakerRecord[]; aliases?: Array<[string, number]>; aliasKeys?: AliasKeys; aliasWords?: AliasWords; summaries?: SummarySentence[][]; english?: EnglishMaps | null } = {};
+  private readonly decoder = new TextDecoder();
+  constructor(private readonly file: ExtrasSections) {}
+  get speakers(): SpeakerRecord[] {
+    return (this.parsed.speakers ??= this.file.json("speakers") as SpeakerRecord[]);
+  }
+  aliases(): ReadonlyArray<readonly [string, number]> {
+    this.parsed.aliases ??= this.file.json("aliases") as Array<[string, number]>;
+    this.sameCount();
+    return this.parsed.aliases;
+  }
+  aliasKeys(): AliasKeys {
+    this.parsed.aliasKeys ??= this.file.json("aliasKeys") as AliasKeys;
+    this.sameCount();
+    return this.parsed.aliasKeys;
+  }
+  aliasWords(): AliasWords {
+    return (this.parsed.aliasWords ??= this.file.json("aliasWords") as AliasWords);
+  }
+  /** The alias keys run alongside the aliases: once both are parsed, one entry each. */
+  private sameCount(): void {
+    const { aliases, aliasKeys } = this.parsed;
+    if (aliases && aliasKeys) expect(aliases.length === aliasKeys.folded.length, "aliasKeys does not hold one entry per alias");
+  }
+  get summaries(): SummarySentence[][] {
+    if (!this.parsed.summaries) {
+      const { articles, summaries, summaryLengths, texts } = this.file;
+      const offsets = decodeOffsets(summaryLengths, "summaryLengths", articles.length, summaries.length, summaries.length);
+      const text = (doc: number) => texts.get(doc);
+      this.parsed.summaries = lazySummaries(articles.length, (a) => decodeSummary(summaries.subarray(offsets[a]!, offsets[a + 1]!), articles[a]!, text, this.decoder));
+    }
+    return this.parsed.summaries;
+  }
+  get english(): EnglishMaps | undefined {
+    if (this.parsed.english === undefined) this.parsed.english = englishMaps(this.file.english, this.decoder);
+    return this.parsed.english ?? undefined;
+  }
+  set english(value: EnglishMaps | undefined) {
+    this.parsed.english = value ?? null;
+  }
+  statements(doc: number): StatementRecord[] {
+    const { statementOffsets, statements, refOffsets, texts } = this.file;
+    const from = statementOffsets[doc];
+    const to = statementOffsets[doc + 1];
+    if (from === undefined || to === undefined || from === to) return [];
+    return decodeStatements(statements.subarray(from, to), refOffsets.length - 1, () => texts.get(doc), this.decoder);
+  }
+  speakerStatements(speaker: number): readonly StatementRef[] {
+    const { refOffsets, refs } = this.file;
+    const out: StatementRef[] = [];
+    const from = refOffsets[speaker] ?? 0;
+    const to = refOffsets[speaker + 1] ?? 0;
+    for (let k = from; k < to; k++) out.push([refs[2 * k]!, refs[2 * k + 1]!]);
+    return out;
+  }
+}
+
+/** What each JSON section must hold, given the speaker count the binary sections give. */
+export const JSON_SHAPES: Record<JsonSection, (speakers: number) => (v: unknown) => boolean> = {
+  speakers: (n) => (v) => Array.isArray(v) && v.length === n && v.every((s) => typeof s?.name === "string" && typeof s?.id === "string" && Array.isArray(s?.aliases)),
+  aliases: (n) => (v) => Array.isArray(v) && v.every((a) => Array.isArray(a) && typeof a[0] === "string" && Number.isInteger(a[1]) && a[1] >= 0 && a[1] < n),
+  aliasKeys: () => isAliasKeys,
+  aliasWords: (n) => (v) => isAliasWords(v, n),
+};
+
+/** Parses a JSON section of the extras, refusing one not of its shape. */
+export function jsonSection(name: JsonSection, text: string, speakers: number): unknown {
+  return parseSection(name, text, JSON_SHAPES[name](speakers));
+}
+
+/**
+ * The English maps over the section's bytes, `null` or the lexicon's JSON and the sound keys' JSON
+ * joined by a line break: each part is decoded and parsed when first read (a speaker question reads
+ * only the lexicon, and never decodes the sound keys).
+ */
+function englishMaps(bytes: Uint8Array, decoder: TextDecoder): EnglishMaps | null {
+  const at = bytes.indexOf(0x0a);
+  if (at < 0) {
+    expect(decoder.decode(bytes) === "null", "section english is neither null nor two JSON texts");
+    return null;
+  }
+  const isRecord = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+  const part = (from: number, to: number) => parseSection<Record<string, string[]>>("english", decoder.decode(bytes.subarray(from, to)), isRecord);
+  let lexicon: Record<string, string[]> | undefined;
+  let sounds: Record<string, string[]> | undefined;
+  return {
+    get lexicon() {
+      return (lexicon ??= part(0, at));
+    },
+    get sounds() {
+      return (sounds ??= part(at + 1, bytes.length));
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { expect } from "vitest";
+import { createWorkerApp } from "../../src/app";
+import { Engine } from "../../src/answer";
+import { buildCorpusIndex, SearchIndex } from "../../src/index";
+import type { Article } from "../../src/corpus/schema";
+
+/**
+ * The Worker app over a test's own articles (its own index, not the bundled one), with `ask` (POST
+ * /v1/ask, expecting 200) and `get` (a GET path's response).
+ */
+export function ownApp(articles: Article[]) {
+  const engine = new Engine(new SearchIndex(buildCorpusIndex(articles)));
+  const app = createWorkerApp(() => engine);
+  return {
+    app,
+    async ask(question: string): Promise<any> {
+      const res = await app.fetch(new Request("http://worker/v1/ask", { method: "POST", headers: { "content-type": "application/json" }, body: `{"question":${JSON.stringify(question)}}` }));
+      expect(res.status, question).toBe(200);
+      return res.json();
+    },
+    get: (path: string) => app.fetch(new Request(`http://worker${path}`)),
+  };
+}
