@@ -1,4 +1,5 @@
-import { BundledStore, INDEX_FORMAT_VERSION, type IndexNeed, type IndexStore, type SearchIndex } from "../index";
+import type { Article } from "../corpus/schema";
+import { BundledStore, INDEX_FORMAT_VERSION, type IngestResult, type IndexNeed, type IndexStore, type SearchIndex } from "../index";
 import { boundQuestion } from "./budget";
 import { englishQuery } from "./english";
 import { Engine, type AskOptions, type SummarizeInput } from "./engine";
@@ -78,6 +79,26 @@ export class StoreEngine {
 
   async article(id: string): Promise<ArticleView | null> {
     return (await this.engine({ articles: [id] })).article(id);
+  }
+
+  /** True when the store takes writes (the archive in D1); the bundled index does not. */
+  get writable(): boolean {
+    return this.store.writer !== undefined;
+  }
+
+  /** Adds or replaces (by id) validated articles in one transaction; throws on a read-only store (check `writable`). */
+  async put(articles: Article[]): Promise<IngestResult[]> {
+    return this.writer().put(articles);
+  }
+
+  /** Removes an article; false when there was none. Throws on a read-only store. */
+  async remove(id: string): Promise<boolean> {
+    return this.writer().remove(id);
+  }
+
+  private writer() {
+    if (!this.store.writer) throw new Error("this store is read-only (the bundled index)");
+    return this.store.writer;
   }
 }
 

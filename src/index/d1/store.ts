@@ -1,7 +1,9 @@
 import { analyzeToken, patternVariants, tokenize } from "../../analysis";
 import { analyzerFor } from "../analyzer";
 import { SearchIndex } from "../search";
-import type { CorpusCounts, IndexNeed, IndexStore } from "../store";
+import type { Article } from "../../corpus/schema";
+import type { ArticleWriter, CorpusCounts, IndexNeed, IndexStore } from "../store";
+import { deleteArticle, ingestArticles } from "./ingest";
 import { DEFAULT_RANKING, type RankingOptions } from "../types";
 import { buildSlice, type ArticleRow, type ParagraphRecord, type StatementRow } from "./slice";
 import { loadSpeakers, type SpeakerCache } from "./speakers";
@@ -41,9 +43,13 @@ export class D1Store implements IndexStore {
   private readonly factor: number;
   private speakers?: SpeakerCache;
 
+  /** Writes through ingest.ts (one D1 batch a call); readers see them at once (the generation moves). */
+  readonly writer: ArticleWriter;
+
   constructor(private readonly db: D1Database, options: D1StoreOptions = {}) {
     this.ranking = options.ranking ?? DEFAULT_RANKING;
     this.factor = options.candidateFactor ?? 3;
+    this.writer = { put: (articles: Article[]) => ingestArticles(db, articles), remove: (id: string) => deleteArticle(db, id) };
   }
 
   async counts(): Promise<CorpusCounts> {
