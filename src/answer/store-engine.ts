@@ -32,13 +32,18 @@ export class StoreEngine {
     return (await this.engine({ texts: [boundQuestion(query)], limit })).search(query, limit);
   }
 
-  /** The answer; a store that is not whole is asked a second time for the statements of the speakers the conversation names. */
+  /**
+   * The answer; a store that is not whole is asked a second time for the statements of the speakers the
+   * conversation names. Only the question is searched, as Engine searches it; the earlier turns are read
+   * for their speakers alone.
+   */
   async ask(question: string, options: AskOptions = {}): Promise<AskResult> {
-    const texts = [question, ...(options.context ?? [])].map(boundQuestion);
-    const need: IndexNeed = { texts, limit: (options.topK ?? 3) + 1 };
+    const texts = [boundQuestion(question)];
+    const context = (options.context ?? []).map(boundQuestion);
+    const need: IndexNeed = { texts, context, limit: (options.topK ?? 3) + 1 };
     let engine = await this.engine(need);
     if (!this.store.whole) {
-      const speakers = engine.speakerIds(texts);
+      const speakers = engine.speakerIds([...texts, ...context]);
       if (speakers.length) engine = await this.engine({ ...need, speakers });
     }
     return engine.ask(question, options);

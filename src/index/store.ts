@@ -9,6 +9,11 @@ import type { SearchIndex } from "./search";
 export interface IndexNeed {
   /** Texts (questions, queries, earlier turns) whose searches the index must answer as the whole corpus would. Default none. */
   texts?: readonly string[];
+  /**
+   * Texts (a conversation's earlier turns) read only for the speakers they name, never searched: the
+   * store fetches what reading them needs (the English maps of their Latin words). Default none.
+   */
+  context?: readonly string[];
   /** The most hits any of those searches asks for. Default 10. */
   limit?: number;
   /** Speakers (ids, sp_…) whose statements must all be present. Default none. */

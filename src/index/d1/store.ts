@@ -78,7 +78,8 @@ export class D1Store implements IndexStore {
   async index(need: IndexNeed): Promise<SearchIndex> {
     const db = this.db;
     const texts = need.texts ?? [];
-    const english = hasLatin(texts) ? await fetchEnglish(db, englishKeys(texts)) : undefined;
+    const read = [...texts, ...(need.context ?? [])];
+    const english = hasLatin(read) ? await fetchEnglish(db, englishKeys(read)) : undefined;
     const stems = [...new Set([...this.stemsOf(texts), ...(english ? this.englishTerms(english, texts, need) : [])])];
     const depth = Math.max(need.limit ?? 10, this.ranking.rerankDepth) * this.factor;
     const match = stems.map((s) => `"${s.replace(/"/g, '""')}"`).join(" OR ");
