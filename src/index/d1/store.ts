@@ -41,7 +41,7 @@ export class D1Store implements IndexStore {
   readonly whole = false;
   private readonly ranking: RankingOptions;
   private readonly factor: number;
-  private speakers?: SpeakerCache;
+  private speakers?: { generation: number; load: Promise<SpeakerCache> };
 
   /** Writes through ingest.ts (one D1 batch a call); readers see them at once (the generation moves). */
   readonly writer: ArticleWriter;
@@ -134,9 +134,19 @@ export class D1Store implements IndexStore {
     return texts.filter((t) => /[A-Za-z]/.test(t)).flatMap((t) => need.englishTerms!(probe, t));
   }
 
-  /** The merged speakers of this generation (kept per isolate until a write moves the generation). */
-  private async speakerCache(generation: number): Promise<SpeakerCache> {
-    if (this.speakers?.generation !== generation) this.speakers = await loadSpeakers(this.db, generation);
-    return this.speakers;
+  /**
+   * The merged speakers of this generation, kept per isolate until a write moves the generation. The
+   * load itself is shared: concurrent requests of one generation await one query, and only the latest
+   * generation is kept (a failed load is dropped so the next request tries again).
+   */
+  private speakerCache(generation: number): Promise<SpeakerCache> {
+    if (this.speakers?.generation !== generation) {
+      const load = loadSpeakers(this.db, generation);
+      this.speakers = { generation, load };
+      load.catch(() => {
+        if (this.speakers?.load === load) this.speakers = undefined;
+      });
+    }
+    return this.speakers.load;
   }
 }
