@@ -5,8 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { CorpusError } from "../src/corpus/parse";
-import { existsSync } from "node:fs";
-import { readCorpus, readLexicons } from "./corpus-files";
+import { lexiconDirFor, readCorpus, readLexicons } from "./corpus-files";
 import { buildCorpusIndex, serializeIndex } from "../src/index";
 
 function flag(name: string): string | undefined {
@@ -22,8 +21,7 @@ try {
   const articles = readCorpus(corpusDir);
   if (articles.length === 0) throw new Error(`no articles (.txt, .md, .jsonl) in ${corpusDir}`);
   // the corpus's own lexicon folder if it has one, else the project's
-  const lexiconDir = existsSync(`${corpusDir}/lexicon/glossary.tsv`) ? `${corpusDir}/lexicon` : resolve("corpus/lexicon");
-  const bytes = serializeIndex(buildCorpusIndex(articles, undefined, readLexicons(lexiconDir)));
+  const bytes = serializeIndex(buildCorpusIndex(articles, undefined, readLexicons(lexiconDirFor(corpusDir))));
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, bytes);
   const paragraphs = articles.reduce((n, a) => n + a.paragraphs.length, 0);

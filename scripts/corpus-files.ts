@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { ACRONYM, mergeLexicons } from "../src/index/english";
-import { join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mergeLexicons, parseLexicon } from "../src/index/english";
+import { join, relative, resolve } from "node:path";
 import { idFromFileName, parseJsonlArticles, parseTextArticle } from "../src/corpus/parse";
 import type { Article } from "../src/corpus/schema";
 
@@ -29,17 +29,9 @@ export function readCorpus(dir: string): Article[] {
   return articles;
 }
 
-/** A lexicon file: "english TAB arabic|arabic" lines; # starts a comment. */
+/** A lexicon file: "english TAB arabic|arabic" lines; # starts a comment (parseLexicon). */
 export function readLexicon(path: string): Array<[string, string[]]> {
-  return readFileSync(path, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() && !l.startsWith("#"))
-    .map((l) => {
-      const [en, ar] = l.split("\t");
-      const head = en!.trim();
-      return [ACRONYM.test(head) ? head : head.toLowerCase(), (ar ?? "").split("|").map((x) => x.trim()).filter(Boolean)] as [string, string[]];
-    })
-    .filter(([, ar]) => ar.length > 0);
+  return parseLexicon(readFileSync(path, "utf8"));
 }
 
 /** Hand-kept lexicons, first listed first: the news glossary, the gazetteer, the common words. */
@@ -55,4 +47,9 @@ export function readLexicons(dir: string, handKept: string[] = HAND_KEPT_LEXICON
     }
   };
   return mergeLexicons(handKept.flatMap(read), read("en-ar.tsv"));
+}
+
+/** The lexicon folder for a corpus: the corpus's own lexicon/ if it has a glossary.tsv, else the project's corpus/lexicon. */
+export function lexiconDirFor(corpusDir: string): string {
+  return existsSync(join(corpusDir, "lexicon", "glossary.tsv")) ? join(corpusDir, "lexicon") : resolve("corpus/lexicon");
 }

@@ -1,19 +1,25 @@
 /**
  * Loads a corpus folder into the archive's D1 database (docs/archive.md):
  *
- *   npm run ingest -- --corpus DIR [--remote] [--batch N]
+ *   npm run ingest -- --corpus DIR [--remote] [--batch N] [--limit N]
  *
  * DIR holds corpus files (.txt, .md, .jsonl, as build:index reads them) or SaudiNewsNet zips (DIR or
  * DIR/full). Applies migrations/ first (wrangler d1 migrations apply), then writes the articles in D1
- * batches of N (default 25) through the same code as POST /v1/articles, so the archive answers as a
+ * batches of N (default 100; one transaction each) through the same code as POST /v1/articles, so the archive answers as a
  * bundled index of the same articles. Resumable: articles already stored (by id) are skipped. Local D1
  * is the one `wrangler dev --env archive` uses (.wrangler/state); --remote needs `wrangler login` and
- * the database id in wrangler.toml.
+ * the database id in wrangler.toml. --limit N loads only the first N articles of the folder (default all;
+ * the speaker model still reads the whole folder's word counts), for a trial run. The English lexicon
+ * (DIR/lexicon or corpus/lexicon, as build:index reads it) is loaded first, replacing the stored one.
  */
 import { execFileSync } from "node:child_process";
-import { resolve } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { getPlatformProxy } from "wrangler";
-import { articleRows, putArticle } from "../src/index/d1";
+import { articleRows, lexiconStatements, writeBatches } from "../src/index/d1";
+import { analyzerFor } from "../src/index/analyzer";
+import { DEFAULT_RANKING } from "../src/index/types";
+import { lexiconDirFor, readLexicons } from "./corpus-files";
 import { readIngestCorpus } from "./ingest-files";
 import { wordStats } from "../src/corpus/word-stats";
 
@@ -23,7 +29,8 @@ function flag(name: string): string | undefined {
 }
 const corpusDir = resolve(flag("corpus") ?? process.env.CORPUS_DIR ?? "corpus");
 const remote = process.argv.includes("--remote");
-const batchSize = Number(flag("batch") ?? 25);
+const batchSize = Number(flag("batch") ?? 100);
+const limit = Number(flag("limit") ?? Infinity);
 
 function bar(done: number, total: number, started: number): string {
   const width = 30;
@@ -36,21 +43,24 @@ execFileSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--env", "ar
 const proxy = await getPlatformProxy<{ DB: D1Database }>({ environment: "archive", remoteBindings: remote });
 const db = proxy.env.DB;
 try {
+  // the English lexicon (the corpus's own or the project's, as build:index reads it), replaced whole each run
+  const lexicon = readLexicons(lexiconDirFor(statSync(corpusDir).isDirectory() ? corpusDir : dirname(corpusDir)));
+  await db.batch(lexiconStatements(db, lexicon, analyzerFor(DEFAULT_RANKING)));
   const articles = readIngestCorpus(corpusDir);
   const { results } = await db.prepare("SELECT id FROM articles").all<{ id: string }>();
   const stored = new Set(results.map((r) => r.id));
-  const todo = articles.filter((a) => !stored.has(a.id));
+  const todo = articles.slice(0, limit).filter((a) => !stored.has(a.id));
   // the speaker model reads word counts of the whole corpus, as build:index gives it
   const stats = wordStats(articles.map((a) => a.paragraphs));
   const seen = new Set<string>();
   const started = Date.now();
   let paragraphs = 0;
   let statements = 0;
-  console.log(`${corpusDir}: ${articles.length} articles, ${articles.length - todo.length} already stored, loading ${todo.length} into ${remote ? "remote" : "local"} D1`);
+  console.log(`${corpusDir}: ${articles.length} articles, ${Math.min(articles.length, limit) - todo.length} already stored, loading ${todo.length} into ${remote ? "remote" : "local"} D1`);
   for (let i = 0; i < todo.length; i += batchSize) {
     const batch = todo.slice(i, i + batchSize).filter((a) => !seen.has(a.id) && seen.add(a.id));
     const rows = batch.map((a) => articleRows(a, undefined, stats));
-    await db.batch(rows.flatMap((r) => putArticle(db, r)));
+    await db.batch(writeBatches(db, rows));
     for (const r of rows) {
       paragraphs += r.paragraphs.length;
       statements += r.statements.length;

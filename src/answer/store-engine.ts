@@ -1,5 +1,6 @@
 import { BundledStore, INDEX_FORMAT_VERSION, type IndexNeed, type IndexStore, type SearchIndex } from "../index";
 import { boundQuestion } from "./budget";
+import { englishQuery } from "./english";
 import { Engine, type AskOptions, type SummarizeInput } from "./engine";
 import type { Reading } from "./read";
 import type { ArticleListItem, ArticleSummary, ArticleView, AskResult, QuotesResult, SearchResult, Speaker, SummarizeResult } from "./schemas";
@@ -14,7 +15,7 @@ export class StoreEngine {
   constructor(readonly store: IndexStore) {}
 
   private async engine(need: IndexNeed): Promise<Engine> {
-    return new Engine(await this.store.index(need));
+    return new Engine(await this.store.index({ ...need, englishTerms }));
   }
 
   /** Corpus size and the index format this engine reads. */
@@ -78,6 +79,11 @@ export class StoreEngine {
   async article(id: string): Promise<ArticleView | null> {
     return (await this.engine({ articles: [id] })).article(id);
   }
+}
+
+/** The stems an English question's search looks up: each term's alternatives (translations, name sounds). */
+function englishTerms(index: SearchIndex, text: string): string[] {
+  return englishQuery(index, text).terms.flatMap((t) => t.alternatives);
 }
 
 /** The engine over one in-memory index (the bundled one, or one built in a test). */

@@ -9,6 +9,7 @@ import { mountPage } from "./page";
 import { mountArticles } from "./routes/articles";
 import { mountAsk } from "./routes/ask";
 import { mountHealth } from "./routes/health";
+import { documentIngestion } from "./routes/ingest-doc";
 import { mountSearch } from "./routes/search";
 import { mountSpeakers } from "./routes/speakers";
 import { mountSummaries } from "./routes/summaries";
@@ -41,6 +42,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   mountSpeakers(app);
   mountSummaries(app);
   mountPage(app);
+  documentIngestion(app);
   app.doc31("/openapi.json", {
     openapi: "3.1.0",
     info: {

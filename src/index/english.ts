@@ -12,6 +12,19 @@ export interface EnglishMaps {
 /** An acronym (US, EU, NATO) is looked up as written: lower-cased and stemmed, US would be "use". */
 export const ACRONYM = /^[A-Z]{2,5}$/;
 
+/** A lexicon file's text: "english TAB arabic|arabic" lines; # starts a comment. Headwords lower-cased, acronyms kept. */
+export function parseLexicon(text: string): Array<[string, string[]]> {
+  return text
+    .split("\n")
+    .filter((l) => l.trim() && !l.startsWith("#"))
+    .map((l) => {
+      const [en, ar] = l.split("\t");
+      const head = en!.trim();
+      return [ACRONYM.test(head) ? head : head.toLowerCase(), (ar ?? "").split("|").map((x) => x.trim()).filter(Boolean)] as [string, string[]];
+    })
+    .filter(([, ar]) => ar.length > 0);
+}
+
 /** Porter stem of each word of an English word or phrase, joined by a space; acronyms stay as they are. */
 export function englishStem(phrase: string): string {
   return phrase
@@ -50,16 +63,11 @@ function fillerStems(entries: ReadonlyArray<ReadonlyArray<string[]>>, threshold:
 }
 
 /**
- * Joins the lexicon with the corpus at build time: only Arabic stems that the corpus holds are kept,
- * so the map is as small as the corpus needs. `entries` come first-listed-first (glossary before FreeDict).
+ * Each English headword's Arabic stems before the join with a corpus, keyed by englishStem, in the order
+ * listed (first-listed-first: glossary before FreeDict), content words only (fillers dropped from
+ * several-word translations). The archive stores these and joins them with its terms at query time.
  */
-export function buildEnglishMaps(
-  entries: Array<[string, string[]]>,
-  vocabulary: ReadonlySet<string>,
-  texts: Iterable<string>,
-  analyzer: AnalyzerOptions,
-  fillerHeadwords = FILLER_HEADWORDS,
-): EnglishMaps {
+export function lexiconCandidates(entries: Array<[string, string[]]>, analyzer: AnalyzerOptions, fillerHeadwords = FILLER_HEADWORDS): Map<string, string[]> {
   const analyzed = entries.map(([english, arabic]) => [english, arabic.map((phrase) => analyze(phrase, analyzer).map((t) => t.term))] as const);
   const fillers = fillerStems(analyzed.map(([, phrases]) => phrases), fillerHeadwords);
   const lexicon = new Map<string, string[]>();
@@ -71,13 +79,20 @@ export function buildEnglishMaps(
     for (const phrase of phrases) {
       // a phrase keeps its content: بشكل سريع (quickly) is سريع
       const content = phrase.length > 1 && phrase.some((t) => !fillers.has(t)) ? phrase.filter((t) => !fillers.has(t)) : phrase;
-      for (const term of content) {
-        if (vocabulary.has(term) && !stems.includes(term) && stems.length < MAX_TRANSLATIONS) stems.push(term);
-      }
+      for (const term of content) if (!stems.includes(term)) stems.push(term);
     }
-    if (stems.length === 0) lexicon.delete(key);
   }
-  const sounds: Record<string, Set<string>> = {};
+  return lexicon;
+}
+
+/** A headword's translations in a corpus: the candidates it holds (`has`), at most MAX_TRANSLATIONS. */
+export function joinCandidates(candidates: readonly string[], has: (stem: string) => boolean): string[] {
+  return candidates.filter(has).slice(0, MAX_TRANSLATIONS);
+}
+
+/** Each Arabic word of the texts (3+ letters, no stopword) as [sound key (2+ classes), stem], first met first, once each. */
+export function soundPairs(texts: Iterable<string>, analyzer: AnalyzerOptions): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
   const seen = new Set<string>();
   for (const text of texts) {
     for (const token of tokenize(text)) {
@@ -87,8 +102,29 @@ export function buildEnglishMaps(
       const key = arabicKey(w);
       if (key.length < 2) continue;
       const [{ term } = { term: "" }] = analyze(w, analyzer);
-      if (term) (sounds[key] ??= new Set()).add(term);
+      if (term) out.push([key, term]);
     }
   }
-  return { lexicon: Object.fromEntries(lexicon), sounds: Object.fromEntries(Object.entries(sounds).map(([k, v]) => [k, [...v]])) };
+  return out;
+}
+
+/**
+ * Joins the lexicon with the corpus at build time: only Arabic stems that the corpus holds are kept,
+ * so the map is as small as the corpus needs. `entries` come first-listed-first (glossary before FreeDict).
+ */
+export function buildEnglishMaps(
+  entries: Array<[string, string[]]>,
+  vocabulary: ReadonlySet<string>,
+  texts: Iterable<string>,
+  analyzer: AnalyzerOptions,
+  fillerHeadwords = FILLER_HEADWORDS,
+): EnglishMaps {
+  const lexicon: Record<string, string[]> = {};
+  for (const [key, candidates] of lexiconCandidates(entries, analyzer, fillerHeadwords)) {
+    const stems = joinCandidates(candidates, (t) => vocabulary.has(t));
+    if (stems.length) lexicon[key] = stems;
+  }
+  const sounds: Record<string, Set<string>> = {};
+  for (const [key, term] of soundPairs(texts, analyzer)) (sounds[key] ??= new Set()).add(term);
+  return { lexicon, sounds: Object.fromEntries(Object.entries(sounds).map(([k, v]) => [k, [...v]])) };
 }

@@ -16,6 +16,12 @@ export interface IndexNeed {
   articles?: readonly string[];
   /** Every article's metadata (the listing), no paragraphs needed. Default false. */
   listing?: boolean;
+  /**
+   * The stems a search of a text in Latin script looks up (an English question's translations and
+   * name sounds), read off an index that holds the English maps for the text's words: how a store that
+   * fetches candidates learns what an English question asks for. Default none (Latin words find nothing).
+   */
+  englishTerms?: (index: SearchIndex, text: string) => string[];
 }
 
 /** How big the corpus is. */

@@ -30,6 +30,17 @@ describe("service routes", () => {
     for (const path of ["/healthz", "/v1/search", "/v1/ask", "/v1/articles", "/v1/articles/{id}", "/v1/speakers/{id}", "/v1/quotes"]) expect(body.paths[path]).toBeDefined();
   });
 
+  it("/openapi.json documents the ingestion routes with their bearer token", async () => {
+    const { body } = await getJson("/openapi.json");
+    expect(Object.keys(body.paths["/v1/articles"]).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(body.paths["/v1/articles/{id}"]).sort()).toEqual(["delete", "get", "put"]);
+    const post = body.paths["/v1/articles"].post;
+    expect(post.security).toEqual([{ ingestToken: [] }]);
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(["200", "201", "400", "401", "404"]));
+    expect(body.components.securitySchemes.ingestToken).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(body.components.schemas.ArticleInput.required).toEqual(expect.arrayContaining(["id", "paragraphs"]));
+  });
+
   it("/docs serves an HTML reference", async () => {
     const res = await SELF.fetch("http://worker/docs");
     expect(res.status).toBe(200);

@@ -1,4 +1,5 @@
 export { D1Store, type D1StoreOptions } from "./store";
 export { articleRows, type ArticleRows } from "./rows";
-export { putArticle, removeArticle } from "./write";
+export { putArticle, removeArticle, writeBatches, MAX_BOUND_BYTES } from "./write";
+export { englishKeys, fetchEnglish, lexiconStatements } from "./english";
 export { ingestArticles, deleteArticle, type IngestResult } from "./ingest";

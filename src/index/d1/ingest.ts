@@ -1,7 +1,7 @@
 import type { Article } from "../../corpus/schema";
 import type { WordStats } from "../../corpus/word-stats";
 import { articleRows } from "./rows";
-import { putArticle, removeArticle } from "./write";
+import { removeArticle, writeBatches } from "./write";
 
 /** What a write did to one article. */
 export interface IngestResult {
@@ -21,7 +21,7 @@ export async function ingestArticles(db: D1Database, articles: Article[], stats?
   const { results } = await db.prepare("SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(ids)).all<{ id: string }>();
   const existing = new Set(results.map((r) => r.id));
   const rows = articles.map((a) => articleRows(a, undefined, stats));
-  await db.batch(rows.flatMap((r) => putArticle(db, r)));
+  await db.batch(writeBatches(db, rows));
   return rows.map((r) => ({ id: r.article.id, status: existing.has(r.article.id) ? "replaced" : "created", paragraphs: r.paragraphs.length, statements: r.statements.length }));
 }
 

@@ -3,6 +3,7 @@ import type { Article } from "../../corpus/schema";
 import type { WordStats } from "../../corpus/word-stats";
 import { annotateArticle } from "../annotate";
 import { analyzerFor } from "../analyzer";
+import { soundPairs } from "../english";
 import { DEFAULT_RANKING, type RankingOptions } from "../types";
 
 /** A paragraph's row: text, stems and positions (space-separated, text order), BM25 length. */
@@ -21,6 +22,8 @@ export interface ArticleRows {
   /** Stem -> paragraphs of the article holding it (in the paragraph or its title). */
   termDf: Record<string, number>;
   totalLength: number;
+  /** [sound key, stem] of the article's Arabic words, for English names (english_sounds). */
+  sounds: Array<[string, string]>;
 }
 
 /**
@@ -50,5 +53,5 @@ export function articleRows(article: Article, ranking: RankingOptions = DEFAULT_
     return [s.paragraph, n, s.key, s.kind, s.text];
   });
   const mentions = found.mentions.map((m): [string, string, string | null, number, string, number] => [m.key, m.name, m.title, m.person ? 1 : 0, JSON.stringify(m.aliases), m.count]);
-  return { article, titleStems: title.join(" "), paragraphs, statements, mentions, summary: JSON.stringify(found.summary), termDf, totalLength };
+  return { article, titleStems: title.join(" "), paragraphs, statements, mentions, summary: JSON.stringify(found.summary), termDf, totalLength, sounds: soundPairs([article.title, ...article.paragraphs], analyzer) };
 }

@@ -5,6 +5,7 @@ import { orderBySpeaker, type Extras, type StatementRef } from "../extras";
 import type { StatementRecord, SummarySentence } from "../records";
 import type { CorpusStats } from "../search";
 import { ArrayTextStore, type ArticleMeta, type IndexData, type RankingOptions } from "../types";
+import type { EnglishMaps } from "../english";
 import type { SpeakerCache } from "./speakers";
 
 export interface ArticleRow {
@@ -48,6 +49,8 @@ export interface SliceInput {
   paragraphs: Map<number, ParagraphRecord>;
   statements: StatementRow[];
   speakers: SpeakerCache;
+  /** The English maps for the request's Latin words (english.ts); default none. */
+  english?: EnglishMaps;
 }
 
 /** A paragraph's global doc: its article's num x 65536 + its 0-based place (migrations/0001_archive.sql). */
@@ -161,6 +164,7 @@ function sliceExtras(input: SliceInput, metas: ArticleMeta[]): Extras {
     statements: (doc) => byDoc.get(doc) ?? [],
     speakerStatements: (speaker) => (bySpeaker ??= orderBySpeaker(speakers.length, [...byDoc].sort((x, y) => x[0] - y[0])))[speaker] ?? [],
     aliases: () => input.speakers.aliases,
+    english: input.english,
     // computed once per generation (the speaker cache is shared by its slices); a word's stems are its
     // analyzed terms, without the clitic variants a bundled index lists (those depend on one vocabulary)
     aliasWords: () => (input.speakers.words ??= aliasWords(input.speakers.aliases, (w) => analyze(w, analyzerFor(input.ranking)).map((t) => [t.term]))),

@@ -5,6 +5,9 @@ import type { CorpusCounts, IndexNeed, IndexStore } from "../store";
 import { DEFAULT_RANKING, type RankingOptions } from "../types";
 import { buildSlice, type ArticleRow, type ParagraphRecord, type StatementRow } from "./slice";
 import { loadSpeakers, type SpeakerCache } from "./speakers";
+import type { EnglishMaps } from "../english";
+import { mergeSpeakers } from "../speaker-merge";
+import { englishKeys, fetchEnglish, hasLatin } from "./english";
 
 /** Options of the D1 store. */
 export interface D1StoreOptions {
@@ -68,7 +71,9 @@ export class D1Store implements IndexStore {
 
   async index(need: IndexNeed): Promise<SearchIndex> {
     const db = this.db;
-    const stems = this.stemsOf(need.texts ?? []);
+    const texts = need.texts ?? [];
+    const english = hasLatin(texts) ? await fetchEnglish(db, englishKeys(texts)) : undefined;
+    const stems = [...new Set([...this.stemsOf(texts), ...(english ? this.englishTerms(english, texts, need) : [])])];
     const depth = Math.max(need.limit ?? 10, this.ranking.rerankDepth) * this.factor;
     const match = stems.map((s) => `"${s.replace(/"/g, '""')}"`).join(" OR ");
     const first: D1PreparedStatement[] = [
@@ -108,8 +113,18 @@ export class D1Store implements IndexStore {
       paragraphs: need.listing ? new Map() : paragraphs,
       statements: [...statementsA!.results, ...statementsB!.results] as unknown as StatementRow[],
       speakers,
+      english,
     });
     return new SearchIndex(data, stats);
+  }
+
+  /** The stems the need's English reading of each Latin text looks up, read off an index of the English maps alone. */
+  private englishTerms(english: EnglishMaps, texts: readonly string[], need: IndexNeed): string[] {
+    if (!need.englishTerms) return [];
+    const none = { generation: -1, merged: mergeSpeakers([]), aliases: [], byId: new Map() };
+    const { data, stats } = buildSlice({ ranking: this.ranking, corpus: { paragraphs: 0, length: 0 }, df: new Map(), articles: [], paragraphs: new Map(), statements: [], speakers: none, english });
+    const probe = new SearchIndex(data, stats);
+    return texts.filter((t) => /[A-Za-z]/.test(t)).flatMap((t) => need.englishTerms!(probe, t));
   }
 
   /** The merged speakers of this generation (kept per isolate until a write moves the generation). */

@@ -1,62 +1,113 @@
 import type { ArticleRows } from "./rows";
 
-/** The article's num, by id (?1), inside a statement. */
-const NUM = "(SELECT num FROM articles WHERE id = ?1)";
-/** The stems of the stored article ?1's term_df. */
-const OLD_TERMS = "SELECT j.key FROM articles a, json_each(a.term_df) j WHERE a.id = ?1";
+/**
+ * Largest JSON text bound to one statement, in UTF-8 bytes: 1 MB, half of D1's 2 MB limit on a string
+ * value. A batch's paragraphs (or statements) over it are split into several INSERTs.
+ */
+export const MAX_BOUND_BYTES = 1_000_000;
+
+/** The nums of the stored articles whose ids are in the JSON array ?1. */
+const NUMS = "(SELECT num FROM articles WHERE id IN (SELECT value FROM json_each(?1)))";
+/** Each stored article of ?1's term_df entries (key: stem, value: paragraphs). */
+const OLD_DF = "articles a, json_each(a.term_df) j WHERE a.id IN (SELECT value FROM json_each(?1))";
 
 /**
- * Statements that take an article's rows out (nothing when it is absent): its paragraphs (and so their
- * FTS rows, by trigger), statements, speakers, and its share of the term and corpus statistics.
- * The article row itself stays (an upsert keeps its num); removeArticle deletes it.
+ * Statements that take articles' rows out (nothing for ids not stored), ids a JSON array: their
+ * paragraphs (and so their FTS rows, by trigger), statements, speakers, and their share of the term
+ * and corpus statistics. The article rows stay (an upsert keeps each one's num); removeArticle deletes them.
  */
-function clearArticle(db: D1Database, id: string): D1PreparedStatement[] {
+function clearArticles(db: D1Database, ids: string): D1PreparedStatement[] {
   return [
-    db.prepare(`UPDATE terms SET df = df - (SELECT j.value FROM articles a, json_each(a.term_df) j WHERE a.id = ?1 AND j.key = terms.term) WHERE term IN (${OLD_TERMS})`).bind(id),
-    db.prepare(`DELETE FROM terms WHERE df <= 0 AND term IN (${OLD_TERMS})`).bind(id),
-    db.prepare(`UPDATE corpus SET articles = articles - 1, paragraphs = paragraphs - (SELECT count(*) FROM paragraphs WHERE article = ${NUM}), length = length - (SELECT coalesce(sum(length), 0) FROM paragraphs WHERE article = ${NUM}) WHERE EXISTS ${NUM}`).bind(id),
-    db.prepare(`DELETE FROM paragraphs WHERE article = ${NUM}`).bind(id),
-    db.prepare(`DELETE FROM statements WHERE article = ${NUM}`).bind(id),
-    db.prepare(`DELETE FROM speaker_mentions WHERE article = ${NUM}`).bind(id),
+    db.prepare(`UPDATE terms SET df = df - o.n FROM (SELECT j.key AS term, sum(j.value) AS n FROM ${OLD_DF} GROUP BY j.key) o WHERE terms.term = o.term`).bind(ids),
+    db.prepare(`DELETE FROM terms WHERE df <= 0 AND term IN (SELECT j.key FROM ${OLD_DF})`).bind(ids),
+    db.prepare(`UPDATE corpus SET articles = articles - (SELECT count(*) FROM ${NUMS}), paragraphs = paragraphs - (SELECT count(*) FROM paragraphs WHERE article IN ${NUMS}), length = length - (SELECT coalesce(sum(length), 0) FROM paragraphs WHERE article IN ${NUMS})`).bind(ids),
+    db.prepare(`DELETE FROM paragraphs WHERE article IN ${NUMS}`).bind(ids),
+    db.prepare(`DELETE FROM statements WHERE article IN ${NUMS}`).bind(ids),
+    db.prepare(`DELETE FROM speaker_mentions WHERE article IN ${NUMS}`).bind(ids),
   ];
 }
 
+/** Splits per-article items into JSON arrays of [id, items] of at most MAX_BOUND_BYTES each (one bound parameter each). */
+function chunks(rows: ArticleRows[], items: (r: ArticleRows) => unknown[], limit: number): string[] {
+  const out: string[] = [];
+  let parts: string[] = [];
+  let bytes = 2;
+  const encoder = new TextEncoder();
+  for (const r of rows) {
+    const part = JSON.stringify([r.article.id, items(r)]);
+    const size = encoder.encode(part).length + 1;
+    if (parts.length && bytes + size > limit) {
+      out.push(`[${parts.join(",")}]`);
+      parts = [];
+      bytes = 2;
+    }
+    parts.push(part);
+    bytes += size;
+  }
+  if (parts.length) out.push(`[${parts.join(",")}]`);
+  return out;
+}
+
+/** Per-article child rows, as `INSERT … SELECT` over `json_each`: g is [id, items], r one item (j.key its place). */
+const CHILDREN = "json_each(?1) g JOIN articles a ON a.id = g.value ->> 0, json_each(g.value -> 1) r";
+
 /**
- * One D1 batch (one transaction) that writes an article, replacing any stored one with its id: a
- * reader sees the old article or the new one, never half of either. The article keeps its place
- * (num) when replaced.
+ * The statements of one D1 batch (one transaction) that write a group of articles, each replacing any
+ * stored article with its id: a reader sees the group's old articles or its new ones, never half. An
+ * article keeps its place (num) when replaced. Set-based: about ten statements a group whatever its
+ * size (each table's rows in one `INSERT … SELECT … FROM json_each(?)`, one bound parameter each), since
+ * a statement's fixed cost, not SQLite's work, is what a write pays (docs/benchmarks.md, archive). An id
+ * given twice is written once, its last rows. `maxBoundBytes`: the most JSON bytes bound to one
+ * statement (default MAX_BOUND_BYTES); larger groups get more INSERTs, still in the one batch.
  */
-export function putArticle(db: D1Database, rows: ArticleRows): D1PreparedStatement[] {
-  const { article: a } = rows;
+export function writeBatches(db: D1Database, group: ArticleRows[], maxBoundBytes = MAX_BOUND_BYTES): D1PreparedStatement[] {
+  const rows = [...new Map(group.map((r) => [r.article.id, r])).values()];
+  if (!rows.length) return [];
+  const ids = JSON.stringify(rows.map((r) => r.article.id));
+  const articles = rows.map(({ article: a, ...r }) => [a.id, a.title, a.date ?? null, a.source ?? null, a.url ?? null, a.language, a.paragraphs.length, r.titleStems, r.summary, JSON.stringify(r.termDf)]);
+  const df: Record<string, number> = Object.create(null);
+  for (const r of rows) for (const [t, n] of Object.entries(r.termDf)) df[t] = (df[t] ?? 0) + n;
+  const paragraphs = rows.reduce((n, r) => n + r.paragraphs.length, 0);
+  const length = rows.reduce((n, r) => n + r.totalLength, 0);
   return [
-    ...clearArticle(db, a.id),
+    ...clearArticles(db, ids),
     db.prepare(
-      `INSERT INTO articles (id, title, date, source, url, language, paragraph_count, title_stems, summary, term_df) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+      `INSERT INTO articles (id, title, date, source, url, language, paragraph_count, title_stems, summary, term_df)
+       SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6, j.value ->> 7, j.value ->> 8, j.value ->> 9 FROM json_each(?1) j WHERE true ORDER BY j.key
        ON CONFLICT (id) DO UPDATE SET title = excluded.title, date = excluded.date, source = excluded.source, url = excluded.url, language = excluded.language,
        paragraph_count = excluded.paragraph_count, title_stems = excluded.title_stems, summary = excluded.summary, term_df = excluded.term_df`,
-    ).bind(a.id, a.title, a.date ?? null, a.source ?? null, a.url ?? null, a.language, a.paragraphs.length, rows.titleStems, rows.summary, JSON.stringify(rows.termDf)),
-    db.prepare(
+    ).bind(JSON.stringify(articles)),
+    ...chunks(rows, (r) => r.paragraphs, maxBoundBytes).map((json) => db.prepare(
       `INSERT INTO paragraphs (doc, article, text, stems, positions, length, title_stems)
-       SELECT a.num * 65536 + j.key, a.num, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, ?3 FROM articles a, json_each(?2) j WHERE a.id = ?1`,
-    ).bind(a.id, JSON.stringify(rows.paragraphs), rows.titleStems),
-    db.prepare(
+       SELECT a.num * 65536 + r.key, a.num, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, a.title_stems FROM ${CHILDREN}`,
+    ).bind(json)),
+    ...chunks(rows, (r) => r.statements, maxBoundBytes).map((json) => db.prepare(
       `INSERT INTO statements (doc, at, article, key, kind, text)
-       SELECT a.num * 65536 + (j.value ->> 0), j.value ->> 1, a.num, j.value ->> 2, j.value ->> 3, j.value ->> 4 FROM articles a, json_each(?2) j WHERE a.id = ?1`,
-    ).bind(a.id, JSON.stringify(rows.statements)),
-    db.prepare(
+       SELECT a.num * 65536 + (r.value ->> 0), r.value ->> 1, a.num, r.value ->> 2, r.value ->> 3, r.value ->> 4 FROM ${CHILDREN}`,
+    ).bind(json)),
+    ...chunks(rows, (r) => r.mentions, maxBoundBytes).map((json) => db.prepare(
       `INSERT INTO speaker_mentions (article, ord, key, name, title, person, aliases, count)
-       SELECT a.num, j.key, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5 FROM articles a, json_each(?2) j WHERE a.id = ?1`,
-    ).bind(a.id, JSON.stringify(rows.mentions)),
-    db.prepare(`INSERT INTO terms (term, df) SELECT key, value FROM json_each(?1) WHERE true ON CONFLICT (term) DO UPDATE SET df = df + excluded.df`).bind(JSON.stringify(rows.termDf)),
-    db.prepare(`UPDATE corpus SET articles = articles + 1, paragraphs = paragraphs + ?1, length = length + ?2, generation = generation + 1`).bind(rows.paragraphs.length, rows.totalLength),
+       SELECT a.num, r.key, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5 FROM ${CHILDREN}`,
+    ).bind(json)),
+    ...chunks(rows, (r) => r.sounds, maxBoundBytes).map((json) => db.prepare(
+      `INSERT OR IGNORE INTO english_sounds (key, stem) SELECT r.value ->> 0, r.value ->> 1 FROM json_each(?1) g, json_each(g.value -> 1) r`,
+    ).bind(json)),
+    db.prepare(`INSERT INTO terms (term, df) SELECT key, value FROM json_each(?1) WHERE true ON CONFLICT (term) DO UPDATE SET df = df + excluded.df`).bind(JSON.stringify(df)),
+    db.prepare(`UPDATE corpus SET articles = articles + ?1, paragraphs = paragraphs + ?2, length = length + ?3, generation = generation + 1`).bind(rows.length, paragraphs, length),
   ];
+}
+
+/** One article's statements (writeBatches of one). */
+export function putArticle(db: D1Database, rows: ArticleRows): D1PreparedStatement[] {
+  return writeBatches(db, [rows]);
 }
 
 /** One D1 batch that removes an article and all its rows (nothing when it is absent). */
 export function removeArticle(db: D1Database, id: string): D1PreparedStatement[] {
+  const ids = JSON.stringify([id]);
   return [
-    ...clearArticle(db, id),
-    db.prepare(`UPDATE corpus SET generation = generation + 1 WHERE EXISTS ${NUM}`).bind(id),
-    db.prepare(`DELETE FROM articles WHERE id = ?1`).bind(id),
+    ...clearArticles(db, ids),
+    db.prepare(`UPDATE corpus SET generation = generation + 1 WHERE EXISTS ${NUMS}`).bind(ids),
+    db.prepare(`DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?1))`).bind(ids),
   ];
 }

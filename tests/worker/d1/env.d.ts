@@ -5,6 +5,7 @@ declare global {
     interface Env {
       TEST_DB: D1Database;
       PARITY_DB: D1Database;
+      ENGLISH_DB: D1Database;
       TEST_MIGRATIONS: D1Migration[];
     }
   }

@@ -3,3 +3,9 @@ declare module "*.txt?raw" {
   const text: string;
   export default text;
 }
+
+/** Lexicon files imported as strings (Vite ?raw). */
+declare module "*.tsv?raw" {
+  const text: string;
+  export default text;
+}

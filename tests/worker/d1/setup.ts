@@ -3,3 +3,4 @@ import { applyD1Migrations, env } from "cloudflare:test";
 // the archive's schema on the test D1 databases (vitest.config.ts reads migrations/); applying is idempotent
 await applyD1Migrations(env.TEST_DB, env.TEST_MIGRATIONS);
 await applyD1Migrations(env.PARITY_DB, env.TEST_MIGRATIONS);
+await applyD1Migrations(env.ENGLISH_DB, env.TEST_MIGRATIONS);

@@ -1,0 +1,107 @@
+/**
+ * The Worker's own CPU time per request, archive (D1) against bundled index (docs/benchmarks.md):
+ *
+ *   npx tsx scripts/bench/archive-cpu.ts [--corpus FILE.jsonl] [--n 200]
+ *
+ * wrangler dev does not report CPU time, so the request's work is run in Node through the same code
+ * (StoreEngine over D1Store, or over the bundled index decoded from its serialized bytes). For D1, each
+ * request is first run against a throwaway local D1 (wrangler's SQLite) while its D1 results are
+ * recorded, then run again against a replay of those results: the replay's time is the Worker's own
+ * JavaScript (FTS terms, the slice's layout, ranking, the answer) without the wait for D1. Not counted:
+ * workerd's own handling of the D1 call and its results, and the HTTP layer (the same for both stores).
+ * Questions: the first five words of N paragraphs drawn with a fixed seed (as scripts/bench/archive.ts),
+ * after 20 warm-up requests; CPU time is process.cpuUsage (user + system) around each request.
+ */
+import { readFileSync } from "node:fs";
+import { StoreEngine, storeEngine } from "../../src/answer";
+import { parseJsonlArticles } from "../../src/corpus/parse";
+import { wordStats } from "../../src/corpus/word-stats";
+import { buildCorpusIndex, DEFAULT_RANKING, deserializeIndex, SearchIndex, serializeIndex } from "../../src/index";
+import { analyzerFor } from "../../src/index/analyzer";
+import { articleRows, D1Store, lexiconStatements, writeBatches } from "../../src/index/d1";
+import { withLocalArchive } from "../archive-db";
+import { readLexicons } from "../corpus-files";
+import { random } from "../random";
+
+function flag(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1]! : fallback;
+}
+const file = flag("corpus", "../shared/data/saudinewsnet/saudinewsnet_quotes_subset.jsonl");
+const n = Number(flag("n", "200"));
+const articles = parseJsonlArticles(readFileSync(file, "utf8"), file);
+const lexicon = readLexicons("corpus/lexicon");
+const rnd = random(20261202);
+const questions = Array.from({ length: n + 20 }, () => {
+  const a = articles[Math.floor(rnd() * articles.length)]!;
+  return a.paragraphs[Math.floor(rnd() * a.paragraphs.length)]!.split(/\s+/).slice(0, 5).join(" ");
+});
+
+/** A D1Database that records the results of every call (in order) into `log`. */
+function recording(db: D1Database, log: unknown[]): D1Database {
+  const wrap = (s: D1PreparedStatement): D1PreparedStatement =>
+    ({
+      bind: (...v: unknown[]) => wrap(s.bind(...v)),
+      all: async () => { const r = await s.all(); log.push(structuredClone(r)); return r; },
+      first: async (c?: string) => { const r = await (c ? s.first(c) : s.first()); log.push(structuredClone(r)); return r; },
+      run: async () => { const r = await s.run(); log.push(structuredClone(r)); return r; },
+      real: s,
+    }) as unknown as D1PreparedStatement;
+  return {
+    prepare: (sql: string) => wrap(db.prepare(sql)),
+    batch: async (stmts: D1PreparedStatement[]) => {
+      const r = await db.batch(stmts.map((s) => (s as unknown as { real: D1PreparedStatement }).real));
+      log.push(structuredClone(r));
+      return r;
+    },
+  } as unknown as D1Database;
+}
+
+/** A D1Database that answers every call with the next recorded result, at once. */
+function replay(log: unknown[]): D1Database {
+  const next = async () => structuredClone(log.shift());
+  const stmt: D1PreparedStatement = { bind: () => stmt, all: next, first: next, run: next } as unknown as D1PreparedStatement;
+  return { prepare: () => stmt, batch: next } as unknown as D1Database;
+}
+
+async function cpu(fn: () => Promise<unknown>): Promise<number> {
+  const c0 = process.cpuUsage();
+  await fn();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!.toFixed(2);
+const rows: string[] = [];
+
+await withLocalArchive(async (db) => {
+  await db.batch(lexiconStatements(db, lexicon, analyzerFor(DEFAULT_RANKING)));
+  const stats = wordStats(articles.map((a) => a.paragraphs));
+  for (let i = 0; i < articles.length; i += 100) await db.batch(writeBatches(db, articles.slice(i, i + 100).map((a) => articleRows(a, undefined, stats))));
+  const log: unknown[] = [];
+  const recorded = new StoreEngine(new D1Store(recording(db, log)));
+  const replayed = new StoreEngine(new D1Store(replay(log)));
+  const bundled = storeEngine(new SearchIndex(deserializeIndex(serializeIndex(buildCorpusIndex(articles, undefined, lexicon)))));
+  for (const route of ["search", "ask"] as const) {
+    const call = (e: StoreEngine, q: string) => (route === "search" ? e.search(q, 10) : e.ask(q));
+    const d1: number[] = [];
+    const whole: number[] = [];
+    for (const [i, q] of questions.entries()) {
+      await call(recorded, q);
+      const a = await cpu(() => call(replayed, q));
+      const b = await cpu(() => call(bundled, q));
+      if (i >= 20) d1.push(a), whole.push(b);
+    }
+    rows.push(`| bundled index | ${route} | ${pct(whole, 0.5)} | ${pct(whole, 0.99)} |`, `| archive (D1), its JavaScript | ${route} | ${pct(d1, 0.5)} | ${pct(d1, 0.99)} |`);
+  }
+  // of which the slice: D1Store.index for a search's need (stems, FTS query, the rows laid out as an index)
+  const slice: number[] = [];
+  for (const [i, q] of questions.entries()) {
+    await recorded.store.index({ texts: [q], limit: 10 });
+    const t = await cpu(() => replayed.store.index({ texts: [q], limit: 10 }));
+    if (i >= 20) slice.push(t);
+  }
+  rows.push(`| archive (D1): the slice alone (D1Store.index) | search | ${pct(slice, 0.5)} | ${pct(slice, 0.99)} |`);
+});
+console.log(`${articles.length} articles, ${n} questions a route, CPU ms per request (Node ${process.version}):\n`);
+console.log("| store | route | median | p99 |\n| --- | --- | --- | --- |\n" + rows.join("\n"));

@@ -1,0 +1,73 @@
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
+import { StoreEngine, storeEngine } from "../../../src/answer";
+import { transliterate } from "../../../src/answer/english";
+import { parseTextArticle } from "../../../src/corpus/parse";
+import type { Article } from "../../../src/corpus/schema";
+import { buildCorpusIndex, SearchIndex } from "../../../src/index";
+import { analyzerFor } from "../../../src/index/analyzer";
+import { lexiconCandidates, mergeLexicons, parseLexicon } from "../../../src/index/english";
+import { D1Store, ingestArticles, lexiconStatements } from "../../../src/index/d1";
+import { DEFAULT_RANKING } from "../../../src/index/types";
+import { analyze } from "../../../src/analysis";
+import football from "../../fixtures/articles/fx-football.txt?raw";
+import oil from "../../fixtures/articles/fx-oil.txt?raw";
+import summit from "../../fixtures/articles/fx-summit.txt?raw";
+import glossary from "../../../corpus/lexicon/glossary.tsv?raw";
+import places from "../../../corpus/lexicon/places.tsv?raw";
+import common from "../../../corpus/lexicon/common.tsv?raw";
+
+const articles: Article[] = [
+  parseTextArticle(summit, "fx-summit.txt", "fx-summit"),
+  parseTextArticle(oil, "fx-oil.txt", "fx-oil"),
+  parseTextArticle(football, "fx-football.txt", "fx-football"),
+];
+// the project's hand-kept lexicons (FreeDict's 85,000 lines are left out to keep the test quick)
+const lexicon = mergeLexicons([glossary, places, common].flatMap(parseLexicon), []);
+const analyzer = analyzerFor(DEFAULT_RANKING);
+const bundled = storeEngine(new SearchIndex(buildCorpusIndex(articles, undefined, lexicon)));
+let archive: StoreEngine;
+
+/**
+ * English questions made from the data: for each paragraph, the headwords whose translations it holds
+ * (up to four, in lexicon order), and "What did NAME say?" with each speaker's name in Latin letters.
+ */
+async function questions(): Promise<string[]> {
+  const candidates = [...lexiconCandidates(lexicon, analyzer)];
+  const fromText = articles.flatMap((a) => a.paragraphs.map((p) => {
+    const stems = new Set(analyze(p, analyzer).map((t) => t.term));
+    return candidates.filter(([en, ar]) => !en.includes(" ") && ar.some((s) => stems.has(s))).slice(0, 4).map(([en]) => en).join(" ");
+  })).filter(Boolean);
+  const bySpeaker = (await bundled.speakers()).map((s) => `What did ${transliterate(s.name)} say?`);
+  return [...fromText, ...bySpeaker];
+}
+
+beforeAll(async () => {
+  await env.ENGLISH_DB.batch(lexiconStatements(env.ENGLISH_DB, lexicon, analyzer));
+  await ingestArticles(env.ENGLISH_DB, articles);
+  archive = new StoreEngine(new D1Store(env.ENGLISH_DB));
+});
+
+describe("English questions over the D1 store", () => {
+  it("search and answer as over the bundled index with the same lexicon", async () => {
+    const asked = await questions();
+    expect(asked.length).toBeGreaterThan(10);
+    let found = 0;
+    for (const q of asked) {
+      const b = await bundled.search(q, 5);
+      expect(await archive.search(q, 5), q).toEqual(b);
+      if (b.results.length) found++;
+      expect(await archive.ask(q, { topK: 3 }), q).toEqual(await bundled.ask(q, { topK: 3 }));
+    }
+    // the questions do translate: most of them find paragraphs
+    expect(found).toBeGreaterThan(asked.length / 2);
+  });
+
+  it("finds nothing for English words without the lexicon rows", async () => {
+    const [q] = await questions();
+    await env.ENGLISH_DB.prepare("DELETE FROM english_lexicon").run();
+    const b = await bundled.search(q!, 5);
+    expect(b.results.length).toBeGreaterThan(0);
+    expect(await archive.search(q!, 5)).not.toEqual(b);
+  });
+});
