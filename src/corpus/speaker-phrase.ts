@@ -68,6 +68,8 @@ export function subjectStart(text: string, tokens: TextToken[], verb: number, sp
     const t = tokens[k]!;
     const gap = text.slice(tokens[k - 1]!.end, t.start);
     if (/[:؛.!?؟]/.test(gap)) return null;
+    // وقال "لذلك …": the quote itself follows the verb, so the verb has no subject after it
+    if (spans.some(([s, e]) => t.start >= s && t.start < e)) return null;
     const skipTo = (i: number) => {
       // past a quoted name right after the adjunct (لـ«عكاظ»، لقناة «سكاي نيوز») and the ال words after it
       let j = i + 1;

@@ -20,6 +20,15 @@ describe("the speaker phrase after a speech verb", () => {
     const paragraphs = ['وقال وزير النقل هشام بدر: "الطريق سيفتح قريبا".', 'وأضاف لقناة «الإخبارية»: "العمل لا يتوقف ليلا".'];
     expect(speakerOf(paragraphs, "العمل لا يتوقف")?.name).toBe("هشام بدر");
   });
+  it("a quote right after the verb has no speaker inside it: the words of the quote are never the speaker", () => {
+    const paragraphs = ['قال مدرب الفريق ماركو فيلاني للصحفيين: «المباراة صعبة».', 'وقال "سنمضي بشكل مباشر في الخطة الجديدة." وأضاف «أقول ذلك بصراحة للجميع».'];
+    const all = resolveArticle(paragraphs);
+    for (const s of all) {
+      expect(s.speaker?.name ?? "").not.toMatch(/سنمضي|أقول/);
+      expect(s.subject?.name ?? "").not.toMatch(/سنمضي|أقول/);
+    }
+    expect(speakerOf(paragraphs, "سنمضي بشكل")?.name).toBe("ماركو فيلاني");
+  });
   it("a quoted channel or newspaper name is not a statement", () => {
     const statements = extractStatements('وأضاف لقناة «العربية» أن الاتفاق وشيك، بحسب ما نقلته صحيفة «الرياض».');
     expect(statements.filter((s) => s.kind === "direct" && s.ref.type !== "none")).toEqual([]);
