@@ -5,28 +5,33 @@ import { latinSpeller } from "../names";
 import { joinArticles, latinName, nameStems, speakerByNames } from "./names";
 import { readRole, speakerByRole } from "./roles";
 
-interface SoundTable {
-  /** Every speaker alias in rank order, and each alias word's stems (AliasWords, alternatives flattened). */
-  aliases?: AliasTable;
-  wordStems?: Map<string, string[]>;
-  /** Sound key -> soundMatches' answer, for the words asked most (bounded). */
-  soundCache: Map<string, { exact: string[]; near: string[] }>;
-  /** Read part by part: a loaded index decodes the lexicon and the sound keys each on first use. */
-  maps: EnglishMaps;
+/** Every alias in rank order, and each alias word's stems (AliasWords, alternatives flattened): one per alias list. */
+interface AliasLookup {
+  ranked: AliasTable;
+  wordStems: Map<string, string[]>;
 }
 
 const SOUND_CACHE_SIZE = 2048;
 /** Weight of a stem whose sound key is one class from the word's, against 1 for translations and exact sounds. */
 const NEAR_SOUND_WEIGHT = 0.7;
+const NO_MAPS: EnglishMaps = { lexicon: {}, sounds: {} };
 
-const tables = new WeakMap<SearchIndex, SoundTable>();
+/**
+ * Keyed by the alias list, as names.ts keys its tables: the same object for every slice the D1 store
+ * builds in one generation (and for the bundled index), so the table is built once per generation and
+ * dropped with it, not rebuilt for every per-request SearchIndex.
+ */
+const aliasLookups = new WeakMap<object, AliasLookup>();
+/** Sound key -> soundMatches' answer (bounded), keyed by the English maps they were read from (the bundle's for good; a D1 request's for that request). */
+const soundCaches = new WeakMap<EnglishMaps, Map<string, { exact: string[]; near: string[] }>>();
 
-function table(index: SearchIndex): SoundTable {
-  let t = tables.get(index);
-  if (t) return t;
-  t = { soundCache: new Map(), maps: index.data.extras.english ?? { lexicon: {}, sounds: {} } };
-  tables.set(index, t);
-  return t;
+/** The index's English maps (read part by part: a loaded index decodes the lexicon and the sound keys each on first use). */
+const mapsOf = (index: SearchIndex): EnglishMaps => index.data.extras.english ?? NO_MAPS;
+
+function soundCache(maps: EnglishMaps): Map<string, { exact: string[]; near: string[] }> {
+  let cache = soundCaches.get(maps);
+  if (!cache) soundCaches.set(maps, (cache = new Map()));
+  return cache;
 }
 
 /** Arabic stems that sound like a Latin-script word (Merkel -> ميركل), nearest keys first. */
@@ -39,22 +44,23 @@ export function soundsLike(index: SearchIndex, word: string, minKey = 3): string
 export function soundMatches(index: SearchIndex, word: string, minKey = 3): { exact: string[]; near: string[] } {
   const key = latinKey(word);
   if (key.length < minKey) return { exact: [], near: [] };
-  const t = table(index);
-  const cached = t.soundCache.get(key);
+  const maps = mapsOf(index);
+  const cache = soundCache(maps);
+  const cached = cache.get(key);
   if (cached) return cached;
-  const sounds = t.maps.sounds;
+  const sounds = maps.sounds;
   const stems = (k: string) => (Object.hasOwn(sounds, k) ? sounds[k]! : []);
   // allowedDistance is at most 1, so the keys within reach are the one-edit neighbors
   const exact = [...new Set([key, ...tsVariants(key)].flatMap(stems))];
   const near = allowedDistance(key) > 0 ? [...new Set(keyNeighbors(key).flatMap(stems))].filter((s) => !exact.includes(s)) : [];
-  if (t.soundCache.size >= SOUND_CACHE_SIZE) t.soundCache.clear();
-  t.soundCache.set(key, { exact, near });
+  if (cache.size >= SOUND_CACHE_SIZE) cache.clear();
+  cache.set(key, { exact, near });
   return { exact, near };
 }
 
 /** Arabic stems the lexicon gives for an English word or phrase; an acronym (US) is looked up as written. */
 export function translate(index: SearchIndex, phrase: string): string[] {
-  const lexicon = table(index).maps.lexicon;
+  const lexicon = mapsOf(index).lexicon;
   const key = englishStem(phrase);
   return Object.hasOwn(lexicon, key) ? lexicon[key]! : [];
 }
@@ -179,8 +185,8 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
   // a capitalized word may also be a name the lexicon happens to translate (Bush, Kremlin, Macron)
   const candidates = words.map((w) => new Set([...translate(index, w), ...(/^[A-Z]/.test(w) ? nameStems(index, w) : [])]));
   const { speakers } = index.data.extras;
-  const t = table(index);
-  const ranked = (t.aliases ??= aliasTable(index));
+  const t = aliasLookup(index);
+  const ranked = t.ranked;
   // the aliases are ranked best first, so the first whose words match every subject word is the best:
   // each alias word's matches (a bit per subject word) worked out once per question
   const all = (1 << candidates.length) - 1;
@@ -188,7 +194,7 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
   const mask = (w: string) => {
     let m = masks.get(w);
     if (m === undefined) {
-      const stems = t.wordStems!.get(w) ?? [];
+      const stems = t.wordStems.get(w) ?? [];
       m = candidates.reduce((bits, c, k) => (stems.some((st) => c.has(st)) ? bits | (1 << k) : bits), 0);
       masks.set(w, m);
     }
@@ -220,11 +226,14 @@ export function englishNameWords(index: SearchIndex, subject: string): string[] 
 /** Every alias of every speaker (plain words) split in words, best first (the indexer's order, AliasKeys.order). */
 type AliasTable = Array<{ speaker: number; alias: string; words: string[] }>;
 
-/** The speakers' aliases in the order the indexer ranked them for role subjects, and each alias word's stems. */
-function aliasTable(index: SearchIndex): AliasTable {
+/** The speakers' aliases in the order the indexer ranked them for role subjects, and each alias word's stems (once per alias list). */
+function aliasLookup(index: SearchIndex): AliasLookup {
   const { extras } = index.data;
   const aliases = extras.aliases();
-  const t = table(index);
-  t.wordStems = new Map(extras.aliasWords().map(([w, , , groups]) => [w, groups.flat()]));
-  return extras.aliasKeys().order.map((i) => ({ speaker: aliases[i]![1], alias: aliases[i]![0], words: aliases[i]![0].split(" ") }));
+  let t = aliasLookups.get(aliases);
+  if (t) return t;
+  const wordStems = new Map(extras.aliasWords().map(([w, , , groups]) => [w, groups.flat()]));
+  const ranked = extras.aliasKeys().order.map((i) => ({ speaker: aliases[i]![1], alias: aliases[i]![0], words: aliases[i]![0].split(" ") }));
+  aliasLookups.set(aliases, (t = { ranked, wordStems }));
+  return t;
 }

@@ -1,4 +1,5 @@
-import { BundledStore, INDEX_FORMAT_VERSION, type IndexNeed, type IndexStore, type SearchIndex } from "../index";
+import type { Article } from "../corpus/schema";
+import { BundledStore, INDEX_FORMAT_VERSION, type IngestResult, type IndexNeed, type IndexStore, type SearchIndex } from "../index";
 import { boundQuestion } from "./budget";
 import { englishQuery } from "./english";
 import { Engine, type AskOptions, type SummarizeInput } from "./engine";
@@ -31,13 +32,18 @@ export class StoreEngine {
     return (await this.engine({ texts: [boundQuestion(query)], limit })).search(query, limit);
   }
 
-  /** The answer; a store that is not whole is asked a second time for the statements of the speakers the conversation names. */
+  /**
+   * The answer; a store that is not whole is asked a second time for the statements of the speakers the
+   * conversation names. Only the question is searched, as Engine searches it; the earlier turns are read
+   * for their speakers alone.
+   */
   async ask(question: string, options: AskOptions = {}): Promise<AskResult> {
-    const texts = [question, ...(options.context ?? [])].map(boundQuestion);
-    const need: IndexNeed = { texts, limit: (options.topK ?? 3) + 1 };
+    const texts = [boundQuestion(question)];
+    const context = (options.context ?? []).map(boundQuestion);
+    const need: IndexNeed = { texts, context, limit: (options.topK ?? 3) + 1 };
     let engine = await this.engine(need);
     if (!this.store.whole) {
-      const speakers = engine.speakerIds(texts);
+      const speakers = engine.speakerIds([...texts, ...context]);
       if (speakers.length) engine = await this.engine({ ...need, speakers });
     }
     return engine.ask(question, options);
@@ -78,6 +84,26 @@ export class StoreEngine {
 
   async article(id: string): Promise<ArticleView | null> {
     return (await this.engine({ articles: [id] })).article(id);
+  }
+
+  /** True when the store takes writes (the archive in D1); the bundled index does not. */
+  get writable(): boolean {
+    return this.store.writer !== undefined;
+  }
+
+  /** Adds or replaces (by id) validated articles in one transaction; throws on a read-only store (check `writable`). */
+  async put(articles: Article[]): Promise<IngestResult[]> {
+    return this.writer().put(articles);
+  }
+
+  /** Removes an article; false when there was none. Throws on a read-only store. */
+  async remove(id: string): Promise<boolean> {
+    return this.writer().remove(id);
+  }
+
+  private writer() {
+    if (!this.store.writer) throw new Error("this store is read-only (the bundled index)");
+    return this.store.writer;
   }
 }
 

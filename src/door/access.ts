@@ -41,11 +41,25 @@ export function apiAccess(): MiddlewareHandler {
     if (env.API_KEY && !(token !== null && timingSafeEqual(token, env.API_KEY))) {
       throw new ProblemError("unauthorized", "this API needs Authorization: Bearer <API key>", { headers: { "www-authenticate": 'Bearer realm="api"' } });
     }
-    const client = env.API_KEY ? `key:${token}` : c.req.header("cf-connecting-ip");
-    if (env.RATE_LIMITER && client) {
-      const { success } = await env.RATE_LIMITER.limit({ key: client });
-      if (!success) throw new ProblemError("rate_limited", `too many requests from this client; try again in ${RATE_LIMIT_PERIOD_SECONDS} seconds`, { headers: { "retry-after": String(RATE_LIMIT_PERIOD_SECONDS) } });
-    }
+    await limitClient(env, env.API_KEY ? `key:${token}` : c.req.header("cf-connecting-ip"));
+    await next();
+  };
+}
+
+/** A 429 with Retry-After once this client (a key; none = not limited) is past the RATE_LIMITER binding's limit (absent = no limit). */
+async function limitClient(env: AccessBindings, client: string | undefined): Promise<void> {
+  if (!env.RATE_LIMITER || !client) return;
+  const { success } = await env.RATE_LIMITER.limit({ key: client });
+  if (!success) throw new ProblemError("rate_limited", `too many requests from this client; try again in ${RATE_LIMIT_PERIOD_SECONDS} seconds`, { headers: { "retry-after": String(RATE_LIMIT_PERIOD_SECONDS) } });
+}
+
+/**
+ * The per-client rate limit alone, keyed by CF-Connecting-IP (a request without it is not limited):
+ * for routes with their own token (ingestion), so guessing that token is limited like any read.
+ */
+export function rateLimitByIp(): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.method !== "OPTIONS") await limitClient((c.env ?? {}) as AccessBindings, c.req.header("cf-connecting-ip"));
     await next();
   };
 }

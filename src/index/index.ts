@@ -6,7 +6,7 @@ export { SearchIndex, queryTerm, type Hit, type HitSignals, type QueryTerm, type
 export { serializeIndex, deserializeIndex, INDEX_FORMAT_VERSION, IndexFormatError } from "./serialize";
 export { checksum } from "./format";
 export { MemoryExtras, plainWords, rankAliases, type Extras, type EnglishMaps, type StatementRef } from "./extras";
-export { BundledStore, type IndexStore, type IndexNeed, type CorpusCounts } from "./store";
+export { BundledStore, type IndexStore, type IndexNeed, type CorpusCounts, type ArticleWriter, type IngestResult } from "./store";
 export type { CorpusStats } from "./search";
 export { RERANK_FEATURES, rerankFeatures, rerankWeights, handRerank, type RerankFeature } from "./rerank";
 export { LEARNED_RERANK } from "./rerank-model";

@@ -1,3 +1,4 @@
+import type { Article } from "../corpus/schema";
 import type { SearchIndex } from "./search";
 
 /**
@@ -8,6 +9,11 @@ import type { SearchIndex } from "./search";
 export interface IndexNeed {
   /** Texts (questions, queries, earlier turns) whose searches the index must answer as the whole corpus would. Default none. */
   texts?: readonly string[];
+  /**
+   * Texts (a conversation's earlier turns) read only for the speakers they name, never searched: the
+   * store fetches what reading them needs (the English maps of their Latin words). Default none.
+   */
+  context?: readonly string[];
   /** The most hits any of those searches asks for. Default 10. */
   limit?: number;
   /** Speakers (ids, sp_…) whose statements must all be present. Default none. */
@@ -30,6 +36,22 @@ export interface CorpusCounts {
   paragraphs: number;
 }
 
+/** What a write did to one article. */
+export interface IngestResult {
+  id: string;
+  status: "created" | "replaced";
+  paragraphs: number;
+  statements: number;
+}
+
+/** A store that takes writes (the archive): readers see each call's articles whole or not at all. */
+export interface ArticleWriter {
+  /** Adds or replaces (by id) validated articles, all in one transaction. */
+  put(articles: Article[]): Promise<IngestResult[]>;
+  /** Removes an article and all its rows; false when there was none. */
+  remove(id: string): Promise<boolean>;
+}
+
 /**
  * Where the engine's index comes from. Both stores give a SearchIndex, so the ranking and answer code
  * (src/answer) is one and the same and never knows which store it talks to.
@@ -40,6 +62,8 @@ export interface IndexStore {
   /** An index holding at least what `need` asks for, with whole-corpus statistics. */
   index(need: IndexNeed): Promise<SearchIndex>;
   counts(): Promise<CorpusCounts>;
+  /** The store's writer, when it takes writes (D1); absent for the bundled index (read-only). */
+  readonly writer?: ArticleWriter;
 }
 
 /** The bundled index: the whole corpus, decoded once per isolate on first use (`load` is called every time and should cache). */

@@ -1,15 +1,10 @@
 import type { Article } from "../../corpus/schema";
 import type { WordStats } from "../../corpus/word-stats";
+import type { IngestResult } from "../store";
 import { articleRows } from "./rows";
 import { removeArticle, writeBatches } from "./write";
 
-/** What a write did to one article. */
-export interface IngestResult {
-  id: string;
-  status: "created" | "replaced";
-  paragraphs: number;
-  statements: number;
-}
+export type { IngestResult };
 
 /**
  * Writes validated articles into the archive in one D1 batch (one transaction): each replaces any

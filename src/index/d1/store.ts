@@ -1,7 +1,9 @@
 import { analyzeToken, patternVariants, tokenize } from "../../analysis";
 import { analyzerFor } from "../analyzer";
 import { SearchIndex } from "../search";
-import type { CorpusCounts, IndexNeed, IndexStore } from "../store";
+import type { Article } from "../../corpus/schema";
+import type { ArticleWriter, CorpusCounts, IndexNeed, IndexStore } from "../store";
+import { deleteArticle, ingestArticles } from "./ingest";
 import { DEFAULT_RANKING, type RankingOptions } from "../types";
 import { buildSlice, type ArticleRow, type ParagraphRecord, type StatementRow } from "./slice";
 import { loadSpeakers, type SpeakerCache } from "./speakers";
@@ -39,11 +41,15 @@ export class D1Store implements IndexStore {
   readonly whole = false;
   private readonly ranking: RankingOptions;
   private readonly factor: number;
-  private speakers?: SpeakerCache;
+  private speakers?: { generation: number; load: Promise<SpeakerCache> };
+
+  /** Writes through ingest.ts (one D1 batch a call); readers see them at once (the generation moves). */
+  readonly writer: ArticleWriter;
 
   constructor(private readonly db: D1Database, options: D1StoreOptions = {}) {
     this.ranking = options.ranking ?? DEFAULT_RANKING;
     this.factor = options.candidateFactor ?? 3;
+    this.writer = { put: (articles: Article[]) => ingestArticles(db, articles), remove: (id: string) => deleteArticle(db, id) };
   }
 
   async counts(): Promise<CorpusCounts> {
@@ -72,7 +78,8 @@ export class D1Store implements IndexStore {
   async index(need: IndexNeed): Promise<SearchIndex> {
     const db = this.db;
     const texts = need.texts ?? [];
-    const english = hasLatin(texts) ? await fetchEnglish(db, englishKeys(texts)) : undefined;
+    const read = [...texts, ...(need.context ?? [])];
+    const english = hasLatin(read) ? await fetchEnglish(db, englishKeys(read)) : undefined;
     const stems = [...new Set([...this.stemsOf(texts), ...(english ? this.englishTerms(english, texts, need) : [])])];
     const depth = Math.max(need.limit ?? 10, this.ranking.rerankDepth) * this.factor;
     const match = stems.map((s) => `"${s.replace(/"/g, '""')}"`).join(" OR ");
@@ -127,9 +134,19 @@ export class D1Store implements IndexStore {
     return texts.filter((t) => /[A-Za-z]/.test(t)).flatMap((t) => need.englishTerms!(probe, t));
   }
 
-  /** The merged speakers of this generation (kept per isolate until a write moves the generation). */
-  private async speakerCache(generation: number): Promise<SpeakerCache> {
-    if (this.speakers?.generation !== generation) this.speakers = await loadSpeakers(this.db, generation);
-    return this.speakers;
+  /**
+   * The merged speakers of this generation, kept per isolate until a write moves the generation. The
+   * load itself is shared: concurrent requests of one generation await one query, and only the latest
+   * generation is kept (a failed load is dropped so the next request tries again).
+   */
+  private speakerCache(generation: number): Promise<SpeakerCache> {
+    if (this.speakers?.generation !== generation) {
+      const load = loadSpeakers(this.db, generation);
+      this.speakers = { generation, load };
+      load.catch(() => {
+        if (this.speakers?.load === load) this.speakers = undefined;
+      });
+    }
+    return this.speakers.load;
   }
 }

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { StoreEngine, storeEngine } from "../../../src/answer";
-import { transliterate } from "../../../src/answer/english";
+import { findSpeakerEnglish, transliterate } from "../../../src/answer/english";
 import { parseTextArticle } from "../../../src/corpus/parse";
 import type { Article } from "../../../src/corpus/schema";
 import { buildCorpusIndex, SearchIndex } from "../../../src/index";
@@ -61,6 +61,24 @@ describe("English questions over the D1 store", () => {
     }
     // the questions do translate: most of them find paragraphs
     expect(found).toBeGreaterThan(asked.length / 2);
+  });
+
+  it("builds the English alias table once per generation, not once per request's index", async () => {
+    const store = new D1Store(env.ENGLISH_DB);
+    const need = { texts: ["the minister, the coach, energy, the spokesman"] };
+    const [first, second] = [await store.index(need), await store.index(need)];
+    expect(second).not.toBe(first);
+    const calls = [0, 0];
+    [first, second].forEach((index, k) => {
+      const own = index.data.extras.aliasKeys.bind(index.data.extras);
+      index.data.extras.aliasKeys = () => (calls[k]!++, own());
+    });
+    // subjects of translated words only: matched through the ranked alias table
+    for (const subject of ["the minister", "the coach", "energy", "the spokesman"]) {
+      expect(findSpeakerEnglish(second, subject), subject).toEqual(findSpeakerEnglish(first, subject));
+    }
+    // one build for both indexes (the first one asked builds it; before, each index built its own)
+    expect(calls[0]! + calls[1]!).toBe(1);
   });
 
   it("finds nothing for English words without the lexicon rows", async () => {

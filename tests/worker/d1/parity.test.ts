@@ -4,7 +4,7 @@ import { Engine, StoreEngine, storeEngine } from "../../../src/answer";
 import { parseTextArticle } from "../../../src/corpus/parse";
 import type { Article } from "../../../src/corpus/schema";
 import { wordStats } from "../../../src/corpus/word-stats";
-import { buildCorpusIndex, SearchIndex } from "../../../src/index";
+import { buildCorpusIndex, SearchIndex, type IndexNeed } from "../../../src/index";
 import { D1Store, ingestArticles } from "../../../src/index/d1";
 import football from "../../fixtures/articles/fx-football.txt?raw";
 import oil from "../../fixtures/articles/fx-oil.txt?raw";
@@ -64,5 +64,21 @@ describe("the D1 store answers as the bundled index does", () => {
     const [first] = await bundled.speakers();
     const options = { context: [`ماذا قال ${first!.name}؟`] };
     expect(await archive.ask("وماذا قال أيضا؟", options)).toEqual(await bundled.ask("وماذا قال أيضا؟", options));
+  });
+
+  it("searches the question alone, reading the earlier turns only for their speakers", async () => {
+    const needs: IndexNeed[] = [];
+    const d1 = new D1Store(env.PARITY_DB);
+    const recording = new StoreEngine({ whole: false, counts: () => d1.counts(), index: (need) => (needs.push(need), d1.index(need)) });
+    // earlier turns full of other articles' words: searched too, they would crowd the question's candidates
+    const context = [...articles.map((a) => a.title), "ماذا قال هاموند؟"];
+    const question = "وماذا قال أيضا عن الجولة المقبلة؟";
+    const answer = await recording.ask(question, { context });
+    expect(needs.length).toBe(2);
+    for (const need of needs) expect(need.texts).toEqual([question]);
+    expect(needs[1]!.speakers!.length).toBeGreaterThan(0);
+    expect(answer).toEqual(await bundled.ask(question, { context }));
+    const english = { context: ["What did Hammond say?"] };
+    expect(await archive.ask("What else did he say?", english)).toEqual(await bundled.ask("What else did he say?", english));
   });
 });
