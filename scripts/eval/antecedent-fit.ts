@@ -11,13 +11,13 @@
  *
  *   npm run eval -- --only antecedent-fit [--write]   (--write: src/corpus/antecedent-model.json)
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { resolveArticle } from "../../src/corpus/speakers";
 import { ANTECEDENT_FEATURES, ANTECEDENT_MODEL, type AntecedentModel } from "../../src/corpus/antecedent-score";
 import type { Article } from "../../src/corpus/schema";
 import type { WordStats } from "../../src/corpus/word-stats";
 import { fitLogistic } from "./logistic";
-import { loadArticles, readLabels, speakerMatches, textMatches, type Label } from "./quotes";
+import { fitLabels, speakerMatches, type Label } from "./quotes";
 
 const MODEL = "src/corpus/antecedent-model.json";
 const THRESHOLDS = [-Infinity, -3, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5];
@@ -54,13 +54,7 @@ const fit = (examples: Example[]): AntecedentModel => {
 };
 
 export function runAntecedentFit(data: string): void {
-  const dir = "tests/fixtures/quotes/";
-  const split = JSON.parse(readFileSync(`${dir}split.json`, "utf8")) as { heldout: string[] };
-  const heldout = new Set(split.heldout);
-  const labels = [...readLabels(`${dir}labels.jsonl`), ...readLabels(`${dir}snn-labels.jsonl`)].filter((l) => !heldout.has(l.article));
-  const { articles, stats } = loadArticles(data, new Set(labels.map((l) => l.article)));
-  const labelOf = (id: string, paragraph: number, text: string): Label | undefined =>
-    labels.find((l) => l.article === id && l.paragraph === paragraph && l.speaker !== "?" && textMatches({ text }, l));
+  const { articles, stats, labelOf } = fitLabels(data);
   const ids = [...articles.keys()].sort();
 
   const before = run(articles, ids, stats, labelOf, ANTECEDENT_MODEL, ANTECEDENT_MODEL.threshold);

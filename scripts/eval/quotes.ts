@@ -87,6 +87,25 @@ export function loadArticles(data: string, ids: Set<string>): { articles: Map<st
   return { articles: out, stats: wordStats(all) };
 }
 
+/**
+ * What the fit scripts (speaker-fit.ts, antecedent-fit.ts) learn from: the labelled articles outside
+ * the held-out part of split.json, the corpus word counts, and the label of an extracted statement
+ * (same article and paragraph, matching text, a known speaker or none; `named`: a named speaker only).
+ */
+export function fitLabels(data: string): {
+  articles: Map<string, Article>;
+  stats: WordStats;
+  labelOf: (id: string, paragraph: number, text: string, named?: boolean) => Label | undefined;
+} {
+  const dir = "tests/fixtures/quotes/";
+  const heldout = new Set((JSON.parse(readFileSync(`${dir}split.json`, "utf8")) as { heldout: string[] }).heldout);
+  const labels = [...readLabels(`${dir}labels.jsonl`), ...readLabels(`${dir}snn-labels.jsonl`)].filter((l) => !heldout.has(l.article));
+  const { articles, stats } = loadArticles(data, new Set(labels.map((l) => l.article)));
+  const labelOf = (id: string, paragraph: number, text: string, named = false): Label | undefined =>
+    labels.find((l) => l.article === id && l.paragraph === paragraph && l.speaker !== "?" && (!named || l.speaker !== null) && textMatches({ text }, l));
+  return { articles, stats, labelOf };
+}
+
 function predict(articles: Map<string, Article>, stats: WordStats): Predicted[] {
   const predicted: Predicted[] = [];
   const minScore = process.env.SPEAKER_MIN_SCORE ? Number(process.env.SPEAKER_MIN_SCORE) : undefined;

@@ -8,22 +8,17 @@
  *
  *   npm run eval -- --only speaker-fit [--write]   (--write: src/corpus/speaker-model.json)
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { resolveArticle } from "../../src/corpus/speakers";
 import { SPEAKER_FEATURES } from "../../src/corpus/speaker-score";
 import { fitLogistic } from "./logistic";
-import { loadArticles, readLabels, speakerMatches, textMatches, type Label } from "./quotes";
+import { fitLabels, speakerMatches, type Label } from "./quotes";
 
 const MODEL = "src/corpus/speaker-model.json";
 
 export function runSpeakerFit(data: string): void {
-  const dir = "tests/fixtures/quotes/";
-  const split = JSON.parse(readFileSync(`${dir}split.json`, "utf8")) as { heldout: string[] };
-  const heldout = new Set(split.heldout);
-  const labels = [...readLabels(`${dir}labels.jsonl`), ...readLabels(`${dir}snn-labels.jsonl`)].filter((l) => !heldout.has(l.article));
-  const { articles, stats } = loadArticles(data, new Set(labels.map((l) => l.article)));
-  const labelOf = (id: string, paragraph: number, text: string): Label | undefined =>
-    labels.find((l) => l.article === id && l.paragraph === paragraph && l.speaker !== null && l.speaker !== "?" && textMatches({ text }, l));
+  const { articles, stats, labelOf: anyLabel } = fitLabels(data);
+  const labelOf = (id: string, paragraph: number, text: string): Label | undefined => anyLabel(id, paragraph, text, true);
 
   const x: number[][] = [];
   const y: number[] = [];

@@ -9,6 +9,7 @@
  * as antecedent-model.json; the best candidate is taken only above the model's threshold (unknown
  * beats wrong).
  */
+import { logOdds, type LinearModel } from "./linear-model";
 import model from "./antecedent-model.json";
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon";
 
@@ -70,16 +71,12 @@ export function antecedentFeatures(c: AntecedentView, verb: Gender | null): numb
 }
 
 /** Weights over ANTECEDENT_FEATURES, a bias and the threshold fit with them. */
-export interface AntecedentModel {
-  weights: number[];
-  bias: number;
-  threshold: number;
-}
+export type AntecedentModel = LinearModel;
 
 /** The shipped model (antecedent-model.json). */
 export const ANTECEDENT_MODEL: AntecedentModel = model;
 
 /** The model's log-odds that the candidate is the speaker the verb continues. */
 export function antecedentScore(features: number[], m: AntecedentModel = ANTECEDENT_MODEL): number {
-  return features.reduce((s, v, k) => s + v * (m.weights[k] ?? 0), m.bias);
+  return logOdds(features, m);
 }

@@ -6,6 +6,7 @@
  * speaker-model.json. Below the threshold, the verb is read as having no named subject: the speaker
  * is the one before, as for وأضاف.
  */
+import { logOdds, type LinearModel } from "./linear-model";
 import { bareNoun, nameKey } from "../analysis";
 import model from "./speaker-model.json";
 import type { WordStats } from "./word-stats";
@@ -89,18 +90,14 @@ export function speakerFeatures(c: Candidate, stats: WordStats, articleKeys: Map
 }
 
 /** Weights over SPEAKER_FEATURES, a bias and the threshold fit with them. */
-export interface SpeakerModel {
-  weights: number[];
-  bias: number;
-  threshold: number;
-}
+export type SpeakerModel = LinearModel;
 
 /** The shipped model (speaker-model.json). */
 export const SPEAKER_MODEL: SpeakerModel = model;
 
 /** The model's log-odds that the candidate is a real speaker. */
 export function speakerScore(features: number[], m: SpeakerModel = SPEAKER_MODEL): number {
-  return features.reduce((s, v, k) => s + v * (m.weights[k] ?? 0), m.bias);
+  return logOdds(features, m);
 }
 
 

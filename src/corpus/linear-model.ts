@@ -1,0 +1,14 @@
+/**
+ * A logistic model as the fit scripts in scripts/eval/ write it (speaker-model.json,
+ * antecedent-model.json): one weight per feature, a bias, and the log-odds threshold fit with them.
+ */
+export interface LinearModel {
+  weights: number[];
+  bias: number;
+  threshold: number;
+}
+
+/** The model's log-odds for a feature vector (a missing weight counts as 0). */
+export function logOdds(features: number[], m: LinearModel): number {
+  return features.reduce((s, v, k) => s + v * (m.weights[k] ?? 0), m.bias);
+}
