@@ -12,7 +12,7 @@
  * (المدير الفني البرتغالي) or a body (وزارة الداخلية).
  */
 import {
-  ADDRESSEE_NOUNS, ANONYMOUS_HEADS, BODY_NOUNS, HONORIFIC_PRONOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
+  ADDRESSEE_NOUNS, ADVERBS, ANONYMOUS_HEADS, BODY_NOUNS, GROUP_NOUNS, HONORIFIC_PRONOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
   RANKS, ROLE_NOUNS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES, TITLE_ADJECTIVES, TITLE_WORDS,
 } from "./lexicon";
 import { bareNoun } from "../analysis";
@@ -31,7 +31,13 @@ const MAX_PHRASE = 14;
 const QUANTIFIERS = new Set(["عدد", "احد", "بعض", "مجموعه", "غالبيه", "معظم"]);
 /** Words of praise after a name of God or the Prophet (تعالى، عز وجل، صلى الله عليه وسلم): they end the phrase. */
 const PRAISE = new Set(["تعالي", "وتعالي", "سبحانه", "عز", "وجل", "جل", "صلي"]);
-const MAX_NAME_WORDS = 6;
+/** Most words of a name: «محمد بن عبد الرحمن بن عبد العزيز آل سعود» has eight. */
+const MAX_NAME_WORDS = 9;
+/**
+ * Second parts of compound given names with ال (ذبيح الله، نور الدين، عبد الرحمن): the name goes on
+ * after them (ذبيح الله مجاهد), where another ال word would be a family name that ends it.
+ */
+const COMPOUND_SECONDS = new Set(["الله", "الدين", "الرحمن", "الاسلام", "الحق"]);
 
 export { bareNoun };
 
@@ -44,6 +50,10 @@ export function isTitle(t: TextToken): boolean {
 }
 function isBody(t: TextToken): boolean {
   return BODY_NOUNS.has(t.norm) || BODY_NOUNS.has(bareNoun(t.norm));
+}
+/** A group around someone (حلفاء، أنصار، مقربون): the phrase it heads is an unnamed group, never the person. */
+export function isGroup(t: TextToken): boolean {
+  return GROUP_NOUNS.has(t.norm) || GROUP_NOUNS.has(t.bare) || GROUP_NOUNS.has(bareNoun(t.norm));
 }
 function isLink(t: TextToken): boolean {
   return NAME_LINKS.has(t.norm);
@@ -111,15 +121,23 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const inTitle = (t.norm === "في" || t.norm === "لدي") && phrase.length > 0 && isTitle(phrase[0]!) && nameRun(phrase) === null
       && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !TIME_WORDS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
     // «عدد من الناشطين»، «أحد المسؤولين»: a quantity, then من, is one speaker phrase
-    const partitive = t.norm === "من" && phrase.length === 1 && QUANTIFIERS.has(phrase[0]!.norm);
-    if (!inTitle && !partitive && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
+    const partitive = t.norm === "من" && phrase.length === 1 && (QUANTIFIERS.has(phrase[0]!.norm) || isGroup(phrase[0]!));
+    // «مصادر في المقاومة الشعبية»، «مصدر من الوزارة»: a source's qualifier, not an adjunct
+    const sourceOf = (t.norm === "في" || t.norm === "من" || t.norm === "داخل") && phrase.length >= 1 && phrase.length <= 2 && isAnonymousHead(phrase[0]!) && !phrase[0]!.article
+      && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !TIME_WORDS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
+    if (!inTitle && !partitive && !sourceOf && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
+    if (k > from && (ADVERBS.has(t.norm) || ADVERBS.has(t.bare))) break; // نتنياهو مجددا
     if (/\u064B/.test(t.raw)) break; // tanween: an adverb or a circumstantial (مؤكدا، رسميا)
     // an addressee after the name: كريم سالم للصحافيين، لقناة …
     if (phrase.some(isNameWordAlone) && t.norm.startsWith("ل") && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1)))) break;
     phrase.push(t);
   }
   return phrase;
+}
+
+function isAnonymousHead(t: TextToken): boolean {
+  return ANONYMOUS_HEADS.has(t.norm) || ANONYMOUS_HEADS.has(bareNoun(t.norm)) || ANONYMOUS_HEADS.has(t.bare);
 }
 
 function isAbbreviation(t: TextToken): boolean {
@@ -136,7 +154,7 @@ const NOT_A_SPEAKER = new Set([
 export function plausible(phrase: TextToken[]): boolean {
   const head = phrase[0];
   if (!head) return false;
-  return !NOT_A_SPEAKER.has(bareNoun(head.norm)) && !NOT_A_SPEAKER.has(head.bare) && !/^\d/.test(head.norm) && !phrase.some((t) => /^\d+$/.test(t.norm));
+  return !NOT_A_SPEAKER.has(bareNoun(head.norm)) && !NOT_A_SPEAKER.has(head.bare) && !ADVERBS.has(head.norm) && !/^\d/.test(head.norm) && !phrase.some((t) => /^\d+$/.test(t.norm));
 }
 
 /** The last run of name words in the phrase, as [start, end) token offsets, or null. */
@@ -168,7 +186,7 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
       if (isNameWord(t) || isLink(t) || afterLink || (end > k && isFamilyName(t) && !isLink(t))) {
         words++;
         end++;
-        if (t.article && !afterLink) {
+        if (t.article && !afterLink && !(COMPOUND_SECONDS.has(t.norm) && phrase[end] !== undefined && isNameWord(phrase[end]!))) {
           // at most two family names with ال in a row: محمد العلي الحمد
           while (end < phrase.length && isFamilyName(phrase[end]!) && words < 3 && end - k < MAX_NAME_WORDS) (words++, end++);
           break;
@@ -189,6 +207,8 @@ const join = (ts: TextToken[]) => ts.map((t) => t.raw).join(" ");
 /** The speaker a phrase names: a person (title and name), a role to resolve in the article, or a body. */
 export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
   if (phrase.length === 0 || HONORIFIC_PRONOUNS.has(phrase[0]!.norm) || !plausible(phrase)) return { type: "previous" };
+  // حلفاء نتنياهو، أنصار الرئيس فلان: the group speaks, an unnamed speaker of its article
+  if (isGroup(phrase[0]!)) return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
   const run = nameRun(phrase);
   if (run) {
     const [s, e] = run;

@@ -1,16 +1,17 @@
 import { foldTitleWord, nameKey, normalizeArabic } from "../analysis";
-import { BODY_NOUNS, GENERIC_ROLES, TITLE_WORDS } from "./lexicon";
+import { BODY_NOUNS, GENERIC_ROLES, SPEECH_VERBS, TITLE_WORDS } from "./lexicon";
 import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef, type SubjectPath } from "./quotes";
 import { bareNoun, parsePhrase, subjectPhrase } from "./speaker-phrase";
 import { ArticleSites } from "./article-sites";
 import { breaksPhrase, textTokens, type TextToken } from "./text-tokens";
 import { SPEAKER_MODEL, speakerFeatures, speakerScore, type SpeakerModel } from "./speaker-score";
 import { wordStats, type WordStats } from "./word-stats";
-import { nameLength, nameStart } from "./name-boundary";
+import { gluedReason, nameLength, nameStart } from "./name-boundary";
 import { isFunctionWord, prepositionLead, subjectProblem } from "./subject-check";
 import { ANTECEDENT_MODEL, verbGender, type AntecedentModel } from "./antecedent-score";
 import { Antecedents } from "./antecedents";
 import { clauseSubjects, verbLike, type ClauseSubject } from "./clause-subjects";
+import { bareSourceHead, qualifiedSource } from "./bare-source";
 
 /** A speaker as found in one article: a display name, its title, and the forms used for it. */
 export interface Mention {
@@ -82,6 +83,9 @@ export { nameKey, foldTitleWord } from "../analysis";
 /** Most distinct speakers one article may have; a name past it is left unattributed (bounds the work per text). */
 export const MAX_SPEAKERS_PER_ARTICLE = 200;
 
+/** A speech verb, with or without و/ف (وقال، فأكد). */
+const isSpeechVerb = (w: string) => SPEECH_VERBS.has(w) || (/^[وف]/.test(w) && SPEECH_VERBS.has(w.slice(1)));
+
 function lastWordKey(name: string): string {
   return nameKey(name).split(" ").at(-1)!;
 }
@@ -94,7 +98,7 @@ function fullNameIn(sites: ArticleSites, family: string): { name: string; title:
     const tokens = sites.tokens(p);
     if (i < 1) continue;
     const first = tokens[i - 1]!;
-    if (breaksPhrase(text.slice(first.end, tokens[i]!.start)) || first.article || TITLE_WORDS.has(first.norm) || isFunctionWord(first.norm)) continue;
+    if (breaksPhrase(text.slice(first.end, tokens[i]!.start)) || first.article || TITLE_WORDS.has(first.norm) || isFunctionWord(first.norm) || isSpeechVerb(first.norm)) continue;
     let t = i - 2;
     const titleWord = (x: (typeof tokens)[number]) => (x.article || TITLE_WORDS.has(x.norm)) && !/^(لدي|باسم)$/.test(x.norm);
     while (t >= 0 && i - 2 - t < 3 && titleWord(tokens[t]!) && !breaksPhrase(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) t--;
@@ -311,7 +315,15 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
           raw = ref.name.split(" ");
           person = false;
         }
+        // «الاسبوع قال اردوغان»: a speech verb inside the phrase starts the subject after it
+        const verbAt = raw.findLastIndex((w) => isSpeechVerb(normalizeArabic(w)));
+        if (verbAt >= 0) {
+          raw = raw.slice(verbAt + 1);
+          ref = { ...ref, name: raw.join(" "), title: null };
+        }
         if (person) raw = raw.slice(nameStart(stats, raw.map(normalizeArabic)));
+        // a body or source opening with a preposition (في اليمن، لتنظيم داعش، بسبب طلب أحد) is an adjunct, no speaker
+        else if (!ref.anonymous && raw.length && (lead === "place" || (raw.length > 1 ? nameStart(stats, raw.map(normalizeArabic)) > 0 : gluedReason(stats, normalizeArabic(raw[0]!), undefined) === "preposition"))) raw = [];
         raw = raw.slice(0, nameLength(stats, raw.map(normalizeArabic), person));
         if (raw.join(" ") !== ref.name) ref = { ...ref, name: raw.join(" ") };
         // a family name the article already gave a speaker (الأحمد after «الدكتور عبدالعزيز الأحمد») is that speaker
@@ -324,7 +336,12 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
           path = "refused";
         }
       }
-      if (ref.type === "named") {
+      // «المصادر»: the qualified source the article named before, else no speaker (bare-source.ts)
+      const bare = ref.type === "named" && ref.anonymous ? bareSourceHead(ref.name) : null;
+      if (ref.type === "named" && bare !== null) {
+        const source = qualifiedSource(sites, bare, p, event.start);
+        if (source) speaker = intern(source, null, false, true);
+      } else if (ref.type === "named") {
         speaker = intern(ref.name, ref.title, ref.person ?? true, ref.anonymous ?? false);
         if (speaker && ref.apposition) describe(speaker, ref.apposition);
       } else if (ref.type === "previous") {
