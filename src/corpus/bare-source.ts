@@ -43,7 +43,7 @@ export function qualifiedSource(sites: ArticleSites, head: string, p: number, st
     const cut = words.findIndex((w) => normalizeArabic(w).length < 2);
     const name = (cut < 0 ? words : words.slice(0, cut)).join(" ");
     if (name.includes(" ")) found = name;
-    else if (name && !parsed.name.startsWith("ال")) plain = name;
+    else if (name && !name.startsWith("ال")) plain = name;
   }
   return found ?? plain;
 }
