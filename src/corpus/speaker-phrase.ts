@@ -26,7 +26,7 @@ export type ParsedSpeaker =
 /** Days and times that may stand between the verb and its subject (وقال أمس الوزير). */
 const TIME_WORDS = new Set(["اليوم", "امس", "مساء", "صباح", "ظهر", "لاحقا", "الان", "انذاك", "حينها", "وقتها", "سابقا", "مؤخرا", "بدوره", "بدورها", "كذلك", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"]);
 const PREPOSITIONS = new Set(["في", "خلال", "عبر", "اثناء", "على"]);
-const MAX_PHRASE = 14;
+const MAX_PHRASE = 18;
 /** Quantities that take من and a group: عدد من، أحد، بعض. */
 const QUANTIFIERS = new Set(["عدد", "احد", "بعض", "مجموعه", "غالبيه", "معظم"]);
 /** Words of praise after a name of God or the Prophet (تعالى، عز وجل، صلى الله عليه وسلم): they end the phrase. */
@@ -125,7 +125,9 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     // «مصادر في المقاومة الشعبية»، «مصدر من الوزارة»: a source's qualifier, not an adjunct
     const sourceOf = (t.norm === "في" || t.norm === "من" || t.norm === "داخل") && phrase.length >= 1 && phrase.length <= 2 && isAnonymousHead(phrase[0]!) && !phrase[0]!.article
       && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !TIME_WORDS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
-    if (!inTitle && !partitive && !sourceOf && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
+    // «علي لاريجاني»: the name written with ي, which normalizes to the preposition على, before a name word
+    const givenAli = t.norm === "علي" && /ي$/.test(t.raw) && next !== undefined && !next.article && !PHRASE_STOPS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
+    if (!inTitle && !partitive && !sourceOf && !givenAli && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
     if (k > from && (ADVERBS.has(t.norm) || ADVERBS.has(t.bare))) break; // نتنياهو مجددا
     if (/\u064B/.test(t.raw)) break; // tanween: an adverb or a circumstantial (مؤكدا، رسميا)
@@ -173,7 +175,9 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     const starts = isNameWord(phrase[k]!) || (isLink(phrase[k]!) && phrase[k + 1] !== undefined);
     const prev = phrase[k - 1];
     // a word right after an indefinite title or body noun is its genitive: مدير أرامكو، وزير خارجية إيران
-    const genitive = prev !== undefined && !prev.article && (isBody(prev) || (TITLE_WORDS.has(prev.norm) && !RANKS.has(prev.norm)));
+    // مركز الملك فهد، مدينة الأمير سلطان: a rank right after a body noun names the body's eponym, not the speaker
+    const eponym = prev !== undefined && RANKS.has(bareNoun(prev.norm)) && phrase[k - 2] !== undefined && isBody(phrase[k - 2]!);
+    const genitive = prev !== undefined && ((!prev.article && (isBody(prev) || (TITLE_WORDS.has(prev.norm) && !RANKS.has(prev.norm)))) || eponym);
     if (!starts || (genitive && !isLink(phrase[k]!))) {
       k++;
       continue;
@@ -210,7 +214,10 @@ export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
   // حلفاء نتنياهو، أنصار الرئيس فلان: the group speaks, an unnamed speaker of its article
   if (isGroup(phrase[0]!)) return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
   const run = nameRun(phrase);
-  if (run) {
+  // بلدية روضة هباس، مركز أسرى فلسطين للدراسات: a phrase headed by a body noun with no title before the
+  // words is the body's name, whatever its words look like
+  const bodyHead = isBody(phrase[0]!) && !isTitle(phrase[0]!) && !phrase.some((t) => isTitle(t) || isLink(t));
+  if (run && !bodyHead) {
     const [s, e] = run;
     const before = phrase.slice(0, s);
     const after = phrase.slice(e);
