@@ -60,12 +60,19 @@ function isLink(t: TextToken): boolean {
 }
 /** A word that can be part of a person's name, by itself. */
 function isNameWordAlone(t: TextToken): boolean {
-  return !t.article && !isTitle(t) && !isBody(t) && !isLink(t) && t.norm.length >= 2 && !/^\d/.test(t.norm) && !HONORIFIC_PRONOUNS.has(t.norm);
+  return !t.article && !isTitle(t) && !isBody(t) && !isLink(t) && !isPrepositionalNoun(t) && t.norm.length >= 2 && !/^\d/.test(t.norm) && !HONORIFIC_PRONOUNS.has(t.norm);
 }
 /** A family name with ال after a name word (السحيباني), not a title word or a title's adjective. */
-function isFamilyName(t: TextToken): boolean {
+function isFamilyName(t: TextToken, next?: TextToken): boolean {
   const bare = bareNoun(t.norm);
-  return t.article && !/^لل/.test(t.norm) && !isTitle(t) && !isBody(t) && !TITLE_ADJECTIVES.has(bare) && !TIME_WORDS.has(t.norm);
+  // a rank with ال right after a name and closing it is a family name (سمير الحاج، محمد الشيخ)
+  const rankAsFamily = RANKS.has(bare) && !ROLE_NOUNS.has(bare) && (next === undefined || !isNameWordAlone(next));
+  return t.article && !/^لل/.test(t.norm) && (!isTitle(t) || rankAsFamily) && !isBody(t) && !TITLE_ADJECTIVES.has(bare) && !TIME_WORDS.has(t.norm);
+}
+/** لشركة، لوزارة، لرئيس: a ل/ب genitive of a body or title noun, never a name. */
+function isPrepositionalNoun(t: TextToken): boolean {
+  const rest = t.norm.slice(1);
+  return /^[لب]/.test(t.norm) && rest.length >= 3 && (BODY_NOUNS.has(rest) || TITLE_WORDS.has(rest));
 }
 
 /**
@@ -126,13 +133,16 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const sourceOf = (t.norm === "في" || t.norm === "من" || t.norm === "داخل") && phrase.length >= 1 && phrase.length <= 2 && isAnonymousHead(phrase[0]!) && !phrase[0]!.article
       && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !TIME_WORDS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
     // «علي لاريجاني»: the name written with ي, which normalizes to the preposition على, before a name word
-    const givenAli = t.norm === "علي" && /ي$/.test(t.raw) && next !== undefined && !next.article && !PHRASE_STOPS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
+    const afterLink = phrase.length > 0 && isLink(phrase.at(-1)!);
+    const givenAli = t.norm === "علي" && /ي$/.test(t.raw) && (afterLink || (next !== undefined && !next.article && !PHRASE_STOPS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start))));
     if (!inTitle && !partitive && !sourceOf && !givenAli && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
     if (k > from && (ADVERBS.has(t.norm) || ADVERBS.has(t.bare))) break; // نتنياهو مجددا
     if (/\u064B/.test(t.raw)) break; // tanween: an adverb or a circumstantial (مؤكدا، رسميا)
+    // «نبيل جاسم أحد قادة الحراك»: «one of» after a name opens an apposition
+    if (nameRun(phrase) !== null && (t.norm === "احد" || t.norm === "احدي")) break;
     // an addressee after the name: كريم سالم للصحافيين، لقناة …
-    if (phrase.some(isNameWordAlone) && t.norm.startsWith("ل") && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1)))) break;
+    if (nameRun(phrase) !== null && t.norm.startsWith("ل") && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1)))) break;
     phrase.push(t);
   }
   return phrase;
@@ -177,7 +187,7 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     // a word right after an indefinite title or body noun is its genitive: مدير أرامكو، وزير خارجية إيران
     // مركز الملك فهد، مدينة الأمير سلطان: a rank right after a body noun names the body's eponym, not the speaker
     const eponym = prev !== undefined && RANKS.has(bareNoun(prev.norm)) && phrase[k - 2] !== undefined && isBody(phrase[k - 2]!);
-    const genitive = prev !== undefined && ((!prev.article && (isBody(prev) || (TITLE_WORDS.has(prev.norm) && !RANKS.has(prev.norm)))) || eponym);
+    const genitive = prev !== undefined && ((!prev.article && (isBody(prev) || isPrepositionalNoun(prev) || (TITLE_WORDS.has(prev.norm) && !RANKS.has(prev.norm)))) || eponym);
     if (!starts || (genitive && !isLink(phrase[k]!))) {
       k++;
       continue;
@@ -187,12 +197,12 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     while (end < phrase.length && words < MAX_NAME_WORDS) {
       const t = phrase[end]!;
       const afterLink = end > k && isLink(phrase[end - 1]!);
-      if (isNameWord(t) || isLink(t) || afterLink || (end > k && isFamilyName(t) && !isLink(t))) {
+      if (isNameWord(t) || isLink(t) || afterLink || (end > k && isFamilyName(t, phrase[end + 1]) && !isLink(t))) {
         words++;
         end++;
         if (t.article && !afterLink && !(COMPOUND_SECONDS.has(t.norm) && phrase[end] !== undefined && isNameWord(phrase[end]!))) {
           // at most two family names with ال in a row: محمد العلي الحمد
-          while (end < phrase.length && isFamilyName(phrase[end]!) && words < 3 && end - k < MAX_NAME_WORDS) (words++, end++);
+          while (end < phrase.length && isFamilyName(phrase[end]!, phrase[end + 1]) && words < 3 && end - k < MAX_NAME_WORDS) (words++, end++);
           break;
         }
       } else break;
