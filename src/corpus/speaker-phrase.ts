@@ -221,8 +221,8 @@ const join = (ts: TextToken[]) => ts.map((t) => t.raw).join(" ");
 /** The speaker a phrase names: a person (title and name), a role to resolve in the article, or a body. */
 export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
   if (phrase.length === 0 || HONORIFIC_PRONOUNS.has(phrase[0]!.norm) || !plausible(phrase)) return { type: "previous" };
-  // حلفاء نتنياهو، أنصار الرئيس فلان: the group speaks, an unnamed speaker of its article
-  if (isGroup(phrase[0]!)) return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
+  // حلفاء نتنياهو، أنصار الرئيس فلان، عدد من الناشطين: the group speaks, an unnamed speaker of its article
+  if (isGroup(phrase[0]!) || (QUANTIFIERS.has(phrase[0]!.norm) && phrase[1]?.norm === "من")) return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
   const run = nameRun(phrase);
   // بلدية روضة هباس، مركز أسرى فلسطين للدراسات: a phrase headed by a body noun with no title before the
   // words is the body's name, whatever its words look like

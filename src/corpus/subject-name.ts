@@ -5,13 +5,14 @@
  * - «الاسبوع قال اردوغان»: a speech verb inside the phrase starts the subject after it;
  * - a place or preposition phrase before a person's name goes (بجدة عمر الجاسر);
  * - a body opening with a preposition (في اليمن، لتنظيم داعش، بسبب طلب أحد) is an adjunct: no name;
- * - the name ends where the words glued to it start (دونيس بالمعسكر الإعدادي is دونيس).
+ * - the name ends where the words glued to it start (دونيس بالمعسكر الإعدادي is دونيس), and before
+ *   any function word or preposition (المملكة المتحدة هل is المملكة المتحدة).
  */
 import { normalizeArabic } from "../analysis";
 import type { SpeakerRef } from "./quotes";
 import type { WordStats } from "./word-stats";
 import { gluedReason, nameLength, nameStart } from "./name-boundary";
-import { prepositionLead } from "./subject-check";
+import { isFunctionWord, prepositionLead } from "./subject-check";
 import { isSpeechVerb } from "./speech-verb";
 
 type Named = Extract<SpeakerRef, { type: "named" }>;
@@ -36,6 +37,9 @@ export function trimSubject(stats: WordStats, ref: Named): { ref: Named; words: 
   if (person) raw = raw.slice(nameStart(stats, norm(raw)));
   else if (!ref.anonymous && raw.length && (lead === "place" || (raw.length > 1 ? nameStart(stats, norm(raw)) > 0 : gluedReason(stats, norm(raw)[0]!, undefined) === "preposition"))) raw = [];
   raw = raw.slice(0, nameLength(stats, norm(raw), person));
+  // a function word or preposition never stands in a name: «المملكة المتحدة هل» ends before هل, «حيال تلك» is none
+  const fn = ref.anonymous ? -1 : norm(raw).findIndex((w) => isFunctionWord(w) || isFunctionWord(w.replace(/^[وف]/, "")));
+  if (fn >= 0) raw = raw.slice(0, fn);
   if (raw.join(" ") !== ref.name) ref = { ...ref, name: raw.join(" ") };
   return { ref, words: raw };
 }
