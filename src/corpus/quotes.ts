@@ -75,6 +75,8 @@ function isShortSpan(text: string, qs: number, qe: number): boolean {
 const OPENERS = "«“";
 const CLOSERS = "»”";
 const EITHER = '"‘’';
+/** Every quotation mark: OPENERS, CLOSERS and EITHER. */
+const MARKS = new RegExp(`[${OPENERS}${CLOSERS}${EITHER}]`, "g");
 /** Which marks close a span opened by each mark. */
 const CLOSES_WITH: Record<string, string> = { "«": "»", "“": '”"', "”": '”“"', '"': '"”', "‘": "‘’", "’": "’‘" };
 
@@ -101,9 +103,10 @@ function role(text: string, i: number, depth: number): "open" | "close" {
 export function quoteSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (!OPENERS.includes(c) && !CLOSERS.includes(c) && !EITHER.includes(c)) continue;
+  // only the quotation marks themselves are visited (a regular expression finds them, not a test per character)
+  for (const mark of text.matchAll(MARKS)) {
+    const i = mark.index!;
+    const c = mark[0];
     const top = stack.at(-1);
     const closes = top !== undefined && (CLOSES_WITH[text[top]!] ?? "").includes(c);
     if (role(text, i, stack.length) === "open" || (!closes && EITHER.includes(c))) stack.push(i);
