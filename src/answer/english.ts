@@ -109,7 +109,7 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
       continue;
     }
     if (isFiller(index, raw)) continue;
-    const capitalized = /^[A-Z]/.test(raw) && i > 0;
+    const capitalized = /^\p{Lu}/u.test(raw) && i > 0;
     const translated = translate(index, raw);
     // a capitalized word is a name: two consonant classes are enough (Luke, Allen); a plain word needs three
     const sounds = capitalized || translated.length === 0 ? nameSounds(index, raw, capitalized) : { exact: [], near: [] };
@@ -132,12 +132,13 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
 
 /**
  * The words of an English question: "U.S." is read as the acronym US, a possessive 's is dropped, and a
- * hyphenated word the lexicon does not hold is read as its parts (plugs-out, Huguenot-descended).
+ * hyphenated word the lexicon does not hold is read as its parts (plugs-out, Huguenot-descended). Letters
+ * are any Latin letters, accented or not (Østergaard, Yılmaz are one word each, not split at ø or ı).
  */
 function englishWords(index: SearchIndex, question: string): string[] {
   const text = question.replace(/\b((?:[A-Z]\.){2,})/g, (m) => m.replace(/\./g, ""));
   const words: string[] = [];
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?/g)) {
+  for (const m of text.matchAll(/\p{Script=Latin}[\p{Script=Latin}\p{M}'’-]*|\d+(?:[.,]\d+)?/gu)) {
     const raw = m[0].replace(/['’]s$/i, "").replace(/-+$/, "");
     if (raw.includes("-") && translate(index, raw).length === 0) {
       words.push(...raw.split("-").filter(Boolean));
@@ -183,7 +184,7 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
     return m && { speaker: m.speaker, alias: index.data.extras.speakers[m.speaker]!.name, latin: latinName(index, m.speaker, m.named), byTitle: false };
   }
   // a capitalized word may also be a name the lexicon happens to translate (Bush, Kremlin, Macron)
-  const candidates = words.map((w) => new Set([...translate(index, w), ...(/^[A-Z]/.test(w) ? nameStems(index, w) : [])]));
+  const candidates = words.map((w) => new Set([...translate(index, w), ...(/^\p{Lu}/u.test(w) ? nameStems(index, w) : [])]));
   const { speakers } = index.data.extras;
   const t = aliasLookup(index);
   const ranked = t.ranked;
@@ -220,7 +221,7 @@ function subjectWords(index: SearchIndex, subject: string): string[] {
  */
 export function englishNameWords(index: SearchIndex, subject: string): string[] {
   const joined = joinArticles(subjectWords(index, subject));
-  return joined.every((w) => /^[A-Z]/.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
+  return joined.every((w) => /^\p{Lu}/u.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
 }
 
 /** Every alias of every speaker (plain words) split in words, best first (the indexer's order, AliasKeys.order). */
