@@ -22,19 +22,19 @@ export function lazyJsonRecord(name: string, text: string): Record<string, strin
     let at = text.indexOf(needle);
     // a key follows { or , (values are arrays of strings: their own quotes are preceded by [ or ,)
     while (at > 0 && text[at - 1] !== "{" && text[at - 1] !== ",") at = text.indexOf(needle, at + 1);
-    let value: string[] | undefined;
+    let value: unknown;
     if (at > 0) {
       const from = at + needle.length - 1;
-      const to = text.indexOf("]", from);
       try {
-        value = parseSection<string[]>(name, text.slice(from, to + 1), (v) => Array.isArray(v) && v.every((s) => typeof s === "string"));
+        value = JSON.parse(text.slice(from, text.indexOf("]", from) + 1));
       } catch {
-        // not one plain array (a "]" inside a string): the whole object, parsed and checked once
-        return Object.hasOwn(whole(), key) ? whole()[key] : undefined;
+        // not one plain array (a "]" inside a string): read from the whole object, parsed once
+        value = Object.hasOwn(whole(), key) ? whole()[key] : undefined;
       }
+      expect(Array.isArray(value) && value.every((s) => typeof s === "string"), `section ${name} does not hold what it should`);
     }
-    found.set(key, value);
-    return value;
+    found.set(key, value as string[] | undefined);
+    return value as string[] | undefined;
   };
   return new Proxy({} as Record<string, string[]>, {
     get: (_, key) => (typeof key === "string" ? entry(key) : undefined),
