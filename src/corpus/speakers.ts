@@ -8,9 +8,8 @@ import { nameKey, normalizeArabic } from "../analysis";
 import { GENERIC_ROLES } from "./lexicon";
 import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef } from "./quotes";
 import { ArticleSites } from "./article-sites";
-import { textTokens } from "./text-tokens";
 import { SPEAKER_MODEL, speakerFeatures, speakerScore } from "./speaker-score";
-import { wordStats } from "./word-stats";
+import { tokenStats } from "./word-stats";
 import { nameLength, nameStart } from "./name-boundary";
 import { prepositionLead, subjectProblem } from "./subject-check";
 import { ANTECEDENT_MODEL, verbGender } from "./antecedent-score";
@@ -32,7 +31,9 @@ export { nameKey, foldTitleWord } from "../analysis";
  * and spelling variants of one name (one speaker).
  */
 export function resolveArticle(paragraphs: string[], options: ResolveOptions = {}): ResolvedStatement[] {
-  const stats = options.stats ?? wordStats([paragraphs]);
+  // every paragraph is tokenized and read once (ArticleSites), and every pass below shares that
+  const sites = new ArticleSites(paragraphs);
+  const stats = options.stats ?? tokenStats(paragraphs.map((_, p) => sites.tokens(p)));
   const model = options.model ?? SPEAKER_MODEL;
   const minScore = options.minScore ?? model.threshold;
   const carryParagraphs = options.carryParagraphs ?? 1;
@@ -40,9 +41,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
   /** A subject on a strict path that subject-check.ts refuses (its title, then its name). */
   const refused = (path: AttributionPath, ...parts: Array<string | null>) =>
     strict.has(path) && subjectProblem(stats, normalizeArabic(parts.filter(Boolean).join(" ")).split(/\s+/)) !== null;
-  const articleKeys = new Map<string, number>();
-  for (const text of paragraphs) for (const t of textTokens(text)) articleKeys.set(nameKey(t.norm), (articleKeys.get(nameKey(t.norm)) ?? 0) + 1);
-  const sites = new ArticleSites(paragraphs);
+  const articleKeys = sites.keyCounts();
   const speakers = new ArticleSpeakers(sites);
   const { byKey, byFamily } = speakers;
   const intern = speakers.intern.bind(speakers);
@@ -80,10 +79,10 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
   let last: Mention | null = null;
 
   paragraphs.forEach((text, p) => {
-    const statements = extractStatements(text);
+    const statements = extractStatements(text, sites.view(p));
     const events = [
       ...statements.map((s) => ({ start: s.start, ref: s.ref, statement: s as FoundStatement | null })),
-      ...verbSubjects(text).map((v) => ({ start: v.start, ref: v.ref as SpeakerRef, statement: null as FoundStatement | null })),
+      ...verbSubjects(text, sites.view(p)).map((v) => ({ start: v.start, ref: v.ref as SpeakerRef, statement: null as FoundStatement | null })),
     ].sort((a, b) => a.start - b.start || Number(a.statement !== null) - Number(b.statement !== null));
     for (const event of events) {
       let speaker: Mention | null = null;
