@@ -2,6 +2,7 @@ import { DOCUMENT_NOUNS, NAMING_NOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PART
 import { bareNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker } from "./speaker-phrase";
 import { breaksPhrase, sentenceEnds, textTokens, type TextToken } from "./text-tokens";
 import { speakerBeforeColon, subjectBefore } from "./subject-before";
+import { colonStatements, occasionWords } from "./colon-speech";
 
 /** Who a statement's verb points to, before coreference across the article. */
 export type SpeakerRef =
@@ -184,7 +185,8 @@ function introduces(text: string, tokens: TextToken[], verb: number, quoteStart:
   if (/:/.test(text.slice(tokens[verb]!.end, quoteStart))) return true;
   const phraseLength = isParticiple(tokens[verb]!) ? 0 : subjectPhrase(text, tokens, verb + 1).length;
   const between = tokens.filter((t, k) => k > verb && t.end <= quoteStart);
-  if (between.length - phraseLength <= 2) return true;
+  // an occasion (في تصريح صحفي، خلال مؤتمر صحافي) between the speaker and the quote does not separate them
+  if (between.length - phraseLength - occasionWords(tokens, verb + 1, verb + between.length) <= 2) return true;
   return between.some((t) => isThat(t) || t.norm === "\u0639\u0646");
 }
 
@@ -242,12 +244,15 @@ export function extractStatements(text: string): FoundStatement[] {
       const clauseStart = tokens[j + 1]?.start ?? sentenceEnd;
       // أنّ "…": the quote after the particle is the statement, a direct one
       // a clause that runs into a quoted statement is that statement's lead, not a statement of its own
-      if (long.some(([s, e]) => (tj.start > s && tj.start < e) || (s > tj.end && s < sentenceEnd))) return;
-      const clauseEnd = Math.min(sentenceEnd, ...long.map(([s]) => s - 1).filter((s) => s > clauseStart), ...tokens.filter((x, i) => i > j && speechAt[i]).map((x) => x.start));
+      // (up to the next speech word: «وقال إن …، مضيفا "…"» has a clause and a quote of its own)
+      const nextSpeech = Math.min(sentenceEnd, ...tokens.filter((x, i) => i > j && speechAt[i]).map((x) => x.start));
+      if (long.some(([s, e]) => (tj.start >= s && tj.start < e) || (s > tj.end && s < nextSpeech))) return;
+      const clauseEnd = Math.min(nextSpeech, ...long.map(([s]) => s - 1).filter((s) => s > clauseStart));
       const clause = text.slice(clauseStart, clauseEnd).replace(/[\s،,.:؛«“"]+$/u, "").trim();
       if (clause.split(/\s+/).length >= 2) out.push({ text: clause, kind: "reported", start: tj.start, ref: refAfter(text, tokens, k, spans) });
       return;
     }
   });
+  out.push(...colonStatements(text, tokens, spans, ends, speechAt, (k) => refAfter(text, tokens, k, spans)));
   return out.sort((a, b) => a.start - b.start);
 }
