@@ -228,6 +228,8 @@ export function extractStatements(text: string): FoundStatement[] {
       // «الوزير فلان: "…"»: a speaker phrase and a colon, no verb
       const colon = after < 0 ? speakerBeforeColon(text, tokens, qs) : null;
       if (colon) ref = toRef(colon, "colon");
+      // «وقال ظريف في اجتماع عقد لدراسة … "لقد أعلنا …"»: a statement-length quote in the sentence of a speech verb before it
+      else if (after < 0 && verb >= 0 && sentenceOf(tokens[verb]!.start) === sentenceOf(qs) && !isShortSpan(text, qs, qe)) ref = refAfter(text, tokens, verb, spans);
     }
     out.push({ text: text.slice(qs, qe).trim(), kind: "direct", start: qs, ref });
   }
@@ -244,7 +246,8 @@ export function extractStatements(text: string): FoundStatement[] {
       const clauseStart = tokens[j + 1]?.start ?? sentenceEnd;
       // أنّ "…": the quote after the particle is the statement, a direct one
       // a clause that runs into a quoted statement is that statement's lead, not a statement of its own
-      // (up to the next speech word: «وقال إن …، مضيفا "…"» has a clause and a quote of its own)
+      // (up to the next speech word: «وقال إن …، مضيفا "…"» has a clause and a quote of its own); a clause kept
+      // up to a quote later in it (أن أحد الجرحى خضع للجراحة «…») found 5 more tune/session-1 labels and made 9 extras
       const nextSpeech = Math.min(sentenceEnd, ...tokens.filter((x, i) => i > j && speechAt[i]).map((x) => x.start));
       if (long.some(([s, e]) => (tj.start >= s && tj.start < e) || (s > tj.end && s < nextSpeech))) return;
       const clauseEnd = Math.min(nextSpeech, ...long.map(([s]) => s - 1).filter((s) => s > clauseStart));
