@@ -203,13 +203,17 @@ export function verbSubjects(text: string): VerbSubject[] {
   return out;
 }
 
+/** Prepositions (closed class) after which a speech word is a noun: على وصف، من قول، إلى تأكيد. */
+const AFTER_PREPOSITION = new Set(["علي", "في", "من", "الي", "عن", "مع", "حول", "بعد", "قبل"]);
+
 /** Direct quotes and reported clauses of one paragraph, each with the verb's speaker reference. */
 export function extractStatements(text: string): FoundStatement[] {
   const tokens = textTokens(text);
   const spans = quoteSpans(text);
   const ends = sentenceEnds(text, spans);
   const sentenceOf = (offset: number) => ends.findIndex((e) => offset <= e);
-  const speechAt = tokens.map((t) => isSpeech(t) || isParticiple(t));
+  // a speech word right after a preposition is a verbal noun (حصلت على وصف بأنها …), never a verb
+  const speechAt = tokens.map((t, k) => (isSpeech(t) || isParticiple(t)) && !(k > 0 && AFTER_PREPOSITION.has(tokens[k - 1]!.norm) && !breaksPhrase(text.slice(tokens[k - 1]!.end, t.start))));
   const out: FoundStatement[] = [];
 
   for (const [qs, qe] of spans) {

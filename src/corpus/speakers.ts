@@ -65,8 +65,8 @@ export interface ResolveOptions {
    */
   strictPaths?: readonly AttributionPath[];
   /**
-   * How many paragraphs back a verb with no subject may find its speaker; default 1 (the paragraph
-   * before). On the tune part a speaker from two or more paragraphs back was right 3 times in 14.
+   * How many paragraphs back a verb with no subject may find its speaker; default the antecedent
+   * model's window (antecedent-model.json, chosen by scripts/eval/antecedent-fit.ts; 1 when it has none).
    */
   carryParagraphs?: number;
   /** The antecedent model for verbs with no subject; default the shipped one (antecedent-model.json). */
@@ -151,7 +151,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
   const stats = options.stats ?? wordStats([paragraphs]);
   const model = options.model ?? SPEAKER_MODEL;
   const minScore = options.minScore ?? model.threshold;
-  const carryParagraphs = options.carryParagraphs ?? 1;
+  const carryParagraphs = options.carryParagraphs ?? (options.antecedentModel ?? ANTECEDENT_MODEL).window ?? 1;
   const strict = new Set<AttributionPath>(options.strictPaths ?? ["before-verb", "colon"]);
   /** A subject on a strict path that subject-check.ts refuses (its title, then its name). */
   const refused = (path: AttributionPath, ...parts: Array<string | null>) =>
