@@ -224,6 +224,8 @@ export function extractStatements(text: string): FoundStatement[] {
     let verb = lastEndingBy(tokens, qs);
     while (verb >= 0 && !speechAt[verb]) verb--;
     let ref: SpeakerRef = { type: "none" };
+    // a verb in an earlier sentence never introduces the quote (قال إن … . وحصلت على وصف بأنها «…»)
+    if (verb >= 0 && sentenceOf(tokens[verb]!.start) !== sentenceOf(qs)) verb = -1;
     if (verb >= 0 && introduces(text, tokens, verb, qs)) ref = refAfter(text, tokens, verb, spans);
     else {
       const sentence = sentenceOf(qe);
