@@ -1,4 +1,4 @@
-import { DOCUMENT_NOUNS, NAMING_NOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
+import { DOCUMENT_NOUNS, NAMING_NOUNS, OCCASION_NOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
 import { bareNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker } from "./speaker-phrase";
 import { breaksPhrase, sentenceEnds, textTokens, type TextToken } from "./text-tokens";
 import { speakerBeforeColon, subjectBefore } from "./subject-before";
@@ -49,11 +49,24 @@ function isTerm(text: string, tokens: TextToken[], qs: number, qe: number): bool
   // one or two words are a name or a term (رويترز، "سوء فهم") unless a colon introduces them
   if (text.slice(qs, qe).trim().split(/\s+/).length <= 2) {
     const k = before ? lastEndingBy(tokens, qs - 1) : -1;
+    if (quotedSubject(text, tokens, k, [qs, qe])) return true;
     const introduced = before !== undefined && (isThat(before) || isSpeech(before) || (before.norm === "\u0639\u0646" && k > 0 && isSpeech(tokens[k - 1]!)));
     return !colon && !introduced;
   }
   if (!before || colon || isThat(before) || isSpeech(before) || isParticiple(before)) return false;
   return /^\s*[\p{L}\p{N}]/u.test(text.slice(qe + 1));
+}
+
+/**
+ * A quoted name of one or two words right after a speech verb and followed by أنّ or an occasion
+ * (وأضافت "إليوت" أن …، ذكرت "إينوك" في بيان أنها …): the verb's subject, not a statement.
+ */
+function quotedSubject(text: string, tokens: TextToken[], verb: number, [qs, qe]: [number, number]): boolean {
+  const v = tokens[verb];
+  if (!v || !isSpeech(v) || !/^\s*[«"“‘]$/.test(text.slice(v.end, qs)) || text.slice(qs, qe).trim().split(/\s+/).length > 2) return false;
+  const next = tokens.find((t) => t.start > qe);
+  if (!next || /[،,:؛.!?؟]/.test(text.slice(qe + 1, next.start))) return false;
+  return isThat(next) || (next.norm === "\u0641\u064a" && OCCASION_NOUNS.has(bareNoun(tokens[tokens.indexOf(next) + 1]?.norm ?? "")));
 }
 
 /** Index of the last token ending at or before `offset` (-1 if none): a binary search over the ordered tokens. */
@@ -147,6 +160,9 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
     return { type: "previous" };
   }
   if (isParticiple(verb)) return { type: "previous" };
+  // «وأضافت "إليوت" أن …»: a quoted name right after the verb, before أنّ or an occasion, is its subject
+  const quoted = spans.find(([s]) => s > verb.end && /^\s*[«"“‘]$/.test(text.slice(verb.end, s)));
+  if (quoted && quotedSubject(text, tokens, verbIndex, quoted)) return { type: "named", name: text.slice(quoted[0], quoted[1]).trim(), title: null, person: false };
   const start = subjectStart(text, tokens, verbIndex, spans);
   const phrase = start === null ? [] : subjectPhrase(text, tokens, start);
   if (start === null || phrase.length === 0) {

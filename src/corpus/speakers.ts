@@ -320,7 +320,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         subject = { name: ref.name, features, score: speakerScore(features, model) };
         // words the model does not take for a speaker: the verb's subject is the one before (وأكد أهمية …)
         if ((subject.score < minScore && !known) || !ref.name) {
-          ref = { type: "previous" };
+          ref = { type: "previous", verb: ref.verb }; // the verb keeps its gender for the antecedent model
           path = "refused";
         }
       }

@@ -5,7 +5,8 @@ import { ownApp } from "./own-index";
 // was not read before issue 13's recall work: speech after a colon with no quotation marks, an occasion
 // between the speaker and the quote, a reported clause and a quote in one sentence, a participle that was
 // not in the list (مبينا), a quote far from its verb in the same sentence, a quote before «هذا ما قاله»,
-// a verb with no subject whose speaker is three paragraphs back, and a speech word used as a noun.
+// a verb with no subject whose speaker is three paragraphs back, a speech word used as a noun, and a
+// quoted name right after the verb that is its subject (ذكرت "…" في بيان أنها …).
 const articles = [
   { id: "r1", title: "الموسم", language: "ar", paragraphs: [
     "وقال مدرب فريق الساحل الكابتن منصور الدهلوي: الفريق جاهز تماما للمباراة النهائية بعد أسابيع من التحضير.",
@@ -33,6 +34,9 @@ const articles = [
   ] },
   { id: "r8", title: "الصور", language: "ar", paragraphs: [
     "قال الباحث ماركو بيلو إن البرنامج أخطأ في تصنيف الصور. وحصلت صورة الحديقة على وصف بأنها «ساحة لعب للأطفال في المنتزه الكبير».",
+  ] },
+  { id: "r9", title: "الشحن", language: "ar", paragraphs: [
+    "وذكرت \"ماريتيما\" في بيان أمس أنها ضاعفت أسطولها من ناقلات الغاز خلال العام الماضي.",
   ] },
 ];
 
@@ -78,5 +82,9 @@ describe("statements that were not read before (issue 13, recall)", () => {
     const body = await ask("ماذا قال ماركو بيلو؟");
     expect(saidBy(body, "ماركو بيلو", "البرنامج أخطأ")).toBe(true);
     expect(quotes(body).some((q) => q.text.includes("ساحة لعب") && q.speaker !== null)).toBe(false);
+  });
+  it("a quoted name right after the verb is its subject, and the clause after أنها its statement", async () => {
+    const body = await ask("ماذا قالت ماريتيما؟");
+    expect(saidBy(body, "ماريتيما", "ضاعفت أسطولها")).toBe(true);
   });
 });
