@@ -51,6 +51,10 @@ function isTerm(text: string, tokens: TextToken[], qs: number, qe: number): bool
     const k = before ? lastEndingBy(tokens, qs - 1) : -1;
     if (quotedSubject(text, tokens, k, [qs, qe])) return true;
     const introduced = before !== undefined && (isThat(before) || isSpeech(before) || (before.norm === "\u0639\u0646" && k > 0 && isSpeech(tokens[k - 1]!)));
+    // أن "فيفا" لديه موضوعات …: one quoted word (a name) that opens a reported clause going on after it;
+    // two words may be the speaker's own (أنّه "قلق للغاية" بشأن …, a direct statement in the labels)
+    const oneWord = text.slice(qs, qe).trim().split(/\s+/).length === 1;
+    if (oneWord && before !== undefined && isThat(before) && /^\s*[\p{L}\p{N}]/u.test(text.slice(qe + 1))) return true;
     return !colon && !introduced;
   }
   if (!before || colon || isThat(before) || isSpeech(before) || isParticiple(before)) return false;

@@ -6,7 +6,8 @@ import { ownApp } from "./own-index";
 // between the speaker and the quote, a reported clause and a quote in one sentence, a participle that was
 // not in the list (مبينا), a quote far from its verb in the same sentence, a quote before «هذا ما قاله»,
 // a verb with no subject whose speaker is three paragraphs back, a speech word used as a noun, and a
-// quoted name right after the verb that is its subject (ذكرت "…" في بيان أنها …).
+// quoted name right after the verb that is its subject (ذكرت "…" في بيان أنها …), and one quoted word
+// opening a reported clause (أن "فيفا" لديه …).
 const articles = [
   { id: "r1", title: "الموسم", language: "ar", paragraphs: [
     "وقال مدرب فريق الساحل الكابتن منصور الدهلوي: الفريق جاهز تماما للمباراة النهائية بعد أسابيع من التحضير.",
@@ -37,6 +38,9 @@ const articles = [
   ] },
   { id: "r9", title: "الشحن", language: "ar", paragraphs: [
     "وذكرت \"ماريتيما\" في بيان أمس أنها ضاعفت أسطولها من ناقلات الغاز خلال العام الماضي.",
+  ] },
+  { id: "r10", title: "الانتخابات", language: "ar", paragraphs: [
+    "وأكد رئيس الاتحاد الآسيوي السابق كمال الشهري أن \"فيفا\" لديه موضوعات أهم يجب أن ينظر فيها قبل الانتخابات.",
   ] },
 ];
 
@@ -86,5 +90,10 @@ describe("statements that were not read before (issue 13, recall)", () => {
   it("a quoted name right after the verb is its subject, and the clause after أنها its statement", async () => {
     const body = await ask("ماذا قالت ماريتيما؟");
     expect(saidBy(body, "ماريتيما", "ضاعفت أسطولها")).toBe(true);
+  });
+  it("one quoted word opening a reported clause is a name in it, not a statement", async () => {
+    const body = await ask("ماذا قال كمال الشهري؟");
+    expect(saidBy(body, "كمال الشهري", "لديه موضوعات أهم")).toBe(true);
+    expect(quotes(body).some((q) => q.text === "فيفا" && q.speaker !== null)).toBe(false);
   });
 });
