@@ -3,9 +3,9 @@ import { BODY_NOUNS, GENERIC_ROLES, TITLE_WORDS } from "./lexicon";
 import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef, type SubjectPath } from "./quotes";
 import { bareNoun, parsePhrase, subjectPhrase } from "./speaker-phrase";
 import { ArticleSites } from "./article-sites";
-import { breaksPhrase, textTokens, type TextToken } from "./text-tokens";
+import { breaksPhrase, type TextToken } from "./text-tokens";
 import { SPEAKER_MODEL, speakerFeatures, speakerScore, type SpeakerModel } from "./speaker-score";
-import { wordStats, type WordStats } from "./word-stats";
+import { tokenStats, type WordStats } from "./word-stats";
 import { nameLength, nameStart } from "./name-boundary";
 import { isFunctionWord, prepositionLead, subjectProblem } from "./subject-check";
 import { ANTECEDENT_MODEL, verbGender, type AntecedentModel } from "./antecedent-score";
@@ -148,7 +148,9 @@ function roleHolderIn(sites: ArticleSites, from: number, to: number, role: strin
  * and spelling variants of one name (one speaker).
  */
 export function resolveArticle(paragraphs: string[], options: ResolveOptions = {}): ResolvedStatement[] {
-  const stats = options.stats ?? wordStats([paragraphs]);
+  // every paragraph is tokenized and read once (ArticleSites), and every pass below shares that
+  const sites = new ArticleSites(paragraphs);
+  const stats = options.stats ?? tokenStats(paragraphs.map((_, p) => sites.tokens(p)));
   const model = options.model ?? SPEAKER_MODEL;
   const minScore = options.minScore ?? model.threshold;
   const carryParagraphs = options.carryParagraphs ?? 1;
@@ -156,8 +158,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
   /** A subject on a strict path that subject-check.ts refuses (its title, then its name). */
   const refused = (path: AttributionPath, ...parts: Array<string | null>) =>
     strict.has(path) && subjectProblem(stats, normalizeArabic(parts.filter(Boolean).join(" ")).split(/\s+/)) !== null;
-  const articleKeys = new Map<string, number>();
-  for (const text of paragraphs) for (const t of textTokens(text)) articleKeys.set(nameKey(t.norm), (articleKeys.get(nameKey(t.norm)) ?? 0) + 1);
+  const articleKeys = sites.keyCounts();
   const mentions: Mention[] = [];
   /** nameKey -> mention, and a person's family-name key -> mentions: interning is a map lookup, not a scan. */
   const byKey = new Map<string, Mention>();
@@ -166,7 +167,6 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
   const byPrefix = new Map<string, Set<Mention>>();
   /** Per role word: the paragraphs searched so far by roleHolderIn and what they gave. */
   const roleMemo = new Map<string, { upTo: number; holder: ReturnType<typeof roleHolderIn> }>();
-  const sites = new ArticleSites(paragraphs);
   const antecedentModel = options.antecedentModel ?? ANTECEDENT_MODEL;
   const minAntecedent = options.minAntecedentScore ?? antecedentModel.threshold;
   /** People named as a verb's subject who are not (yet) speakers: candidates the tracker may propose. */
@@ -281,10 +281,10 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
 
   paragraphs.forEach((text, p) => {
     let previousInParagraph: Mention | null = null;
-    const statements = extractStatements(text);
+    const statements = extractStatements(text, sites.view(p));
     const events = [
       ...statements.map((s) => ({ start: s.start, ref: s.ref, statement: s as FoundStatement | null })),
-      ...verbSubjects(text).map((v) => ({ start: v.start, ref: v.ref as SpeakerRef, statement: null as FoundStatement | null })),
+      ...verbSubjects(text, sites.view(p)).map((v) => ({ start: v.start, ref: v.ref as SpeakerRef, statement: null as FoundStatement | null })),
     ].sort((a, b) => a.start - b.start || Number(a.statement !== null) - Number(b.statement !== null));
     for (const event of events) {
       let speaker: Mention | null = null;
