@@ -19,18 +19,21 @@ const MATCH_CACHE = 1024;
 /** Speakers whose summed scores are this close to the best (nats) are ties, broken by most statements. */
 const TIE_NATS = 0.5;
 
-/** Keyed by the alias list (the same object for every slice a store builds in one generation), so it is built once. */
+/**
+ * Keyed by the alias words (the same object for every slice a store builds in one generation), so it is
+ * built once; not by the alias list, which a name question need not parse.
+ */
 const tables = new WeakMap<object, NameTable>();
 
 function table(index: SearchIndex): NameTable {
-  let t = tables.get(index.data.extras.aliases());
-  if (t) return t;
   // the alias words, their sound keys and speakers were computed by the indexer (section aliasWords)
   const words = index.data.extras.aliasWords();
+  let t = tables.get(words);
+  if (t) return t;
   const speakersOf = new Map<string, number[]>();
   for (const [w, , speakers] of words) speakersOf.set(w, speakers);
   t = { speakersOf, candidates: NameCandidates.keyed(words), matches: new Map() };
-  tables.set(index.data.extras.aliases(), t);
+  tables.set(words, t);
   return t;
 }
 
