@@ -146,16 +146,18 @@ export function nameStems(index: SearchIndex, english: string): string[] {
 
 /** A speaker's name in Latin letters: the question's spelling for the words it named, the learned speller for the rest. */
 export function latinName(index: SearchIndex, speaker: number, named: ReadonlyMap<string, string> = new Map()): string {
-  const name = index.data.extras.speakers[speaker]!.name;
+  const { name, latin } = index.data.extras.speakers[speaker]!;
   // a body or country the closed lists name reads in English (the European Union), not spelled
   const body = named.size ? null : englishBodyName(name);
   if (body) return body;
-  return plainWords(name)
-    .split(" ")
-    .map((w) => {
+  const words = plainWords(name).split(" ");
+  // the indexer's spelling of each word (SpeakerRecord.latin) when it stored one, else the speller's: the same letters
+  const stored = latin?.length === words.length ? latin : undefined;
+  return words
+    .map((w, k) => {
       const given = named.get(w);
       if (given) return given[0]!.toUpperCase() + given.slice(1);
-      const spelled = latinSpeller().word(w);
+      const spelled = stored?.[k] ?? latinSpeller().word(w);
       return spelled ? spelled[0]!.toUpperCase() + spelled.slice(1) : w;
     })
     .join(" ");

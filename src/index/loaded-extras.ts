@@ -105,7 +105,8 @@ export const JSON_SHAPES: Record<JsonSection, (speakers: number) => (v: unknown)
 function isSpeaker(v: unknown): boolean {
   const s = v as SpeakerRecord;
   return typeof v === "object" && v !== null && typeof s.id === "string" && typeof s.name === "string" && (s.title === null || typeof s.title === "string") &&
-    Array.isArray(s.aliases) && s.aliases.every((a) => typeof a === "string") && Number.isInteger(s.statements) && s.statements >= 0;
+    Array.isArray(s.aliases) && s.aliases.every((a) => typeof a === "string") && Number.isInteger(s.statements) && s.statements >= 0 &&
+    (s.latin === undefined || (Array.isArray(s.latin) && s.latin.every((w) => typeof w === "string")));
 }
 
 /** Parses a JSON section of the extras, refusing one not of its shape. */
