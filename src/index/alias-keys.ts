@@ -54,13 +54,6 @@ export function aliasWords(aliases: ReadonlyArray<readonly [alias: string, speak
 
 const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === "string");
 
-/** True when a parsed value has the shape of AliasKeys. */
-export function isAliasKeys(v: unknown): v is AliasKeys {
-  const k = v as AliasKeys;
-  return typeof v === "object" && v !== null && strings(k.folded) && strings(k.near) && k.folded.length === k.near.length &&
-    Array.isArray(k.order) && k.order.every((i) => Number.isInteger(i) && i >= 0 && i < k.folded.length);
-}
-
 /** True when a parsed value has the shape of AliasWords, every speaker id below `speakers` (plain loops: 9,000 words on a first question). */
 export function isAliasWords(v: unknown, speakers: number): v is AliasWords {
   if (!Array.isArray(v)) return false;

@@ -99,6 +99,7 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
   const extras = new LoadedExtras({
     json: (name) => jsonSection(name, text(name), speakers),
     speakers: raw("speakers"),
+    aliasKeys: raw("aliasKeys"),
     summaries: raw("summaries"),
     summaryLengths: raw("summaryLengths"),
     statements,

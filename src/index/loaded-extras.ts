@@ -1,7 +1,8 @@
 import { expect, parseSection } from "./check";
 import { lazyJsonRecord } from "./json-record";
 import { lazyJsonLines } from "./json-lines";
-import { isAliasKeys, isAliasWords, type AliasKeys, type AliasWords } from "./alias-keys";
+import { isAliasWords, type AliasKeys, type AliasWords } from "./alias-keys";
+import { lazyAliasKeys } from "./alias-keys-codec";
 import { decodeStatements, decodeSummary, lazySummaries } from "./extras-codec";
 import { decodeOffsets } from "./postings-codec";
 import type { EnglishMaps, Extras, StatementRef } from "./extras";
@@ -9,7 +10,7 @@ import type { SpeakerRecord, StatementRecord, SummarySentence } from "./records"
 import type { ArticleMeta, TextStore } from "./types";
 
 /** The JSON sections of the extras parsed whole on first use. */
-export type JsonSection = "aliases" | "aliasKeys" | "aliasWords";
+export type JsonSection = "aliases" | "aliasWords";
 
 /** Where a loaded index's extras live in its file. */
 export interface ExtrasSections {
@@ -17,6 +18,8 @@ export interface ExtrasSections {
   json: (name: JsonSection) => unknown;
   /** The speakers, one JSON record a line (json-lines.ts). */
   speakers: Uint8Array;
+  /** The alias keys' folded, near and order arrays, one JSON array a line (alias-keys-codec.ts). */
+  aliasKeys: Uint8Array;
   summaries: Uint8Array;
   summaryLengths: Uint8Array;
   statements: Uint8Array;
@@ -44,22 +47,14 @@ export class LoadedExtras implements Extras {
     return (this.parsed.speakers ??= lazyJsonLines<SpeakerRecord>("speakers", this.file.speakers, count, isSpeaker, this.decoder));
   }
   aliases(): ReadonlyArray<readonly [string, number]> {
-    this.parsed.aliases ??= this.file.json("aliases") as Array<[string, number]>;
-    this.sameCount();
-    return this.parsed.aliases;
+    return (this.parsed.aliases ??= this.file.json("aliases") as Array<[string, number]>);
   }
+  /** Each of folded, near and order parsed when first read, checked against the aliases' count. */
   aliasKeys(): AliasKeys {
-    this.parsed.aliasKeys ??= this.file.json("aliasKeys") as AliasKeys;
-    this.sameCount();
-    return this.parsed.aliasKeys;
+    return (this.parsed.aliasKeys ??= lazyAliasKeys(this.file.aliasKeys, () => this.aliases().length, this.decoder));
   }
   aliasWords(): AliasWords {
     return (this.parsed.aliasWords ??= this.file.json("aliasWords") as AliasWords);
-  }
-  /** The alias keys run alongside the aliases: once both are parsed, one entry each. */
-  private sameCount(): void {
-    const { aliases, aliasKeys } = this.parsed;
-    if (aliases && aliasKeys) expect(aliases.length === aliasKeys.folded.length, "aliasKeys does not hold one entry per alias");
   }
   get summaries(): SummarySentence[][] {
     if (!this.parsed.summaries) {
@@ -97,7 +92,6 @@ export class LoadedExtras implements Extras {
 /** What each JSON section must hold, given the speaker count the binary sections give. */
 export const JSON_SHAPES: Record<JsonSection, (speakers: number) => (v: unknown) => boolean> = {
   aliases: (n) => (v) => Array.isArray(v) && v.every((a) => Array.isArray(a) && typeof a[0] === "string" && Number.isInteger(a[1]) && a[1] >= 0 && a[1] < n),
-  aliasKeys: () => isAliasKeys,
   aliasWords: (n) => (v) => isAliasWords(v, n),
 };
 

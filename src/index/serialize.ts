@@ -1,5 +1,6 @@
 import { align, checksum, INDEX_FORMAT_VERSION, IndexFormatError, MAGIC, PREFIX_BYTES, SECTIONS, type SectionName } from "./format";
 import { encodeJsonLines } from "./json-lines";
+import { encodeAliasKeys } from "./alias-keys-codec";
 import { encodeStatements, encodeSummaries } from "./extras-codec";
 import { encodeForward, encodeLengths, encodePostings, encodeRanks, encodeVarints, termOrder } from "./postings-codec";
 import type { IndexData } from "./types";
@@ -15,7 +16,7 @@ import type { IndexData } from "./types";
  *   then         sections (SECTIONS in format.ts), each 4-byte aligned, offsets counted from the start
  *                of the file: paragraph texts (UTF-8) and their lengths; the extras (speakers: one JSON
  *                record a line, each parsed when first read, json-lines.ts; aliases,
- *                aliasKeys {folded, near, order} and aliasWords [[word, key, speakers, stems]] (alias-keys.ts):
+ *                aliasKeys {folded, near, order} as three JSON lines, each parsed when first read, and aliasWords [[word, key, speakers, stems]] (alias-keys.ts):
  *                JSON parsed on first use; english: null, or the lexicon's JSON and the sound keys' JSON
  *                on two lines, each parsed on first use; statements and summaries: varint records whose
  *                texts point into the paragraph texts, extras-codec.ts; speakers' statement refs u32);
@@ -95,7 +96,7 @@ function extrasSections(data: IndexData, encoder: TextEncoder): Record<"speakers
   return {
     speakers: encodeJsonLines(extras.speakers, encoder),
     aliases: encoder.encode(JSON.stringify(extras.aliases())),
-    aliasKeys: encoder.encode(JSON.stringify(extras.aliasKeys())),
+    aliasKeys: encodeAliasKeys(extras.aliasKeys(), encoder),
     aliasWords: encoder.encode(JSON.stringify(extras.aliasWords())),
     ...encodeSummaries(data, encoder),
     // two JSON texts on two lines (JSON.stringify writes no line break), so a reader decodes each part when first needed

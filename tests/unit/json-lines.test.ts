@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IndexFormatError } from "../../src/index";
 import { encodeJsonLines, lazyJsonLines } from "../../src/index/json-lines";
+import { encodeAliasKeys, lazyAliasKeys } from "../../src/index/alias-keys-codec";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -40,5 +41,28 @@ describe("a JSON-lines section (speakers), each entry parsed when first read", (
     expect(() => lazyJsonLines("t", encoder.encode("{}"), 0, isRecord, decoder)).toThrow(IndexFormatError);
     const wrong = lazyJsonLines("t", encodeJsonLines([{ name: 1 }], encoder), 1, isRecord, decoder);
     expect(() => wrong[0]).toThrow(/does not hold what it should/);
+  });
+});
+
+describe("the aliasKeys section: folded, near and order on three lines, each parsed when first read", () => {
+  const keys = { folded: ["سامر حداد", "حداد"], near: ["smr hdd", "hdd"], order: [1, 0] };
+  it("reads back each array, checking it against the aliases' count only when read", () => {
+    let counted = 0;
+    const read = lazyAliasKeys(encodeAliasKeys(keys, encoder), () => (counted++, 2), decoder);
+    expect(counted).toBe(0);
+    expect(read.order).toEqual([1, 0]);
+    expect(counted).toBe(1);
+    expect(read).toEqual(keys);
+  });
+  it("refuses another number of lines, a line not JSON, an array not one per alias and an index out of range", () => {
+    const bytes = encodeAliasKeys(keys, encoder);
+    expect(() => lazyAliasKeys(bytes.subarray(0, bytes.lastIndexOf(0x0a)), () => 2, decoder)).toThrow(/not three lines/);
+    expect(() => lazyAliasKeys(encoder.encode("[]\n[]\n[]\n[]"), () => 0, decoder)).toThrow(IndexFormatError);
+    const broken = bytes.slice();
+    broken[0] = 0x7b;
+    expect(() => lazyAliasKeys(broken, () => 2, decoder).folded).toThrow(/not valid JSON/);
+    expect(lazyAliasKeys(broken, () => 2, decoder).order).toEqual([1, 0]); // the other lines still read
+    expect(() => lazyAliasKeys(bytes, () => 3, decoder).near).toThrow(/does not hold what it should/);
+    expect(() => lazyAliasKeys(bytes, () => 1, decoder).order).toThrow(/does not hold what it should/);
   });
 });
