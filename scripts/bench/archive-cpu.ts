@@ -95,6 +95,7 @@ async function measure(db: D1Database, bundled: StoreEngine | undefined): Promis
       const a = await cpu(() => call(replayed, q));
       const b = bundled ? await cpu(() => call(bundled, q)) : NaN;
       if (i >= 20) d1.push(a), whole.push(b);
+      if (process.env.SLOW && i >= 20 && a > Number(process.env.SLOW)) console.log(`  slow ${route} ${a.toFixed(1)} ms: ${q}`);
     }
     if (bundled) rows.push(`| bundled index | ${route} | ${pct(whole, 0.5)} | ${pct(whole, 0.99)} |`);
     rows.push(`| archive (D1), its JavaScript | ${route} | ${pct(d1, 0.5)} | ${pct(d1, 0.99)} |`);

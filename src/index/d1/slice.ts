@@ -56,7 +56,8 @@ export interface SliceInput {
 /** A paragraph's global doc: its article's num x 65536 + its 0-based place (migrations/0001_archive.sql). */
 export const docOf = (num: number, place: number): number => num * 65536 + place;
 
-const words = (s: string | undefined): string[] => (s ? s.split(" ").filter(Boolean) : []);
+/** A stored stem list's words (rows.ts joins them with one space; an empty list gives [""], which no vocabulary id matches). */
+const words = (s: string | undefined): string[] => (s ? s.split(" ") : []);
 
 /** A vocabulary entry no stem can equal: every word the request cannot look up is laid out as this one. */
 const OTHER = "\u0000";
