@@ -73,8 +73,10 @@ async function runNamesPart(data: string, part: Part): Promise<void> {
     for (const en of ens) {
       asked++;
       const s = speakerOf(question(en));
-      if (s === null) missed++;
-      else if (formsOf(s).has(arabicLetters(ar))) {
+      if (s === null) {
+        missed++;
+        if (process.env.NAMES_VERBOSE) console.log("MISSED", en, ar, index.data.extras.speakers.some((sp) => formsOf(sp.name).has(arabicLetters(ar))) ? "(a speaker)" : "(no speaker)");
+      } else if (formsOf(s).has(arabicLetters(ar))) {
         right++;
         if (arabicLetters(s) === arabicLetters(ar)) exact++;
       }

@@ -15,8 +15,8 @@ interface Questions {
 }
 
 export async function runNamesSnn(data: string): Promise<void> {
-  const articles = readCorpus(`${data}/saudinewsnet`);
-  const bytes = serializeIndex(buildCorpusIndex(articles, undefined, readLexicons("corpus/lexicon")));
+  // SNN_INDEX (default: none, the index is built here): an index file of the subset built already (npm run build:index with CORPUS_DIR)
+  const bytes = process.env.SNN_INDEX ? readFileSync(process.env.SNN_INDEX) : serializeIndex(buildCorpusIndex(readCorpus(`${data}/saudinewsnet`), undefined, readLexicons("corpus/lexicon")));
   // a fresh index decoded from the file, as an isolate starts
   const index = new SearchIndex(deserializeIndex(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer));
   const { questions } = JSON.parse(readFileSync(new URL("names-snn.json", import.meta.url), "utf8")) as Questions;
@@ -34,7 +34,7 @@ export async function runNamesSnn(data: string): Promise<void> {
     else (named++, ok && namedRight++);
     rows.push([q, expect ?? "(not quoted)", got === null ? "found:false" : `${quote?.speaker_latin ?? ""} (${got})`, ok ? "yes" : "no"]);
   }
-  console.log(`\n## English speaker questions on the SaudiNewsNet subset (${articles.length} articles)\n`);
+  console.log(`\n## English speaker questions on the SaudiNewsNet subset (${index.data.articles.length} articles)\n`);
   console.log(table(["question", "expected", "answer's speaker", "right"], rows));
   console.log(`\nquoted people: ${namedRight}/${named}; people never quoted: ${absentRight}/${absent} found:false; ` +
     `first question on a fresh index ${times[0]!.toFixed(0)} ms, the rest median ${[...times.slice(1)].sort((a, b) => a - b)[Math.floor(times.length / 2)]!.toFixed(1)} ms`);

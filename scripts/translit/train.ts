@@ -4,6 +4,7 @@
  *   --iterations N   EM iterations (default 6)
  * Nine pairs in ten fit the model; every tenth is kept out to fit the match threshold (measure.ts).
  */
+import { fitConventions } from "./conventions";
 import { writeFileSync } from "node:fs";
 import { bestCut, emStep, initialTable, soundPrior } from "./em";
 import { arabicKey, latinKey } from "../../src/analysis";
@@ -53,6 +54,7 @@ writeFileSync(
     /** Least score of a speaker offered as "did you mean" (never as the answer), fitted so that 20% of unknown names get one. */
     nearFloor: near.threshold,
     calibration,
+    conventions: fitConventions(fit),
     units,
     bigrams,
   }),

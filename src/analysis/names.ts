@@ -14,11 +14,19 @@ export function bareNoun(norm: string): string {
  * from the name without it (العبادي is not العبيد, الجبوري is not الجبور).
  */
 export function nameKey(name: string): string {
-  return normalizeArabic(name)
-    .split(/\s+/)
-    .map((w) => (w.length <= 2 ? w : w[0] + w.slice(1, -1).replace(/[\u0627\u0648\u064A]/g, "") + w.at(-1)))
-    .join(" ");
+  const norm = normalizeArabic(name);
+  // one word (every token of an article is keyed): no split and join
+  return /\s/.test(norm) ? norm.split(/\s+/).map(wordKey).join(" ") : wordKey(norm);
 }
+
+/** nameKey of one normalized word; the replace only when an inner long vowel is there. */
+function wordKey(w: string): string {
+  if (w.length <= 2) return w;
+  const inner = w.slice(1, -1);
+  return w[0] + (LONG_VOWEL.test(inner) ? inner.replace(LONG_VOWELS, "") : inner) + w.at(-1);
+}
+const LONG_VOWEL = /[\u0627\u0648\u064A]/;
+const LONG_VOWELS = /[\u0627\u0648\u064A]/g;
 
 /** A title or role word folded for matching: no ال, no final ة, no inner long vowels (الأميركية = الأمريكي). */
 export function foldTitleWord(word: string): string {

@@ -2,7 +2,7 @@ import { isLatin } from "../analysis";
 import { plainWords, type SearchIndex } from "../index";
 import { latinSpeller, NEAR_FLOOR, WORD_FLOOR } from "../names";
 import { englishNameWords } from "./english";
-import { nameWordMatches } from "./names";
+import { latinName, nameWordMatches } from "./names";
 import type { ClosestSpeaker } from "./schemas";
 
 /** Speakers offered as "did you mean" (default 3). */
@@ -49,7 +49,7 @@ export function closestSpeakers(index: SearchIndex, subject: string, limit = CLO
     .filter((x) => !glued(x))
     .sort((x, y) => y.total - x.total || statements(y.sp) - statements(x.sp))
     .slice(0, limit)
-    .map(({ sp }) => ({ id: speakers[sp]!.id, name: speakers[sp]!.name, title: speakers[sp]!.title }));
+    .map(({ sp }) => ({ id: speakers[sp]!.id, name: speakers[sp]!.name, latin: latinName(index, sp), title: speakers[sp]!.title }));
 }
 
 /**

@@ -6,9 +6,18 @@ import { joinArticles, latinName, nameStems, speakerByNames } from "./names";
 import { readRole, speakerByRole } from "./roles";
 
 /** Every alias in rank order, and each alias word's stems (AliasWords, alternatives flattened): one per alias list. */
+/**
+ * The speakers' aliases for role subjects matched by stems, built once per alias list and filled as
+ * questions scan it: most aliases are never reached (the scan stops at the first that matches).
+ */
 interface AliasLookup {
-  ranked: AliasTable;
-  wordStems: Map<string, string[]>;
+  aliases: ReadonlyArray<readonly [alias: string, speaker: number]>;
+  /** Indexes into aliases, best first (the indexer's order, AliasKeys.order). */
+  order: readonly number[];
+  /** Each alias's words, split when a scan first reaches it. */
+  words: Array<string[] | undefined>;
+  /** Alias word -> its query stems' groups (AliasWords). */
+  stemGroups: Map<string, string[][]>;
 }
 
 const SOUND_CACHE_SIZE = 2048;
@@ -109,7 +118,7 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
       continue;
     }
     if (isFiller(index, raw)) continue;
-    const capitalized = /^[A-Z]/.test(raw) && i > 0;
+    const capitalized = /^\p{Lu}/u.test(raw) && i > 0;
     const translated = translate(index, raw);
     // a capitalized word is a name: two consonant classes are enough (Luke, Allen); a plain word needs three
     const sounds = capitalized || translated.length === 0 ? nameSounds(index, raw, capitalized) : { exact: [], near: [] };
@@ -132,12 +141,13 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
 
 /**
  * The words of an English question: "U.S." is read as the acronym US, a possessive 's is dropped, and a
- * hyphenated word the lexicon does not hold is read as its parts (plugs-out, Huguenot-descended).
+ * hyphenated word the lexicon does not hold is read as its parts (plugs-out, Huguenot-descended). Letters
+ * are any Latin letters, accented or not (Østergaard, Yılmaz are one word each, not split at ø or ı).
  */
 function englishWords(index: SearchIndex, question: string): string[] {
   const text = question.replace(/\b((?:[A-Z]\.){2,})/g, (m) => m.replace(/\./g, ""));
   const words: string[] = [];
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?/g)) {
+  for (const m of text.matchAll(/\p{Script=Latin}[\p{Script=Latin}\p{M}'’-]*|\d+(?:[.,]\d+)?/gu)) {
     const raw = m[0].replace(/['’]s$/i, "").replace(/-+$/, "");
     if (raw.includes("-") && translate(index, raw).length === 0) {
       words.push(...raw.split("-").filter(Boolean));
@@ -182,11 +192,21 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
     const m = speakerByNames(index, names);
     return m && { speaker: m.speaker, alias: index.data.extras.speakers[m.speaker]!.name, latin: latinName(index, m.speaker, m.named), byTitle: false };
   }
-  // a capitalized word may also be a name the lexicon happens to translate (Bush, Kremlin, Macron)
-  const candidates = words.map((w) => new Set([...translate(index, w), ...(/^[A-Z]/.test(w) ? nameStems(index, w) : [])]));
-  const { speakers } = index.data.extras;
+  // the translations first; a capitalized word may also be a name the lexicon happens to translate
+  // (Bush, Kremlin, Macron), read by the name model only when the translations match no alias (it
+  // scores the word against thousands of alias words: most of a role question's first-time cost)
+  const translated = words.map((w) => new Set(translate(index, w)));
+  const found = bestAlias(index, translated) ??
+    (words.some((w) => /^\p{Lu}/u.test(w)) ? bestAlias(index, words.map((w, k) => (/^\p{Lu}/u.test(w) ? new Set([...translated[k]!, ...nameStems(index, w)]) : translated[k]!))) : null);
+  if (!found) return null;
+  const speaker = index.data.extras.speakers[found.speaker]!;
+  const byTitle = speaker.title !== null && found.alias === plainWords(speaker.title);
+  return { speaker: found.speaker, alias: found.alias, latin: latinName(index, found.speaker), byTitle };
+}
+
+/** The best-ranked alias each of whose subject words' stems (candidates, one set per word) one of its words matches, or null. */
+function bestAlias(index: SearchIndex, candidates: ReadonlyArray<ReadonlySet<string>>): { speaker: number; alias: string } | null {
   const t = aliasLookup(index);
-  const ranked = t.ranked;
   // the aliases are ranked best first, so the first whose words match every subject word is the best:
   // each alias word's matches (a bit per subject word) worked out once per question
   const all = (1 << candidates.length) - 1;
@@ -194,18 +214,19 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
   const mask = (w: string) => {
     let m = masks.get(w);
     if (m === undefined) {
-      const stems = t.wordStems.get(w) ?? [];
-      m = candidates.reduce((bits, c, k) => (stems.some((st) => c.has(st)) ? bits | (1 << k) : bits), 0);
+      const groups = t.stemGroups.get(w) ?? [];
+      m = candidates.reduce((bits, c, k) => (groups.some((g) => g.some((st) => c.has(st))) ? bits | (1 << k) : bits), 0);
       masks.set(w, m);
     }
     return m;
   };
-  const at = ranked.findIndex((r) => r.words.reduce((bits, w) => bits | mask(w), 0) === all);
-  if (at < 0) return null;
-  const found = ranked[at]!;
-  const speaker = speakers[found.speaker]!;
-  const byTitle = speaker.title !== null && found.alias === plainWords(speaker.title);
-  return { speaker: found.speaker, alias: found.alias, latin: latinName(index, found.speaker), byTitle };
+  for (const i of t.order) {
+    const words = (t.words[i] ??= t.aliases[i]![0].split(" "));
+    let bits = 0;
+    for (const w of words) bits |= mask(w);
+    if (bits === all) return { speaker: t.aliases[i]![1], alias: t.aliases[i]![0] };
+  }
+  return null;
 }
 
 /** The content words of an English subject (no digits, fillers or question words). */
@@ -220,11 +241,8 @@ function subjectWords(index: SearchIndex, subject: string): string[] {
  */
 export function englishNameWords(index: SearchIndex, subject: string): string[] {
   const joined = joinArticles(subjectWords(index, subject));
-  return joined.every((w) => /^[A-Z]/.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
+  return joined.every((w) => /^\p{Lu}/u.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
 }
-
-/** Every alias of every speaker (plain words) split in words, best first (the indexer's order, AliasKeys.order). */
-type AliasTable = Array<{ speaker: number; alias: string; words: string[] }>;
 
 /** The speakers' aliases in the order the indexer ranked them for role subjects, and each alias word's stems (once per alias list). */
 function aliasLookup(index: SearchIndex): AliasLookup {
@@ -232,8 +250,7 @@ function aliasLookup(index: SearchIndex): AliasLookup {
   const aliases = extras.aliases();
   let t = aliasLookups.get(aliases);
   if (t) return t;
-  const wordStems = new Map(extras.aliasWords().map(([w, , , groups]) => [w, groups.flat()]));
-  const ranked = extras.aliasKeys().order.map((i) => ({ speaker: aliases[i]![1], alias: aliases[i]![0], words: aliases[i]![0].split(" ") }));
-  aliasLookups.set(aliases, (t = { ranked, wordStems }));
+  const stemGroups = new Map(extras.aliasWords().map(([w, , , groups]) => [w, groups]));
+  aliasLookups.set(aliases, (t = { aliases, order: extras.aliasKeys().order, words: [], stemGroups }));
   return t;
 }

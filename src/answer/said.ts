@@ -1,7 +1,6 @@
 import { plainWords, type SearchIndex } from "../index";
 import type { AskResult, ClosestSpeaker, Passage } from "./schemas";
 import { closestSpeakers } from "./closest";
-import { latinName } from "./names";
 import { readRole } from "./roles";
 import { englishRoleTitle } from "./roles/display";
 import { transliterate } from "./english";
@@ -47,16 +46,14 @@ function notFound(index: SearchIndex, reading: Reading, topK: number): AskResult
   const subject = intent.kind === "said" ? intent.subject : "";
   const closest = language === "en" && readRole(subject) ? [] : closestSpeakers(index, subject);
   if (!closest.length) return { question, language, found: false, answer, passages };
-  return { question, language, found: false, answer: `${answer}\n${didYouMean(index, closest, language)}`, passages, closest_speakers: closest };
+  return { question, language, found: false, answer: `${answer}\n${didYouMean(closest, language)}`, passages, closest_speakers: closest };
 }
 
 /** The "did you mean" line: each speaker's name (in Latin letters too, for English) and title. */
-function didYouMean(index: SearchIndex, closest: ClosestSpeaker[], language: "ar" | "en"): string {
-  const { speakers } = index.data.extras;
+function didYouMean(closest: ClosestSpeaker[], language: "ar" | "en"): string {
   const names = closest.map((c) => {
-    const at = speakers.findIndex((s) => s.id === c.id);
     const title = c.title ? (language === "en" ? `, ${englishRoleTitle(c.title) ?? c.title}` : `، ${c.title}`) : "";
-    return language === "en" ? `${latinName(index, at)} (${c.name}${title})` : `${c.name}${title}`;
+    return language === "en" ? `${c.latin} (${c.name}${title})` : `${c.name}${title}`;
   });
   return language === "en" ? `Did you mean: ${names.join("; ")}?` : `هل تقصد: ${names.join("؛ ")}؟`;
 }

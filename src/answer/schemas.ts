@@ -38,6 +38,8 @@ export const SummaryItemSchema = z.object({ text: z.string(), article_id: z.stri
 export const ClosestSpeakerSchema = z.object({
   id: z.string(),
   name: z.string(),
+  /** The name in Latin letters for an English conversation: the learned Arabic-to-Latin speller (Jose Mourinho), or a body's English name (the European Union). */
+  latin: z.string(),
   title: z.string().nullable(),
 });
 

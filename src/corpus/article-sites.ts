@@ -1,5 +1,6 @@
 import { nameKey } from "../analysis";
 import { textTokens, type TextToken } from "./text-tokens";
+import { paragraphView, type ParagraphView } from "./quotes";
 
 /** Where a word stands in an article: paragraph and token index. */
 export interface Site {
@@ -14,16 +15,29 @@ export interface Site {
  */
 export class ArticleSites {
   private readonly tokenCache: Array<TextToken[] | undefined>;
+  private readonly viewCache: Array<ParagraphView | undefined>;
   private byKey?: Map<string, Site[]>;
   private byNorm?: Map<string, Site[]>;
 
   constructor(readonly paragraphs: string[]) {
     this.tokenCache = new Array(paragraphs.length);
+    this.viewCache = new Array(paragraphs.length);
   }
 
   /** Paragraph p's tokens (tokenized once). */
   tokens(p: number): TextToken[] {
     return (this.tokenCache[p] ??= textTokens(this.paragraphs[p]!));
+  }
+
+  /** Paragraph p read once for statement extraction (quotes.ts ParagraphView), on these same tokens. */
+  view(p: number): ParagraphView {
+    return (this.viewCache[p] ??= paragraphView(this.paragraphs[p]!, this.tokens(p)));
+  }
+
+  /** How many of the article's words have each name key (what a repeated name scores on). */
+  keyCounts(): Map<string, number> {
+    if (!this.byKey) this.build();
+    return new Map([...this.byKey!].map(([key, sites]) => [key, sites.length]));
   }
 
   /** Sites of the words whose name key is `key`, in reading order. */

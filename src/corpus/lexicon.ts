@@ -130,3 +130,23 @@ export const NAMING_NOUNS = set(`
 
 /** Anonymous sources: a speaker phrase headed by one of these names nobody (مصدر أمني، مسؤولون). */
 export const ANONYMOUS_HEADS = set(`مصدر مصادر مسؤول مسؤولون مسؤولين شهود ناشطون ناشطين محللون مراقبون خبراء أوساط`);
+
+/**
+ * Group nouns that head a phrase naming people around someone (حلفاء نتنياهو، أنصار الرئيس، مقربون من
+ * الوزير، عائلة الضحية): the group is the speaker, an unnamed one within its article, never the person
+ * named after it. Plural or collective nouns of allegiance, kinship and entourage only, without ال.
+ */
+export const GROUP_NOUNS = set(`
+حلفاء أنصار انصار مناصرو مناصري مؤيدو مؤيدي معارضو معارضي خصوم منتقدو منتقدي مقربون مقربين أتباع اتباع
+أقارب أقرباء ذوو ذوي أهالي أهل عائلة عائلات أسرة أسر رفاق زملاء مساعدو مساعدي مستشارو مستشاري معاونو
+محامو حراس مرافقو مرافقي أبناء بنات إخوة أشقاء
+`);
+
+/**
+ * Accusative adverbs and circumstantials that follow a verb or a name (مجددا، أيضا، رسميا): never a
+ * speaker, and a speaker phrase ends before them («نتنياهو مجددا …» is نتنياهو).
+ */
+export const ADVERBS = set(`
+خصوصا خاصة عاجلا اخيرا أخيرا مجددا رسميا حاليا تقريبا فعلا دائما ابدا أبدا جدا كثيرا قليلا اولا أولا ثانيا ثالثا
+مرارا جيدا سابقا لاحقا مؤخرا حينها صراحة علنا سرا مباشرة بدوره بدورها بالقول بقوله بقولها وحده وحدها شخصيا
+`);

@@ -75,6 +75,8 @@ function isShortSpan(text: string, qs: number, qe: number): boolean {
 const OPENERS = "«“";
 const CLOSERS = "»”";
 const EITHER = '"‘’';
+/** Every quotation mark: OPENERS, CLOSERS and EITHER. */
+const MARKS = new RegExp(`[${OPENERS}${CLOSERS}${EITHER}]`, "g");
 /** Which marks close a span opened by each mark. */
 const CLOSES_WITH: Record<string, string> = { "«": "»", "“": '”"', "”": '”“"', '"': '"”', "‘": "‘’", "’": "’‘" };
 
@@ -101,9 +103,10 @@ function role(text: string, i: number, depth: number): "open" | "close" {
 export function quoteSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (!OPENERS.includes(c) && !CLOSERS.includes(c) && !EITHER.includes(c)) continue;
+  // only the quotation marks themselves are visited (a regular expression finds them, not a test per character)
+  for (const mark of text.matchAll(MARKS)) {
+    const i = mark.index!;
+    const c = mark[0];
     const top = stack.at(-1);
     const closes = top !== undefined && (CLOSES_WITH[text[top]!] ?? "").includes(c);
     if (role(text, i, stack.length) === "open" || (!closes && EITHER.includes(c))) stack.push(i);
@@ -127,6 +130,31 @@ function isSource(t: TextToken): boolean {
 }
 function isThat(t: TextToken): boolean {
   return THAT_PARTICLES.has(t.norm) || THAT_PARTICLES.has(t.bare);
+}
+
+/**
+ * One paragraph as attribution reads it, computed once and shared by extractStatements and verbSubjects
+ * (and resolveArticle's ArticleSites): its tokens, its quoted spans, and each speech verb's speaker
+ * reference, filled in by token index on first use (refAfter is a pure function of these).
+ */
+export interface ParagraphView {
+  text: string;
+  tokens: TextToken[];
+  spans: Array<[number, number]>;
+  /** Token index of a speech verb -> its speaker reference (refAfter); filled as asked for. */
+  refs: Map<number, SpeakerRef>;
+}
+
+/** A paragraph's view (ParagraphView); `tokens` default: textTokens(text), pass them when already computed. */
+export function paragraphView(text: string, tokens: TextToken[] = textTokens(text)): ParagraphView {
+  return { text, tokens, spans: quoteSpans(text), refs: new Map() };
+}
+
+/** refAfter for the view's verb at `verbIndex`, computed once per paragraph. */
+function verbRef(view: ParagraphView, verbIndex: number): SpeakerRef {
+  let ref = view.refs.get(verbIndex);
+  if (!ref) view.refs.set(verbIndex, (ref = refAfter(view.text, view.tokens, verbIndex, view.spans)));
+  return ref;
 }
 
 /** The speaker reference of the speech verb at `verbIndex`, with the verb's normalized form (its gender). */
@@ -188,23 +216,21 @@ function introduces(text: string, tokens: TextToken[], verb: number, quoteStart:
   return between.some((t) => isThat(t) || t.norm === "\u0639\u0646");
 }
 
-/** The named subjects of the paragraph's speech verbs, in order. */
-export function verbSubjects(text: string): VerbSubject[] {
-  const tokens = textTokens(text);
-  const spans = quoteSpans(text);
+/** The named subjects of the paragraph's speech verbs, in order; `view` default: paragraphView(text). */
+export function verbSubjects(text: string, view: ParagraphView = paragraphView(text)): VerbSubject[] {
+  const { tokens } = view;
   const out: VerbSubject[] = [];
   tokens.forEach((t, k) => {
     if (!isSpeech(t)) return;
-    const ref = refAfter(text, tokens, k, spans);
+    const ref = verbRef(view, k);
     if (ref.type === "named" || ref.type === "role") out.push({ start: t.start, ref });
   });
   return out;
 }
 
-/** Direct quotes and reported clauses of one paragraph, each with the verb's speaker reference. */
-export function extractStatements(text: string): FoundStatement[] {
-  const tokens = textTokens(text);
-  const spans = quoteSpans(text);
+/** Direct quotes and reported clauses of one paragraph, each with the verb's speaker reference; `view` default: paragraphView(text). */
+export function extractStatements(text: string, view: ParagraphView = paragraphView(text)): FoundStatement[] {
+  const { tokens, spans } = view;
   const ends = sentenceEnds(text, spans);
   const sentenceOf = (offset: number) => ends.findIndex((e) => offset <= e);
   const speechAt = tokens.map((t) => isSpeech(t) || isParticiple(t));
@@ -218,11 +244,11 @@ export function extractStatements(text: string): FoundStatement[] {
     let verb = lastEndingBy(tokens, qs);
     while (verb >= 0 && !speechAt[verb]) verb--;
     let ref: SpeakerRef = { type: "none" };
-    if (verb >= 0 && introduces(text, tokens, verb, qs)) ref = refAfter(text, tokens, verb, spans);
+    if (verb >= 0 && introduces(text, tokens, verb, qs)) ref = verbRef(view, verb);
     else {
       const sentence = sentenceOf(qe);
       const after = tokens.findIndex((t) => t.start > qe && sentenceOf(t.start) === sentence && (isSpeech(t) || isSource(t)));
-      if (after >= 0) ref = refAfter(text, tokens, after, spans);
+      if (after >= 0) ref = verbRef(view, after);
       // «الوزير فلان: "…"»: a speaker phrase and a colon, no verb
       const colon = after < 0 ? speakerBeforeColon(text, tokens, qs) : null;
       if (colon) ref = toRef(colon, "colon");
@@ -245,7 +271,7 @@ export function extractStatements(text: string): FoundStatement[] {
       if (long.some(([s, e]) => (tj.start > s && tj.start < e) || (s > tj.end && s < sentenceEnd))) return;
       const clauseEnd = Math.min(sentenceEnd, ...long.map(([s]) => s - 1).filter((s) => s > clauseStart), ...tokens.filter((x, i) => i > j && speechAt[i]).map((x) => x.start));
       const clause = text.slice(clauseStart, clauseEnd).replace(/[\s،,.:؛«“"]+$/u, "").trim();
-      if (clause.split(/\s+/).length >= 2) out.push({ text: clause, kind: "reported", start: tj.start, ref: refAfter(text, tokens, k, spans) });
+      if (clause.split(/\s+/).length >= 2) out.push({ text: clause, kind: "reported", start: tj.start, ref: verbRef(view, k) });
       return;
     }
   });

@@ -12,7 +12,7 @@
  * (المدير الفني البرتغالي) or a body (وزارة الداخلية).
  */
 import {
-  ADDRESSEE_NOUNS, ANONYMOUS_HEADS, BODY_NOUNS, HONORIFIC_PRONOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
+  ADDRESSEE_NOUNS, ADVERBS, ANONYMOUS_HEADS, BODY_NOUNS, GROUP_NOUNS, HONORIFIC_PRONOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
   RANKS, ROLE_NOUNS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES, TITLE_ADJECTIVES, TITLE_WORDS,
 } from "./lexicon";
 import { bareNoun } from "../analysis";
@@ -26,12 +26,18 @@ export type ParsedSpeaker =
 /** Days and times that may stand between the verb and its subject (وقال أمس الوزير). */
 const TIME_WORDS = new Set(["اليوم", "امس", "مساء", "صباح", "ظهر", "لاحقا", "الان", "انذاك", "حينها", "وقتها", "سابقا", "مؤخرا", "بدوره", "بدورها", "كذلك", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"]);
 const PREPOSITIONS = new Set(["في", "خلال", "عبر", "اثناء", "على"]);
-const MAX_PHRASE = 14;
+const MAX_PHRASE = 18;
 /** Quantities that take من and a group: عدد من، أحد، بعض. */
 const QUANTIFIERS = new Set(["عدد", "احد", "بعض", "مجموعه", "غالبيه", "معظم"]);
 /** Words of praise after a name of God or the Prophet (تعالى، عز وجل، صلى الله عليه وسلم): they end the phrase. */
 const PRAISE = new Set(["تعالي", "وتعالي", "سبحانه", "عز", "وجل", "جل", "صلي"]);
-const MAX_NAME_WORDS = 6;
+/** Most words of a name: «محمد بن عبد الرحمن بن عبد العزيز آل سعود» has eight. */
+const MAX_NAME_WORDS = 9;
+/**
+ * Second parts of compound given names with ال (ذبيح الله، نور الدين، عبد الرحمن): the name goes on
+ * after them (ذبيح الله مجاهد), where another ال word would be a family name that ends it.
+ */
+const COMPOUND_SECONDS = new Set(["الله", "الدين", "الرحمن", "الاسلام", "الحق"]);
 
 export { bareNoun };
 
@@ -45,17 +51,28 @@ export function isTitle(t: TextToken): boolean {
 function isBody(t: TextToken): boolean {
   return BODY_NOUNS.has(t.norm) || BODY_NOUNS.has(bareNoun(t.norm));
 }
+/** A group around someone (حلفاء، أنصار، مقربون): the phrase it heads is an unnamed group, never the person. */
+export function isGroup(t: TextToken): boolean {
+  return GROUP_NOUNS.has(t.norm) || GROUP_NOUNS.has(t.bare) || GROUP_NOUNS.has(bareNoun(t.norm));
+}
 function isLink(t: TextToken): boolean {
   return NAME_LINKS.has(t.norm);
 }
 /** A word that can be part of a person's name, by itself. */
 function isNameWordAlone(t: TextToken): boolean {
-  return !t.article && !isTitle(t) && !isBody(t) && !isLink(t) && t.norm.length >= 2 && !/^\d/.test(t.norm) && !HONORIFIC_PRONOUNS.has(t.norm);
+  return !t.article && !isTitle(t) && !isBody(t) && !isLink(t) && !isPrepositionalNoun(t) && t.norm.length >= 2 && !/^\d/.test(t.norm) && !HONORIFIC_PRONOUNS.has(t.norm);
 }
 /** A family name with ال after a name word (السحيباني), not a title word or a title's adjective. */
-function isFamilyName(t: TextToken): boolean {
+function isFamilyName(t: TextToken, next?: TextToken): boolean {
   const bare = bareNoun(t.norm);
-  return t.article && !/^لل/.test(t.norm) && !isTitle(t) && !isBody(t) && !TITLE_ADJECTIVES.has(bare) && !TIME_WORDS.has(t.norm);
+  // a rank with ال right after a name and closing it is a family name (سمير الحاج، محمد الشيخ)
+  const rankAsFamily = RANKS.has(bare) && !ROLE_NOUNS.has(bare) && (next === undefined || !isNameWordAlone(next));
+  return t.article && !/^لل/.test(t.norm) && (!isTitle(t) || rankAsFamily) && !isBody(t) && !TITLE_ADJECTIVES.has(bare) && !TIME_WORDS.has(t.norm);
+}
+/** لشركة، لوزارة، لرئيس: a ل/ب genitive of a body or title noun, never a name. */
+function isPrepositionalNoun(t: TextToken): boolean {
+  const rest = t.norm.slice(1);
+  return /^[لب]/.test(t.norm) && rest.length >= 3 && (BODY_NOUNS.has(rest) || TITLE_WORDS.has(rest));
 }
 
 /**
@@ -111,15 +128,28 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const inTitle = (t.norm === "في" || t.norm === "لدي") && phrase.length > 0 && isTitle(phrase[0]!) && nameRun(phrase) === null
       && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !TIME_WORDS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
     // «عدد من الناشطين»، «أحد المسؤولين»: a quantity, then من, is one speaker phrase
-    const partitive = t.norm === "من" && phrase.length === 1 && QUANTIFIERS.has(phrase[0]!.norm);
-    if (!inTitle && !partitive && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
+    const partitive = t.norm === "من" && phrase.length === 1 && (QUANTIFIERS.has(phrase[0]!.norm) || isGroup(phrase[0]!));
+    // «مصادر في المقاومة الشعبية»، «مصدر من الوزارة»: a source's qualifier, not an adjunct
+    const sourceOf = (t.norm === "في" || t.norm === "من" || t.norm === "داخل") && phrase.length >= 1 && phrase.length <= 2 && isAnonymousHead(phrase[0]!) && !phrase[0]!.article
+      && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !TIME_WORDS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
+    // «علي لاريجاني»: the name written with ي, which normalizes to the preposition على, before a name word
+    const afterLink = phrase.length > 0 && isLink(phrase.at(-1)!);
+    const givenAli = t.norm === "علي" && /ي$/.test(t.raw) && (afterLink || (next !== undefined && !next.article && !PHRASE_STOPS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start))));
+    if (!inTitle && !partitive && !sourceOf && !givenAli && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
+    if (k > from && (ADVERBS.has(t.norm) || ADVERBS.has(t.bare))) break; // نتنياهو مجددا
     if (/\u064B/.test(t.raw)) break; // tanween: an adverb or a circumstantial (مؤكدا، رسميا)
+    // «نبيل جاسم أحد قادة الحراك»: «one of» after a name opens an apposition
+    if (nameRun(phrase) !== null && (t.norm === "احد" || t.norm === "احدي")) break;
     // an addressee after the name: كريم سالم للصحافيين، لقناة …
-    if (phrase.some(isNameWordAlone) && t.norm.startsWith("ل") && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1)))) break;
+    if (nameRun(phrase) !== null && t.norm.startsWith("ل") && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1)))) break;
     phrase.push(t);
   }
   return phrase;
+}
+
+function isAnonymousHead(t: TextToken): boolean {
+  return ANONYMOUS_HEADS.has(t.norm) || ANONYMOUS_HEADS.has(bareNoun(t.norm)) || ANONYMOUS_HEADS.has(t.bare);
 }
 
 function isAbbreviation(t: TextToken): boolean {
@@ -136,7 +166,7 @@ const NOT_A_SPEAKER = new Set([
 export function plausible(phrase: TextToken[]): boolean {
   const head = phrase[0];
   if (!head) return false;
-  return !NOT_A_SPEAKER.has(bareNoun(head.norm)) && !NOT_A_SPEAKER.has(head.bare) && !/^\d/.test(head.norm) && !phrase.some((t) => /^\d+$/.test(t.norm));
+  return !NOT_A_SPEAKER.has(bareNoun(head.norm)) && !NOT_A_SPEAKER.has(head.bare) && !ADVERBS.has(head.norm) && !/^\d/.test(head.norm) && !phrase.some((t) => /^\d+$/.test(t.norm));
 }
 
 /** The last run of name words in the phrase, as [start, end) token offsets, or null. */
@@ -155,7 +185,9 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     const starts = isNameWord(phrase[k]!) || (isLink(phrase[k]!) && phrase[k + 1] !== undefined);
     const prev = phrase[k - 1];
     // a word right after an indefinite title or body noun is its genitive: مدير أرامكو، وزير خارجية إيران
-    const genitive = prev !== undefined && !prev.article && (isBody(prev) || (TITLE_WORDS.has(prev.norm) && !RANKS.has(prev.norm)));
+    // مركز الملك فهد، مدينة الأمير سلطان: a rank right after a body noun names the body's eponym, not the speaker
+    const eponym = prev !== undefined && RANKS.has(bareNoun(prev.norm)) && phrase[k - 2] !== undefined && isBody(phrase[k - 2]!);
+    const genitive = prev !== undefined && ((!prev.article && (isBody(prev) || isPrepositionalNoun(prev) || (TITLE_WORDS.has(prev.norm) && !RANKS.has(prev.norm)))) || eponym);
     if (!starts || (genitive && !isLink(phrase[k]!))) {
       k++;
       continue;
@@ -165,12 +197,12 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     while (end < phrase.length && words < MAX_NAME_WORDS) {
       const t = phrase[end]!;
       const afterLink = end > k && isLink(phrase[end - 1]!);
-      if (isNameWord(t) || isLink(t) || afterLink || (end > k && isFamilyName(t) && !isLink(t))) {
+      if (isNameWord(t) || isLink(t) || afterLink || (end > k && isFamilyName(t, phrase[end + 1]) && !isLink(t))) {
         words++;
         end++;
-        if (t.article && !afterLink) {
+        if (t.article && !afterLink && !(COMPOUND_SECONDS.has(t.norm) && phrase[end] !== undefined && isNameWord(phrase[end]!))) {
           // at most two family names with ال in a row: محمد العلي الحمد
-          while (end < phrase.length && isFamilyName(phrase[end]!) && words < 3 && end - k < MAX_NAME_WORDS) (words++, end++);
+          while (end < phrase.length && isFamilyName(phrase[end]!, phrase[end + 1]) && words < 3 && end - k < MAX_NAME_WORDS) (words++, end++);
           break;
         }
       } else break;
@@ -189,8 +221,13 @@ const join = (ts: TextToken[]) => ts.map((t) => t.raw).join(" ");
 /** The speaker a phrase names: a person (title and name), a role to resolve in the article, or a body. */
 export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
   if (phrase.length === 0 || HONORIFIC_PRONOUNS.has(phrase[0]!.norm) || !plausible(phrase)) return { type: "previous" };
+  // حلفاء نتنياهو، أنصار الرئيس فلان، عدد من الناشطين: the group speaks, an unnamed speaker of its article
+  if (isGroup(phrase[0]!) || (QUANTIFIERS.has(phrase[0]!.norm) && phrase[1]?.norm === "من")) return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
   const run = nameRun(phrase);
-  if (run) {
+  // بلدية روضة هباس، مركز أسرى فلسطين للدراسات: a phrase headed by a body noun with no title before the
+  // words is the body's name, whatever its words look like
+  const bodyHead = isBody(phrase[0]!) && !isTitle(phrase[0]!) && !phrase.some((t) => isTitle(t) || isLink(t));
+  if (run && !bodyHead) {
     const [s, e] = run;
     const before = phrase.slice(0, s);
     const after = phrase.slice(e);

@@ -22,6 +22,8 @@ const count = (stats: WordStats, w: string) => stats.count.get(w) ?? 0;
 const ARTICLE = /^(?:[وفبك]?ال|لل)(?=..)/;
 /** Possessive and object pronouns a noun or verb takes and a name does not (closed class). */
 const PRONOUN_SUFFIXES = ["ه", "ها", "هم", "هما", "كم", "نا"];
+/** The pronoun suffixes and the plural ending وا: the endings a verb or a noun takes. */
+const ENDINGS = PRONOUN_SUFFIXES.concat("وا");
 const ratio = (a: number, b: number) => log((a + 0.5) / (b + 0.5));
 
 /**
@@ -69,7 +71,7 @@ export function speakerFeatures(c: Candidate, stats: WordStats, articleKeys: Map
   // نريد، يعمل: the same word with another person prefix occurs (يريد / تريد)
   const verb = /^[يتن]/.test(first) && first.length >= 4 ? evidence(Math.max(...["ي", "ت", "ن"].filter((p) => p !== first[0]).map((p) => count(stats, p + rest))), count(stats, first)) : -3;
   // نشرتها، بشروا: a verb's or noun's pronoun or plural ending on a stem the corpus has
-  const suffix = PRONOUN_SUFFIXES.concat("وا").filter((x) => first.endsWith(x) && first.length - x.length >= 3);
+  const suffix = ENDINGS.filter((x) => first.endsWith(x) && first.length - x.length >= 3);
   const ending = suffix.length ? Math.max(...suffix.map((x) => evidence(count(stats, first.slice(0, -x.length)), count(stats, first)))) : -3;
   return [
     Math.min(c.words.length, 4),

@@ -30,7 +30,7 @@ const FUNCTION_WORDS = new Set(`
  */
 export const PREPOSITION_WORDS = new Set(`
 عن من في على الى إلى مع لدي لدى عند حول بين منذ خلال ضد نحو تجاه ازاء إزاء دون بدون عبر قرب امام أمام خلف
-بعد قبل داخل خارج فوق تحت غرب شرق شمال جنوب وسط
+بعد قبل داخل خارج فوق تحت غرب شرق شمال جنوب وسط حيال بما مما
 `.trim().split(/\s+/));
 
 /** Whether a (normalized) word is a function word or a preposition: never a first name (عن in «عن ألفاريس»). */

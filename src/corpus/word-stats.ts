@@ -6,7 +6,7 @@
  * Names do none of these. Built once over the corpus being indexed.
  */
 import { SPEECH_VERBS } from "./lexicon";
-import { textTokens } from "./text-tokens";
+import { textTokens, type TextToken } from "./text-tokens";
 
 export interface WordStats {
   /** Normalized word -> occurrences in the corpus. */
@@ -17,17 +17,23 @@ export interface WordStats {
 
 /** Counts over every paragraph of every article. */
 export function wordStats(articles: Iterable<readonly string[]>): WordStats {
-  const count = new Map<string, number>();
-  const afterSpeech = new Map<string, number>();
-  for (const paragraphs of articles) {
-    for (const text of paragraphs) {
-      let speech = false;
-      for (const t of textTokens(text)) {
-        count.set(t.norm, (count.get(t.norm) ?? 0) + 1);
-        if (speech) afterSpeech.set(t.norm, (afterSpeech.get(t.norm) ?? 0) + 1);
-        speech = SPEECH_VERBS.has(t.norm) || SPEECH_VERBS.has(t.bare);
-      }
-    }
+  const stats: WordStats = { count: new Map(), afterSpeech: new Map() };
+  for (const paragraphs of articles) for (const text of paragraphs) addParagraph(stats, textTokens(text));
+  return stats;
+}
+
+/** The same counts over paragraphs already tokenized (one article's, as resolveArticle holds them). */
+export function tokenStats(paragraphs: Iterable<readonly TextToken[]>): WordStats {
+  const stats: WordStats = { count: new Map(), afterSpeech: new Map() };
+  for (const tokens of paragraphs) addParagraph(stats, tokens);
+  return stats;
+}
+
+function addParagraph({ count, afterSpeech }: WordStats, tokens: readonly TextToken[]): void {
+  let speech = false;
+  for (const t of tokens) {
+    count.set(t.norm, (count.get(t.norm) ?? 0) + 1);
+    if (speech) afterSpeech.set(t.norm, (afterSpeech.get(t.norm) ?? 0) + 1);
+    speech = SPEECH_VERBS.has(t.norm) || SPEECH_VERBS.has(t.bare);
   }
-  return { count, afterSpeech };
 }

@@ -1,4 +1,5 @@
 import { expect, parseSection } from "./check";
+import { lazyJsonRecord } from "./json-record";
 import { isAliasKeys, isAliasWords, type AliasKeys, type AliasWords } from "./alias-keys";
 import { decodeStatements, decodeSummary, lazySummaries } from "./extras-codec";
 import { decodeOffsets } from "./postings-codec";
@@ -103,8 +104,8 @@ export function jsonSection(name: JsonSection, text: string, speakers: number): 
 
 /**
  * The English maps over the section's bytes, `null` or the lexicon's JSON and the sound keys' JSON
- * joined by a line break: each part is decoded and parsed when first read (a speaker question reads
- * only the lexicon, and never decodes the sound keys).
+ * joined by a line break: each part is decoded when first read and its entries parsed one by one as
+ * they are looked up (lazyJsonRecord; a speaker question reads a few lexicon entries and never decodes the sound keys).
  */
 function englishMaps(bytes: Uint8Array, decoder: TextDecoder): EnglishMaps | null {
   const at = bytes.indexOf(0x0a);
@@ -112,8 +113,7 @@ function englishMaps(bytes: Uint8Array, decoder: TextDecoder): EnglishMaps | nul
     expect(decoder.decode(bytes) === "null", "section english is neither null nor two JSON texts");
     return null;
   }
-  const isRecord = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
-  const part = (from: number, to: number) => parseSection<Record<string, string[]>>("english", decoder.decode(bytes.subarray(from, to)), isRecord);
+  const part = (from: number, to: number) => lazyJsonRecord("english", decoder.decode(bytes.subarray(from, to)));
   let lexicon: Record<string, string[]> | undefined;
   let sounds: Record<string, string[]> | undefined;
   return {

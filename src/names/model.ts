@@ -24,8 +24,23 @@ export interface ModelFile {
   calibration?: Calibration;
   /** [latin, arabic, probability] for every unit kept. */
   units: Array<[string, string, number]>;
+  /**
+   * Regional spelling conventions a memoryless model cannot see (default none): a name that writes one
+   * g as ك (Maghrebi, Gulf: الركراكي for Regragui) writes them all so. Scored as the word with every
+   * `arabic` letter read as `as`, when the English word holds `latin`, plus `logPrior` (log of the share of
+   * such names among the fitting pairs, scripts/translit/conventions.ts).
+   */
+  conventions?: Convention[];
   /** Unit bigram counts for the Arabic-to-Latin display: [previous unit index (-1: start), next unit index (-1: end), count]. */
   bigrams: Array<[number, number, number]>;
+}
+
+/** A spelling convention (ModelFile.conventions). */
+export interface Convention {
+  latin: string;
+  arabic: string;
+  as: string;
+  logPrior: number;
 }
 
 /** A logistic model over the scorer's features: same name against the nearest other name. */

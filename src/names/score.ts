@@ -1,4 +1,4 @@
-import { forward, marginal, MAX_ARABIC, MAX_LATIN, unitTable, type Calibration, type ModelFile, type UnitTable } from "./model";
+import { forward, marginal, MAX_ARABIC, MAX_LATIN, unitTable, type Calibration, type Convention, type ModelFile, type UnitTable } from "./model";
 import { arabicLetters, latinLetters } from "./text";
 
 const CACHE_SIZE = 4096;
@@ -11,12 +11,14 @@ const CACHE_SIZE = 4096;
 export class NameScorer {
   readonly table: UnitTable;
   private readonly calibration?: Calibration;
+  private readonly conventions: readonly Convention[];
   private readonly latinP = new Map<string, number>();
   private readonly arabicP = new Map<string, number>();
 
-  constructor(model: Pick<ModelFile, "units" | "calibration">) {
+  constructor(model: Pick<ModelFile, "units" | "calibration" | "conventions">) {
     this.table = unitTable(model.units);
     this.calibration = model.calibration;
+    this.conventions = model.conventions ?? [];
   }
 
   /**
@@ -39,10 +41,21 @@ export class NameScorer {
    * How sure the model is that the two words are one name: with a calibration, the log-odds of "the same
    * name" against "the nearest other name" (fitted on the tuning part); without one, the PMI in nats.
    * Raw words are accepted (latinLetters / arabicLetters normalize them); a pair the model cannot align
-   * scores -Infinity.
+   * scores -Infinity. A spelling convention of the model (ModelFile.conventions) that applies is tried
+   * too, at its prior, and the better score kept.
    */
   score(english: string, arabic: string): number {
-    const f = this.features(latinLetters(english), arabicLetters(arabic));
+    const e = latinLetters(english);
+    const a = arabicLetters(arabic);
+    let best = this.scoreLetters(e, a);
+    for (const c of this.conventions) {
+      if (e.includes(c.latin) && a.includes(c.arabic)) best = Math.max(best, this.scoreLetters(e, a.replaceAll(c.arabic, c.as)) + c.logPrior);
+    }
+    return best;
+  }
+
+  private scoreLetters(e: string, a: string): number {
+    const f = this.features(e, a);
     if (!f) return -Infinity;
     const c = this.calibration;
     return c ? f.reduce((n, v, k) => n + (c.weights[k]! * (v - c.mean[k]!)) / c.sd[k]!, c.bias) : f[0]!;

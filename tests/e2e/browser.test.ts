@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { askInPage, launch, screenshot, skipReason, watchErrors } from "./browser/chromium";
-import { askAPI, englishQuestion, mentionedName, misspelledSpeaker, quotedSpeakers, unknownName } from "./browser/corpus";
+import { askAPI, englishQuestion, mentionedName, misspelledEnglish, misspelledSpeaker, quotedSpeakers, unknownName } from "./browser/corpus";
 
 const base = inject("baseURL");
 const reason = skipReason();
@@ -142,6 +142,31 @@ describe.skipIf(reason !== null)("the chat page in headless Chromium", { timeout
     expect(errors).toEqual([]);
   });
 
+  it("in an English conversation the did-you-mean buttons show the Latin name and ask in English", async () => {
+    const near = await misspelledEnglish(base, speakers);
+    expect(near, "no English misspelling of a quoted speaker gets closest_speakers").not.toBeNull();
+    const p = await context.newPage();
+    const errs = watchErrors(p);
+    await p.goto(`${base}/`);
+    const bubble = await askInPage(p, `What did ${near!.name} say?`);
+    expect(await bubble.getAttribute("data-found")).toBe("false");
+    const chip = bubble.locator(".holdings.closest .chip", { hasText: near!.speaker.name });
+    expect(await chip.count()).toBe(1);
+    expect(await chip.textContent()).toContain(near!.latin);
+    expect(await chip.getAttribute("data-ask")).toBe("en");
+    expect(await bubble.locator(".holdings.closest .label").textContent()).toBe("Did you mean:");
+    await chip.click();
+    // the question the click asks is English, with the offered Latin name, and it names that speaker
+    expect(await p.locator(".msg.user").nth(1).textContent()).toBe(`What did ${near!.latin} say?`);
+    const next = p.locator(".msg.bot").nth(1);
+    await next.and(p.locator("[data-found]")).waitFor({ timeout: 15_000 });
+    expect(await next.getAttribute("data-found")).toBe("true");
+    expect(await next.getAttribute("lang")).toBe("en");
+    expect(await next.locator("figcaption").first().textContent()).toContain(near!.speaker.name);
+    expect(errs).toEqual([]);
+    await p.close();
+  });
+
   it("closest_speakers of a found:false answer, when the API gives them, are offered and asked about on a click", async () => {
     const name = await unknownName(base);
     const offered = speakers.at(-1)!.speaker;
@@ -151,7 +176,7 @@ describe.skipIf(reason !== null)("the chat page in headless Chromium", { timeout
     await p.route("**/v1/ask", async (route) => {
       const response = await route.fetch();
       const body = await response.json();
-      if (!body.found) body.closest_speakers = [{ id: offered.id, name: offered.name, title: offered.title }];
+      if (!body.found) body.closest_speakers = [{ id: offered.id, name: offered.name, latin: "Offered", title: offered.title }];
       await route.fulfill({ response, json: body });
     });
     await p.goto(`${base}/`);

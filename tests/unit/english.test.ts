@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { englishQuery, findSpeakerEnglish } from "../../src/answer/english";
+import { englishNameWords, englishQuery, findSpeakerEnglish } from "../../src/answer/english";
+import { answer } from "../../src/answer";
 import { buildCorpusIndex, SearchIndex } from "../../src/index";
 import { englishStem, mergeLexicons } from "../../src/index/english";
 
@@ -85,5 +86,20 @@ describe("englishQuery", () => {
     const found = findSpeakerEnglish(index, "the US ambassador");
     expect(found?.byTitle).toBe(true);
     expect(index.data.extras.speakers[found!.speaker]!.name).toBe("جون سميث");
+  });
+});
+
+describe("englishNameWords: Latin letters beyond a-z", () => {
+  it("keeps a name with ø, ı or æ as one word (not Y + lmaz), capitalized by its own case", () => {
+    expect(englishNameWords(index, "Østergaard")).toEqual(["Østergaard"]);
+    expect(englishNameWords(index, "Yılmaz Grønkjær")).toEqual(["Yılmaz", "Grønkjær"]);
+    expect(englishNameWords(index, "Émile al Ñuñez")).toEqual(["Émile", "al-Ñuñez"]);
+  });
+
+  it("answers a question that spells the name with them", () => {
+    const idx = new SearchIndex(buildCorpusIndex([{ id: "d", title: "", language: "ar", paragraphs: ["وقال يلماز في تصريح صحفي: «نحن راضون عن النتائج»."] }]));
+    const r = answer(idx, "What did Yılmaz say?", 1);
+    expect(r.found).toBe(true);
+    expect(r.passages[0]!.quotes[0]!.speaker).toBe("يلماز");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldTitle } from "../../src/analysis";
 import { roleTitles } from "../../src/answer/roles";
-import { allRoleTitles, englishRoleTitle } from "../../src/answer/roles/display";
+import { allRoleTitles, englishBodyName, englishRoleTitle } from "../../src/answer/roles/display";
 import { NATIONS, OFFICES, ORGANISATIONS } from "../../src/answer/roles/lists";
 
 describe("English role titles (expanded one office at a time)", () => {
@@ -24,5 +24,19 @@ describe("English role titles (expanded one office at a time)", () => {
   it("gives null for a title the lists do not hold", () => {
     expect(englishRoleTitle("مدير مطار الجوف")).toBeNull();
     expect(englishRoleTitle("")).toBeNull();
+  });
+});
+
+describe("English body names (display of a speaker that is a body or country)", () => {
+  it("reads every body and country of the closed lists by its own letters, hamza and spacing aside", () => {
+    for (const [, arabic] of ORGANISATIONS) for (const a of arabic) expect(englishBodyName(a), a).toMatch(/^the /);
+    for (const [, countries, , arCountries] of NATIONS) for (const a of arCountries) expect(englishBodyName(` ${a.replace(/أ/g, "ا")} `), a).toBeTruthy();
+  });
+
+  it("never reads a person's name as a country whose letters fold alike (كيري is not كوريا)", () => {
+    // foldTitle drops inner long vowels: the two fold alike, so the table must not be keyed by it
+    expect(foldTitle("كيري")).toBe(foldTitle("كوريا"));
+    expect(englishBodyName("كوريا")).toBe("Korea");
+    expect(englishBodyName("كيري")).toBeNull();
   });
 });

@@ -41,6 +41,15 @@ describe("service routes", () => {
     expect(body.components.schemas.ArticleInput.required).toEqual(expect.arrayContaining(["id", "paragraphs"]));
   });
 
+  it("/openapi.json gives each did-you-mean speaker of /v1/ask its Latin name", async () => {
+    const { body } = await getJson("/openapi.json");
+    const deref = (s: any): any => (s?.$ref ? deref(body.components.schemas[s.$ref.split("/").at(-1)]) : s);
+    const ask = deref(body.paths["/v1/ask"].post.responses["200"].content["application/json"].schema);
+    const item = deref(deref(ask.properties.closest_speakers).items);
+    expect(item.required).toEqual(expect.arrayContaining(["id", "name", "latin", "title"]));
+    expect(item.properties.latin.type).toBe("string");
+  });
+
   it("/docs serves an HTML reference", async () => {
     const res = await SELF.fetch("http://worker/docs");
     expect(res.status).toBe(200);

@@ -63,7 +63,16 @@ describe("did you mean: closest_speakers", () => {
     expect(body.found).toBe(false);
     expect(body.passages).toEqual([]);
     expect(body.answer).toMatch(/^The corpus holds no statement by Wotongela\.\nDid you mean: .*موسى واتانغولا/);
-    expect(body.closest_speakers[0]).toEqual({ id: expect.stringMatching(/^sp_/), name: "موسى واتانغولا", title: "وزير الخارجية الكيني" });
+    expect(body.closest_speakers[0]).toEqual({
+      id: expect.stringMatching(/^sp_/),
+      name: "موسى واتانغولا",
+      latin: expect.stringMatching(/^[A-Z][a-z]+ [A-Z][a-z]+$/),
+      title: "وزير الخارجية الكيني",
+    });
+    // the Latin name an English page asks with ("What did <latin> say?") names that speaker again
+    const again = await ask(`What did ${body.closest_speakers[0].latin} say?`);
+    expect(again.found).toBe(true);
+    expect(speakerOf(again)).toBe("موسى واتانغولا");
   });
 
   it("in Arabic too, through the learned speller", async () => {

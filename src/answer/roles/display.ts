@@ -1,8 +1,12 @@
-import { foldTitle } from "../../analysis";
+import { foldTitle, normalizeArabic } from "../../analysis";
 import { roleTitles } from "./index";
 import { NATIONS, OFFICES, ORGANISATIONS, type Office } from "./lists";
 
-/** Folded Arabic form -> English, for bodies and countries that speak (the closed lists of lists.ts), built once. */
+/**
+ * Arabic form (bodyKey) -> English, for bodies and countries that speak (the closed lists of lists.ts), built once.
+ * Keyed by the normalized letters, not foldTitle: folding drops inner long vowels, so a person's name
+ * would read as a country (كيري, Kerry, folds like كوريا).
+ */
 let bodies: Map<string, string> | undefined;
 /** Per office (OFFICES order): the folded first words of its Arabic forms, and its titles (built when first asked). */
 let offices: Array<{ heads: Set<string>; titles?: Map<string, string> }> | undefined;
@@ -16,10 +20,13 @@ function capitalized(words: string): string {
   return words.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/^Us\b/, "US");
 }
 
+/** A body's name as the table keys it: normalized letters, words single-spaced (الأوروبي = الاوروبي). */
+const bodyKey = (arabic: string) => normalizeArabic(arabic).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
 function buildBodies(): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [english, arabic] of ORGANISATIONS) for (const a of arabic) out.set(foldTitle(a), `the ${orgName(english)}`);
-  for (const [, countries, , arCountries] of NATIONS) for (const a of arCountries) out.set(foldTitle(a), capitalized(countries[0]!));
+  for (const [english, arabic] of ORGANISATIONS) for (const a of arabic) out.set(bodyKey(a), `the ${orgName(english)}`);
+  for (const [, countries, , arCountries] of NATIONS) for (const a of arCountries) out.set(bodyKey(a), capitalized(countries[0]!));
   return out;
 }
 
@@ -65,7 +72,7 @@ export function allRoleTitles(): Map<string, string> {
 
 /** A body's or country's name in English when the closed lists hold it («الاتحاد الأوروبي» -> the European Union), else null. */
 export function englishBodyName(arabic: string): string | null {
-  return (bodies ??= buildBodies()).get(foldTitle(arabic)) ?? null;
+  return (bodies ??= buildBodies()).get(bodyKey(arabic)) ?? null;
 }
 
 /** A title in English when it is an office of a nation or organisation the lists hold (وزير الخارجية الإيراني -> the Iranian foreign minister), else null. */

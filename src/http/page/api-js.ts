@@ -8,9 +8,9 @@ const JSON_HEADERS = { "content-type": "application/json" };
 
 /** Labels, by the answer's language. */
 export const T = {
-  ar: { ask: "اسأل", notFound: "ليس في المدونة", holds: "تقتبس المدونة أكثر ما تقتبس:", mentioned: "ورد ذكره في:", didYouMean: "هل تقصد:", paragraph: "الفقرة", comma: "، ", reported: "نقلاً",
+  ar: { lang: "ar", ask: "اسأل", notFound: "ليس في المدونة", holds: "تقتبس المدونة أكثر ما تقتبس:", mentioned: "ورد ذكره في:", didYouMean: "هل تقصد:", said: ["ماذا قال ", "؟"], paragraph: "الفقرة", comma: "، ", reported: "نقلاً",
     summary: "ملخّص قصير", summaryTitle: "الملخّص", text: "النص كما كُتب", error: "تعذّر الجواب: ", examples: "جرّب:" },
-  en: { ask: "Ask", notFound: "Not in the corpus", holds: "The corpus quotes most:", mentioned: "Mentioned in:", didYouMean: "Did you mean:", paragraph: "paragraph", comma: ", ", reported: "reported",
+  en: { lang: "en", ask: "Ask", notFound: "Not in the corpus", holds: "The corpus quotes most:", mentioned: "Mentioned in:", didYouMean: "Did you mean:", said: ["What did ", " say?"], paragraph: "paragraph", comma: ", ", reported: "reported",
     summary: "Short summary", summaryTitle: "Summary", text: "The text as written", error: "Could not answer: ", examples: "Try:" },
 };
 

@@ -52,7 +52,7 @@ function summaryButton(result, articles, t, bubble) {
 /** After a found:false answer: its closest speakers (did you mean), else the corpus's most quoted ones. */
 async function holdings(result, t) {
   const closest = result.closest_speakers || [];
-  if (closest.length) return renderHoldings(closest.slice(0, 5), t.didYouMean, ask, "closest");
+  if (closest.length) return renderHoldings(closest.slice(0, 5), t.didYouMean, ask, "closest", t);
   return renderHoldings((await topSpeakers).slice(0, 5), t.holds, ask, "top") || "";
 }
 

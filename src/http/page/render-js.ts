@@ -59,14 +59,19 @@ function renderMentions(passages, articles, t) {
 /**
  * Speakers offered after a found:false answer, each a button that asks what they said: the answer's
  * closest_speakers ("did you mean") when the API gives them, else the corpus's most quoted speakers.
+ * t: the answer's labels (default Arabic); in an English conversation a speaker with a Latin name
+ * (closest_speakers' latin) shows it first and is asked about in English (What did <latin> say?).
  */
-export function renderHoldings(speakers, label, onAsk, className) {
+export function renderHoldings(speakers, label, onAsk, className, t) {
   if (!speakers.length) return null;
+  const english = !!t && t.lang === "en";
   const box = h("div", { class: "holdings " + (className || "") }, h("p", { class: "label" }, label));
   const row = h("div", { class: "tools" });
   for (const s of speakers) {
-    const b = h("button", { type: "button", class: "chip", dir: "auto", "data-speaker": s.id || null }, s.name + (s.title ? "، " + s.title : ""));
-    b.addEventListener("click", function () { onAsk("ماذا قال " + s.name + "؟"); });
+    const latin = english && s.latin ? s.latin : null;
+    const text = latin ? latin + " (" + s.name + ")" : s.name + (s.title ? "، " + s.title : "");
+    const b = h("button", { type: "button", class: "chip", dir: "auto", "data-speaker": s.id || null, "data-ask": latin ? "en" : "ar" }, text);
+    b.addEventListener("click", function () { onAsk(latin ? t.said[0] + latin + t.said[1] : "ماذا قال " + s.name + "؟"); });
     row.append(b);
   }
   box.append(row);

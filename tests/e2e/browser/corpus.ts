@@ -47,6 +47,24 @@ export async function englishQuestion(base: string, candidates: { speaker: Speak
 }
 
 /**
+ * An English misspelling of a quoted speaker's family name (its learned Latin spelling with one letter
+ * doubled, dropped or changed) that the API answers found:false with that speaker among its
+ * closest_speakers, with the Latin name it offers; trying the speakers in turn; or null.
+ */
+export async function misspelledEnglish(base: string, candidates: { speaker: Speaker }[]) {
+  for (const { speaker } of candidates.slice(0, 12)) {
+    const latin = transliterate(speaker.name.split(/\s+/).at(-1)!);
+    const tries = [1, 2, 3].filter((i) => i < latin.length - 1).flatMap((i) => [latin.slice(0, i) + latin.slice(i + 1), latin.slice(0, i) + "y" + latin.slice(i + 1), latin.slice(0, i + 1) + latin[i] + latin.slice(i + 1)]);
+    for (const name of tries) {
+      const r = (await askAPI(base, `What did ${name} say?`)) as { found: boolean; closest_speakers?: { name: string; latin: string }[] };
+      const offered = r.found ? undefined : r.closest_speakers?.find((s) => s.name === speaker.name);
+      if (offered) return { name, speaker, latin: offered.latin };
+    }
+  }
+  return null;
+}
+
+/**
  * A name made of words no speaker alias holds (letters drawn at random), so a question about it must be
  * found:false whatever the corpus.
  */

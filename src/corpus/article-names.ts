@@ -1,0 +1,72 @@
+/**
+ * Names the article writes outside the speaker phrase: the full name and title a family name has
+ * elsewhere (fullNameIn), and the person named earlier with a role (roleHolderIn).
+ */
+import { nameKey } from "../analysis";
+import { TITLE_WORDS } from "./lexicon";
+import { parsePhrase, subjectPhrase } from "./speaker-phrase";
+import type { ArticleSites } from "./article-sites";
+import { breaksPhrase, type TextToken } from "./text-tokens";
+import { isFunctionWord } from "./subject-check";
+import { isSpeechVerb } from "./speech-verb";
+
+/** The last word of a name, as a name key (what a family name alone matches). */
+export function lastWordKey(name: string): string {
+  return nameKey(name).split(" ").at(-1)!;
+}
+
+/** The full name and title a family name has elsewhere in the article: «الرئيس الفرنسي إيمانويل ماكرون». */
+export function fullNameIn(sites: ArticleSites, family: string): { name: string; title: string | null } | null {
+  const key = lastWordKey(family);
+  for (const { p, i } of sites.withKey(key)) {
+    const text = sites.paragraphs[p]!;
+    const tokens = sites.tokens(p);
+    if (i < 1) continue;
+    const first = tokens[i - 1]!;
+    if (breaksPhrase(text.slice(first.end, tokens[i]!.start)) || first.article || TITLE_WORDS.has(first.norm) || isFunctionWord(first.norm) || isSpeechVerb(first.norm)) continue;
+    let t = i - 2;
+    const titleWord = (x: (typeof tokens)[number]) => (x.article || TITLE_WORDS.has(x.norm)) && !/^(لدي|باسم)$/.test(x.norm);
+    while (t >= 0 && i - 2 - t < 3 && titleWord(tokens[t]!) && !breaksPhrase(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) t--;
+    if (t === i - 2) continue; // no title before the first name: too weak to trust
+    const title = tokens.slice(t + 1, i - 1).map((x) => x.raw).join(" ");
+    return { name: `${first.raw} ${tokens[i]!.raw}`, title };
+  }
+  return null;
+}
+
+/** The title that starts at a role word: «سفير فرنسا لدى لبنان» (one place after لدى، في، باسم). */
+function titleFrom(text: string, tokens: TextToken[], i: number): string {
+  const out = [tokens[i]!];
+  for (let k = i + 1; k < tokens.length && out.length < 5; k++) {
+    if (breaksPhrase(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    const prev = tokens[k - 1]!.norm;
+    if (/^(لدي|في|باسم)$/.test(prev)) {
+      out.push(tokens[k]!);
+      break;
+    }
+    if (!/^(لدي|في|باسم)$/.test(tokens[k]!.norm) && out.length > 1) break;
+    out.push(tokens[k]!);
+  }
+  return out.map((t) => t.raw).join(" ");
+}
+
+/** Someone named earlier in the article with a role: «فريد نجار، سفير لبنان لدى باريس». */
+export function roleHolderIn(sites: ArticleSites, from: number, to: number, role: string): { name: string; title: string } | null {
+  // the sites in paragraphs from..to, latest paragraph first, in reading order within a paragraph
+  const inRange = sites.withNormBetween(role, from, to).sort((a, b) => b.p - a.p || a.i - b.i);
+  for (const { p, i } of inRange) {
+    const text = sites.paragraphs[p]!;
+    const tokens = sites.tokens(p);
+    // apposition: the two words before a comma right before the role word
+    if (i >= 2 && /[،,]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) {
+      const before = tokens.slice(i - 2, i);
+      if (before.every((t) => !t.article && !TITLE_WORDS.has(t.norm))) {
+        return { name: before.map((t) => t.raw).join(" "), title: titleFrom(text, tokens, i) };
+      }
+    }
+    // a title followed by the name: سفير موسكو فلان الفلاني
+    const split = parsePhrase(subjectPhrase(text, tokens, i));
+    if (split.type === "named" && split.person && split.title && split.name.split(" ").length === 2) return { name: split.name, title: split.title };
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+/**
+ * The speakers of one article, made on first sight and found again under any form the article uses:
+ * the same name key, a family name alone, a first name alone (the one full name starting with it), a
+ * body or source named by its head noun alone (الوزارة، المصدر), a role phrase (the person whose
+ * titles hold every word of it).
+ */
+import { foldTitleWord, nameKey, normalizeArabic } from "../analysis";
+import { BODY_NOUNS } from "./lexicon";
+import { bareNoun } from "./speaker-phrase";
+import type { ArticleSites } from "./article-sites";
+import { breaksPhrase } from "./text-tokens";
+import { fullNameIn, lastWordKey } from "./article-names";
+import { descriptorWords, type Mention } from "./mention";
+
+/** Most distinct speakers one article may have; a name past it is left unattributed (bounds the work per text). */
+export const MAX_SPEAKERS_PER_ARTICLE = 200;
+
+const head = (name: string) => foldTitleWord(name.split(/\s+/)[0]!);
+
+export class ArticleSpeakers {
+  /** Every speaker, in the order first met. */
+  readonly mentions: Mention[] = [];
+  /** nameKey -> mention, and a person's family-name key -> mentions: interning is a map lookup, not a scan. */
+  readonly byKey = new Map<string, Mention>();
+  readonly byFamily = new Map<string, Mention[]>();
+  /** Each strict word-prefix of a name's key -> the mentions with that prefix (first names joining full names). */
+  private readonly byPrefix = new Map<string, Set<Mention>>();
+
+  constructor(private readonly sites: ArticleSites) {}
+
+  /** Whether the mention is already one of the article's speakers. */
+  has(m: Mention): boolean {
+    return this.mentions.includes(m);
+  }
+
+  /** The article's speaker for a name, made on first sight; null once MAX_SPEAKERS_PER_ARTICLE are known. */
+  intern(name: string, title: string | null, person: boolean, anonymous = false): Mention | null {
+    if (!person) {
+      const before = this.antecedent(name, anonymous);
+      if (before) return before;
+    }
+    const key = nameKey(name);
+    const words = key.split(" ").length;
+    let m = this.byKey.get(key) ?? (words === 1 ? this.byFamily.get(key)?.at(-1) : undefined);
+    if (!m && words > 1) m = this.byKey.get(lastWordKey(name));
+    // a first name (or compound first name) alone joins the one person whose full name starts with it
+    if (!m && words <= 2 && person) {
+      const fuller = [...(this.byPrefix.get(key) ?? [])].filter((x) => x.person && !x.anonymous && nameKey(x.name).startsWith(`${key} `));
+      if (fuller.length === 1) m = fuller[0];
+    }
+    if (m && m.anonymous === anonymous) {
+      if (name.split(" ").length > m.name.split(" ").length && !anonymous) {
+        m.name = name;
+        this.remember(m);
+      }
+      m.title ??= title;
+      m.person ||= title !== null && person;
+      this.describe(m, title);
+      return m;
+    }
+    if (this.mentions.length >= MAX_SPEAKERS_PER_ARTICLE) return null;
+    const full = words === 1 && !title && person ? fullNameIn(this.sites, name) : null;
+    m = full
+      ? { name: full.name, title: full.title, person: true, roles: new Set(), descriptors: new Set() }
+      : { name, title, person: person && (title !== null || words > 1), anonymous, roles: new Set(), descriptors: new Set() };
+    this.describe(m, m.title);
+    this.mentions.push(m);
+    this.remember(m);
+    return m;
+  }
+
+  /** Adds the folded words of a title or role to what later role phrases may match. */
+  describe(m: Mention, text: string | null): void {
+    for (const w of descriptorWords(text)) m.descriptors.add(w);
+  }
+
+  /** The person a role phrase points to: the latest one whose titles hold every word of it. */
+  roleHolder(text: string): Mention | null {
+    const words = descriptorWords(text);
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (!m.anonymous && words.length && words.every((w) => m.descriptors.has(w))) return m;
+    }
+    return null;
+  }
+
+  private remember(m: Mention): void {
+    const key = nameKey(m.name);
+    this.byKey.set(key, m);
+    if (m.person && !m.anonymous) {
+      const family = this.byFamily.get(lastWordKey(m.name));
+      if (family) family.push(m);
+      else this.byFamily.set(lastWordKey(m.name), [m]);
+    }
+    const words = key.split(" ");
+    for (let n = 1; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(" ");
+      this.byPrefix.set(prefix, (this.byPrefix.get(prefix) ?? new Set()).add(m));
+    }
+  }
+
+  /** «الوزارة»، «المصدر»: a body or source named by its head noun alone is the one the article named before. */
+  private antecedent(name: string, anonymous: boolean): Mention | undefined {
+    if (name.includes(" ") || !/^(?:[وفبك]?ال|لل)/.test(normalizeArabic(name))) return undefined;
+    const h = head(name);
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (!m.person && (m.anonymous ?? false) === anonymous && m.name.includes(" ") && head(m.name) === h) return m;
+    }
+    if (anonymous || !BODY_NOUNS.has(bareNoun(normalizeArabic(name)))) return undefined;
+    // the article may have named the body without quoting it: «وزارة الصحة» in an earlier sentence
+    const bare = bareNoun(normalizeArabic(name));
+    for (const { p, i } of this.sites.withNorm(bare)) {
+      const text = this.sites.paragraphs[p]!;
+      const tokens = this.sites.tokens(p);
+      if (tokens[i + 1]?.article && !breaksPhrase(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return this.intern(`${tokens[i]!.raw} ${tokens[i + 1]!.raw}`, null, false) ?? undefined;
+    }
+    return undefined;
+  }
+}

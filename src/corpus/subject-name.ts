@@ -1,0 +1,45 @@
+/**
+ * The name a named subject keeps once the words around it are taken off, from the corpus's counts
+ * (name-boundary.ts) and closed lists (subject-check.ts):
+ * - «عن صالحي» is صالحي; «غرب العراق» is a place: the title alone (رئيس مجلس محافظة الأنبار) is the subject;
+ * - «الاسبوع قال اردوغان»: a speech verb inside the phrase starts the subject after it;
+ * - a place or preposition phrase before a person's name goes (بجدة عمر الجاسر);
+ * - a body opening with a preposition (في اليمن، لتنظيم داعش، بسبب طلب أحد) is an adjunct: no name;
+ * - the name ends where the words glued to it start (دونيس بالمعسكر الإعدادي is دونيس), and before
+ *   any function word or preposition (المملكة المتحدة هل is المملكة المتحدة).
+ */
+import { normalizeArabic } from "../analysis";
+import type { SpeakerRef } from "./quotes";
+import type { WordStats } from "./word-stats";
+import { gluedReason, nameLength, nameStart } from "./name-boundary";
+import { isFunctionWord, prepositionLead } from "./subject-check";
+import { isSpeechVerb } from "./speech-verb";
+
+type Named = Extract<SpeakerRef, { type: "named" }>;
+
+/** The named subject with its name trimmed (an empty name when nothing is left), and its words as written. */
+export function trimSubject(stats: WordStats, ref: Named): { ref: Named; words: string[] } {
+  const norm = (ws: string[]) => ws.map(normalizeArabic);
+  let person = (ref.person ?? true) && !ref.anonymous;
+  let raw = ref.name.split(" ");
+  const lead = ref.anonymous ? null : prepositionLead(stats, norm(raw));
+  if (lead === "source") raw = raw.slice(1);
+  if (lead === "place" && person) {
+    ref = { ...ref, name: ref.title ?? "", title: null, person: false };
+    raw = ref.name.split(" ");
+    person = false;
+  }
+  const verbAt = raw.findLastIndex((w) => isSpeechVerb(normalizeArabic(w)));
+  if (verbAt >= 0) {
+    raw = raw.slice(verbAt + 1);
+    ref = { ...ref, name: raw.join(" "), title: null };
+  }
+  if (person) raw = raw.slice(nameStart(stats, norm(raw)));
+  else if (!ref.anonymous && raw.length && (lead === "place" || (raw.length > 1 ? nameStart(stats, norm(raw)) > 0 : gluedReason(stats, norm(raw)[0]!, undefined) === "preposition"))) raw = [];
+  raw = raw.slice(0, nameLength(stats, norm(raw), person));
+  // a function word or preposition never stands in a name: «المملكة المتحدة هل» ends before هل, «حيال تلك» is none
+  const fn = ref.anonymous ? -1 : norm(raw).findIndex((w) => isFunctionWord(w) || isFunctionWord(w.replace(/^[وف]/, "")));
+  if (fn >= 0) raw = raw.slice(0, fn);
+  if (raw.join(" ") !== ref.name) ref = { ...ref, name: raw.join(" ") };
+  return { ref, words: raw };
+}
