@@ -9,46 +9,31 @@
  *
  * Threshold, per language: the probability that maximizes found + refused on the tune part (each
  * class weighing half), among those that keep found >= MIN_FOUND and right paragraph first >=
- * MIN_FIRST on tune; the lowest threshold tried when none does.
+ * MIN_FIRST on tune; the lowest threshold tried when none does. Features and the answerable class's
+ * weight: forward selection from the base features (selectFeatures), per language, on tune only.
  */
 import { writeFileSync } from "node:fs";
 import { answeringHits, foundFeatures, FOUND_FEATURES, foundProbability, type FoundModel, type FoundModels } from "../../src/answer/found";
 import { FOUND_MODELS } from "../../src/answer/found-model";
 import type { Hit } from "../../src/index";
-import { fitLogistic } from "./logistic";
+import { selectFeatures, tradeOff, type Example, type Language } from "./found-fit";
 import { hitsFor, qaRuns } from "./qa-sets";
 import { fmt } from "./report-retrieval";
 import type { Part } from "./splits";
 import { table } from "./table";
 
-type Language = "ar" | "en";
-/**
- * Found on answerable tune questions the threshold keeps (issue 16: >= 0.97). English: none, because
- * with these features found >= 0.97 leaves refused near 0.35 (the trade-off table shows it), so the
- * English line keeps the target on what the user sees, the right paragraph first, and refuses what that allows.
- */
-const MIN_FOUND: Record<Language, number> = { ar: 0.97, en: 0 };
-/** Right paragraph first (pooled over the language's answerable sets) the threshold keeps: English 0.70 (issue 16); Arabic none (ARCD and XQuAD pooled). */
-const MIN_FIRST: Record<Language, number> = { ar: 0, en: 0.7 };
-
-interface Example {
-  group: string;
-  language: Language;
-  answerable: boolean;
-  part: Part;
-  gold?: number;
-  hits: Hit[];
-}
 
 function examples(data: string): Example[] {
   const out: Example[] = [];
   for (const run of qaRuns(data)) {
     for (const g of run.groups) {
-      for (const q of g.questions) out.push({ group: g.name, language: q.language, answerable: g.answerable, part: q.part, gold: q.gold, hits: hitsFor(run.index, q) });
+      for (const q of g.questions) out.push({ group: g.name, language: q.language, answerable: g.answerable, part: q.part, gold: q.gold, ...withFeatures(hitsFor(run.index, q)) });
     }
   }
   return out;
 }
+
+const withFeatures = (hits: Hit[]) => ({ hits, x: foundFeatures(hits) });
 
 /** The passages a rule keeps for an example. */
 type Rule = (hits: Hit[]) => Hit[];
@@ -62,55 +47,17 @@ function rates(ex: Example[], rule: Rule) {
   return { found, first, n: ex.length };
 }
 
-/** found, first and refused of one language's examples at a threshold on precomputed probabilities. */
-function tradeOff(ex: Example[], p: number[], t: number) {
-  const pos = ex.flatMap((e, i) => (e.answerable ? [i] : []));
-  const neg = ex.flatMap((e, i) => (e.answerable ? [] : [i]));
-  return {
-    found: pos.filter((i) => p[i]! >= t).length / (pos.length || 1),
-    first: pos.filter((i) => p[i]! >= t && ex[i]!.hits[0]?.doc === ex[i]!.gold).length / (pos.length || 1),
-    refused: neg.filter((i) => p[i]! < t).length / (neg.length || 1),
-  };
-}
-
-function chooseThreshold(tune: Example[], model: FoundModel, language: Language): number {
-  const p = tune.map((e) => foundProbability(e.hits, 0, model));
-  let best: number | undefined;
-  let bestValue = -Infinity;
-  for (let t = 0.01; t < 0.99; t += 0.01) {
-    const r = tradeOff(tune, p, t);
-    if (r.found < MIN_FOUND[language] || r.first < MIN_FIRST[language]) continue;
-    if (r.found + r.refused > bestValue) [best, bestValue] = [t, r.found + r.refused];
-  }
-  return Math.round((best ?? 0.01) * 100) / 100;
-}
-
-/** Each group weighs the same within its class, and the two classes weigh the same. */
-function sampleWeights(tune: Example[]): number[] {
-  const groupSize = new Map<string, number>();
-  for (const e of tune) groupSize.set(e.group, (groupSize.get(e.group) ?? 0) + 1);
-  const groupsOf = (answerable: boolean) => new Set(tune.filter((e) => e.answerable === answerable).map((e) => e.group)).size;
-  return tune.map((e) => 1 / groupSize.get(e.group)! / groupsOf(e.answerable));
-}
-
-function fitLanguage(tune: Example[], language: Language): FoundModel {
-  const mine = tune.filter((e) => e.language === language);
-  const fit = fitLogistic(mine.map((e) => foundFeatures(e.hits)), mine.map((e) => (e.answerable ? 1 : 0)), sampleWeights(mine));
-  const base = { features: [...FOUND_FEATURES], weights: fit.weights.map((w) => Math.round(w * 1000) / 1000), bias: Math.round(fit.bias * 1000) / 1000, threshold: 0 };
-  return { ...base, threshold: chooseThreshold(mine, base, language) };
-}
-
 export function runFound(data: string): void {
   const ex = examples(data);
-  const tune = ex.filter((e) => e.part === "tune");
-  const models: FoundModels = { ar: fitLanguage(tune, "ar"), en: fitLanguage(tune, "en") };
+  const models: FoundModels = { ar: selectFeatures(ex, "ar"), en: selectFeatures(ex, "en") };
   console.log("\n## Found / not-found decision (one model per language, fit on the tune part)\n");
+  const weight = (m: FoundModel, f: string) => (m.features.includes(f) ? m.weights[m.features.indexOf(f)]!.toFixed(3) : "");
   console.log(table(["feature", "Arabic", "English"], [
-    ...FOUND_FEATURES.map((f, k) => [f, models.ar.weights[k]!.toFixed(3), models.en.weights[k]!.toFixed(3)]),
+    ...FOUND_FEATURES.map((f) => [f, weight(models.ar, f), weight(models.en, f)]),
     ["bias", models.ar.bias.toFixed(3), models.en.bias.toFixed(3)],
     ["threshold", models.ar.threshold.toFixed(2), models.en.threshold.toFixed(2)],
   ]));
-  const shipped = FOUND_MODELS.en.features.join() === FOUND_FEATURES.join();
+  const shipped = [FOUND_MODELS.ar, FOUND_MODELS.en].every((m) => m.features.every((f) => (FOUND_FEATURES as readonly string[]).includes(f)));
   const rules: [string, Rule][] = [["fitted now", modelRule(models)], ...(shipped ? [["shipped", modelRule(FOUND_MODELS)] as [string, Rule]] : []), ["coverage >= 0.5 (before)", oldRule]];
   const rows: string[][] = [];
   for (const group of [...new Set(ex.map((e) => e.group))]) {
@@ -129,16 +76,17 @@ export function runFound(data: string): void {
     const of = (part: Part) => ex.filter((e) => e.language === language && e.part === part);
     const [t, h] = [of("tune"), of("heldout")];
     const [pt, ph] = [t, h].map((xs) => xs.map((e) => foundProbability(e.hits, 0, models[language])));
-    for (const th of [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7]) {
+    const shown = [...new Set([0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, models[language].threshold])].sort((a, b) => a - b);
+    for (const th of shown) {
       const [a, b] = [tradeOff(t, pt!, th), tradeOff(h, ph!, th)];
-      rowsT.push([th.toFixed(2), `${fmt(a.found)} / ${fmt(a.first)} / ${fmt(a.refused)}`, `${fmt(b.found)} / ${fmt(b.first)} / ${fmt(b.refused)}`]);
+      rowsT.push([th.toFixed(2) + (th === models[language].threshold ? " (chosen)" : ""), `${fmt(a.found)} / ${fmt(a.first)} / ${fmt(a.refused)}`, `${fmt(b.found)} / ${fmt(b.first)} / ${fmt(b.refused)}`]);
     }
     console.log(`\n${language === "ar" ? "Arabic" : "English"} questions by threshold (found / first / refused, all groups pooled):\n`);
     console.log(table(["threshold", "tune", "held out"], rowsT));
   }
   if (process.argv.includes("--write")) {
-    const entry = (m: FoundModel) => `{ features, weights: ${JSON.stringify(m.weights)}, bias: ${m.bias}, threshold: ${m.threshold} }`;
-    const body = `import type { FoundModels } from "./found";\n\n/** Fit by \`npm run eval -- --only found --write\` (scripts/eval/found.ts) on the tune part of splits.ts. */\nconst features = ${JSON.stringify(FOUND_FEATURES)};\n\nexport const FOUND_MODELS: FoundModels = {\n  ar: ${entry(models.ar)},\n  en: ${entry(models.en)},\n};\n`;
+    const entry = (m: FoundModel) => `{ features: ${JSON.stringify(m.features)}, weights: ${JSON.stringify(m.weights)}, bias: ${m.bias}, threshold: ${m.threshold} }`;
+    const body = `import type { FoundModels } from "./found";\n\n/** Fit by \`npm run eval -- --only found --write\` (scripts/eval/found.ts) on the tune part of splits.ts; features chosen by forward selection on tune. */\nexport const FOUND_MODELS: FoundModels = {\n  ar: ${entry(models.ar)},\n  en: ${entry(models.en)},\n};\n`;
     writeFileSync("src/answer/found-model.ts", body);
     console.log("\nwrote src/answer/found-model.ts");
   }

@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { resolveArticle, nameKey, foldTitleWord, type AttributionPath } from "../../src/corpus/speakers";
 import { pathTable } from "./quotes-paths";
+import { missTable } from "./quotes-misses";
 import { normalizeArabic } from "../../src/analysis";
 import { SearchIndex, buildCorpusIndex } from "../../src/index";
 import { answer } from "../../src/answer";
@@ -40,6 +41,8 @@ interface Predicted {
   speakerForms: string[];
   text: string;
   path: AttributionPath;
+  /** For a verb with no subject: its best antecedent's score, null when it had none. */
+  best?: number | null;
 }
 
 const plain = (s: string) => normalizeArabic(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -111,10 +114,10 @@ function predict(articles: Map<string, Article>, stats: WordStats): Predicted[] 
   const minScore = process.env.SPEAKER_MIN_SCORE ? Number(process.env.SPEAKER_MIN_SCORE) : undefined;
   for (const [id, article] of articles) {
     const strictPaths = process.env.STRICT_PATHS !== undefined ? (process.env.STRICT_PATHS.split(",").filter(Boolean) as AttributionPath[]) : undefined;
-    for (const s of resolveArticle(article.paragraphs, { stats, minScore, strictPaths, carryParagraphs: process.env.CARRY_PARAGRAPHS ? Number(process.env.CARRY_PARAGRAPHS) : undefined, minAntecedentScore: process.env.ANTECEDENT_MIN_SCORE ? Number(process.env.ANTECEDENT_MIN_SCORE) : undefined })) {
+    for (const s of resolveArticle(article.paragraphs, { stats, minScore, strictPaths, carryParagraphs: process.env.CARRY_PARAGRAPHS ? Number(process.env.CARRY_PARAGRAPHS) : undefined, minAntecedentScore: process.env.ANTECEDENT_MIN_SCORE ? Number(process.env.ANTECEDENT_MIN_SCORE) : undefined, keepAntecedents: true })) {
       const m = s.speaker;
       const forms = m ? [m.name, ...(m.title ? [m.title] : []), ...m.roles] : [];
-      predicted.push({ article: id, paragraph: s.paragraph + 1, kind: s.kind, speaker: m?.name ?? null, speakerForms: forms, text: s.text, path: s.path });
+      predicted.push({ article: id, paragraph: s.paragraph + 1, kind: s.kind, speaker: m?.name ?? null, speakerForms: forms, text: s.text, path: s.path, best: s.antecedents ? (s.antecedents[0]?.score ?? null) : undefined });
     }
   }
   return predicted;
@@ -184,6 +187,8 @@ export function runQuotes(data: string): void {
   console.log(`\n### Speaker accuracy by attribution path (tune part only)\n`);
   const matchOf = (p: Predicted) => labels.find((l) => l.speaker !== null && same(p, l));
   console.log(pathTable(predicted, (id) => tune.has(id), matchOf, (p, l) => speakerMatches(p, l)));
+  console.log(`\n### Why labelled statements are missed (tune part only)\n`);
+  console.log(missTable(labels, predicted, articles, (id) => tune.has(id), same));
   if (process.argv.includes("--verbose")) {
     const visible = (id: string) => !heldout.has(id);
     for (const l of labels.filter((x) => visible(x.article))) {

@@ -128,11 +128,11 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
     // a sound one class away is less sure than a translation or an exact sound (docs/quality.md)
     const alternativeWeights = alternatives.map((a) => (translated.includes(a) || sounds.exact.includes(a) ? 1 : nearSoundWeight));
     if (capitalized || !translated.length) names.push(raw);
-    if (alternatives.length) terms.push(queryTerm(alternatives, alternativeWeights));
+    if (alternatives.length) terms.push(queryTerm(alternatives, alternativeWeights, undefined, capitalized));
     else {
       // a name or word the corpus does not know stays as a term that matches nothing, so its weight
       // counts against a match of the question's other words (found.ts reads it as the unknown share)
-      terms.push(queryTerm([lower]));
+      terms.push(queryTerm([lower], undefined, undefined, capitalized));
       if (!capitalized) dropped.push(raw);
     }
   }

@@ -1,4 +1,4 @@
-import type { Hit } from "../index";
+import { RERANK_FEATURES, type Hit } from "../index";
 import { FOUND_MODELS } from "./found-model";
 
 /**
@@ -11,7 +11,7 @@ import { FOUND_MODELS } from "./found-model";
  * figures and writes src/answer/found-model.ts.
  */
 export interface FoundModel {
-  /** Feature names, in the order of `weights` (see foundFeatures). */
+  /** The names of the features it reads (a subset of FOUND_FEATURES), in the order of `weights`. */
   features: string[];
   weights: number[];
   bias: number;
@@ -22,8 +22,12 @@ export interface FoundModel {
 /** One model per question language. */
 export type FoundModels = Record<"ar" | "en", FoundModel>;
 
-/** The features, in FoundModel order. */
-export const FOUND_FEATURES = ["exact", "variant", "partial", "context", "proximity", "rarest", "unknown", "gap", "terms", "matched", "score", "window", "clarity"] as const;
+/** Every feature foundFeatures computes, in its order; a model reads the ones it names. */
+export const FOUND_FEATURES = ["exact", "variant", "partial", "context", "proximity", "rarest", "unknown", "gap", "terms", "matched", "score", "window", "clarity", "rare", "missing", "dominance", "names", "agree", "bm25top", "missingKnown", "heldMax", "heldCount", "missingCount"] as const;
+
+const RELATIVE = RERANK_FEATURES.indexOf("relative");
+
+export type FoundFeature = (typeof FOUND_FEATURES)[number];
 
 /** How many ranked hits the decision reads (the clarity feature compares the best with the rest). Default 10, the rerank depth. */
 export const FOUND_DEPTH = 10;
@@ -34,7 +38,11 @@ export const FOUND_DEPTH = 10;
  * has never seen), the relative score gap to the next hit (1 when none), 1 / the number of terms, the
  * matched idf mass in units of an unseen stem's idf (how much evidence, whatever the question's length),
  * the score over the idf mass, the most of the mass one sentence-long stretch holds, and the clarity:
- * how far the hit stands above the mean of the hits after it (relative; 1 when none).
+ * how far the hit stands above the mean of the hits after it (relative; 1 when none); then the
+ * evidence signals (share of the rarest half of the question held, the heaviest term missing, the
+ * heaviest term held over all held, the names held: src/index/evidence.ts), the agreement of the two
+ * rankings (the hit's hand-combination score over the best of the hits': 1 when the hand rule also puts
+ * it first) and its BM25 over the best candidate's BM25.
  */
 export function foundFeatures(hits: Hit[], i = 0): number[] {
   const hit = hits[i];
@@ -46,7 +54,10 @@ export function foundFeatures(hits: Hit[], i = 0): number[] {
   const restMean = rest.reduce((sum, h) => sum + h.score, 0) / (rest.length || 1);
   const clarity = rest.length && hit.score > 0 ? (hit.score - restMean) / hit.score : 1;
   const matched = (s.exact + s.variant) * s.mass;
-  return [s.exact, s.variant, s.partial, s.context, s.proximity, s.rarest, s.unknown, gap, 1 / Math.max(1, s.terms), matched, s.score, s.window, clarity];
+  const bestHand = hits.reduce((m, h) => Math.max(m, h.signals?.score ?? 0), 0);
+  const agree = bestHand > 0 ? s.score / bestHand : 0;
+  const bm25top = s.features[RELATIVE] ?? 0;
+  return [s.exact, s.variant, s.partial, s.context, s.proximity, s.rarest, s.unknown, gap, 1 / Math.max(1, s.terms), matched, s.score, s.window, clarity, s.rare, s.missing, s.dominance, s.names, agree, bm25top, s.missingKnown, s.heldMax, s.heldCount, s.missingCount];
 }
 
 /** The language a search was asked in, from its signals: English questions search through translated terms. */
@@ -54,11 +65,25 @@ export function hitsLanguage(hits: Hit[]): "ar" | "en" {
   return (hits[0]?.signals?.translated ?? 0) >= 0.5 ? "en" : "ar";
 }
 
+const COLUMNS = new WeakMap<FoundModel, number[]>();
+
+/** Where each of a model's features stands in foundFeatures' vector (remembered per model). */
+function columns(model: FoundModel): number[] {
+  let at = COLUMNS.get(model);
+  if (!at) {
+    at = model.features.map((f) => FOUND_FEATURES.indexOf(f as FoundFeature));
+    if (at.some((k) => k < 0)) throw new Error(`found model reads an unknown feature: ${model.features.join(", ")}`);
+    COLUMNS.set(model, at);
+  }
+  return at;
+}
+
 /** The model's probability that hit i answers the question (0 for a missing hit or one without signals). */
 export function foundProbability(hits: Hit[], i = 0, model: FoundModel = FOUND_MODELS[hitsLanguage(hits)]): number {
   if (!hits[i]?.signals) return 0;
   const x = foundFeatures(hits, i);
-  const z = model.weights.reduce((sum, w, k) => sum + w * x[k]!, model.bias);
+  const at = columns(model);
+  const z = model.weights.reduce((sum, w, k) => sum + w * x[at[k]!]!, model.bias);
   return 1 / (1 + Math.exp(-z));
 }
 

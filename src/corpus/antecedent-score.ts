@@ -70,8 +70,11 @@ export function antecedentFeatures(c: AntecedentView, verb: Gender | null): numb
   ];
 }
 
-/** Weights over ANTECEDENT_FEATURES, a bias and the threshold fit with them. */
-export type AntecedentModel = LinearModel;
+/**
+ * Weights over ANTECEDENT_FEATURES, a bias, the threshold fit with them, and the window they were fit
+ * for (how many paragraphs back a candidate may stand; resolveArticle's default carryParagraphs; 1 when absent).
+ */
+export type AntecedentModel = LinearModel & { window?: number };
 
 /** The shipped model (antecedent-model.json). */
 export const ANTECEDENT_MODEL: AntecedentModel = model;

@@ -62,8 +62,8 @@ export interface ResolveOptions {
    */
   strictPaths?: readonly AttributionPath[];
   /**
-   * How many paragraphs back a verb with no subject may find its speaker; default 1 (the paragraph
-   * before). On the tune part a speaker from two or more paragraphs back was right 3 times in 14.
+   * How many paragraphs back a verb with no subject may find its speaker; default the antecedent
+   * model's window (antecedent-model.json, chosen by scripts/eval/antecedent-fit.ts; 1 when it has none).
    */
   carryParagraphs?: number;
   /** The antecedent model for verbs with no subject; default the shipped one (antecedent-model.json). */

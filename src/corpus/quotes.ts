@@ -1,7 +1,8 @@
-import { DOCUMENT_NOUNS, NAMING_NOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
+import { DOCUMENT_NOUNS, NAMING_NOUNS, OCCASION_NOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
 import { bareNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker } from "./speaker-phrase";
 import { breaksPhrase, sentenceEnds, textTokens, type TextToken } from "./text-tokens";
 import { speakerBeforeColon, subjectBefore } from "./subject-before";
+import { colonStatements, occasionWords } from "./colon-speech";
 
 /** Who a statement's verb points to, before coreference across the article. */
 export type SpeakerRef =
@@ -48,11 +49,28 @@ function isTerm(text: string, tokens: TextToken[], qs: number, qe: number): bool
   // one or two words are a name or a term (رويترز، "سوء فهم") unless a colon introduces them
   if (text.slice(qs, qe).trim().split(/\s+/).length <= 2) {
     const k = before ? lastEndingBy(tokens, qs - 1) : -1;
+    if (quotedSubject(text, tokens, k, [qs, qe])) return true;
     const introduced = before !== undefined && (isThat(before) || isSpeech(before) || (before.norm === "\u0639\u0646" && k > 0 && isSpeech(tokens[k - 1]!)));
+    // أن "فيفا" لديه موضوعات …: one quoted word (a name) that opens a reported clause going on after it;
+    // two words may be the speaker's own (أنّه "قلق للغاية" بشأن …, a direct statement in the labels)
+    const oneWord = text.slice(qs, qe).trim().split(/\s+/).length === 1;
+    if (oneWord && before !== undefined && isThat(before) && /^\s*[\p{L}\p{N}]/u.test(text.slice(qe + 1))) return true;
     return !colon && !introduced;
   }
   if (!before || colon || isThat(before) || isSpeech(before) || isParticiple(before)) return false;
   return /^\s*[\p{L}\p{N}]/u.test(text.slice(qe + 1));
+}
+
+/**
+ * A quoted name of one or two words right after a speech verb and followed by أنّ or an occasion
+ * (وأضافت "إليوت" أن …، ذكرت "إينوك" في بيان أنها …): the verb's subject, not a statement.
+ */
+function quotedSubject(text: string, tokens: TextToken[], verb: number, [qs, qe]: [number, number]): boolean {
+  const v = tokens[verb];
+  if (!v || !isSpeech(v) || !/^\s*[«"“‘]$/.test(text.slice(v.end, qs)) || text.slice(qs, qe).trim().split(/\s+/).length > 2) return false;
+  const next = tokens.find((t) => t.start > qe);
+  if (!next || /[،,:؛.!?؟]/.test(text.slice(qe + 1, next.start))) return false;
+  return isThat(next) || (next.norm === "\u0641\u064a" && OCCASION_NOUNS.has(bareNoun(tokens[tokens.indexOf(next) + 1]?.norm ?? "")));
 }
 
 /** Index of the last token ending at or before `offset` (-1 if none): a binary search over the ordered tokens. */
@@ -174,6 +192,9 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
     return { type: "previous" };
   }
   if (isParticiple(verb)) return { type: "previous" };
+  // «وأضافت "إليوت" أن …»: a quoted name right after the verb, before أنّ or an occasion, is its subject
+  const quoted = spans.find(([s]) => s > verb.end && /^\s*[«"“‘]$/.test(text.slice(verb.end, s)));
+  if (quoted && quotedSubject(text, tokens, verbIndex, quoted)) return { type: "named", name: text.slice(quoted[0], quoted[1]).trim(), title: null, person: false };
   const start = subjectStart(text, tokens, verbIndex, spans);
   const phrase = start === null ? [] : subjectPhrase(text, tokens, start);
   if (start === null || phrase.length === 0) {
@@ -212,7 +233,8 @@ function introduces(text: string, tokens: TextToken[], verb: number, quoteStart:
   if (/:/.test(text.slice(tokens[verb]!.end, quoteStart))) return true;
   const phraseLength = isParticiple(tokens[verb]!) ? 0 : subjectPhrase(text, tokens, verb + 1).length;
   const between = tokens.filter((t, k) => k > verb && t.end <= quoteStart);
-  if (between.length - phraseLength <= 2) return true;
+  // an occasion (في تصريح صحفي، خلال مؤتمر صحافي) between the speaker and the quote does not separate them
+  if (between.length - phraseLength - occasionWords(tokens, verb + 1, verb + between.length) <= 2) return true;
   return between.some((t) => isThat(t) || t.norm === "\u0639\u0646");
 }
 
@@ -228,12 +250,16 @@ export function verbSubjects(text: string, view: ParagraphView = paragraphView(t
   return out;
 }
 
+/** Prepositions (closed class) after which a speech word is a noun: على وصف، من قول، إلى تأكيد. */
+const AFTER_PREPOSITION = new Set(["علي", "في", "من", "الي", "عن", "مع", "حول", "بعد", "قبل"]);
+
 /** Direct quotes and reported clauses of one paragraph, each with the verb's speaker reference; `view` default: paragraphView(text). */
 export function extractStatements(text: string, view: ParagraphView = paragraphView(text)): FoundStatement[] {
   const { tokens, spans } = view;
   const ends = sentenceEnds(text, spans);
   const sentenceOf = (offset: number) => ends.findIndex((e) => offset <= e);
-  const speechAt = tokens.map((t) => isSpeech(t) || isParticiple(t));
+  // a speech word right after a preposition is a verbal noun (حصلت على وصف بأنها …), never a verb
+  const speechAt = tokens.map((t, k) => (isSpeech(t) || isParticiple(t)) && !(k > 0 && AFTER_PREPOSITION.has(tokens[k - 1]!.norm) && !breaksPhrase(text.slice(tokens[k - 1]!.end, t.start))));
   const out: FoundStatement[] = [];
 
   for (const [qs, qe] of spans) {
@@ -244,6 +270,8 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
     let verb = lastEndingBy(tokens, qs);
     while (verb >= 0 && !speechAt[verb]) verb--;
     let ref: SpeakerRef = { type: "none" };
+    // a verb in an earlier sentence never introduces the quote (قال إن … . وحصلت على وصف بأنها «…»)
+    if (verb >= 0 && sentenceOf(tokens[verb]!.start) !== sentenceOf(qs)) verb = -1;
     if (verb >= 0 && introduces(text, tokens, verb, qs)) ref = verbRef(view, verb);
     else {
       const sentence = sentenceOf(qe);
@@ -252,6 +280,8 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
       // «الوزير فلان: "…"»: a speaker phrase and a colon, no verb
       const colon = after < 0 ? speakerBeforeColon(text, tokens, qs) : null;
       if (colon) ref = toRef(colon, "colon");
+      // «وقال ظريف في اجتماع عقد لدراسة … "لقد أعلنا …"»: a statement-length quote in the sentence of a speech verb before it
+      else if (after < 0 && verb >= 0 && sentenceOf(tokens[verb]!.start) === sentenceOf(qs) && !isShortSpan(text, qs, qe)) ref = verbRef(view, verb);
     }
     out.push({ text: text.slice(qs, qe).trim(), kind: "direct", start: qs, ref });
   }
@@ -268,12 +298,16 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
       const clauseStart = tokens[j + 1]?.start ?? sentenceEnd;
       // أنّ "…": the quote after the particle is the statement, a direct one
       // a clause that runs into a quoted statement is that statement's lead, not a statement of its own
-      if (long.some(([s, e]) => (tj.start > s && tj.start < e) || (s > tj.end && s < sentenceEnd))) return;
-      const clauseEnd = Math.min(sentenceEnd, ...long.map(([s]) => s - 1).filter((s) => s > clauseStart), ...tokens.filter((x, i) => i > j && speechAt[i]).map((x) => x.start));
+      // (up to the next speech word: «وقال إن …، مضيفا "…"» has a clause and a quote of its own); a clause kept
+      // up to a quote later in it (أن أحد الجرحى خضع للجراحة «…») found 5 more tune/session-1 labels and made 9 extras
+      const nextSpeech = Math.min(sentenceEnd, ...tokens.filter((x, i) => i > j && speechAt[i]).map((x) => x.start));
+      if (long.some(([s, e]) => (tj.start >= s && tj.start < e) || (s > tj.end && s < nextSpeech))) return;
+      const clauseEnd = Math.min(nextSpeech, ...long.map(([s]) => s - 1).filter((s) => s > clauseStart));
       const clause = text.slice(clauseStart, clauseEnd).replace(/[\s،,.:؛«“"]+$/u, "").trim();
       if (clause.split(/\s+/).length >= 2) out.push({ text: clause, kind: "reported", start: tj.start, ref: verbRef(view, k) });
       return;
     }
   });
+  out.push(...colonStatements(text, tokens, spans, ends, speechAt, (k) => verbRef(view, k)));
   return out.sort((a, b) => a.start - b.start);
 }

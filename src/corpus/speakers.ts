@@ -36,7 +36,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
   const stats = options.stats ?? tokenStats(paragraphs.map((_, p) => sites.tokens(p)));
   const model = options.model ?? SPEAKER_MODEL;
   const minScore = options.minScore ?? model.threshold;
-  const carryParagraphs = options.carryParagraphs ?? 1;
+  const carryParagraphs = options.carryParagraphs ?? (options.antecedentModel ?? ANTECEDENT_MODEL).window ?? 1;
   const strict = new Set<AttributionPath>(options.strictPaths ?? ["before-verb", "colon"]);
   /** A subject on a strict path that subject-check.ts refuses (its title, then its name). */
   const refused = (path: AttributionPath, ...parts: Array<string | null>) =>
@@ -108,7 +108,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         subject = { name: ref.name, features, score: speakerScore(features, model) };
         // words the model does not take for a speaker: the verb's subject is the one before (وأكد أهمية …)
         if ((subject.score < minScore && !known) || !ref.name) {
-          ref = { type: "previous" };
+          ref = { type: "previous", verb: ref.verb }; // the verb keeps its gender for the antecedent model
           path = "refused";
         }
       }

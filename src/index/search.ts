@@ -1,6 +1,7 @@
 import { analyzeToken, foldedCodes, patternVariants, tokenize, type AnalyzerOptions } from "../analysis";
 import { GramMatcher, gramSet, letterGrams, type GramSet } from "./grams";
 import { analyzerFor } from "./analyzer";
+import { evidence, heaviestHalf, type Evidence } from "./evidence";
 import { dot, handRerank, RERANK_FEATURES, rerankFeatures, rerankWeights, type RerankFeature, type RerankInput } from "./rerank";
 import type { ArticleMeta, IndexData } from "./types";
 
@@ -19,7 +20,7 @@ export interface Hit {
  * What a reranked hit matched, each as a share (0..1) of the query's idf mass unless said otherwise:
  * the features src/answer/found.ts decides on.
  */
-export interface HitSignals {
+export interface HitSignals extends Evidence {
   /** Terms matched by the question's own stem (for a translated term: by any of its translations). */
   exact: number;
   /** Terms matched only by another alternative: a clitic variant or a pattern (morphology) form. */
@@ -84,14 +85,16 @@ export interface QueryTerm {
   boost?: number;
   /** The normalized word the term came from, for partial credit (queryTerms sets it; none for translated terms). */
   surface?: string;
+  /** True for a name (an English question's capitalized word), for the names signal. Default false. */
+  name?: boolean;
 }
 
 /**
  * A query term, always of one shape (so the searcher's hot code sees one object layout): weights
  * default to 1 each, the boost to 1, and a term without a surface (a translation) gets no partial credit.
  */
-export function queryTerm(alternatives: string[], alternativeWeights?: number[], surface?: string): QueryTerm {
-  return { alternatives, alternativeWeights: alternativeWeights ?? alternatives.map(() => 1), boost: 1, surface };
+export function queryTerm(alternatives: string[], alternativeWeights?: number[], surface?: string, name = false): QueryTerm {
+  return { alternatives, alternativeWeights: alternativeWeights ?? alternatives.map(() => 1), boost: 1, surface, name };
 }
 
 const CLITICS = ["\u0628", "\u0644", "\u0643", "\u0641"]; // ب ل ك ف
@@ -313,6 +316,8 @@ export class SearchIndex {
     const need = (f: RerankFeature) => options.signals || rw[RERANK_FEATURES.indexOf(f)] !== 0;
     const [needContext, needPartial, needProximity, needWindow] = [need("context"), need("partial"), need("proximity"), need("window")];
     const bestBm25 = heap.reduce((m, h) => Math.max(m, h.score), 0);
+    const heavy = options.signals ? heaviestHalf(weights) : [];
+    const names = qterms.map((qt) => qt.name === true);
     let matcher: GramMatcher | undefined;
     try {
       for (const hit of heap) {
@@ -351,7 +356,7 @@ export class SearchIndex {
         hit.score = totalWeight * dot(rw, features);
         if (options.signals) {
           const t = totalWeight;
-          hit.signals = { exact: x.exact / t, variant: x.variant / t, partial: x.partial / t, context: x.context / t, proximity: x.proximity / t, rarest: x.rarest, unknown: unknown / t, terms: groups.length, mass: t / this.idf(0), translated: translated / t, score: dot(handScore, features), window: x.window / t, features };
+          hit.signals = { exact: x.exact / t, variant: x.variant / t, partial: x.partial / t, context: x.context / t, proximity: x.proximity / t, rarest: x.rarest, unknown: unknown / t, terms: groups.length, mass: t / this.idf(0), translated: translated / t, score: dot(handScore, features), window: x.window / t, features, ...evidence(positions, weights, heavy, names, groups.map((g) => g.ids.length > 0), this.idf(0)) };
         }
       }
     } finally {
