@@ -1,7 +1,11 @@
 /**
  * The Worker's own CPU time per request, archive (D1) against bundled index (docs/benchmarks.md):
  *
- *   npx tsx scripts/bench/archive-cpu.ts [--corpus FILE.jsonl] [--n 200]
+ *   npx tsx scripts/bench/archive-cpu.ts [--corpus FILE.jsonl|DIR] [--n 200] [--local]
+ *
+ * --local: the D1 that `npm run ingest` loaded (.wrangler/state, as `wrangler dev --env archive` reads
+ * it) instead of a throwaway one loaded from --corpus, and no bundled index beside it (the full
+ * SaudiNewsNet has none); --corpus then only gives the questions (a .jsonl file or SaudiNewsNet zips).
  *
  * wrangler dev does not report CPU time, so the request's work is run in Node through the same code
  * (StoreEngine over D1Store, or over the bundled index decoded from its serialized bytes). For D1, each
@@ -21,6 +25,8 @@ import { analyzerFor } from "../../src/index/analyzer";
 import { articleRows, D1Store, lexiconStatements, writeBatches } from "../../src/index/d1";
 import { withLocalArchive } from "../archive-db";
 import { readLexicons } from "../corpus-files";
+import { readIngestCorpus } from "../ingest-files";
+import { getPlatformProxy } from "wrangler";
 import { random } from "../random";
 
 function flag(name: string, fallback: string): string {
@@ -29,7 +35,8 @@ function flag(name: string, fallback: string): string {
 }
 const file = flag("corpus", "../shared/data/saudinewsnet/saudinewsnet_quotes_subset.jsonl");
 const n = Number(flag("n", "200"));
-const articles = parseJsonlArticles(readFileSync(file, "utf8"), file);
+const local = process.argv.includes("--local");
+const articles = file.endsWith(".jsonl") ? parseJsonlArticles(readFileSync(file, "utf8"), file) : readIngestCorpus(file);
 const lexicon = readLexicons("corpus/lexicon");
 const rnd = random(20261202);
 const questions = Array.from({ length: n + 20 }, () => {
@@ -74,14 +81,11 @@ async function cpu(fn: () => Promise<unknown>): Promise<number> {
 const pct = (xs: number[], p: number) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!.toFixed(2);
 const rows: string[] = [];
 
-await withLocalArchive(async (db) => {
-  await db.batch(lexiconStatements(db, lexicon, analyzerFor(DEFAULT_RANKING)));
-  const stats = wordStats(articles.map((a) => a.paragraphs));
-  for (let i = 0; i < articles.length; i += 100) await db.batch(writeBatches(db, articles.slice(i, i + 100).map((a) => articleRows(a, undefined, stats))));
+/** CPU per request of each route, D1 (replayed) and, unless `bundled` is undefined, the bundled index. */
+async function measure(db: D1Database, bundled: StoreEngine | undefined): Promise<void> {
   const log: unknown[] = [];
   const recorded = new StoreEngine(new D1Store(recording(db, log)));
   const replayed = new StoreEngine(new D1Store(replay(log)));
-  const bundled = storeEngine(new SearchIndex(deserializeIndex(serializeIndex(buildCorpusIndex(articles, undefined, lexicon)))));
   for (const route of ["search", "ask"] as const) {
     const call = (e: StoreEngine, q: string) => (route === "search" ? e.search(q, 10) : e.ask(q));
     const d1: number[] = [];
@@ -89,10 +93,12 @@ await withLocalArchive(async (db) => {
     for (const [i, q] of questions.entries()) {
       await call(recorded, q);
       const a = await cpu(() => call(replayed, q));
-      const b = await cpu(() => call(bundled, q));
+      const b = bundled ? await cpu(() => call(bundled, q)) : NaN;
       if (i >= 20) d1.push(a), whole.push(b);
+      if (process.env.SLOW && i >= 20 && a > Number(process.env.SLOW)) console.log(`  slow ${route} ${a.toFixed(1)} ms: ${q}`);
     }
-    rows.push(`| bundled index | ${route} | ${pct(whole, 0.5)} | ${pct(whole, 0.99)} |`, `| archive (D1), its JavaScript | ${route} | ${pct(d1, 0.5)} | ${pct(d1, 0.99)} |`);
+    if (bundled) rows.push(`| bundled index | ${route} | ${pct(whole, 0.5)} | ${pct(whole, 0.99)} |`);
+    rows.push(`| archive (D1), its JavaScript | ${route} | ${pct(d1, 0.5)} | ${pct(d1, 0.99)} |`);
   }
   // of which the slice: D1Store.index for a search's need (stems, FTS query, the rows laid out as an index)
   const slice: number[] = [];
@@ -102,6 +108,22 @@ await withLocalArchive(async (db) => {
     if (i >= 20) slice.push(t);
   }
   rows.push(`| archive (D1): the slice alone (D1Store.index) | search | ${pct(slice, 0.5)} | ${pct(slice, 0.99)} |`);
-});
-console.log(`${articles.length} articles, ${n} questions a route, CPU ms per request (Node ${process.version}):\n`);
+}
+
+if (local) {
+  const proxy = await getPlatformProxy<{ DB: D1Database }>({ environment: "archive" });
+  try {
+    await measure(proxy.env.DB, undefined);
+  } finally {
+    await proxy.dispose();
+  }
+} else {
+  await withLocalArchive(async (db) => {
+    await db.batch(lexiconStatements(db, lexicon, analyzerFor(DEFAULT_RANKING)));
+    const stats = wordStats(articles.map((a) => a.paragraphs));
+    for (let i = 0; i < articles.length; i += 100) await db.batch(writeBatches(db, articles.slice(i, i + 100).map((a) => articleRows(a, undefined, stats))));
+    await measure(db, storeEngine(new SearchIndex(deserializeIndex(serializeIndex(buildCorpusIndex(articles, undefined, lexicon))))));
+  });
+}
+console.log(`${articles.length} articles${local ? " (the local D1 of npm run ingest)" : ""}, ${n} questions a route, CPU ms per request (Node ${process.version}):\n`);
 console.log("| store | route | median | p99 |\n| --- | --- | --- | --- |\n" + rows.join("\n"));

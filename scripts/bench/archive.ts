@@ -2,7 +2,7 @@
  * Latency of a running Worker (the archive under `npm run dev:archive`, or the bundled one under
  * `npm start`), for docs/benchmarks.md's archive section:
  *
- *   npx tsx scripts/bench/archive.ts --url http://localhost:8787 --corpus FILE.jsonl --route search|ask [--n 200]
+ *   npx tsx scripts/bench/archive.ts --url http://localhost:8787 --corpus FILE.jsonl|DIR --route search|ask [--n 200]
  *
  * One route a run, a minute apart: the rate limit allows 300 requests a minute a client.
  *
@@ -12,6 +12,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseJsonlArticles } from "../../src/corpus/parse";
+import { readIngestCorpus } from "../ingest-files";
 import { random } from "../random";
 
 function flag(name: string, fallback: string): string {
@@ -20,7 +21,9 @@ function flag(name: string, fallback: string): string {
 }
 const url = flag("url", "http://localhost:8787");
 const n = Number(flag("n", "200"));
-const articles = parseJsonlArticles(readFileSync(flag("corpus", ""), "utf8"), "corpus");
+const corpus = flag("corpus", "");
+// a .jsonl corpus file, or a folder as npm run ingest reads it (the SaudiNewsNet zips)
+const articles = corpus.endsWith(".jsonl") ? parseJsonlArticles(readFileSync(corpus, "utf8"), "corpus") : readIngestCorpus(corpus);
 const rnd = random(20261202);
 const questions = Array.from({ length: n + 20 }, () => {
   const a = articles[Math.floor(rnd() * articles.length)]!;

@@ -9,7 +9,8 @@
  * the first five words of random paragraphs, fixed seed). After each POST returns it checks that the
  * article is there (GET /v1/articles/{id}) and searchable (GET /v1/search with its first paragraph's
  * first twelve words: the article among the top 10). Prints failed requests (any status but 2xx, or a
- * transport error), the checks, and latencies client side.
+ * transport error), the checks, and latencies client side; every --every posts (default 100) the
+ * workerd's RSS and its V8 heap after a full GC (through wrangler dev's inspector, workerd-memory.ts).
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -18,6 +19,7 @@ import { join } from "node:path";
 import { parseJsonlArticles } from "../../src/corpus/parse";
 import { random } from "../random";
 import { startWranglerDev } from "./wrangler";
+import { workerdMemory, type WorkerdMemory } from "./workerd-memory";
 
 function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,6 +28,7 @@ function flag(name: string, fallback: string): string {
 const baseCount = Number(flag("base", "500"));
 const posts = Number(flag("posts", "300"));
 const askers = Number(flag("askers", "4"));
+const every = Number(flag("every", "100"));
 const file = "../shared/data/saudinewsnet/saudinewsnet_quotes_subset.jsonl";
 const all = parseJsonlArticles(readFileSync(file, "utf8"), file);
 const TOKEN = "bench-ingest-token";
@@ -44,7 +47,12 @@ const pct = (xs: number[], p: number) => ([...xs].sort((x, y) => x - y)[Math.min
 const dir = mkdtempSync(join(tmpdir(), "archive-load-"));
 const config = archiveConfig();
 execFileSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "-c", config, "--env", "archive", "--local", "--persist-to", dir], { stdio: "ignore", env: { ...process.env, CI: "1" } });
-const { base, stop } = await startWranglerDev(config, ["--env", "archive", "--persist-to", dir, "--var", `INGEST_TOKEN:${TOKEN}`]);
+const { base, stop, pid } = await startWranglerDev(config, ["--env", "archive", "--persist-to", dir, "--var", `INGEST_TOKEN:${TOKEN}`]);
+const memory = async (label: string) => {
+  const m: WorkerdMemory = await workerdMemory(pid);
+  const heaps = Object.entries(m.heaps).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ");
+  console.log(`  workerd ${label}: RSS ${m.rssMiB.toFixed(0)} MiB; V8 heap after GC, MiB: ${heaps}`);
+};
 try {
   const t0 = performance.now();
   for (let i = 0; i < baseCount; i += 50) {
@@ -52,6 +60,7 @@ try {
     if (!res.ok) throw new Error(`preload: ${res.status} ${await res.text()}`);
   }
   console.log(`preloaded ${baseCount} articles through POST /v1/articles in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  await memory("after the preload");
   const rnd = random(20261125);
   const pool = all.slice(0, baseCount);
   const question = () => {
@@ -82,7 +91,8 @@ try {
   let searchable = 0;
   const missed: string[] = [];
   const started = performance.now();
-  for (const a of all.slice(baseCount, baseCount + posts)) {
+  for (const [i, a] of all.slice(baseCount, baseCount + posts).entries()) {
+    if (i > 0 && i % every === 0) await memory(`after ${i} posts, ${asks} asks`);
     const t = performance.now();
     try {
       const res = await fetch(`${base}/v1/articles`, { method: "POST", headers: auth, body: JSON.stringify(a) });
@@ -103,6 +113,7 @@ try {
   const seconds = (performance.now() - started) / 1000;
   done = true;
   await Promise.all(asking);
+  await memory(`after ${posts} posts, ${asks} asks`);
   console.log(`${posts} articles posted one at a time in ${seconds.toFixed(1)} s while ${askers} loops asked: ${postFailed} posts failed, POST median ${pct(postTimes, 0.5)} ms, p99 ${pct(postTimes, 0.99)} ms`);
   console.log(`after its POST: ${present}/${posts} articles readable, ${searchable}/${posts} in the top 10 of a search by their first paragraph`);
   for (const m of missed) console.log(`  not in the top 10: ${m}`);

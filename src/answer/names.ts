@@ -19,18 +19,21 @@ const MATCH_CACHE = 1024;
 /** Speakers whose summed scores are this close to the best (nats) are ties, broken by most statements. */
 const TIE_NATS = 0.5;
 
-/** Keyed by the alias list (the same object for every slice a store builds in one generation), so it is built once. */
+/**
+ * Keyed by the alias words (the same object for every slice a store builds in one generation), so it is
+ * built once; not by the alias list, which a name question need not parse.
+ */
 const tables = new WeakMap<object, NameTable>();
 
 function table(index: SearchIndex): NameTable {
-  let t = tables.get(index.data.extras.aliases());
-  if (t) return t;
   // the alias words, their sound keys and speakers were computed by the indexer (section aliasWords)
   const words = index.data.extras.aliasWords();
+  let t = tables.get(words);
+  if (t) return t;
   const speakersOf = new Map<string, number[]>();
   for (const [w, , speakers] of words) speakersOf.set(w, speakers);
   t = { speakersOf, candidates: NameCandidates.keyed(words), matches: new Map() };
-  tables.set(index.data.extras.aliases(), t);
+  tables.set(words, t);
   return t;
 }
 
@@ -143,16 +146,18 @@ export function nameStems(index: SearchIndex, english: string): string[] {
 
 /** A speaker's name in Latin letters: the question's spelling for the words it named, the learned speller for the rest. */
 export function latinName(index: SearchIndex, speaker: number, named: ReadonlyMap<string, string> = new Map()): string {
-  const name = index.data.extras.speakers[speaker]!.name;
+  const { name, latin } = index.data.extras.speakers[speaker]!;
   // a body or country the closed lists name reads in English (the European Union), not spelled
   const body = named.size ? null : englishBodyName(name);
   if (body) return body;
-  return plainWords(name)
-    .split(" ")
-    .map((w) => {
+  const words = plainWords(name).split(" ");
+  // the indexer's spelling of each word (SpeakerRecord.latin) when it stored one, else the speller's: the same letters
+  const stored = latin?.length === words.length ? latin : undefined;
+  return words
+    .map((w, k) => {
       const given = named.get(w);
       if (given) return given[0]!.toUpperCase() + given.slice(1);
-      const spelled = latinSpeller().word(w);
+      const spelled = stored?.[k] ?? latinSpeller().word(w);
       return spelled ? spelled[0]!.toUpperCase() + spelled.slice(1) : w;
     })
     .join(" ");

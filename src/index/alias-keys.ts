@@ -54,15 +54,13 @@ export function aliasWords(aliases: ReadonlyArray<readonly [alias: string, speak
 
 const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === "string");
 
-/** True when a parsed value has the shape of AliasKeys. */
-export function isAliasKeys(v: unknown): v is AliasKeys {
-  const k = v as AliasKeys;
-  return typeof v === "object" && v !== null && strings(k.folded) && strings(k.near) && k.folded.length === k.near.length &&
-    Array.isArray(k.order) && k.order.every((i) => Number.isInteger(i) && i >= 0 && i < k.folded.length);
-}
-
-/** True when a parsed value has the shape of AliasWords, every speaker id below `speakers`. */
+/** True when a parsed value has the shape of AliasWords, every speaker id below `speakers` (plain loops: 9,000 words on a first question). */
 export function isAliasWords(v: unknown, speakers: number): v is AliasWords {
-  return Array.isArray(v) && v.every((e) => Array.isArray(e) && typeof e[0] === "string" && typeof e[1] === "string" && Array.isArray(e[2]) &&
-    e[2].every((s: unknown) => Number.isInteger(s) && (s as number) >= 0 && (s as number) < speakers) && Array.isArray(e[3]) && e[3].every(strings));
+  if (!Array.isArray(v)) return false;
+  for (const e of v) {
+    if (!Array.isArray(e) || typeof e[0] !== "string" || typeof e[1] !== "string" || !Array.isArray(e[2]) || !Array.isArray(e[3])) return false;
+    for (const s of e[2]) if (!Number.isInteger(s) || s < 0 || s >= speakers) return false;
+    for (const g of e[3]) if (!strings(g)) return false;
+  }
+  return true;
 }

@@ -4,7 +4,8 @@ import type { Article } from "../corpus/schema";
 import { annotate } from "./annotate";
 import { emptyAnnotations } from "./records";
 import { buildEnglishMaps } from "./english";
-import { MemoryExtras } from "./extras";
+import { MemoryExtras, plainWords } from "./extras";
+import { latinSpeller } from "../names";
 import { SearchIndex } from "./search";
 import { ArrayTextStore, DEFAULT_RANKING, type ArticleMeta, type IndexData, type RankingOptions } from "./types";
 
@@ -160,7 +161,10 @@ export function buildIndex(articles: Article[], ranking: RankingOptions = DEFAUL
  */
 export function buildCorpusIndex(articles: Article[], ranking: RankingOptions = DEFAULT_RANKING, lexicon: Array<[string, string[]]> = []): IndexData {
   const data = buildIndex(articles, ranking);
-  const extras = new MemoryExtras(annotate(articles));
+  const annotations = annotate(articles);
+  // each name word's Latin spelling, as an English answer shows it (so a first question need not build the speller)
+  for (const s of annotations.speakers) s.latin = plainWords(s.name).split(" ").map((w) => latinSpeller().word(w));
+  const extras = new MemoryExtras(annotations);
   // the alias words' stems, as a question's words are analyzed over this vocabulary (a searcher made when first needed)
   let searcher: SearchIndex | undefined;
   extras.wordStems = (word) => (searcher ??= new SearchIndex(data)).queryTerms(word).map((q) => q.alternatives);

@@ -98,6 +98,8 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
   const speakers = refOffsets.length - 1;
   const extras = new LoadedExtras({
     json: (name) => jsonSection(name, text(name), speakers),
+    speakers: raw("speakers"),
+    aliasKeys: raw("aliasKeys"),
     summaries: raw("summaries"),
     summaryLengths: raw("summaryLengths"),
     statements,

@@ -1,19 +1,25 @@
 import { expect, parseSection } from "./check";
 import { lazyJsonRecord } from "./json-record";
-import { isAliasKeys, isAliasWords, type AliasKeys, type AliasWords } from "./alias-keys";
+import { lazyJsonLines } from "./json-lines";
+import { isAliasWords, type AliasKeys, type AliasWords } from "./alias-keys";
+import { lazyAliasKeys } from "./alias-keys-codec";
 import { decodeStatements, decodeSummary, lazySummaries } from "./extras-codec";
 import { decodeOffsets } from "./postings-codec";
 import type { EnglishMaps, Extras, StatementRef } from "./extras";
 import type { SpeakerRecord, StatementRecord, SummarySentence } from "./records";
 import type { ArticleMeta, TextStore } from "./types";
 
-/** The JSON sections of the extras. */
-export type JsonSection = "speakers" | "aliases" | "aliasKeys" | "aliasWords";
+/** The JSON sections of the extras parsed whole on first use. */
+export type JsonSection = "aliases" | "aliasWords";
 
 /** Where a loaded index's extras live in its file. */
 export interface ExtrasSections {
   /** Parses a JSON section and checks its shape (IndexFormatError otherwise). */
   json: (name: JsonSection) => unknown;
+  /** The speakers, one JSON record a line (json-lines.ts). */
+  speakers: Uint8Array;
+  /** The alias keys' folded, near and order arrays, one JSON array a line (alias-keys-codec.ts). */
+  aliasKeys: Uint8Array;
   summaries: Uint8Array;
   summaryLengths: Uint8Array;
   statements: Uint8Array;
@@ -36,25 +42,19 @@ export class LoadedExtras implements Extras {
   private readonly decoder = new TextDecoder();
   constructor(private readonly file: ExtrasSections) {}
   get speakers(): SpeakerRecord[] {
-    return (this.parsed.speakers ??= this.file.json("speakers") as SpeakerRecord[]);
+    // one record parsed when first read: a question reads a few of the 19,000 (the 3,361-article set)
+    const count = this.file.refOffsets.length - 1;
+    return (this.parsed.speakers ??= lazyJsonLines<SpeakerRecord>("speakers", this.file.speakers, count, isSpeaker, this.decoder));
   }
   aliases(): ReadonlyArray<readonly [string, number]> {
-    this.parsed.aliases ??= this.file.json("aliases") as Array<[string, number]>;
-    this.sameCount();
-    return this.parsed.aliases;
+    return (this.parsed.aliases ??= this.file.json("aliases") as Array<[string, number]>);
   }
+  /** Each of folded, near and order parsed when first read, checked against the aliases' count. */
   aliasKeys(): AliasKeys {
-    this.parsed.aliasKeys ??= this.file.json("aliasKeys") as AliasKeys;
-    this.sameCount();
-    return this.parsed.aliasKeys;
+    return (this.parsed.aliasKeys ??= lazyAliasKeys(this.file.aliasKeys, () => this.aliases().length, this.decoder));
   }
   aliasWords(): AliasWords {
     return (this.parsed.aliasWords ??= this.file.json("aliasWords") as AliasWords);
-  }
-  /** The alias keys run alongside the aliases: once both are parsed, one entry each. */
-  private sameCount(): void {
-    const { aliases, aliasKeys } = this.parsed;
-    if (aliases && aliasKeys) expect(aliases.length === aliasKeys.folded.length, "aliasKeys does not hold one entry per alias");
   }
   get summaries(): SummarySentence[][] {
     if (!this.parsed.summaries) {
@@ -91,11 +91,17 @@ export class LoadedExtras implements Extras {
 
 /** What each JSON section must hold, given the speaker count the binary sections give. */
 export const JSON_SHAPES: Record<JsonSection, (speakers: number) => (v: unknown) => boolean> = {
-  speakers: (n) => (v) => Array.isArray(v) && v.length === n && v.every((s) => typeof s?.name === "string" && typeof s?.id === "string" && Array.isArray(s?.aliases)),
   aliases: (n) => (v) => Array.isArray(v) && v.every((a) => Array.isArray(a) && typeof a[0] === "string" && Number.isInteger(a[1]) && a[1] >= 0 && a[1] < n),
-  aliasKeys: () => isAliasKeys,
   aliasWords: (n) => (v) => isAliasWords(v, n),
 };
+
+/** True when a parsed value has the shape of a SpeakerRecord. */
+function isSpeaker(v: unknown): boolean {
+  const s = v as SpeakerRecord;
+  return typeof v === "object" && v !== null && typeof s.id === "string" && typeof s.name === "string" && (s.title === null || typeof s.title === "string") &&
+    Array.isArray(s.aliases) && s.aliases.every((a) => typeof a === "string") && Number.isInteger(s.statements) && s.statements >= 0 &&
+    (s.latin === undefined || (Array.isArray(s.latin) && s.latin.every((w) => typeof w === "string")));
+}
 
 /** Parses a JSON section of the extras, refusing one not of its shape. */
 export function jsonSection(name: JsonSection, text: string, speakers: number): unknown {

@@ -21,6 +21,13 @@ export interface SpeakerRecord {
   aliases: string[];
   /** Number of statements attributed to them. */
   statements: number;
+  /**
+   * The Latin spelling of each word of the name (plainWords, split on spaces) by the learned speller
+   * (src/names), lower case, "" for a word with no Arabic letters: stored by the indexer
+   * (buildCorpusIndex) so an English answer shows it without building the speller. Absent (an archive's
+   * speakers), the answer spells the name itself, to the same letters.
+   */
+  latin?: string[];
 }
 
 /** A summary sentence as stored: its text and 1-based paragraph. */

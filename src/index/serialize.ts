@@ -1,4 +1,6 @@
 import { align, checksum, INDEX_FORMAT_VERSION, IndexFormatError, MAGIC, PREFIX_BYTES, SECTIONS, type SectionName } from "./format";
+import { encodeJsonLines } from "./json-lines";
+import { encodeAliasKeys } from "./alias-keys-codec";
 import { encodeStatements, encodeSummaries } from "./extras-codec";
 import { encodeForward, encodeLengths, encodePostings, encodeRanks, encodeVarints, termOrder } from "./postings-codec";
 import type { IndexData } from "./types";
@@ -12,8 +14,9 @@ import type { IndexData } from "./types";
  *   bytes 12..15 header checksum, u32 (checksum() in format.ts)
  *   bytes 16..   header: UTF-8 JSON {ranking, articles, sections:{name:[offset,byteLength,checksum]}}
  *   then         sections (SECTIONS in format.ts), each 4-byte aligned, offsets counted from the start
- *                of the file: paragraph texts (UTF-8) and their lengths; the extras (speakers, aliases,
- *                aliasKeys {folded, near, order} and aliasWords [[word, key, speakers, stems]] (alias-keys.ts):
+ *                of the file: paragraph texts (UTF-8) and their lengths; the extras (speakers: one JSON
+ *                record a line, each parsed when first read, json-lines.ts; aliases,
+ *                aliasKeys {folded, near, order} as three JSON lines, each parsed when first read, and aliasWords [[word, key, speakers, stems]] (alias-keys.ts):
  *                JSON parsed on first use; english: null, or the lexicon's JSON and the sound keys' JSON
  *                on two lines, each parsed on first use; statements and summaries: varint records whose
  *                texts point into the paragraph texts, extras-codec.ts; speakers' statement refs u32);
@@ -91,9 +94,9 @@ function extrasSections(data: IndexData, encoder: TextEncoder): Record<"speakers
   refs.forEach((r, i) => (speakerStatementOffsets[i + 1] = speakerStatementOffsets[i]! + r.length));
   const speakerStatements = Uint32Array.from(refs.flat(2));
   return {
-    speakers: encoder.encode(JSON.stringify(extras.speakers)),
+    speakers: encodeJsonLines(extras.speakers, encoder),
     aliases: encoder.encode(JSON.stringify(extras.aliases())),
-    aliasKeys: encoder.encode(JSON.stringify(extras.aliasKeys())),
+    aliasKeys: encodeAliasKeys(extras.aliasKeys(), encoder),
     aliasWords: encoder.encode(JSON.stringify(extras.aliasWords())),
     ...encodeSummaries(data, encoder),
     // two JSON texts on two lines (JSON.stringify writes no line break), so a reader decodes each part when first needed

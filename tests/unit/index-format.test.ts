@@ -25,6 +25,9 @@ function loadAndUse(bytes: Uint8Array): void {
   engine.ask("ماذا قال حداد؟");
   engine.ask("What did Haddad say about the talks?");
   engine.search("المحادثات");
+  engine.speakers(); // each speaker's record is parsed when first read
+  const keys = data.extras.aliasKeys(); // each array of the alias keys is parsed when first read
+  expect(keys.folded.length + keys.near.length + keys.order.length + data.extras.aliasWords().length).toBeGreaterThan(0);
   for (const a of engine.articles()) {
     engine.article(a.id);
     engine.articleSummary(a.id); // each article's summary is decoded when first read
@@ -130,7 +133,10 @@ describe("the index loader refuses a bad file with IndexFormatError", () => {
     refused(rewritten(() => {}, { name: "postingCounts", change: setByte(0, 0x7f) }));
     refused(rewritten(() => {}, { name: "paragraphArticle", change: setU32(0, 1) }));
     refused(rewritten(() => {}, { name: "docLength", change: (b) => new DataView(b.buffer, b.byteOffset).setFloat32(0, NaN, true) }));
-    refused(rewritten(() => {}, { name: "speakers", change: (b) => (b[0] = 0x7b) }));
+    refused(rewritten(() => {}, { name: "speakers", change: (b) => (b[0] = 0x5b) })); // the first record opens with "[": not JSON
+    refused(rewritten(() => {}, { name: "speakers", change: (b) => (b[b.indexOf(0x0a)] = 0x20) })); // one line fewer than the speakers
+    refused(rewritten(() => {}, { name: "aliasKeys", change: (b) => (b[b.indexOf(0x0a)] = 0x20) })); // two lines, not three
+    refused(rewritten(() => {}, { name: "aliasKeys", change: (b) => (b[b.length - 2] = 0x39) })); // the last alias index out of range (9…)
     refused(rewritten(() => {}, { name: "statements", change: (b) => (b[0] = 0x7b) })); // speaker 122 of 2
     refused(rewritten(() => {}, { name: "summaries", change: (b) => (b[1] = 0x7b) })); // paragraph 123 of 2
     refused(rewritten(() => {}, { name: "postingDocBytes", change: setByte(0, 0x7f) })); // terms no longer tiling postingDocs

@@ -56,54 +56,71 @@ export interface SliceInput {
 /** A paragraph's global doc: its article's num x 65536 + its 0-based place (migrations/0001_archive.sql). */
 export const docOf = (num: number, place: number): number => num * 65536 + place;
 
-const words = (s: string | undefined): string[] => (s ? s.split(" ").filter(Boolean) : []);
+/** A stored stem list's words (rows.ts joins them with one space; an empty list gives [""], which no vocabulary id matches). */
+const words = (s: string | undefined): string[] => (s ? s.split(" ") : []);
+
+/** A vocabulary entry no stem can equal: every word the request cannot look up is laid out as this one. */
+const OTHER = "\u0000";
 
 /**
- * Lays the fetched rows out as IndexData, as build.ts lays out a corpus: the same postings (title terms
- * at titleWeight), forward index and lengths, so SearchIndex scores these paragraphs exactly as the
- * bundled index scores them, given the corpus statistics returned beside.
+ * Lays the fetched rows out as IndexData, as build.ts lays out a corpus, but over the stems the request
+ * may look up alone (the keys of `df`: the searcher only ever resolves those, SearchIndex.group): their
+ * postings (title terms at titleWeight) and their places in the forward index, the paragraph lengths
+ * as stored. So SearchIndex scores these paragraphs exactly as the bundled index scores them, given the
+ * corpus statistics returned beside, while a request pays for its own terms and not for every word of
+ * its candidates' articles. Every other word of a paragraph is left out of the forward index (only the
+ * query's stems' positions are read) and of the vocabulary, which holds OTHER in their stead.
  */
 export function buildSlice(input: SliceInput): { data: IndexData; stats: CorpusStats } {
   const { ranking, paragraphs } = input;
   const titleUnits = Math.round(ranking.titleWeight * 4);
-  const vocabulary = new Set<string>(input.df.keys());
+  const terms = [OTHER, ...[...input.df.keys()].sort()];
+  const id = new Map(terms.map((t, i) => [t, i]));
+  id.delete(OTHER);
   const metas: ArticleMeta[] = [];
-  const titles: string[][] = [];
   const rows: Array<ParagraphRecord | undefined> = [];
   const paragraphArticle: number[] = [];
-  for (const a of input.articles) {
-    metas.push({ id: a.id, title: a.title, date: a.date ?? undefined, source: a.source ?? undefined, url: a.url ?? undefined, language: a.language, firstParagraph: rows.length, paragraphCount: a.paragraph_count });
-    const title = words(a.title_stems);
-    titles.push(title);
-    for (const t of title) vocabulary.add(t);
-    for (let p = 0; p < a.paragraph_count; p++) {
-      const row = paragraphs.get(docOf(a.num, p));
-      rows.push(row);
-      paragraphArticle.push(metas.length - 1);
-      for (const t of words(row?.stems)) vocabulary.add(t);
-    }
-  }
-  const terms = [...vocabulary].sort();
-  const id = new Map(terms.map((t, i) => [t, i]));
+  const titleTermOffsets = [0];
+  const titleTerms: number[] = [];
   const postings: number[][] = terms.map(() => []); // [doc, units, doc, units, ...]
   const docTerms: number[] = [];
   const docPositions: number[] = [];
   const docTermOffsets = [0];
-  rows.forEach((row, doc) => {
-    const stems = words(row?.stems);
-    const positions = words(row?.positions);
-    const units = new Map<number, number>();
-    stems.forEach((t, k) => {
-      const i = id.get(t)!;
-      docTerms.push(i);
-      docPositions.push(Number(positions[k]));
-      units.set(i, (units.get(i) ?? 0) + 4);
-    });
-    docTermOffsets.push(docTerms.length);
-    if (!row) return;
-    for (const t of titles[paragraphArticle[doc]!]!) units.set(id.get(t)!, (units.get(id.get(t)!) ?? 0) + titleUnits);
-    for (const [i, n] of units) if (n > 0) postings[i]!.push(doc, Math.min(n, 0xffff));
-  });
+  const units = new Map<number, number>();
+  for (const a of input.articles) {
+    metas.push({ id: a.id, title: a.title, date: a.date ?? undefined, source: a.source ?? undefined, url: a.url ?? undefined, language: a.language, firstParagraph: rows.length, paragraphCount: a.paragraph_count });
+    const title: number[] = [];
+    for (const t of words(a.title_stems)) {
+      const i = id.get(t);
+      if (i !== undefined) title.push(i);
+    }
+    if (titleUnits > 0) titleTerms.push(...title);
+    titleTermOffsets.push(titleTerms.length);
+    for (let p = 0; p < a.paragraph_count; p++) {
+      const doc = rows.length;
+      const row = paragraphs.get(docOf(a.num, p));
+      rows.push(row);
+      paragraphArticle.push(metas.length - 1);
+      if (!row) {
+        docTermOffsets.push(docTerms.length);
+        continue;
+      }
+      const stems = words(row.stems);
+      let positions: string[] | undefined;
+      for (let k = 0; k < stems.length; k++) {
+        const i = id.get(stems[k]!);
+        if (i === undefined) continue;
+        positions ??= row.positions.split(" ");
+        docTerms.push(i);
+        docPositions.push(Number(positions[k]));
+        units.set(i, (units.get(i) ?? 0) + 4);
+      }
+      docTermOffsets.push(docTerms.length);
+      for (const i of title) units.set(i, (units.get(i) ?? 0) + titleUnits);
+      for (const [i, n] of units) if (n > 0) postings[i]!.push(doc, Math.min(n, 0xffff));
+      units.clear();
+    }
+  }
   const postingOffsets = new Uint32Array(terms.length + 1);
   postings.forEach((list, i) => (postingOffsets[i + 1] = postingOffsets[i]! + list.length / 2));
   const postingDocs = new Uint32Array(postingOffsets[terms.length]!);
@@ -114,12 +131,6 @@ export function buildSlice(input: SliceInput): { data: IndexData; stats: CorpusS
       postingTf[at] = list[j + 1]!;
     }
   });
-  const titleTermOffsets = [0];
-  const titleTerms: number[] = [];
-  for (const title of titles) {
-    if (titleUnits > 0) for (const t of title) titleTerms.push(id.get(t)!);
-    titleTermOffsets.push(titleTerms.length);
-  }
   const data: IndexData = {
     ranking,
     articles: metas,

@@ -46,10 +46,19 @@ export class D1Store implements IndexStore {
   /** Writes through ingest.ts (one D1 batch a call); readers see them at once (the generation moves). */
   readonly writer: ArticleWriter;
 
-  constructor(private readonly db: D1Database, options: D1StoreOptions = {}) {
+  constructor(private db: D1Database, options: D1StoreOptions = {}) {
     this.ranking = options.ranking ?? DEFAULT_RANKING;
     this.factor = options.candidateFactor ?? 3;
-    this.writer = { put: (articles: Article[]) => ingestArticles(db, articles), remove: (id: string) => deleteArticle(db, id) };
+    this.writer = { put: (articles: Article[]) => ingestArticles(this.db, articles), remove: (id: string) => deleteArticle(this.db, id) };
+  }
+
+  /**
+   * Talks to `db` from now on: the binding object a request carries, which names the same database as
+   * the one before (an isolate serves one deployment). The caches stay, since they are keyed by the
+   * corpus generation that every read fetches, not by the binding object.
+   */
+  use(db: D1Database): void {
+    this.db = db;
   }
 
   async counts(): Promise<CorpusCounts> {

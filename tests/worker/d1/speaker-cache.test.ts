@@ -1,22 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { D1Store, ingestArticles } from "../../../src/index/d1";
-
-/** The D1 database, counting the statements that read every speaker mention (the speaker cache's load). */
-function counting(db: D1Database): { db: D1Database; loads: () => number } {
-  let loads = 0;
-  const wrapped = new Proxy(db, {
-    get(target, key) {
-      const value = Reflect.get(target, key) as unknown;
-      if (key !== "prepare") return typeof value === "function" ? value.bind(target) : value;
-      return (sql: string) => {
-        if (/FROM speaker_mentions ORDER BY/.test(sql)) loads++;
-        return target.prepare(sql);
-      };
-    },
-  });
-  return { db: wrapped, loads: () => loads };
-}
+import { counting } from "./counting";
 
 const article = (id: string, quote: string) => ({ id, title: "مؤتمر صحفي", language: "ar", paragraphs: [`وقال وزير المالية الكندي بيل مورنو: «${quote}».`] });
 
