@@ -14,7 +14,8 @@ import type { WordStats } from "./word-stats";
 /** Feature names, in the order of the weights. */
 export const SPEAKER_FEATURES = [
   "words", "title", "person", "anonymous", "first with article", "inflected (first)", "inflected (most)",
-  "preposition letter", "verb prefix", "verb or pronoun suffix", "after speech verbs", "frequency", "repeated in article", "ends in ة",
+  "preposition letter", "verb prefix", "verb or pronoun suffix", "after speech verbs", "frequency", "repeated in article", "ends in written ة",
+  "ends in ة, inflected",
 ] as const;
 
 const log = Math.log;
@@ -56,6 +57,11 @@ export interface Candidate {
    * Default false.
    */
   hamzaAl?: boolean;
+  /**
+   * The name as written (not normalized: ة and ه apart), word for word with `words`. Default none: the
+   * "ends in written ة" feature is then 0.
+   */
+  raw?: string[];
 }
 
 /**
@@ -87,7 +93,10 @@ export function speakerFeatures(c: Candidate, stats: WordStats, articleKeys: Map
     ratio(stats.afterSpeech.get(first) ?? 0, count(stats, first)),
     log(count(stats, first) + 1),
     log((articleKeys.get(nameKey(last)) ?? 0) + 1),
-    Number(/ه$/.test(last)),
+    // a written ة (normalized words write it ه, as foreign names end: كلوزه); and a ة/ه word the corpus
+    // inflects (الشرطة، حكومته): a common noun, where a name ending so (فرنجية، كلوزه) never takes ال or a pronoun
+    Number(/ة$/.test((c.raw ?? []).at(-1) ?? "")),
+    Number(/ه$/.test(last) && inflected(stats, noConjunction(stats, last)) > 0),
   ];
 }
 

@@ -61,7 +61,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
     raw = raw.slice(0, nameLength(stats, raw.map(normalizeArabic), true));
     const name = raw.join(" ");
     if (!name) return null;
-    const features = speakerFeatures({ words: normalizeArabic(name).split(/\s+/), title: s.title !== null, person: true, anonymous: false }, stats, articleKeys);
+    const features = speakerFeatures({ words: normalizeArabic(name).split(/\s+/), raw, title: s.title !== null, person: true, anonymous: false }, stats, articleKeys);
     return speakerScore(features, model) >= minScore ? { start: 0, name, title: s.title } : null;
   };
   const subjectsOf = (q: number) => {
@@ -104,7 +104,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         const raw = trimmed.words;
         // a family name the article already gave a speaker (الأحمد after «الدكتور عبدالعزيز الأحمد») is that speaker
         const known = raw.length === 1 && byFamily.has(lastWordKey(ref.name));
-        const features = speakerFeatures({ words: normalizeArabic(ref.name).split(/\s+/), title: ref.title !== null, person: ref.person ?? true, anonymous: ref.anonymous ?? false, hamzaAl: /^[وف]?[أإ]ل/.test(raw[0] ?? "") }, stats, articleKeys);
+        const features = speakerFeatures({ words: normalizeArabic(ref.name).split(/\s+/), title: ref.title !== null, person: ref.person ?? true, anonymous: ref.anonymous ?? false, hamzaAl: /^[وف]?[أإ]ل/.test(raw[0] ?? ""), raw: ref.name.split(/\s+/) }, stats, articleKeys);
         subject = { name: ref.name, features, score: speakerScore(features, model) };
         // words the model does not take for a speaker: the verb's subject is the one before (وأكد أهمية …)
         if ((subject.score < minScore && !known) || !ref.name) {
