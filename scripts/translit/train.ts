@@ -12,7 +12,10 @@ import { readPairs, trainParts } from "./data";
 import { unitBigrams } from "./bigrams";
 import { measure, NEAR_RATE, WORD_RATE } from "./measure";
 import { NameScorer } from "../../src/names/score";
+import type { ModelFile } from "../../src/names/model";
 import { calibrate } from "./calibrate";
+import { tuneSpeller } from "./tune-speller";
+import { fitLetterLm } from "./letter-lm";
 
 const OUT = new URL("../../src/names/translit-model.json", import.meta.url).pathname;
 /** A unit expected fewer times than this over the fitting pairs is dropped after each EM step. */
@@ -42,6 +45,10 @@ const floor = measure(new NameScorer({ units, calibration }), tune, undefined, W
 const near = measure(new NameScorer({ units, calibration }), tune, undefined, NEAR_RATE);
 console.log(`tuning part (${figures.names} names): @1 ${figures.at1.toFixed(3)}, @5 ${figures.at5.toFixed(3)}, ` +
   `right and above the threshold ${figures.found.toFixed(3)}, unknown names matched ${figures.falseMatch.toFixed(3)} at threshold ${figures.threshold} (several-word names: ${floor.threshold} a word; "did you mean" from ${near.threshold}, right and above it ${near.found.toFixed(3)})`);
+// the display's letter model: order, pruning, lambda and beam chosen on the tuning part (tune-speller.ts)
+const lmChoice = tuneSpeller({ units, bigrams } as ModelFile, fit, tune)[0]!;
+console.log(`letter model on the tuning part: ${JSON.stringify(lmChoice)}`);
+const lm = { ...fitLetterLm(fit, lmChoice.order, lmChoice.lambda, lmChoice.minCount, lmChoice.discount), beam: lmChoice.beam, perState: lmChoice.perState };
 writeFileSync(
   OUT,
   JSON.stringify({
@@ -57,6 +64,7 @@ writeFileSync(
     conventions: fitConventions(fit),
     units,
     bigrams,
+    lm,
   }),
 );
 console.log(`${units.length} units, ${bigrams.length} bigrams -> ${OUT}`);

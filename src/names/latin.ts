@@ -1,7 +1,8 @@
 import type { ModelFile } from "./model";
 import { arabicLetters } from "./text";
+import { LetterLm } from "./letter-lm";
 
-/** Hypotheses kept at each Arabic letter. */
+/** Hypotheses kept at each Arabic letter (default; SpellerOptions.beam). */
 const BEAM = 12;
 /** Latin-only units (a vowel Arabic does not write) tried before each Arabic unit, most probable first. */
 const INSERTIONS = 4;
@@ -9,6 +10,16 @@ const INSERTIONS = 4;
 const PER_ARABIC = 12;
 /** Words spelled, kept for the next time (bounded). */
 const CACHE_SIZE = 2048;
+
+/** Speller options; each defaults to the shipped model's choice. */
+export interface SpellerOptions {
+  /** Hypotheses kept at each Arabic letter (default 12, or the model's lm.beam). */
+  beam?: number;
+  /** Hypotheses kept per last unit at each letter, the n-best's breadth (default 1, or the model's lm.perState). */
+  perState?: number;
+  /** The English letter model rescoring the n-best (default the model's lm; null: none, the joint model alone). */
+  lm?: LetterLm | null;
+}
 
 interface Hyp {
   prev: number;
@@ -30,8 +41,14 @@ export class LatinSpeller {
   private readonly totals = new Map<number, [number, number]>();
   private readonly endP: number;
   private readonly cache = new Map<string, string>();
+  private readonly beam: number;
+  private readonly perState: number;
+  private readonly lm: LetterLm | null;
 
-  constructor(model: ModelFile) {
+  constructor(model: ModelFile, options: SpellerOptions = {}) {
+    this.beam = options.beam ?? model.lm?.beam ?? BEAM;
+    this.perState = options.perState ?? model.lm?.perState ?? 1;
+    this.lm = options.lm !== undefined ? options.lm : model.lm ? new LetterLm(model.lm) : null;
     this.units = model.units;
     // units are listed most probable first, so each list keeps its best
     model.units.forEach(([, a], i) => (this.byArabic.get(a) ?? this.byArabic.set(a, []).get(a)!).push(i));
@@ -61,32 +78,47 @@ export class LatinSpeller {
     if (!a) return "";
     const hit = this.cache.get(a);
     if (hit !== undefined) return hit;
-    // at[j]: the best hypothesis per last unit after j Arabic letters (bigram states recombined)
-    const at: Array<Map<number, Hyp>> = Array.from({ length: a.length + 1 }, () => new Map());
-    at[0]!.set(-1, { prev: -1, latin: "", logp: 0 });
+    let best: { latin: string; score: number } | null = null;
+    for (const [latin, s] of this.nbest(a)) {
+      const score = this.lm ? s + this.lm.lambda * this.lm.logProb(latin) : s;
+      if (!best || score > best.score) best = { latin, score };
+    }
+    const out = best?.latin ?? "";
+    if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+    this.cache.set(a, out);
+    return out;
+  }
+
+  /** The beam's n-best for Arabic letters (arabicLetters): each Latin spelling with its best joint log-probability. */
+  nbest(a: string): Map<string, number> {
+    // at[j]: the best hypotheses (perState of them) per last unit after j Arabic letters
+    const at: Array<Map<number, Hyp[]>> = Array.from({ length: a.length + 1 }, () => new Map());
+    at[0]!.set(-1, [{ prev: -1, latin: "", logp: 0 }]);
     const keep = (j: number, h: Hyp) => {
-      const old = at[j]!.get(h.prev);
-      if (!old || old.logp < h.logp) at[j]!.set(h.prev, h);
+      const list = at[j]!.get(h.prev) ?? at[j]!.set(h.prev, []).get(h.prev)!;
+      if (list.length < this.perState) list.push(h);
+      else if (list[list.length - 1]!.logp < h.logp) list[list.length - 1] = h;
+      else return;
+      list.sort((x, y) => y.logp - x.logp);
     };
     for (let j = 0; j < a.length; j++) {
-      const beam = [...at[j]!.values()].sort((x, y) => y.logp - x.logp).slice(0, BEAM);
+      const beam = [...at[j]!.values()].flat().sort((x, y) => y.logp - x.logp).slice(0, this.beam);
       for (const h of beam) {
         for (const via of [h, ...this.extend(h, "")]) {
           for (let da = 1; da <= 2 && j + da <= a.length; da++) for (const next of this.extend(via, a.slice(j, j + da))) keep(j + da, next);
         }
       }
     }
-    let best: Hyp | null = null;
-    for (const h of at[a.length]!.values()) {
+    // the n-best: each ending's best joint score (word() adds lambda times the letter model's log-probability)
+    const joint = new Map<string, number>();
+    for (const h of [...at[a.length]!.values()].flat()) {
       for (const end of [h, ...this.extend(h, "")]) {
         const s = end.logp + this.logP(end.prev, -1);
-        if (!best || s > best.logp) best = { ...end, logp: s };
+        const o = joint.get(end.latin);
+        joint.set(end.latin, o === undefined ? s : Math.max(o, s) + Math.log1p(Math.exp(-Math.abs(o - s))));
       }
     }
-    const out = best?.latin ?? "";
-    if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-    this.cache.set(a, out);
-    return out;
+    return joint;
   }
 
   private extend(h: Hyp, arabic: string): Hyp[] {

@@ -5,6 +5,8 @@
  * drawn independently with the probabilities that scripts/translit/train.ts learns by EM.
  */
 
+import type { LetterLmFile } from "./letter-lm";
+
 /** Most Latin letters in one unit. */
 export const MAX_LATIN = 3;
 /** Most Arabic letters in one unit. */
@@ -31,6 +33,8 @@ export interface ModelFile {
    * such names among the fitting pairs, scripts/translit/conventions.ts).
    */
   conventions?: Convention[];
+  /** English letter model rescoring the speller's n-best (src/names/letter-lm.ts; default none), with the beam it was tuned with. */
+  lm?: LetterLmFile & { beam: number; perState: number };
   /** Unit bigram counts for the Arabic-to-Latin display: [previous unit index (-1: start), next unit index (-1: end), count]. */
   bigrams: Array<[number, number, number]>;
 }
