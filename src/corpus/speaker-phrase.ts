@@ -140,9 +140,10 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     if (k > from && (ADVERBS.has(t.norm) || ADVERBS.has(t.bare))) break; // نتنياهو مجددا
     if (/\u064B/.test(t.raw)) break; // tanween: an adverb or a circumstantial (مؤكدا، رسميا)
     // «نبيل جاسم أحد قادة الحراك»: «one of» after a name opens an apposition
-    if (nameRun(phrase) !== null && (t.norm === "احد" || t.norm === "احدي")) break;
+    // (the word tests first: nameRun scans the phrase, and most words are neither)
+    if ((t.norm === "احد" || t.norm === "احدي") && nameRun(phrase) !== null) break;
     // an addressee after the name: كريم سالم للصحافيين، لقناة …
-    if (nameRun(phrase) !== null && t.norm.startsWith("ل") && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1)))) break;
+    if (t.norm.startsWith("ل") && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1))) && nameRun(phrase) !== null) break;
     phrase.push(t);
   }
   return phrase;

@@ -79,14 +79,17 @@ export function speakerFeatures(c: Candidate, stats: WordStats, articleKeys: Map
   // نشرتها، بشروا: a verb's or noun's pronoun or plural ending on a stem the corpus has
   const suffix = ENDINGS.filter((x) => first.endsWith(x) && first.length - x.length >= 3);
   const ending = suffix.length ? Math.max(...suffix.map((x) => evidence(count(stats, first.slice(0, -x.length)), count(stats, first)))) : -3;
+  // a one-word name asks inflected() of the same word up to three times (first, most, last): computed once
+  const firstInflected = inflected(stats, first);
+  const inflectedOf = (w: string) => (w === first ? firstInflected : inflected(stats, w));
   return [
     Math.min(c.words.length, 4),
     Number(c.title),
     Number(c.person),
     Number(c.anonymous),
     Number(ARTICLE.test(first) && !c.hamzaAl),
-    inflected(stats, first),
-    Math.max(...c.words.map((w) => inflected(stats, noConjunction(stats, w)))),
+    firstInflected,
+    Math.max(...c.words.map((w) => inflectedOf(noConjunction(stats, w)))),
     prep,
     verb,
     ending,
@@ -96,7 +99,7 @@ export function speakerFeatures(c: Candidate, stats: WordStats, articleKeys: Map
     // a written ة (normalized words write it ه, as foreign names end: كلوزه); and a ة/ه word the corpus
     // inflects (الشرطة، حكومته): a common noun, where a name ending so (فرنجية، كلوزه) never takes ال or a pronoun
     Number(/ة$/.test((c.raw ?? []).at(-1) ?? "")),
-    Number(/ه$/.test(last) && inflected(stats, noConjunction(stats, last)) > 0),
+    Number(/ه$/.test(last) && inflectedOf(noConjunction(stats, last)) > 0),
   ];
 }
 
