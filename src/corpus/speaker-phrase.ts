@@ -173,7 +173,8 @@ export function plausible(phrase: TextToken[]): boolean {
 /** The last run of name words in the phrase, as [start, end) token offsets, or null. */
 export function nameRun(phrase: TextToken[]): [number, number] | null {
   let best: [number, number] | null = null;
-  const isNameWord = (t: TextToken, k = phrase.indexOf(t)): boolean => {
+  // k: t's index in the phrase (callers pass it: no indexOf scan per word)
+  const isNameWord = (t: TextToken, k: number): boolean => {
     const prev = phrase[k - 1];
     // باسم is a given name unless a title stands before it (المتحدث باسم)
     if (t.norm === "باسم") return !prev || (!prev.article && !isTitle(prev));
@@ -183,7 +184,7 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
   };
   let k = 0;
   while (k < phrase.length) {
-    const starts = isNameWord(phrase[k]!) || (isLink(phrase[k]!) && phrase[k + 1] !== undefined);
+    const starts = isNameWord(phrase[k]!, k) || (isLink(phrase[k]!) && phrase[k + 1] !== undefined);
     const prev = phrase[k - 1];
     // a word right after an indefinite title or body noun is its genitive: مدير أرامكو، وزير خارجية إيران
     // مركز الملك فهد، مدينة الأمير سلطان: a rank right after a body noun names the body's eponym, not the speaker
@@ -198,10 +199,10 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     while (end < phrase.length && words < MAX_NAME_WORDS) {
       const t = phrase[end]!;
       const afterLink = end > k && isLink(phrase[end - 1]!);
-      if (isNameWord(t) || isLink(t) || afterLink || (end > k && isFamilyName(t, phrase[end + 1]) && !isLink(t))) {
+      if (isNameWord(t, end) || isLink(t) || afterLink || (end > k && isFamilyName(t, phrase[end + 1]) && !isLink(t))) {
         words++;
         end++;
-        if (t.article && !afterLink && !(COMPOUND_SECONDS.has(t.norm) && phrase[end] !== undefined && isNameWord(phrase[end]!))) {
+        if (t.article && !afterLink && !(COMPOUND_SECONDS.has(t.norm) && phrase[end] !== undefined && isNameWord(phrase[end]!, end))) {
           // at most two family names with ال in a row: محمد العلي الحمد
           while (end < phrase.length && isFamilyName(phrase[end]!, phrase[end + 1]) && words < 3 && end - k < MAX_NAME_WORDS) (words++, end++);
           break;
@@ -211,7 +212,7 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     while (end > k && isLink(phrase[end - 1]!)) end--;
     // a name holds a name word, or is a compound of a link and what it joins (عبد الله، أبو مازن)
     const run = phrase.slice(k, end);
-    if (run.some((t) => isNameWord(t)) || (run.length >= 2 && isLink(run[0]!))) best = [k, end];
+    if (run.some((t, j) => isNameWord(t, k + j)) || (run.length >= 2 && isLink(run[0]!))) best = [k, end];
     k = Math.max(end, k + 1);
   }
   return best;

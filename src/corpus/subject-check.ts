@@ -47,8 +47,22 @@ const PERSON_PREFIXES = ["ي", "ت", "ن", "ا"];
 /** The perfect's endings (closed class, in the order tried): وا ت ا. */
 const PERFECT_ENDINGS = ["وا", "ت", "ا"];
 
+/**
+ * isVerbForm's answers per word, per WordStats (built once, never changed after: word-stats.ts): attribution
+ * asks of one word several times (the subject check, verbLike, the clause subjects).
+ */
+const verbForms = new WeakMap<WordStats, Map<string, boolean>>();
+
 /** Whether the corpus shows the (normalized) word to be a conjugated verb. */
 export function isVerbForm(stats: WordStats, w: string): boolean {
+  let memo = verbForms.get(stats);
+  if (!memo) verbForms.set(stats, (memo = new Map()));
+  let verb = memo.get(w);
+  if (verb === undefined) memo.set(w, (verb = verbFormUncached(stats, w)));
+  return verb;
+}
+
+function verbFormUncached(stats: WordStats, w: string): boolean {
   if (w.startsWith("ال") || w.length < 3) return false;
   const own = c(stats, w);
   const enough = (other: number) => other >= MIN_EVIDENCE && other >= own;
