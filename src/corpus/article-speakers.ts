@@ -15,6 +15,13 @@ import { descriptorWords, type Mention } from "./mention";
 /** Most distinct speakers one article may have; a name past it is left unattributed (bounds the work per text). */
 export const MAX_SPEAKERS_PER_ARTICLE = 200;
 
+/** s.split(" ").length, without the array: interning counts the words of every name it sees. */
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(" "); i >= 0; i = s.indexOf(" ", i + 1)) n++;
+  return n;
+}
+
 const head = (name: string) => foldTitleWord(name.split(/\s+/)[0]!);
 
 export class ArticleSpeakers {
@@ -43,7 +50,7 @@ export class ArticleSpeakers {
       if (before) return before;
     }
     const key = nameKey(name);
-    const words = key.split(" ").length;
+    const words = wordCount(key);
     let m = this.byKey.get(key) ?? (words === 1 ? this.byFamily.get(key)?.at(-1) : undefined);
     if (!m && words > 1) m = this.byKey.get(key.slice(key.lastIndexOf(" ") + 1)); // lastWordKey(name)
     // a first name (or compound first name) alone joins the one person whose full name starts with it
@@ -52,7 +59,7 @@ export class ArticleSpeakers {
       if (fuller.length === 1) m = fuller[0];
     }
     if (m && m.anonymous === anonymous) {
-      if (name.split(" ").length > m.name.split(" ").length && !anonymous) {
+      if (wordCount(name) > wordCount(m.name) && !anonymous) {
         m.name = name;
         this.remember(m);
       }

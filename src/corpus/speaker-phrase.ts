@@ -80,6 +80,14 @@ function isPrepositionalNoun(t: TextToken): boolean {
  * null when the clause goes on with a colon, a quote or أنّ before any subject (the verb has none).
  */
 export function subjectStart(text: string, tokens: TextToken[], verb: number, spans: Array<[number, number]>): number | null {
+  const skipTo = (i: number) => {
+    // past a quoted name right after the adjunct (لـ«عكاظ»، لقناة «سكاي نيوز») and the ال words after it
+    let j = i + 1;
+    const quote = spans.find(([s]) => s > tokens[i]!.end && /^[\s]*[«"“‘]$/.test(text.slice(tokens[i]!.end, s)));
+    if (quote) while (j < tokens.length && tokens[j]!.start < quote[1]) j++;
+    else while (j < tokens.length && tokens[j]!.article && !isTitle(tokens[j]!) && !breaksPhrase(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
+    return j;
+  };
   let k = verb + 1;
   for (let guard = 0; guard < 6 && k < tokens.length; guard++) {
     const t = tokens[k]!;
@@ -87,14 +95,6 @@ export function subjectStart(text: string, tokens: TextToken[], verb: number, sp
     if (/[:؛.!?؟]/.test(gap)) return null;
     // وقال "لذلك …": the quote itself follows the verb, so the verb has no subject after it
     if (spans.some(([s, e]) => t.start >= s && t.start < e)) return null;
-    const skipTo = (i: number) => {
-      // past a quoted name right after the adjunct (لـ«عكاظ»، لقناة «سكاي نيوز») and the ال words after it
-      let j = i + 1;
-      const quote = spans.find(([s]) => s > tokens[i]!.end && /^[\s]*[«"“‘]$/.test(text.slice(tokens[i]!.end, s)));
-      if (quote) while (j < tokens.length && tokens[j]!.start < quote[1]) j++;
-      else while (j < tokens.length && tokens[j]!.article && !isTitle(tokens[j]!) && !breaksPhrase(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
-      return j;
-    };
     const rest = t.norm.startsWith("ل") ? t.norm.slice(1) : "";
     if (t.norm === "ل" || t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(rest) || NAME_LINKS.has(rest) || BODY_NOUNS.has(rest)) {
       k = skipTo(k);
