@@ -5,7 +5,8 @@
  * are fine when they agree with the speaker's name, are titles, ranks or words with the article
  * (الرئيس الروسي), or a topic after a preposition (عن الاتفاق).
  */
-import { nameKey } from "../analysis";
+import { foldTitle, nameKey } from "../analysis";
+import { plainWords } from "../index";
 import { NAME_LINKS, PHRASE_STOPS, RANKS, TITLE_WORDS } from "../corpus/lexicon";
 import type { SearchIndex } from "../index";
 
@@ -24,7 +25,8 @@ export function fitsSubject(index: SearchIndex, speaker: number, words: string[]
   const name = nameKey(index.data.extras.speakers[speaker]!.name).split(" ");
   const span = nameKey(words.slice(from, to).join(" ")).split(" ");
   const at = name.findIndex((_, i) => span.every((w, j) => name[i + j] === w));
-  if (at < 0) return true; // matched by title, role or a spelling variant: nothing to compare word by word
+  // matched by title, role or a spelling variant: the subject's other title words must be the speaker's
+  if (at < 0) return titleFits(index, speaker, words, from, to);
   const before = words[from - 1];
   const nameBefore = name[at - 1];
   if (before !== undefined && nameBefore !== undefined && nameKey(before) !== nameBefore) {
@@ -36,4 +38,22 @@ export function fitsSubject(index: SearchIndex, speaker: number, words: string[]
   // «عبد الله بن زايد» against a speaker known only as «عبد الله»: the subject's name goes on
   if (after !== undefined && nameAfter === undefined && NAME_LINKS.has(after)) return false;
   return true;
+}
+
+/** A word compared across spellings of titles: folded (no ال, no final ة, no inner long vowels). */
+const titleKey = (w: string) => foldTitle(w);
+
+/**
+ * True when the subject's words outside `[from, to)`, up to a preposition that opens a topic (عن، حول),
+ * are all words of the speaker's name, title or aliases. «المتحدث باسم وزارة الداخلية» holds the alias
+ * «المتحدث» of a spokesman for someone else: the rest of the subject (باسم وزارة الداخلية) names another
+ * office, so that speaker does not fit.
+ */
+function titleFits(index: SearchIndex, speaker: number, words: string[], from: number, to: number): boolean {
+  const stop = words.findIndex((w, i) => i >= to && PHRASE_STOPS.has(w));
+  const rest = [...words.slice(0, from), ...words.slice(to, stop < 0 ? words.length : stop)];
+  if (!rest.length) return true;
+  const s = index.data.extras.speakers[speaker]!;
+  const own = new Set([s.name, s.title ?? "", ...s.aliases].flatMap((a) => plainWords(a).split(" ")).map(titleKey));
+  return rest.every((w) => own.has(titleKey(w)));
 }

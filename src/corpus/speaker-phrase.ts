@@ -233,7 +233,10 @@ export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
     const [s, e] = run;
     const before = phrase.slice(0, s);
     const after = phrase.slice(e);
-    const title = before.length ? join(before) : after.length && (after[0]!.article || isTitle(after[0]!)) ? join(after) : null;
+    // ranks right before the name are the name's (العقيد وائل الشمري), not the end of the office
+    let titleEnd = before.length;
+    while (titleEnd > 1 && (RANKS.has(before[titleEnd - 1]!.norm) || RANKS.has(bareNoun(before[titleEnd - 1]!.norm)))) titleEnd--;
+    const title = before.length ? join(before.slice(0, titleEnd)) : after.length && (after[0]!.article || isTitle(after[0]!)) ? join(after) : null;
     const anonymous = ANONYMOUS_HEADS.has(phrase[0]!.norm) || ANONYMOUS_HEADS.has(bareNoun(phrase[0]!.norm));
     if (anonymous) return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
     return { type: "named", name: join(phrase.slice(s, e)), title, person: true };
