@@ -5,8 +5,12 @@ import { normalizeArabic } from "./normalize";
 
 /** The word without ال (or لل, وال, بال, فال, كال), when two letters or more remain. */
 export function bareNoun(norm: string): string {
+  // most words open with none of و ف ب ك ا ل: no regular expression run, no string made (a hot path of attribution)
+  if (!ARTICLE_LEAD.has(norm.charCodeAt(0))) return norm;
   return norm.replace(/^(?:[وفبك]?ال|لل)(?=..)/, "");
 }
+/** The first letters of an article prefix (و ف ب ك ا ل). */
+const ARTICLE_LEAD = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0627, 0x0644]);
 
 /**
  * Spelling-insensitive key of a name: normalized, long vowels dropped between the first and the last
@@ -14,10 +18,20 @@ export function bareNoun(norm: string): string {
  * from the name without it (العبادي is not العبيد, الجبوري is not الجبور).
  */
 export function nameKey(name: string): string {
+  // attribution keys one name 3-4 times per event (interning, family name, article counts): a memo
+  const hit = keys.get(name);
+  if (hit !== undefined) return hit;
   const norm = normalizeArabic(name);
   // one word (every token of an article is keyed): no split and join
-  return /\s/.test(norm) ? norm.split(/\s+/).map(wordKey).join(" ") : wordKey(norm);
+  const key = /\s/.test(norm) ? norm.split(/\s+/).map(wordKey).join(" ") : wordKey(norm);
+  if (keys.size >= NAME_KEY_CACHE) keys.clear();
+  keys.set(name, key);
+  return key;
 }
+
+/** Names keyed lately: up to NAME_KEY_CACHE entries (default 4096), then cleared, as normalizeArabic's memo. */
+const keys = new Map<string, string>();
+const NAME_KEY_CACHE = 4096;
 
 /** nameKey of one normalized word; the replace only when an inner long vowel is there. */
 function wordKey(w: string): string {

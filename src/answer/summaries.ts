@@ -81,12 +81,15 @@ function firstWords(text: string, max: number): { head: string; cut: boolean } {
   return { head: text, cut: false };
 }
 
-/** The text's paragraphs (its lines) holding at most `max` sentences in all, and whether anything was cut. */
-function firstSentences(lines: string[], max: number): { paragraphs: string[]; cut: boolean } {
+/**
+ * The text's paragraphs (its lines) holding at most `max` sentences in all, and whether anything was cut;
+ * `split` splits a line (summarizeText passes its memo, so the sentences are not split again for the summary).
+ */
+function firstSentences(lines: string[], max: number, split: (line: string) => string[]): { paragraphs: string[]; cut: boolean } {
   const paragraphs: string[] = [];
   let left = max;
   for (const line of lines) {
-    const sentences = splitParagraph(line);
+    const sentences = split(line);
     if (sentences.length > left) {
       if (left > 0) paragraphs.push(sentences.slice(0, left).join(" "));
       return { paragraphs, cut: true };
@@ -105,12 +108,19 @@ function firstSentences(lines: string[], max: number): { paragraphs: string[]; c
 export function summarizeText(text: string, count: number, budget: TextBudget = { words: MAX_TEXT_WORDS, sentences: MAX_TEXT_SENTENCES }): TextSummary {
   const byWords = firstWords(text, budget.words);
   const lines = byWords.head.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
-  const { paragraphs, cut } = firstSentences(lines, budget.sentences);
+  // each line is split into sentences once: for the budget here and for the summary below
+  const splits = new Map<string, string[]>();
+  const split = (line: string) => {
+    let sentences = splits.get(line);
+    if (!sentences) splits.set(line, (sentences = splitParagraph(line)));
+    return sentences;
+  };
+  const { paragraphs, cut } = firstSentences(lines, budget.sentences, split);
   const quoted = new Map<number, string[]>();
   for (const s of resolveArticle(paragraphs)) {
     if (s.kind === "direct" && s.speaker) quoted.set(s.paragraph + 1, [...(quoted.get(s.paragraph + 1) ?? []), s.text]);
   }
-  const used = articleSentences(paragraphs, quoted);
+  const used = articleSentences(paragraphs, quoted, split);
   const { method, picks } = chooseSummary(used, count, DEFAULT_SUMMARY);
   const summary = picks.sort((a, b) => a - b).map((i) => ({ text: used[i]!.text, paragraph: used[i]!.paragraph }));
   if (!byWords.cut && !cut) return { summary, method };

@@ -12,7 +12,8 @@ import { isSpeechVerb } from "./speech-verb";
 
 /** The last word of a name, as a name key (what a family name alone matches). */
 export function lastWordKey(name: string): string {
-  return nameKey(name).split(" ").at(-1)!;
+  const key = nameKey(name);
+  return key.slice(key.lastIndexOf(" ") + 1); // split(" ").at(-1) without the array (asked per event)
 }
 
 /** The full name and title a family name has elsewhere in the article: «الرئيس الفرنسي إيمانويل ماكرون». */

@@ -37,7 +37,9 @@ export class ArticleSites {
   /** How many of the article's words have each name key (what a repeated name scores on). */
   keyCounts(): Map<string, number> {
     if (!this.byKey) this.build();
-    return new Map([...this.byKey!].map(([key, sites]) => [key, sites.length]));
+    const counts = new Map<string, number>();
+    this.byKey!.forEach((sites, key) => counts.set(key, sites.length)); // no entries array: once per text
+    return counts;
   }
 
   /** Sites of the words whose name key is `key`, in reading order. */
@@ -77,8 +79,9 @@ export class ArticleSites {
     };
     this.paragraphs.forEach((_, p) =>
       this.tokens(p).forEach((t, i) => {
-        add(byKey, nameKey(t.norm), { p, i });
-        add(byNorm, t.norm, { p, i });
+        const site = { p, i }; // one object in both lookups (sites are never changed)
+        add(byKey, nameKey(t.norm), site);
+        add(byNorm, t.norm, site);
       }),
     );
     this.byKey = byKey;

@@ -9,11 +9,18 @@ import { BODY_NOUNS } from "./lexicon";
 import { bareNoun } from "./speaker-phrase";
 import type { ArticleSites } from "./article-sites";
 import { breaksPhrase } from "./text-tokens";
-import { fullNameIn, lastWordKey } from "./article-names";
+import { fullNameIn } from "./article-names";
 import { descriptorWords, type Mention } from "./mention";
 
 /** Most distinct speakers one article may have; a name past it is left unattributed (bounds the work per text). */
 export const MAX_SPEAKERS_PER_ARTICLE = 200;
+
+/** s.split(" ").length, without the array: interning counts the words of every name it sees. */
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(" "); i >= 0; i = s.indexOf(" ", i + 1)) n++;
+  return n;
+}
 
 const head = (name: string) => foldTitleWord(name.split(/\s+/)[0]!);
 
@@ -28,9 +35,12 @@ export class ArticleSpeakers {
 
   constructor(private readonly sites: ArticleSites) {}
 
+  /** The same speakers as a set: `has` is a lookup, not a scan of `mentions`. */
+  private readonly known = new Set<Mention>();
+
   /** Whether the mention is already one of the article's speakers. */
   has(m: Mention): boolean {
-    return this.mentions.includes(m);
+    return this.known.has(m);
   }
 
   /** The article's speaker for a name, made on first sight; null once MAX_SPEAKERS_PER_ARTICLE are known. */
@@ -40,16 +50,16 @@ export class ArticleSpeakers {
       if (before) return before;
     }
     const key = nameKey(name);
-    const words = key.split(" ").length;
+    const words = wordCount(key);
     let m = this.byKey.get(key) ?? (words === 1 ? this.byFamily.get(key)?.at(-1) : undefined);
-    if (!m && words > 1) m = this.byKey.get(lastWordKey(name));
+    if (!m && words > 1) m = this.byKey.get(key.slice(key.lastIndexOf(" ") + 1)); // lastWordKey(name)
     // a first name (or compound first name) alone joins the one person whose full name starts with it
     if (!m && words <= 2 && person) {
       const fuller = [...(this.byPrefix.get(key) ?? [])].filter((x) => x.person && !x.anonymous && nameKey(x.name).startsWith(`${key} `));
       if (fuller.length === 1) m = fuller[0];
     }
     if (m && m.anonymous === anonymous) {
-      if (name.split(" ").length > m.name.split(" ").length && !anonymous) {
+      if (wordCount(name) > wordCount(m.name) && !anonymous) {
         m.name = name;
         this.remember(m);
       }
@@ -65,6 +75,7 @@ export class ArticleSpeakers {
       : { name, title, person: person && (title !== null || words > 1), anonymous, roles: new Set(), descriptors: new Set() };
     this.describe(m, m.title);
     this.mentions.push(m);
+    this.known.add(m);
     this.remember(m);
     return m;
   }
@@ -87,12 +98,13 @@ export class ArticleSpeakers {
   private remember(m: Mention): void {
     const key = nameKey(m.name);
     this.byKey.set(key, m);
-    if (m.person && !m.anonymous) {
-      const family = this.byFamily.get(lastWordKey(m.name));
-      if (family) family.push(m);
-      else this.byFamily.set(lastWordKey(m.name), [m]);
-    }
     const words = key.split(" ");
+    if (m.person && !m.anonymous) {
+      const last = words.at(-1)!; // lastWordKey(m.name)
+      const family = this.byFamily.get(last);
+      if (family) family.push(m);
+      else this.byFamily.set(last, [m]);
+    }
     for (let n = 1; n < words.length; n++) {
       const prefix = words.slice(0, n).join(" ");
       this.byPrefix.set(prefix, (this.byPrefix.get(prefix) ?? new Set()).add(m));

@@ -178,7 +178,9 @@ function verbRef(view: ParagraphView, verbIndex: number): SpeakerRef {
 /** The speaker reference of the speech verb at `verbIndex`, with the verb's normalized form (its gender). */
 function refAfter(text: string, tokens: TextToken[], verbIndex: number, spans: Array<[number, number]>): SpeakerRef {
   const ref = subjectOf(text, tokens, verbIndex, spans);
-  return ref.type === "none" ? ref : { ...ref, verb: tokens[verbIndex]!.norm };
+  // subjectOf returns a fresh object each call: the verb is set on it, not on a copy (the same key order)
+  if (ref.type !== "none") ref.verb = tokens[verbIndex]!.norm;
+  return ref;
 }
 
 function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: Array<[number, number]>): SpeakerRef {

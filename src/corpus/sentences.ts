@@ -34,19 +34,22 @@ export function splitParagraph(text: string): string[] {
   return out;
 }
 
-/** The body's sentences, headings left out, numbered in reading order. */
-export function splitSentences(paragraphs: string[]): Sentence[] {
+/**
+ * The body's sentences, headings left out, numbered in reading order. `split` splits one paragraph
+ * (default splitParagraph; a caller that has split the paragraphs already passes its memo of them).
+ */
+export function splitSentences(paragraphs: string[], split: (paragraph: string) => string[] = splitParagraph): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((p, i) => {
     if (isHeading(p, i === paragraphs.length - 1) && paragraphs.length > 1) return;
-    for (const text of splitParagraph(p)) out.push({ text, paragraph: i + 1, index: out.length });
+    for (const text of split(p)) out.push({ text, paragraph: i + 1, index: out.length });
   });
   return out;
 }
 
 /** An article's sentences, each marked when it holds a direct quote with a named speaker (quotedParagraphs: 1-based paragraph -> quote texts). */
-export function articleSentences(paragraphs: string[], quotedParagraphs: Map<number, string[]>): Sentence[] {
-  return splitSentences(paragraphs).map((s) => ({
+export function articleSentences(paragraphs: string[], quotedParagraphs: Map<number, string[]>, split: (paragraph: string) => string[] = splitParagraph): Sentence[] {
+  return splitSentences(paragraphs, split).map((s) => ({
     ...s,
     quoted: (quotedParagraphs.get(s.paragraph) ?? []).some((q) => s.text.includes(q.slice(0, 20))),
   }));

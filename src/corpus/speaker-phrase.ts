@@ -80,6 +80,14 @@ function isPrepositionalNoun(t: TextToken): boolean {
  * null when the clause goes on with a colon, a quote or أنّ before any subject (the verb has none).
  */
 export function subjectStart(text: string, tokens: TextToken[], verb: number, spans: Array<[number, number]>): number | null {
+  const skipTo = (i: number) => {
+    // past a quoted name right after the adjunct (لـ«عكاظ»، لقناة «سكاي نيوز») and the ال words after it
+    let j = i + 1;
+    const quote = spans.find(([s]) => s > tokens[i]!.end && /^[\s]*[«"“‘]$/.test(text.slice(tokens[i]!.end, s)));
+    if (quote) while (j < tokens.length && tokens[j]!.start < quote[1]) j++;
+    else while (j < tokens.length && tokens[j]!.article && !isTitle(tokens[j]!) && !breaksPhrase(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
+    return j;
+  };
   let k = verb + 1;
   for (let guard = 0; guard < 6 && k < tokens.length; guard++) {
     const t = tokens[k]!;
@@ -87,14 +95,6 @@ export function subjectStart(text: string, tokens: TextToken[], verb: number, sp
     if (/[:؛.!?؟]/.test(gap)) return null;
     // وقال "لذلك …": the quote itself follows the verb, so the verb has no subject after it
     if (spans.some(([s, e]) => t.start >= s && t.start < e)) return null;
-    const skipTo = (i: number) => {
-      // past a quoted name right after the adjunct (لـ«عكاظ»، لقناة «سكاي نيوز») and the ال words after it
-      let j = i + 1;
-      const quote = spans.find(([s]) => s > tokens[i]!.end && /^[\s]*[«"“‘]$/.test(text.slice(tokens[i]!.end, s)));
-      if (quote) while (j < tokens.length && tokens[j]!.start < quote[1]) j++;
-      else while (j < tokens.length && tokens[j]!.article && !isTitle(tokens[j]!) && !breaksPhrase(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
-      return j;
-    };
     const rest = t.norm.startsWith("ل") ? t.norm.slice(1) : "";
     if (t.norm === "ل" || t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(rest) || NAME_LINKS.has(rest) || BODY_NOUNS.has(rest)) {
       k = skipTo(k);
@@ -140,9 +140,10 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     if (k > from && (ADVERBS.has(t.norm) || ADVERBS.has(t.bare))) break; // نتنياهو مجددا
     if (/\u064B/.test(t.raw)) break; // tanween: an adverb or a circumstantial (مؤكدا، رسميا)
     // «نبيل جاسم أحد قادة الحراك»: «one of» after a name opens an apposition
-    if (nameRun(phrase) !== null && (t.norm === "احد" || t.norm === "احدي")) break;
+    // (the word tests first: nameRun scans the phrase, and most words are neither)
+    if ((t.norm === "احد" || t.norm === "احدي") && nameRun(phrase) !== null) break;
     // an addressee after the name: كريم سالم للصحافيين، لقناة …
-    if (nameRun(phrase) !== null && t.norm.startsWith("ل") && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1)))) break;
+    if (t.norm.startsWith("ل") && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1))) && nameRun(phrase) !== null) break;
     phrase.push(t);
   }
   return phrase;
@@ -172,7 +173,8 @@ export function plausible(phrase: TextToken[]): boolean {
 /** The last run of name words in the phrase, as [start, end) token offsets, or null. */
 export function nameRun(phrase: TextToken[]): [number, number] | null {
   let best: [number, number] | null = null;
-  const isNameWord = (t: TextToken, k = phrase.indexOf(t)): boolean => {
+  // k: t's index in the phrase (callers pass it: no indexOf scan per word)
+  const isNameWord = (t: TextToken, k: number): boolean => {
     const prev = phrase[k - 1];
     // باسم is a given name unless a title stands before it (المتحدث باسم)
     if (t.norm === "باسم") return !prev || (!prev.article && !isTitle(prev));
@@ -182,7 +184,7 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
   };
   let k = 0;
   while (k < phrase.length) {
-    const starts = isNameWord(phrase[k]!) || (isLink(phrase[k]!) && phrase[k + 1] !== undefined);
+    const starts = isNameWord(phrase[k]!, k) || (isLink(phrase[k]!) && phrase[k + 1] !== undefined);
     const prev = phrase[k - 1];
     // a word right after an indefinite title or body noun is its genitive: مدير أرامكو، وزير خارجية إيران
     // مركز الملك فهد، مدينة الأمير سلطان: a rank right after a body noun names the body's eponym, not the speaker
@@ -197,10 +199,10 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     while (end < phrase.length && words < MAX_NAME_WORDS) {
       const t = phrase[end]!;
       const afterLink = end > k && isLink(phrase[end - 1]!);
-      if (isNameWord(t) || isLink(t) || afterLink || (end > k && isFamilyName(t, phrase[end + 1]) && !isLink(t))) {
+      if (isNameWord(t, end) || isLink(t) || afterLink || (end > k && isFamilyName(t, phrase[end + 1]) && !isLink(t))) {
         words++;
         end++;
-        if (t.article && !afterLink && !(COMPOUND_SECONDS.has(t.norm) && phrase[end] !== undefined && isNameWord(phrase[end]!))) {
+        if (t.article && !afterLink && !(COMPOUND_SECONDS.has(t.norm) && phrase[end] !== undefined && isNameWord(phrase[end]!, end))) {
           // at most two family names with ال in a row: محمد العلي الحمد
           while (end < phrase.length && isFamilyName(phrase[end]!, phrase[end + 1]) && words < 3 && end - k < MAX_NAME_WORDS) (words++, end++);
           break;
@@ -210,7 +212,7 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     while (end > k && isLink(phrase[end - 1]!)) end--;
     // a name holds a name word, or is a compound of a link and what it joins (عبد الله، أبو مازن)
     const run = phrase.slice(k, end);
-    if (run.some((t) => isNameWord(t)) || (run.length >= 2 && isLink(run[0]!))) best = [k, end];
+    if (run.some((t, j) => isNameWord(t, k + j)) || (run.length >= 2 && isLink(run[0]!))) best = [k, end];
     k = Math.max(end, k + 1);
   }
   return best;

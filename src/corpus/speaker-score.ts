@@ -77,16 +77,23 @@ export function speakerFeatures(c: Candidate, stats: WordStats, articleKeys: Map
   // نريد، يعمل: the same word with another person prefix occurs (يريد / تريد)
   const verb = /^[يتن]/.test(first) && first.length >= 4 ? evidence(Math.max(...["ي", "ت", "ن"].filter((p) => p !== first[0]).map((p) => count(stats, p + rest))), count(stats, first)) : -3;
   // نشرتها، بشروا: a verb's or noun's pronoun or plural ending on a stem the corpus has
-  const suffix = ENDINGS.filter((x) => first.endsWith(x) && first.length - x.length >= 3);
-  const ending = suffix.length ? Math.max(...suffix.map((x) => evidence(count(stats, first.slice(0, -x.length)), count(stats, first)))) : -3;
+  // (loops, not filter/map/spread: this runs for every subject a text has; the same maximum, -3 when none)
+  let ending = -Infinity;
+  for (const x of ENDINGS) if (first.endsWith(x) && first.length - x.length >= 3) ending = Math.max(ending, evidence(count(stats, first.slice(0, -x.length)), count(stats, first)));
+  if (ending === -Infinity) ending = -3;
+  // a one-word name asks inflected() of the same word up to three times (first, most, last): computed once
+  const firstInflected = inflected(stats, first);
+  const inflectedOf = (w: string) => (w === first ? firstInflected : inflected(stats, w));
+  let mostInflected = -Infinity;
+  for (const w of c.words) mostInflected = Math.max(mostInflected, inflectedOf(noConjunction(stats, w)));
   return [
     Math.min(c.words.length, 4),
     Number(c.title),
     Number(c.person),
     Number(c.anonymous),
     Number(ARTICLE.test(first) && !c.hamzaAl),
-    inflected(stats, first),
-    Math.max(...c.words.map((w) => inflected(stats, noConjunction(stats, w)))),
+    firstInflected,
+    mostInflected,
     prep,
     verb,
     ending,
@@ -96,7 +103,7 @@ export function speakerFeatures(c: Candidate, stats: WordStats, articleKeys: Map
     // a written ة (normalized words write it ه, as foreign names end: كلوزه); and a ة/ه word the corpus
     // inflects (الشرطة، حكومته): a common noun, where a name ending so (فرنجية، كلوزه) never takes ال or a pronoun
     Number(/ة$/.test((c.raw ?? []).at(-1) ?? "")),
-    Number(/ه$/.test(last) && inflected(stats, noConjunction(stats, last)) > 0),
+    Number(/ه$/.test(last) && inflectedOf(noConjunction(stats, last)) > 0),
   ];
 }
 

@@ -153,8 +153,9 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       }
       if (speaker) {
         // a subject of a verb that introduced no statement is carried only as "unchecked" when subject-check.ts refuses it (وتوقع بيع …)
-        const said = normalizeArabic([ref.type === "named" ? ref.title : null, ref.type === "named" ? ref.name : ""].filter(Boolean).join(" ")).split(/\s+/);
-        const unchecked = !event.statement && ref.type === "named" && (subjectProblem(stats, said) !== null || verbLike(stats, said[0]!));
+        // (the words are made only for such a subject, not for every event with a speaker)
+        const said = !event.statement && ref.type === "named" ? normalizeArabic([ref.title, ref.name].filter(Boolean).join(" ")).split(/\s+/) : null;
+        const unchecked = said !== null && (subjectProblem(stats, said) !== null || verbLike(stats, said[0]!));
         tracker.saw(speaker, p, event.start, event.statement ? "statement" : unchecked ? "unchecked" : "checked", verbGender(ref.type === "none" ? undefined : ref.verb));
         last = speaker;
       }

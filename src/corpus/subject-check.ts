@@ -42,18 +42,39 @@ const c = (stats: WordStats, w: string) => stats.count.get(w) ?? 0;
 /** The word without a leading و or ف, when the corpus has that form (وما → ما; فيصل stays). */
 const noConjunction = (stats: WordStats, w: string) => (/^[وف]/.test(w) && w.length >= 3 && c(stats, w.slice(1)) > 0 ? w.slice(1) : w);
 
+/** The imperfect's person prefixes (closed class): ي ت ن ا. */
+const PERSON_PREFIXES = ["ي", "ت", "ن", "ا"];
+/** The perfect's endings (closed class, in the order tried): وا ت ا. */
+const PERFECT_ENDINGS = ["وا", "ت", "ا"];
+
+/**
+ * isVerbForm's answers per word, per WordStats (built once, never changed after: word-stats.ts): attribution
+ * asks of one word several times (the subject check, verbLike, the clause subjects).
+ */
+const verbForms = new WeakMap<WordStats, Map<string, boolean>>();
+
 /** Whether the corpus shows the (normalized) word to be a conjugated verb. */
 export function isVerbForm(stats: WordStats, w: string): boolean {
+  let memo = verbForms.get(stats);
+  if (!memo) verbForms.set(stats, (memo = new Map()));
+  let verb = memo.get(w);
+  if (verb === undefined) memo.set(w, (verb = verbFormUncached(stats, w)));
+  return verb;
+}
+
+function verbFormUncached(stats: WordStats, w: string): boolean {
   if (w.startsWith("ال") || w.length < 3) return false;
   const own = c(stats, w);
   const enough = (other: number) => other >= MIN_EVIDENCE && other >= own;
   // imperfect: the same stem with another person prefix (تقوم / يقوم، نريد / يريد)
   if (/^[يتنا]/.test(w) && w.length >= 4) {
     const rest = w.slice(1);
-    if (enough(["ي", "ت", "ن", "ا"].filter((p) => p !== w[0]).reduce((s, p) => s + c(stats, p + rest), 0))) return true;
+    let other = 0;
+    for (const p of PERSON_PREFIXES) if (p !== w[0]) other += c(stats, p + rest);
+    if (enough(other)) return true;
   }
   // perfect: the stem without its ending, a third-person stem the corpus has with ي (قررت / قرر / يقرر)
-  for (const ending of ["وا", "ت", "ا"]) {
+  for (const ending of PERFECT_ENDINGS) {
     if (!w.endsWith(ending)) continue;
     const stem = w.slice(0, -ending.length);
     if (stem.length < 3 || (ending === "ا" && stem.length !== 3)) continue;

@@ -19,7 +19,10 @@ type Named = Extract<SpeakerRef, { type: "named" }>;
 
 /** The named subject with its name trimmed (an empty name when nothing is left), and its words as written. */
 export function trimSubject(stats: WordStats, ref: Named): { ref: Named; words: string[] } {
-  const norm = (ws: string[]) => ws.map(normalizeArabic);
+  // the words normalized once per version of `raw` (asked up to five times of one array below)
+  let seen: string[] | null = null;
+  let seenNorm: string[] = [];
+  const norm = (ws: string[]) => (ws === seen ? seenNorm : ((seen = ws), (seenNorm = ws.map(normalizeArabic))));
   let person = (ref.person ?? true) && !ref.anonymous;
   let raw = ref.name.split(" ");
   const lead = ref.anonymous ? null : prepositionLead(stats, norm(raw));
@@ -40,6 +43,7 @@ export function trimSubject(stats: WordStats, ref: Named): { ref: Named; words: 
   // a function word or preposition never stands in a name: «المملكة المتحدة هل» ends before هل, «حيال تلك» is none
   const fn = ref.anonymous ? -1 : norm(raw).findIndex((w) => isFunctionWord(w) || isFunctionWord(w.replace(/^[وف]/, "")));
   if (fn >= 0) raw = raw.slice(0, fn);
-  if (raw.join(" ") !== ref.name) ref = { ...ref, name: raw.join(" ") };
+  const name = raw.join(" ");
+  if (name !== ref.name) ref = { ...ref, name };
   return { ref, words: raw };
 }
