@@ -151,6 +151,14 @@ export const GROUP_NOUNS = set(`
  * Accusative adverbs and circumstantials that follow a verb or a name (مجددا، أيضا، رسميا): never a
  * speaker, and a speaker phrase ends before them («نتنياهو مجددا …» is نتنياهو).
  */
+/**
+ * News agencies (closed class: the wires Arabic news cites by name): after a speaker's name they are
+ * the addressee or the source (وأبلغ الوزير فلان رويترز، قال فلان لفرانس برس), never part of the name.
+ */
+export const NEWS_AGENCIES = set(`
+رويترز فرانس اسوشيتد أسوشيتد الأناضول الاناضول واس سبوتنيك بلومبرغ بلومبيرغ شينخوا إنترفاكس انترفاكس تاس إيتار ايتار
+`);
+
 export const ADVERBS = set(`
 خصوصا خاصة عاجلا اخيرا أخيرا مجددا رسميا حاليا تقريبا فعلا دائما ابدا أبدا جدا كثيرا قليلا اولا أولا ثانيا ثالثا
 مرارا جيدا سابقا لاحقا مؤخرا حينها صراحة علنا سرا مباشرة بدوره بدورها بالقول بقوله بقولها وحده وحدها شخصيا

@@ -11,6 +11,10 @@ describe("the speaker phrase after a speech verb", () => {
     // the rank right before the name is the name's, not the end of the office (a question naming the office finds him)
     expect(s).toMatchObject({ name: "فهد الغامدي", title: "المتحدث الإعلامي باسم شرطة محافظة الطائف" });
   });
+  it("a news agency after the name is the addressee, not the end of the name", () => {
+    expect(speakerOf(["وأبلغ وزير الطاقة الكيني جوزيف موانغي رويترز أن الإنتاج سيرتفع العام المقبل."], "الإنتاج")?.name).toBe("جوزيف موانغي");
+    expect(speakerOf(["وقال المدير التنفيذي سامر الكردي لفرانس برس إن الشركة ستفتتح فرعين."], "الشركة")?.name).toBe("سامر الكردي");
+  });
   it("keeps compound names whole: عبد ال…، أبو …، بن …، آل …", () => {
     expect(speakerOf(["وأوضح رئيس الجمعية سامي عبد الرحيم أن الموسم كان ناجحا."], "الموسم")?.name).toBe("سامي عبد الرحيم");
     expect(speakerOf(["وأكد المهندس خالد بن سعد آل مشرف أن المشروع اكتمل."], "المشروع")?.name).toBe("خالد بن سعد آل مشرف");
