@@ -96,7 +96,7 @@ export function subjectStart(text: string, tokens: TextToken[], verb: number, sp
     // وقال "لذلك …": the quote itself follows the verb, so the verb has no subject after it
     if (spans.some(([s, e]) => t.start >= s && t.start < e)) return null;
     const rest = t.norm.startsWith("ل") ? t.norm.slice(1) : "";
-    if (t.norm === "ل" || t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(rest) || NAME_LINKS.has(rest) || BODY_NOUNS.has(rest)) {
+    if (t.norm === "ل" || t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(rest) || NAME_LINKS.has(rest) || BODY_NOUNS.has(rest) || NEWS_AGENCIES.has(rest)) {
       k = skipTo(k);
       continue;
     }

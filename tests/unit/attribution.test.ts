@@ -14,6 +14,9 @@ describe("the speaker phrase after a speech verb", () => {
   it("a news agency after the name is the addressee, not the end of the name", () => {
     expect(speakerOf(["وأبلغ وزير الطاقة الكيني جوزيف موانغي رويترز أن الإنتاج سيرتفع العام المقبل."], "الإنتاج")?.name).toBe("جوزيف موانغي");
     expect(speakerOf(["وقال المدير التنفيذي سامر الكردي لفرانس برس إن الشركة ستفتتح فرعين."], "الشركة")?.name).toBe("سامر الكردي");
+    // and right after the verb it is the addressee: the speaker is the one before
+    const paragraphs = ["وقال وزير المالية الكيني هنري روتو إن الموازنة جاهزة.", "وأضاف لرويترز أن العجز سينخفض إلى النصف."];
+    expect(speakerOf(paragraphs, "العجز")?.name).toBe("هنري روتو");
   });
   it("keeps compound names whole: عبد ال…، أبو …، بن …، آل …", () => {
     expect(speakerOf(["وأوضح رئيس الجمعية سامي عبد الرحيم أن الموسم كان ناجحا."], "الموسم")?.name).toBe("سامي عبد الرحيم");
