@@ -190,7 +190,8 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     const prev = phrase[k - 1];
     // a word right after an indefinite title or body noun is its genitive: مدير أرامكو، وزير خارجية إيران
     // مركز الملك فهد، مدينة الأمير سلطان: a rank right after a body noun names the body's eponym, not the speaker
-    const eponym = prev !== undefined && RANKS.has(bareNoun(prev.norm)) && phrase[k - 2] !== undefined && isBody(phrase[k - 2]!);
+    // (the body noun in construct, without ال: after «وزارة الداخلية» a rank opens the speaker's name)
+    const eponym = prev !== undefined && RANKS.has(bareNoun(prev.norm)) && phrase[k - 2] !== undefined && isBody(phrase[k - 2]!) && !phrase[k - 2]!.article;
     const genitive = prev !== undefined && ((!prev.article && (isBody(prev) || isPrepositionalNoun(prev) || (TITLE_WORDS.has(prev.norm) && !RANKS.has(prev.norm)))) || eponym);
     if (!starts || (genitive && !isLink(phrase[k]!))) {
       k++;

@@ -11,6 +11,12 @@ describe("the speaker phrase after a speech verb", () => {
     // the rank right before the name is the name's, not the end of the office (a question naming the office finds him)
     expect(s).toMatchObject({ name: "فهد الغامدي", title: "المتحدث الإعلامي باسم شرطة محافظة الطائف" });
   });
+  it("a rank after a definite body noun opens the name; the eponym reading is for a body in construct", () => {
+    const s = speakerOf(["وقال المتحدث باسم إدارة الدفاع المدني بالمنطقة العقيد ماجد فرحان إن الحملة بدأت."], "الحملة");
+    expect(s).toMatchObject({ name: "ماجد فرحان", title: "المتحدث باسم إدارة الدفاع المدني بالمنطقة" });
+    // مركز الملك فهد: a rank right after an indefinite body noun names the body
+    expect(speakerOf(["وقال مدير مركز الملك فهد الثقافي إن المعرض يفتتح غدا."], "المعرض")?.name).not.toBe("فهد");
+  });
   it("a news agency after the name is the addressee, not the end of the name", () => {
     expect(speakerOf(["وأبلغ وزير الطاقة الكيني جوزيف موانغي رويترز أن الإنتاج سيرتفع العام المقبل."], "الإنتاج")?.name).toBe("جوزيف موانغي");
     expect(speakerOf(["وقال المدير التنفيذي سامر الكردي لفرانس برس إن الشركة ستفتتح فرعين."], "الشركة")?.name).toBe("سامر الكردي");
