@@ -8,3 +8,4 @@ export { analyze, analyzeToken, terms, DEFAULT_ANALYZER, type AnalyzerOptions, t
 export { arabicKey, latinKey, keyDistance, keyNeighbors, allowedDistance, tsVariants, KEY_CLASSES } from "./phonetic";
 export { patternVariants, rootsOf, formsOf, type PatternGroup } from "./patterns";
 export { bareNoun, nameKey, foldTitleWord, foldTitle } from "./names";
+export { lowerBound } from "./sorted";

@@ -40,9 +40,6 @@ export function fitsSubject(index: SearchIndex, speaker: number, words: string[]
   return true;
 }
 
-/** A word compared across spellings of titles: folded (no ال, no final ة, no inner long vowels). */
-const titleKey = (w: string) => foldTitle(w);
-
 /**
  * True when the subject's words outside `[from, to)`, up to a preposition that opens a topic (عن، حول),
  * are all words of the speaker's name, title or aliases. «المتحدث باسم وزارة الداخلية» holds the alias
@@ -54,6 +51,6 @@ function titleFits(index: SearchIndex, speaker: number, words: string[], from: n
   const rest = [...words.slice(0, from), ...words.slice(to, stop < 0 ? words.length : stop)];
   if (!rest.length) return true;
   const s = index.data.extras.speakers[speaker]!;
-  const own = new Set([s.name, s.title ?? "", ...s.aliases].flatMap((a) => plainWords(a).split(" ")).map(titleKey));
-  return rest.every((w) => own.has(titleKey(w)));
+  const own = new Set([s.name, s.title ?? "", ...s.aliases].flatMap((a) => plainWords(a).split(" ")).map(foldTitle)); // words compared across title spellings (no ال, no final ة, no inner long vowels)
+  return rest.every((w) => own.has(foldTitle(w)));
 }

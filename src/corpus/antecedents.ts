@@ -4,7 +4,7 @@
  * stands in the text before the verb (the person the sentence is about, «ويتفق هيكس مع …، حيث يقول»),
  * each with how far back and how it was last seen.
  */
-import { nameKey } from "../analysis";
+import { lowerBound, nameKey } from "../analysis";
 import { antecedentFeatures, antecedentScore, ANTECEDENT_MODEL, type AntecedentModel, type AntecedentView, type Gender } from "./antecedent-score";
 import type { ArticleSites } from "./article-sites";
 import { quoteSpans } from "./quotes";
@@ -101,14 +101,7 @@ export class Antecedents<M extends Trackable> {
 
   private tokenIndex(p: number, pos: number): number {
     const tokens = this.sites.tokens(p);
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(0, tokens.length, (i) => tokens[i]!.start < pos);
   }
 
   private wordsBetween(p1: number, pos1: number, p2: number, pos2: number): number {

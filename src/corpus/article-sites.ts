@@ -1,4 +1,4 @@
-import { nameKey } from "../analysis";
+import { lowerBound, nameKey } from "../analysis";
 import { textTokens, type TextToken } from "./text-tokens";
 import { paragraphView, type ParagraphView } from "./quotes";
 
@@ -57,13 +57,7 @@ export class ArticleSites {
   /** Sites of `norm` in paragraphs from..to (inclusive), in reading order; a binary search, not a scan. */
   withNormBetween(norm: string, from: number, to: number): Site[] {
     const list = this.withNorm(norm);
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.p < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(0, list.length, (i) => list[i]!.p < from);
     const out: Site[] = [];
     for (let k = lo; k < list.length && list[k]!.p <= to; k++) out.push(list[k]!);
     return out;

@@ -1,3 +1,4 @@
+import { lowerBound } from "../analysis";
 import { DOCUMENT_NOUNS, NAMING_NOUNS, OCCASION_NOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
 import { bareNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker } from "./speaker-phrase";
 import { breaksPhrase, sentenceEnds, textTokens, type TextToken } from "./text-tokens";
@@ -75,14 +76,7 @@ function quotedSubject(text: string, tokens: TextToken[], verb: number, [qs, qe]
 
 /** Index of the last token ending at or before `offset` (-1 if none): a binary search over the ordered tokens. */
 function lastEndingBy(tokens: TextToken[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lowerBound(0, tokens.length, (i) => tokens[i]!.end <= offset) - 1;
 }
 
 /** Three words at most: a name, a term or a slogan rather than a statement, unless a colon or a verb introduces it. */

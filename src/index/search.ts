@@ -1,4 +1,4 @@
-import { analyzeToken, foldedCodes, patternVariants, tokenize, type AnalyzerOptions } from "../analysis";
+import { analyzeToken, foldedCodes, lowerBound, patternVariants, tokenize, type AnalyzerOptions } from "../analysis";
 import { GramMatcher, gramSet, letterGrams, type GramSet } from "./grams";
 import { analyzerFor } from "./analyzer";
 import { evidence, heaviestHalf, type Evidence } from "./evidence";
@@ -265,13 +265,7 @@ export class SearchIndex {
   /** Vocabulary stems that start with `prefix` and are longer than it, at most `max`. */
   extensions(prefix: string, max = 16): string[] {
     const terms = this.data.terms;
-    let lo = 0;
-    let hi = terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (terms[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(0, terms.length, (i) => terms[i]! < prefix);
     const out: string[] = [];
     for (let i = lo; i < terms.length && out.length < max && terms[i]!.startsWith(prefix); i++) {
       if (terms[i] !== prefix) out.push(terms[i]!);
@@ -425,13 +419,7 @@ export class SearchIndex {
     const { postingOffsets } = this.data;
     for (const id of ids) {
       const { postingDocs } = this.postingsOf(id);
-      let lo = postingOffsets[id]!;
-      let hi = postingOffsets[id + 1]!;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (postingDocs[mid]! < from) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(postingOffsets[id]!, postingOffsets[id + 1]!, (i) => postingDocs[i]! < from);
       if (lo < postingOffsets[id + 1]! && postingDocs[lo]! < to) return true;
     }
     return false;
