@@ -1,8 +1,6 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { createWorkerApp } from "../../src/app";
-import { Engine } from "../../src/answer";
-import { buildCorpusIndex, SearchIndex } from "../../src/index";
+import { ownApp } from "./own-index";
 
 // Articles written for this test: three people quoted side by side, two with sound-alike family names.
 const articles = [
@@ -26,14 +24,7 @@ const articles = [
   },
 ];
 
-const engine = new Engine(new SearchIndex(buildCorpusIndex(articles)));
-const app = createWorkerApp(() => engine);
-
-async function ask(question: string): Promise<any> {
-  const res = await app.fetch(new Request("http://worker/v1/ask", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question }) }));
-  expect(res.status).toBe(200);
-  return res.json();
-}
+const { app, ask } = ownApp(articles);
 
 describe("English names against the speakers of a small index", () => {
   it("What did Philip Hammond say? finds him, spelled as asked", async () => {

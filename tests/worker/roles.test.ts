@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createWorkerApp } from "../../src/app";
-import { Engine } from "../../src/answer";
-import { buildCorpusIndex, SearchIndex } from "../../src/index";
+import { ownApp } from "./own-index";
 
 // Articles written for this test: officials quoted by title and name, a body that speaks, and two
 // foreign ministers side by side so that a role must pick by nation, not by office alone.
@@ -13,14 +11,7 @@ const articles = [
   { id: "r5", title: "لندن", language: "ar", paragraphs: ["وقال رئيس الوزراء البريطاني كير ستارمر أمام البرلمان: «سنخفض الضرائب على العائلات»."] },
 ];
 
-const engine = new Engine(new SearchIndex(buildCorpusIndex(articles)));
-const app = createWorkerApp(() => engine);
-
-async function ask(question: string): Promise<any> {
-  const res = await app.fetch(new Request("http://worker/v1/ask", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question }) }));
-  expect(res.status).toBe(200);
-  return res.json();
-}
+const { ask } = ownApp(articles);
 
 const speakerOf = (body: any) => body.passages[0]?.quotes.find((q: any) => q.speaker_latin)?.speaker;
 
