@@ -114,8 +114,16 @@ export function answerSaid(index: SearchIndex, reading: Reading, speaker: Resolv
     : record.title && (englishRoleTitle(record.title) ?? record.title);
   const head = language === "en"
     ? `${latin} (${record.name})${englishTitle ? `, ${englishTitle},` : ""} said:`
-    : `قال ${record.title ? `${record.name}، ${record.title}` : record.name}:`;
+    : `${saidVerb(record)} ${record.title ? `${record.name}، ${record.title}` : record.name}:`;
   return { question, language, found: true, answer: [head, ...lines].join("\n"), passages };
+}
+
+/**
+ * قال or قالت: a body whose head noun ends in ة (وزارة، الشرطة، هيئة) takes the feminine verb; a person's
+ * name says nothing sure of gender (أسامة، حمزة are men), so a person takes قال.
+ */
+function saidVerb(record: { name: string; person: boolean }): string {
+  return !record.person && /ة$/.test(record.name.split(" ")[0]!) ? "قالت" : "قال";
 }
 
 /** "What did X say" for one question on its own (kept for callers that read the question themselves). */

@@ -23,6 +23,8 @@ describe("bodies and documents as speakers", () => {
     const body = await ask("ماذا قالت وزارة الصحة الكاردونية؟");
     expect(body.found).toBe(true);
     expect(speakers(body)[0]).toBe("وزارة الصحة الكاردونية");
+    // the answer's verb agrees with a feminine body noun
+    expect(body.answer).toMatch(/^قالت وزارة الصحة الكاردونية/);
   });
   it("a statement speaks for the body that issued it, never as a person called «بيان»", async () => {
     const res = await get("/v1/speakers");
