@@ -108,3 +108,13 @@ describe("englishNameWords: Latin letters beyond a-z", () => {
     expect(r.passages[0]!.quotes[0]!.speaker).toBe("يلماز");
   });
 });
+
+describe("a nation in an English role is never read as a name", () => {
+  it("the Saudi spokesman is not a man named Saad (سعد) who speaks for another country's ministry", () => {
+    const words = mergeLexicons([["ministry", ["وزارة"]], ["spokesman", ["المتحدث"]], ["Saudi", ["السعودية", "السعودي"]]], []);
+    const idx = new SearchIndex(buildCorpusIndex([{ id: "s", title: "", language: "ar", paragraphs: ["وقال المتحدث باسم وزارة الداخلية سعد الربيعي إن «الوضع تحت السيطرة»."] }], undefined, words));
+    expect(findSpeakerEnglish(idx, "Saad al-Rubaie")).not.toBeNull();
+    expect(findSpeakerEnglish(idx, "the ministry spokesman")).not.toBeNull();
+    expect(findSpeakerEnglish(idx, "the Saudi ministry spokesman")).toBeNull();
+  });
+});
