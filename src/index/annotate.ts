@@ -5,7 +5,7 @@ import { wordStats, type WordStats } from "../corpus/word-stats";
 import { chooseSummary } from "../corpus/lead";
 import { DEFAULT_SUMMARY } from "../corpus/summary";
 import { emptyAnnotations, MAX_SUMMARY_SENTENCES, SUMMARY_DECISION_COUNT, type Annotations, type SummarySentence } from "./records";
-import { mergeSpeakers, type SpeakerMention } from "./speaker-merge";
+import { familyAlias, mergeSpeakers, type SpeakerMention } from "./speaker-merge";
 
 /*
  * Build time only: statement extraction, speaker merging and summary ranking over a corpus, giving the
@@ -50,7 +50,8 @@ export function annotateArticle(article: Article, stats?: WordStats): ArticleAnn
       entry.count++;
       const aliases = new Set(entry.aliases).add(m.name);
       if (m.title) aliases.add(m.title).add(`${m.title} ${m.name}`);
-      if (m.person && m.name.includes(" ")) aliases.add(m.name.split(" ").at(-1)!);
+      const family = m.person ? familyAlias(m.name) : null;
+      if (family) aliases.add(family);
       for (const r of m.roles) aliases.add(r);
       entry.aliases = [...aliases];
       byKey.set(key, entry);
