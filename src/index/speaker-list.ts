@@ -83,7 +83,9 @@ export function speakerListFeatures(s: ListSpeaker, { stats, inSpeakers }: Speak
   const first = ws[0] ?? "";
   const conjunction = Number(/^[وف]/.test(first) && first.length >= 4 && count(first.slice(1)) > count(first));
   // عمدا، جوابا: an accusative ending on a noun the corpus has without it
-  const accusative = Number(/ا$/.test(last) && last.length >= 4 && count(last.slice(0, -1)) > 0);
+  // (never with the article, so المهنا is no accusative; the noun at least twice as common as the form: لينا stays)
+  const stemOf = last.slice(0, -1);
+  const accusative = Number(/ا$/.test(last) && last.length >= 4 && !ARTICLE.test(last) && count(stemOf) + count(`ال${stemOf}`) >= Math.max(1, 2 * count(last)));
   let verbs = 0;
   for (const w of ws) if (isVerbForm(stats, w)) verbs++;
   const subject = speakerScore(speakerFeatures({ words: ws, raw, title: s.title !== null, person: s.person, anonymous: s.anonymous }, stats, new Map()));
