@@ -7,7 +7,7 @@
 import { readPairs, trainParts } from "../translit/data";
 import { measure, type Figures } from "../translit/measure";
 import { latinSpeller, NAME_THRESHOLD, nameScorer } from "../../src/names";
-import { keyDistance } from "../../src/analysis";
+import { spellingShares } from "../translit/spelling-rates";
 import type { Pair } from "../translit/em";
 import { fmt } from "./report-retrieval";
 import { table } from "./table";
@@ -15,11 +15,9 @@ import { runNamesCorpus } from "./names-corpus";
 
 const row = (part: string, f: Figures) => [part, String(f.names), fmt(f.at1), fmt(f.at5), fmt(f.found), fmt(f.falseMatch), f.threshold.toFixed(3)];
 
-/** How often the speller writes a pair's English spelling, exactly or one letter off (keyDistance serves as plain edit distance). */
+/** How often the speller writes a pair's English spelling, exactly or one letter off. */
 function spelling(part: string, pairs: readonly Pair[]): string[] {
-  const speller = latinSpeller();
-  const d = pairs.map(([e, a]) => keyDistance(speller.word(a), e, 1));
-  return [part, String(pairs.length), fmt(d.filter((x) => x === 0).length / pairs.length), fmt(d.filter((x) => x <= 1).length / pairs.length)];
+  return [part, String(pairs.length), ...spellingShares(latinSpeller(), pairs).map(fmt)];
 }
 
 export async function runNames(data: string): Promise<void> {
