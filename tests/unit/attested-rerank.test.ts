@@ -15,12 +15,20 @@ describe("attested spellings and the n-best reranker (src/names/attested.ts, rer
     expect(model.rerank!.weights).toHaveLength(5);
   });
 
-  it("reads the table's entries and nothing else", () => {
-    const t = new AttestedSpellings("اا:aa بب:bob  :x y:");
-    expect(t.spelling("اا")).toBe("aa");
-    expect(t.spelling("بب")).toBe("bob");
-    expect(t.spelling("جج")).toBeUndefined();
-    expect(t.size).toBe(3);
+  it("finds each entry of a sorted table, and nothing else", () => {
+    const entries = ["ا:a", "اا:aa", "اب:ab", "ب:b", "بب:bob", "ببب:bobby", "ت:t"];
+    const t = new AttestedSpellings(entries.join(" "));
+    for (const e of entries) expect(t.spelling(e.split(":")[0]!)).toBe(e.split(":")[1]);
+    for (const missing of ["", "ء", "آ", "اااا", "با", "ث"]) expect(t.spelling(missing), missing).toBeUndefined();
+    expect(t.size).toBe(7);
+    expect(new AttestedSpellings().spelling("ا")).toBeUndefined();
+  });
+
+  it("finds every entry of the shipped table (it is sorted)", () => {
+    const t = new AttestedSpellings(model.attested);
+    const entries = model.attested!.split(" ");
+    expect(entries.every((e) => t.spelling(e.slice(0, e.indexOf(":"))) === e.slice(e.indexOf(":") + 1))).toBe(true);
+    expect(t.size).toBe(entries.length);
   });
 
   it("the speller consults the table before the model, and only the table's words", () => {
