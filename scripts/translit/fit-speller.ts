@@ -6,9 +6,10 @@
  *   part of the train split (softmax of the right spelling among them, where it is among them);
  * - the attested table: each Arabic word of the fitting pairs -> its most frequent English spelling there,
  *   kept where the reranked speller writes another spelling or the pair was seen at least twice, and only
- *   when the name model scores the pair at nearFloor or above and the English has at most as many letters
+ *   when the name model scores the pair at wordFloor or above and the English has at most as many letters
  *   per Arabic letter as 99.5% of the tuning part's pairs (that drops the data's truncated words: رجب‌ /
- *   rajabzadeh, تغري / taghribirdi);
+ *   rajabzadeh, تغري / taghribirdi, الله / abdullah; and names that do not follow sound, اسحاق / isaac,
+ *   which the model then spells by sound);
  * - attestedScore: the score a matched pair of that table gets, the median model score of the tuning part's
  *   right pairs (an attested pair counts as a typical right pair).
  * The eval split is never read here.
@@ -84,7 +85,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`tuning part (${tune.length}), exact / one letter off: before ${spellingRates(plain, tune)}, reranked ${spellingRates(reranked, tune)}; weights ${rerank.weights.join(" ")}`);
   const ratios = tune.map(([e, a]) => e.length / a.length).sort((x, y) => x - y);
   const maxRatio = ratios[Math.floor(RATIO_QUANTILE * (ratios.length - 1))]!;
-  const attested = attestedTable(fit, reranked, (e, a) => e.length / a.length <= maxRatio && scorer.score(e, a) >= model.nearFloor!);
+  const attested = attestedTable(fit, reranked, (e, a) => e.length / a.length <= maxRatio && scorer.score(e, a) >= model.wordFloor);
   const right = tune.map(([e, a]) => scorer.score(e, a)).filter((s) => s > -Infinity).sort((x, y) => x - y);
   const attestedScore = Number(right[Math.floor(right.length / 2)]!.toFixed(3));
   console.log(`attested table (letters ratio at most ${maxRatio.toFixed(2)}): ${attested.split(" ").length} words, ${attested.length} characters; attested score ${attestedScore}`);
