@@ -90,7 +90,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const attestedScore = Number(right[Math.floor(right.length / 2)]!.toFixed(3));
   console.log(`attested table (letters ratio at most ${maxRatio.toFixed(2)}): ${attested.split(" ").length} words, ${attested.length} characters; attested score ${attestedScore}`);
   if (process.argv.includes("--write")) {
-    writeFileSync(path, JSON.stringify({ ...model, rerank, attested, attestedScore }));
+    const source = "learned by scripts/translit/train.ts and fit-speller.ts from google/transliteration @ b2265a64 (ar2en-train.txt), Apache-2.0; `attested` holds pairs of that file, normalized (corpus/lexicon/LICENSE)";
+    writeFileSync(path, JSON.stringify({ ...model, source, rerank, attested, attestedScore }));
     console.log(`wrote rerank, attested, attestedScore -> ${path}`);
   }
 }
