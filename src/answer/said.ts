@@ -109,11 +109,13 @@ export function answerSaid(index: SearchIndex, reading: Reading, speaker: Resolv
       }),
   );
   const subject = reading.intent.kind === "said" ? reading.intent.subject : "";
+  // a body read in English (the interior ministry) is its own title
   const englishTitle = language !== "en" ? record.title
+    : !record.person && latin?.startsWith("the ") ? null
     : speaker.byTitle && !reading.followUp ? subject.replace(/^(the|a)\s+/i, "the ")
     : record.title && (englishRoleTitle(record.title) ?? record.title);
   const head = language === "en"
-    ? `${latin} (${record.name})${englishTitle ? `, ${englishTitle},` : ""} said:`
+    ? `${latin!.replace(/^the /, "The ")} (${record.name})${englishTitle ? `, ${englishTitle},` : ""} said:`
     : `${saidVerb(record)} ${record.title ? `${record.name}، ${record.title}` : record.name}:`;
   return { question, language, found: true, answer: [head, ...lines].join("\n"), passages };
 }

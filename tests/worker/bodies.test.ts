@@ -37,6 +37,12 @@ describe("bodies and documents as speakers", () => {
     const body = await ask("ماذا قالت وزارة الداخلية؟");
     expect(speakers(body)).not.toContain("سامر القطامي");
   });
+  it("an English question names a body office, and a nation it does not hold finds nobody", async () => {
+    const body = await ask("What did the health ministry say?");
+    expect(body.found).toBe(true);
+    expect(speakers(body)[0]).toBe("وزارة الصحة الكاردونية");
+    expect((await ask("What did the Turkish health ministry say?")).found).toBe(false);
+  });
   it("a title that opens a longer title reaches its holder, in Arabic as in English", async () => {
     const body = await ask("ماذا قال المتحدث باسم التحالف؟");
     expect(body.found).toBe(true);
