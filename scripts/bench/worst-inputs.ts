@@ -38,6 +38,13 @@ export function distinctSentences(chars = 20_000): string {
   return out;
 }
 
+/** `"<name>: «نعم» "` with a different name each time: a speaker before a colon, no speech verb. */
+export function colonSpeakers(chars = 20_000): string {
+  let out = "";
+  for (let i = 0; out.length < chars - 14; i++) out += `${madeUpName(i)}: «نعم» `;
+  return out;
+}
+
 /** A Latin word of `length` letters. */
 export function longLatinWord(length = 1000): string {
   return "abcdefghij".repeat(Math.ceil(length / 10)).slice(0, length);
@@ -53,6 +60,7 @@ export function worstCases(): WorstCase[] {
     { name: "summarize: 'قال <name>\\n' one name per line", path: "/v1/summarize", body: { text: manySpeakers(20_000).replace(/ قال/g, "\nقال") } },
     { name: "summarize: 'قال <name>. ' a sentence each", path: "/v1/summarize", body: { text: manySpeakers(22_000).replace(/ قال/g, ". قال").slice(0, 20_000) } },
     { name: "summarize: «quote» said by a new name x 1,000", path: "/v1/summarize", body: { text: Array.from({ length: 1000 }, (_, i) => `«نعم» قال ${madeUpName(i)}.`).join(" ").slice(0, 20_000) } },
+    { name: "summarize: '<name>: «نعم» ' x 2,000, no verb", path: "/v1/summarize", body: { text: colonSpeakers() } },
     { name: "ask: a 1,000-letter Latin word", path: "/v1/ask", body: { question: longWord } },
     { name: "ask: 500 one-letter Latin words", path: "/v1/ask", body: { question: "a b ".repeat(250) } },
     { name: "ask: 330 distinct Arabic names", path: "/v1/ask", body: { question: Array.from({ length: 250 }, (_, i) => madeUpName(i)).join(" ") } },

@@ -4,6 +4,7 @@ import { bareNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker 
 import { breaksPhrase, sentenceEnds, textTokens, type TextToken } from "./text-tokens";
 import { speakerBeforeColon, subjectBefore } from "./subject-before";
 import { colonStatements, occasionWords } from "./colon-speech";
+import { attributionWork } from "./attribution-work";
 
 /** Who a statement's verb points to, before coreference across the article. */
 export type SpeakerRef =
@@ -131,6 +132,14 @@ export function quoteSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * Whether attribution may parse a speaker reference at this word (a speech verb or saying noun, a speech
+ * participle, a source marker): what the posted-text budget counts (src/answer/summaries.ts).
+ */
+export function opensReference(t: TextToken): boolean {
+  return isSpeech(t) || isParticiple(t) || isSource(t);
+}
+
 function isSpeech(t: TextToken): boolean {
   return SPEECH_VERBS.has(t.norm) || SPEECH_VERBS.has(t.bare) || SAYING_NOUNS.has(t.norm);
 }
@@ -165,7 +174,10 @@ export function paragraphView(text: string, tokens: TextToken[] = textTokens(tex
 /** refAfter for the view's verb at `verbIndex`, computed once per paragraph. */
 function verbRef(view: ParagraphView, verbIndex: number): SpeakerRef {
   let ref = view.refs.get(verbIndex);
-  if (!ref) view.refs.set(verbIndex, (ref = refAfter(view.text, view.tokens, verbIndex, view.spans)));
+  if (!ref) {
+    attributionWork.refs++;
+    view.refs.set(verbIndex, (ref = refAfter(view.text, view.tokens, verbIndex, view.spans)));
+  }
   return ref;
 }
 
