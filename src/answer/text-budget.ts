@@ -37,6 +37,23 @@ export interface TextBudget {
   sites?: number;
 }
 
+/**
+ * The most attribution work (src/corpus/attribution-work.ts) one posted text may cost under the default
+ * budget, as it follows from the caps (S = MAX_TEXT_SITES, T = MAX_TEXT_TOKENS):
+ * - tokens ≤ T, and refs ≤ S (a speech word's reference is parsed once, and speech words are sites);
+ * - events that name or seek a speaker E ≤ 3S (a speech word's verb subject, reported clause and colon
+ *   statement; a quotation's statement), names interned I ≤ 2E (the name, and the body its head noun
+ *   points back to), speakers M ≤ I;
+ * - compared ≤ E·(2(E + 2M + T) + T) (an antecedent search: sightings, tokens, candidates grouped)
+ *   + I·(2M + 2T) (interning: speakers and sites scanned) + E·(M + T) (role lookups).
+ */
+export function attributionBound(S = MAX_TEXT_SITES, T = MAX_TEXT_TOKENS): { tokens: number; refs: number; interned: number; compared: number } {
+  const E = 3 * S;
+  const I = 2 * E;
+  const M = I;
+  return { tokens: T, refs: S, interned: I, compared: E * (2 * (E + 2 * M + T) + T) + I * (2 * M + 2 * T) + E * (M + T) };
+}
+
 /** The default budget. */
 export const TEXT_BUDGET: Required<TextBudget> = { words: MAX_TEXT_WORDS, sentences: MAX_TEXT_SENTENCES, sites: MAX_TEXT_SITES };
 

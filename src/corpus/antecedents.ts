@@ -4,7 +4,7 @@
  * stands in the text before the verb (the person the sentence is about, «ويتفق هيكس مع …، حيث يقول»),
  * each with how far back and how it was last seen.
  */
-import { lowerBound, nameKey } from "../analysis";
+import { lowerBound } from "../analysis";
 import { antecedentFeatures, antecedentScore, ANTECEDENT_MODEL, type AntecedentModel, type AntecedentView, type Gender } from "./antecedent-score";
 import type { ArticleSites } from "./article-sites";
 import { quoteSpans } from "./quotes";
@@ -68,10 +68,13 @@ export class Antecedents<M extends Trackable> {
     // features read the latest sighting and whether there is one, the first keeps the candidates' order
     const named = new Map<M, [Seen<M>, Seen<M>]>();
     for (let q = Math.max(0, p - this.window); q <= p; q++) {
-      for (const t of this.sites.tokens(q)) {
+      const keys = this.sites.keys(q);
+      const tokens = this.sites.tokens(q);
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
         if (q === p && t.start >= pos) break;
         attributionWork.compared++;
-        for (const m of byName(nameKey(t.norm)) ?? []) {
+        for (const m of byName(keys[i]!) ?? []) {
           if (!m.person || m.anonymous) continue;
           const sighting: Seen<M> = { m, p: q, pos: t.start, how: "named" };
           const both = named.get(m);

@@ -4,6 +4,8 @@
  * Each field only grows; a caller reads it before and after.
  */
 export const attributionWork = {
+  /** Words tokenized for attribution (ArticleSites.tokens: each paragraph once). */
+  tokens: 0,
   /** Speech words whose speaker reference was parsed (quotes.ts verbRef; at most once per speech word). */
   refs: 0,
   /** Names interned (ArticleSpeakers.intern calls, nested ones included). */
