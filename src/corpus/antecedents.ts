@@ -23,6 +23,12 @@ export interface Antecedent<M> {
   paragraphs: number;
 }
 
+/** A place in the article: paragraph and offset. */
+interface Where {
+  p: number;
+  pos: number;
+}
+
 interface Seen<M> {
   m: M;
   p: number;
@@ -65,8 +71,9 @@ export class Antecedents<M extends Trackable> {
     attributionWork.compared += this.seen.length;
     const inWindow = this.seen.filter((s) => p - s.p <= this.window && (s.p < p || s.pos < pos));
     // a person named many times (a family name repeated) keeps its first and latest naming only: the
-    // features read the latest sighting and whether there is one, the first keeps the candidates' order
-    const named = new Map<M, [Seen<M>, Seen<M>]>();
+    // features read the latest sighting and whether there is one, the first keeps the candidates' order;
+    // a name key's first and latest token are found in one pass, then its persons are met once
+    const keyed = new Map<string, [Where, Where]>();
     for (let q = Math.max(0, p - this.window); q <= p; q++) {
       const keys = this.sites.keys(q);
       const tokens = this.sites.tokens(q);
@@ -74,16 +81,23 @@ export class Antecedents<M extends Trackable> {
         const t = tokens[i]!;
         if (q === p && t.start >= pos) break;
         attributionWork.compared++;
-        for (const m of byName(keys[i]!) ?? []) {
-          if (!m.person || m.anonymous) continue;
-          const sighting: Seen<M> = { m, p: q, pos: t.start, how: "named" };
-          const both = named.get(m);
-          if (both) both[1] = sighting;
-          else named.set(m, [sighting, sighting]);
+        const both = keyed.get(keys[i]!);
+        if (!both) keyed.set(keys[i]!, [{ p: q, pos: t.start }, { p: q, pos: t.start }]);
+        else {
+          // the latest sighting is updated in place: no object per token
+          both[1].p = q;
+          both[1].pos = t.start;
         }
       }
     }
-    for (const [first, latest] of named.values()) inWindow.push(...(first === latest ? [first] : [first, latest]));
+    keyed.forEach(([first, latest], key) => {
+      for (const m of byName(key) ?? []) {
+        attributionWork.compared++;
+        if (!m.person || m.anonymous) continue;
+        inWindow.push({ m, p: first.p, pos: first.pos, how: "named" });
+        if (latest.p !== first.p || latest.pos !== first.pos) inWindow.push({ m, p: latest.p, pos: latest.pos, how: "named" });
+      }
+    });
     for (let q = Math.max(0, p - this.window); q <= p; q++) {
       for (const s of this.subjects(q)) if (q < p || s.pos < pos) inWindow.push({ m: s.m, p: q, pos: s.pos, how: "named" });
     }
