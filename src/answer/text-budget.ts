@@ -5,6 +5,7 @@
  */
 import { opensReference, quoteSpans } from "../corpus/quotes";
 import { textTokens, WORD } from "../corpus/text-tokens";
+import { MAX_SPEAKERS_PER_ARTICLE } from "../corpus/speakers";
 
 /**
  * Most words of posted text read for its summary (attribution and ranking); the rest is left out. Default 400:
@@ -42,15 +43,15 @@ export interface TextBudget {
  * budget, as it follows from the caps (S = MAX_TEXT_SITES, T = MAX_TEXT_TOKENS):
  * - tokens ≤ T, and refs ≤ S (a speech word's reference is parsed once, and speech words are sites);
  * - events that name or seek a speaker E ≤ 3S (a speech word's verb subject, reported clause and colon
- *   statement; a quotation's statement), names interned I ≤ 2E (the name, and the body its head noun
- *   points back to), speakers M ≤ I;
+ *   statement; a quotation's statement), names interned I ≤ 3E (the name, the body its head noun points
+ *   back to, and a role whose holder could not be added), speakers M ≤ min(I, MAX_SPEAKERS_PER_ARTICLE);
  * - compared ≤ E·(2(E + 2M + T) + T) (an antecedent search: sightings, tokens, candidates grouped)
  *   + I·(2M + 2T) (interning: speakers and sites scanned) + E·(M + T) (role lookups).
  */
 export function attributionBound(S = MAX_TEXT_SITES, T = MAX_TEXT_TOKENS): { tokens: number; refs: number; interned: number; compared: number } {
   const E = 3 * S;
-  const I = 2 * E;
-  const M = I;
+  const I = 3 * E;
+  const M = Math.min(I, MAX_SPEAKERS_PER_ARTICLE);
   return { tokens: T, refs: S, interned: I, compared: E * (2 * (E + 2 * M + T) + T) + I * (2 * M + 2 * T) + E * (M + T) };
 }
 
