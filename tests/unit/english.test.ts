@@ -118,3 +118,16 @@ describe("a nation in an English role is never read as a name", () => {
     expect(findSpeakerEnglish(idx, "the Saudi ministry spokesman")).toBeNull();
   });
 });
+
+describe("a well-known name the sound reading gives to a namesake", () => {
+  it("Assad is الأسد, not a man named أسعد; Asaad still finds أسعد", () => {
+    const idx = new SearchIndex(buildCorpusIndex([{ id: "k", title: "", language: "ar", paragraphs: [
+      "وقال الرئيس السوري بشار الأسد إن «الحرب طويلة».",
+      "وقال الناطق الإعلامي للمديرية أسعد سعود إن «المريضة بخير».",
+      "وأضاف أسعد سعود أن «العلاج مستمر».",
+    ] }]));
+    const name = (q: string) => { const f = findSpeakerEnglish(idx, q); return f && idx.data.extras.speakers[f.speaker]!.name; };
+    expect(name("Assad")).toBe("بشار الأسد");
+    expect(name("Asaad Saud")).toBe("أسعد سعود");
+  });
+});
