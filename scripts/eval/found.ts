@@ -9,10 +9,9 @@
  *   npm run eval -- --only found --tune-only   fit and report on the tune part only (held-out questions
  *                                              are not even searched: for runs that must not look at them)
  *
- * Threshold, per language: the probability that maximizes found + refused on the tune part (pooled),
- * among those that keep found >= MIN_FOUND and right paragraph first >= MIN_FIRST on tune, read from
- * cross-validated probabilities (each tune question scored by a model fit without its fold); the lowest
- * threshold tried when none does. Features, L2 and the answerable class's weight: forward selection from
+ * Threshold, per language: the probability that best meets issue 16's targets on the tune part, pooled
+ * (found-fit.ts TARGETS: the least largest shortfall, then the most found + refused), read from
+ * cross-validated probabilities (each tune question scored by a model fit without its fold). Features, L2 and the answerable class's weight: forward selection from
  * the base features (selectFeatures), per language, on tune only and cross-validated.
  */
 import { writeFileSync } from "node:fs";
