@@ -10,7 +10,7 @@
  *                                              are not even searched: for runs that must not look at them)
  *
  * Threshold, per language: the probability that best meets issue 16's targets on the tune part, pooled
- * (found-fit.ts TARGETS: the least largest shortfall, then the most found + refused), read from
+ * (found-threshold.ts TARGETS: the least largest shortfall, then the most found + refused), read from
  * cross-validated probabilities (each tune question scored by a model fit without its fold). Features, L2 and the answerable class's weight: forward selection from
  * the base features (selectFeatures), per language, on tune only and cross-validated.
  */
@@ -18,7 +18,8 @@ import { writeFileSync } from "node:fs";
 import { answeringHits, foundFeatures, FOUND_FEATURES, foundProbability, type FoundModel, type FoundModels } from "../../src/answer/found";
 import { FOUND_MODELS } from "../../src/answer/found-model";
 import type { Hit } from "../../src/index";
-import { selectFeatures, tradeOff, type Example, type Language } from "./found-fit";
+import { selectFeatures } from "./found-fit";
+import { tradeOff, type Example, type Language } from "./found-threshold";
 import { hitsFor, qaRuns } from "./qa-sets";
 import { fmt } from "./report-retrieval";
 import type { Part } from "./splits";
