@@ -241,7 +241,11 @@ function subjectWords(index: SearchIndex, subject: string): string[] {
  */
 export function englishNameWords(index: SearchIndex, subject: string): string[] {
   const joined = joinArticles(subjectWords(index, subject));
-  return joined.every((w) => /^\p{Lu}/u.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
+  // capitalized as written: a hyphenated name's parts are all name words (Ban Ki-moon: Ki and moon, not
+  // Ki alone with moon translated, which named a company «كي بي إم جي» by Ki)
+  const written = subject.trim().split(/\s+/).filter((w) => !/^(?:al|el)$/i.test(w));
+  const capitalized = written.length > 0 && written.every((w) => /^(?:(?:al|el)-)?\p{Lu}/u.test(w));
+  return capitalized || joined.every((w) => /^\p{Lu}/u.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
 }
 
 /** The speakers' aliases in the order the indexer ranked them for role subjects, and each alias word's stems (once per alias list). */

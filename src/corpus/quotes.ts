@@ -199,18 +199,46 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
     return before ? toRef(before, "before-verb") : { type: "previous" };
   }
   if (phrase.length === 1 && DOCUMENT_NOUNS.has(phrase[0]!.norm)) return { type: "previous" };
+  // «وأكد بيان تجمع الشخصيات المستقلة»، «بيان صادر عن الوزارة»: the document speaks for its issuer, named
+  // after it; with no issuer it is the body before («بيان» is never a person's name)
+  if (DOCUMENT_NOUNS.has(phrase[0]!.norm)) return documentIssuer(text, tokens, start + 1);
   const ref = toRef(parsePhrase(phrase));
-  // صحيفة «عكاظ»، وكالة "رويترز": the quoted name after a naming noun belongs to the speaker's name
-  const last = phrase.at(-1);
-  if (ref.type === "named" && last && NAMING_NOUNS.has(bareNoun(last.norm))) {
-    const quoted = /^\s*[«"“]([^«»"“”]{1,40})[»"”]/.exec(text.slice(last.end));
-    if (quoted) ref.name = `${ref.name} ${quoted[1]!.trim()}`;
-  }
+  withQuotedName(ref, text, phrase.at(-1));
   // «جوسيه مورينيو، المدير الفني لفريق تشيلسي»: a title after a comma describes the speaker
   const next = start + phrase.length;
   if (ref.type === "named" && ref.person && tokens[next] && /^[\s]*[،,][\s]*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) {
     const after = parsePhrase(subjectPhrase(text, tokens, next));
     if (after.type === "role") ref.apposition = after.text;
+  }
+  return ref;
+}
+
+/** The words between a document and its issuer (بيان صادر عن …، بيان لـ…), normalized. */
+const ISSUED = new Set(["صادر", "الصادر", "صادره", "الصادره", "عن", "من", "ل"]);
+
+/**
+ * The issuer a document names after it (بيان وزارة الخارجية، بيان صادر عن الجيش، بيان لـ«الأونروا»): a body
+ * or role, never a person's name read into «بيان»; none named: the body before («وأضاف البيان»).
+ */
+function documentIssuer(text: string, tokens: TextToken[], from: number): SpeakerRef {
+  let k = from;
+  while (k < tokens.length && ISSUED.has(tokens[k]!.norm) && !/[.:؛!؟?]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
+  if (k > from && tokens[k - 1]!.norm === "ل") {
+    // لـ«الأونروا»: the quoted name is the issuer
+    const quoted = /^[\s\u0640]*[«"“]([^«»"“”]{1,40})[»"”]/.exec(text.slice(tokens[k - 1]!.end));
+    return quoted ? { type: "named", name: quoted[1]!.trim(), title: null, person: false } : { type: "previous" };
+  }
+  const phrase = k < tokens.length ? subjectPhrase(text, tokens, k) : [];
+  const issuer = phrase.length ? parsePhrase(phrase) : null;
+  if (!issuer || issuer.type === "previous" || (issuer.type === "named" && issuer.person)) return { type: "previous" };
+  return withQuotedName(toRef(issuer), text, phrase.at(-1));
+}
+
+/** صحيفة «عكاظ»، شركة "كي بي إم جي": the quoted name after a naming noun belongs to the speaker's name. */
+function withQuotedName(ref: SpeakerRef, text: string, last: TextToken | undefined): SpeakerRef {
+  if (ref.type === "named" && last && NAMING_NOUNS.has(bareNoun(last.norm))) {
+    const quoted = /^\s*[«"“]([^«»"“”]{1,40})[»"”]/.exec(text.slice(last.end));
+    if (quoted) ref.name = `${ref.name} ${quoted[1]!.trim()}`;
   }
   return ref;
 }

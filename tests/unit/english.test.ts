@@ -96,6 +96,11 @@ describe("englishNameWords: Latin letters beyond a-z", () => {
     expect(englishNameWords(index, "Émile al Ñuñez")).toEqual(["Émile", "al-Ñuñez"]);
   });
 
+  it("keeps every part of a capitalized hyphenated name, even a part the lexicon translates", () => {
+    expect(englishNameWords(index, "Ban Ki-moon")).toEqual(["Ban", "Ki", "moon"]);
+    expect(englishNameWords(index, "Adel al-Jubeir")).toEqual(["Adel", "al-Jubeir"]);
+  });
+
   it("answers a question that spells the name with them", () => {
     const idx = new SearchIndex(buildCorpusIndex([{ id: "d", title: "", language: "ar", paragraphs: ["وقال يلماز في تصريح صحفي: «نحن راضون عن النتائج»."] }]));
     const r = answer(idx, "What did Yılmaz say?", 1);
