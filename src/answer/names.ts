@@ -16,6 +16,16 @@ interface NameTable {
 }
 
 const MATCH_CACHE = 1024;
+
+/**
+ * Well-known names whose usual English spelling the learned model reads as another Arabic name first
+ * (lower-case Latin letters -> alias words, plainWords form). Belongs here: public figures the news names
+ * in English by a spelling that, by sound, is a commoner name too; not names the model already ranks right.
+ */
+const KNOWN_NAMES = new Map<string, string[]>([
+  // الأسد (the lion) is read as As'ad (اسعد) by sound
+  ["assad", ["الاسد"]],
+]);
 /** Speakers whose summed scores are this close to the best (nats) are ties, broken by most statements. */
 const TIE_NATS = 0.5;
 
@@ -56,6 +66,12 @@ function wordMatches(t: NameTable, english: string): Map<string, number> {
       if (s >= NEAR_FLOOR) found.set(w, s);
     }
     if ([...found.values()].some((s) => s >= WORD_FLOOR)) break;
+  }
+  // a well-known name whose Arabic the sound reading ranks below a namesake's (Assad: اسعد before الاسد)
+  const known = KNOWN_NAMES.get(e);
+  if (known) {
+    const best = Math.max(NAME_THRESHOLD, ...found.values());
+    for (const w of known) if (t.speakersOf.has(w)) found.set(w, best + TIE_NATS + 1);
   }
   if (t.matches.size >= MATCH_CACHE) t.matches.clear();
   t.matches.set(english, found);

@@ -108,3 +108,26 @@ describe("englishNameWords: Latin letters beyond a-z", () => {
     expect(r.passages[0]!.quotes[0]!.speaker).toBe("يلماز");
   });
 });
+
+describe("a nation in an English role is never read as a name", () => {
+  it("the Saudi spokesman is not a man named Saad (سعد) who speaks for another country's ministry", () => {
+    const words = mergeLexicons([["ministry", ["وزارة"]], ["spokesman", ["المتحدث"]], ["Saudi", ["السعودية", "السعودي"]]], []);
+    const idx = new SearchIndex(buildCorpusIndex([{ id: "s", title: "", language: "ar", paragraphs: ["وقال المتحدث باسم وزارة الداخلية سعد الربيعي إن «الوضع تحت السيطرة»."] }], undefined, words));
+    expect(findSpeakerEnglish(idx, "Saad al-Rubaie")).not.toBeNull();
+    expect(findSpeakerEnglish(idx, "the ministry spokesman")).not.toBeNull();
+    expect(findSpeakerEnglish(idx, "the Saudi ministry spokesman")).toBeNull();
+  });
+});
+
+describe("a well-known name the sound reading gives to a namesake", () => {
+  it("Assad is الأسد, not a man named أسعد; Asaad still finds أسعد", () => {
+    const idx = new SearchIndex(buildCorpusIndex([{ id: "k", title: "", language: "ar", paragraphs: [
+      "وقال الرئيس السوري بشار الأسد إن «الحرب طويلة».",
+      "وقال الناطق الإعلامي للمديرية أسعد سعود إن «المريضة بخير».",
+      "وأضاف أسعد سعود أن «العلاج مستمر».",
+    ] }]));
+    const name = (q: string) => { const f = findSpeakerEnglish(idx, q); return f && idx.data.extras.speakers[f.speaker]!.name; };
+    expect(name("Assad")).toBe("بشار الأسد");
+    expect(name("Asaad Saud")).toBe("أسعد سعود");
+  });
+});
