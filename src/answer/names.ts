@@ -136,9 +136,11 @@ export function speakerByNames(index: SearchIndex, names: readonly string[]): Na
   const full = [...scores].map(([sp, row]) => ({ sp, row, total: row.reduce((n, [, s]) => n + s, 0) }));
   if (!full.length) return null;
   // a speaker whose own name holds the matched words comes before one that holds them in another alias only
+  // (any word of its name that matches each name word counts, not only the best-scoring alias word: «بنيامين
+  // نتنياهو» is also written نتانياهو in another article, which scores higher than his own name's word)
   const inName = (x: (typeof full)[number]) => {
-    const own = new Set(plainWords(speakers[x.sp]!.name).split(" "));
-    return x.row.every(([w]) => own.has(w)) ? 1 : 0;
+    const own = plainWords(speakers[x.sp]!.name).split(" ");
+    return perWord.every((matches) => own.some((w) => matches.has(w))) ? 1 : 0;
   };
   const ranked = full.map((x) => ({ ...x, own: inName(x) }));
   const owned = ranked.some((x) => x.own) ? ranked.filter((x) => x.own) : ranked;
@@ -146,7 +148,10 @@ export function speakerByNames(index: SearchIndex, names: readonly string[]): Na
   const best = owned
     .filter((x) => x.total >= top - TIE_NATS)
     .sort((x, y) => speakers[y.sp]!.statements - speakers[x.sp]!.statements || y.total - x.total)[0]!;
-  return { speaker: best.sp, named: new Map(best.row.map(([w], k) => [w, names[k]!])), score: best.total };
+  // the question's spelling is shown for the words of the speaker's own name that it named
+  const own = plainWords(speakers[best.sp]!.name).split(" ");
+  const named = new Map(best.row.map(([w], k) => [own.find((o) => perWord[k]!.has(o)) ?? w, names[k]!]));
+  return { speaker: best.sp, named, score: best.total };
 }
 
 /** The alias words an English name word matches at NEAR_FLOOR or above, and the speakers holding each. */
