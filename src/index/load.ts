@@ -3,6 +3,7 @@ import { align, checksum, HeaderSchema, INDEX_FORMAT_VERSION, IndexFormatError, 
 import { jsonSection, LoadedExtras } from "./loaded-extras";
 import { LoadedTables } from "./lazy-tables";
 import { decodeOffsets, decodeRun, decodeTermOrder } from "./postings-codec";
+import { decodeTextCode, decodeTextString } from "./text-code";
 import { DEFAULT_RANKING, type IndexData, type TextStore } from "./types";
 
 /**
@@ -92,8 +93,8 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
   checkBelow("speakerStatements", refs, paragraphs, 2);
   const texts: TextStore = {
     length: paragraphs,
-    get: (doc: number) => decoder.decode(textBytes.subarray(textOffsets[doc]!, textOffsets[doc + 1]!)),
-    bytes: (doc: number) => textBytes.subarray(textOffsets[doc]!, textOffsets[doc + 1]!),
+    get: (doc: number) => decodeTextString(textBytes.subarray(textOffsets[doc]!, textOffsets[doc + 1]!)),
+    bytes: (doc: number) => decodeTextCode(textBytes.subarray(textOffsets[doc]!, textOffsets[doc + 1]!)),
   };
   const speakers = refOffsets.length - 1;
   const extras = new LoadedExtras({

@@ -1,5 +1,6 @@
 import { align, checksum, INDEX_FORMAT_VERSION, IndexFormatError, MAGIC, PREFIX_BYTES, SECTIONS, type SectionName } from "./format";
 import { encodeJsonLines } from "./json-lines";
+import { encodeTextCode } from "./text-code";
 import { encodeAliasKeys } from "./alias-keys-codec";
 import { encodeStatements, encodeSummaries } from "./extras-codec";
 import { encodeForward, encodeLengths, encodePostings, encodeRanks, encodeVarints, termOrder } from "./postings-codec";
@@ -14,7 +15,7 @@ import type { IndexData } from "./types";
  *   bytes 12..15 header checksum, u32 (checksum() in format.ts)
  *   bytes 16..   header: UTF-8 JSON {ranking, articles, sections:{name:[offset,byteLength,checksum]}}
  *   then         sections (SECTIONS in format.ts), each 4-byte aligned, offsets counted from the start
- *                of the file: paragraph texts (UTF-8) and their lengths; the extras (speakers: one JSON
+ *                of the file: paragraph texts (UTF-8 with the Arabic letters in one byte, text-code.ts) and their lengths; the extras (speakers: one JSON
  *                record a line, each parsed when first read, json-lines.ts; aliases,
  *                aliasKeys {folded, near, order} as three JSON lines, each parsed when first read, and aliasWords [[word, key, speakers, stems]] (alias-keys.ts):
  *                JSON parsed on first use; english: null, or the lexicon's JSON and the sound keys' JSON
@@ -34,7 +35,7 @@ export function serializeIndex(data: IndexData): Uint8Array {
   const encoded: Uint8Array[] = [];
   const textOffsets = new Uint32Array(data.texts.length + 1);
   for (let i = 0; i < data.texts.length; i++) {
-    encoded.push(encoder.encode(data.texts.get(i)));
+    encoded.push(encodeTextCode(encoder.encode(data.texts.get(i))));
     textOffsets[i + 1] = textOffsets[i]! + encoded[i]!.length;
   }
   const texts = new Uint8Array(textOffsets[data.texts.length]!);

@@ -142,7 +142,7 @@ export interface LazyTables {
 export interface TextStore {
   readonly length: number;
   get(doc: number): string;
-  /** The stored UTF-8 bytes of a paragraph, when the store has them (a loaded index), not decoded. */
+  /** A paragraph's UTF-8 bytes, when the store has them (a loaded index: decoded from the text code, not into a string). */
   bytes?(doc: number): Uint8Array;
 }
 

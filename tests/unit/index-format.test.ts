@@ -140,6 +140,7 @@ describe("the index loader refuses a bad file with IndexFormatError", () => {
     refused(rewritten(() => {}, { name: "statements", change: (b) => (b[0] = 0x7b) })); // speaker 122 of 2
     refused(rewritten(() => {}, { name: "summaries", change: (b) => (b[1] = 0x7b) })); // paragraph 123 of 2
     refused(rewritten(() => {}, { name: "postingDocBytes", change: setByte(0, 0x7f) })); // terms no longer tiling postingDocs
+    refused(rewritten(() => {}, { name: "texts", change: (b) => (b[b.length - 1] = 0x7f) })); // the last paragraph ends in an escape cut short
   });
 
   it("a term's postings that do not decode are refused when a question reads them, and again after", () => {
