@@ -74,7 +74,11 @@ export class Antecedents<M extends Trackable> {
     inWindow.sort((a, b) => a.p - b.p || a.pos - b.pos);
     const lastSpeaker = inWindow.filter((s) => s.how === "statement" || s.how === "checked").at(-1)?.m;
     const out: Antecedent<M>[] = [];
-    for (const m of new Set(inWindow.map((s) => s.m))) {
+    const people = new Set(inWindow.map((s) => s.m));
+    /** Sightings as a speaker or a speech verb's subject anywhere before the verb, per candidate. */
+    const times = new Map<M, number>();
+    for (const s of this.seen) if (s.how !== "named" && (s.p < p || (s.p === p && s.pos < pos))) times.set(s.m, (times.get(s.m) ?? 0) + 1);
+    for (const m of people) {
       const mine = inWindow.filter((s) => s.m === m);
       const latest = mine.at(-1)!;
       const spoke = mine.filter((s) => s.how !== "named").at(-1);
@@ -92,6 +96,8 @@ export class Antecedents<M extends Trackable> {
         person: m.person,
         anonymous: m.anonymous ?? false,
         fresh: this.fresh(m),
+        spoke: times.get(m) ?? 0,
+        sole: people.size === 1,
       };
       const features = antecedentFeatures(view, gender);
       out.push({ mention: m, features, score: antecedentScore(features, model), paragraphs: view.paragraphs });

@@ -14,7 +14,7 @@ import { nameLength, nameStart } from "./name-boundary";
 import { prepositionLead, subjectProblem } from "./subject-check";
 import { ANTECEDENT_MODEL, verbGender } from "./antecedent-score";
 import { Antecedents } from "./antecedents";
-import { clauseSubjects, verbLike, type ClauseSubject } from "./clause-subjects";
+import { clauseSubjects, verbalTitle, verbLike, type ClauseSubject } from "./clause-subjects";
 import { bareSourceHead, qualifiedSource } from "./bare-source";
 import { lastWordKey, roleHolderIn } from "./article-names";
 import { ArticleSpeakers } from "./article-speakers";
@@ -80,6 +80,8 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
 
   paragraphs.forEach((text, p) => {
     const statements = extractStatements(text, sites.view(p));
+    // the verbs that introduced a statement: their subject is checked as the statement's (لينا in «وأضافت لينا أن …»)
+    const introduced = new Set(statements.map((s) => JSON.stringify(s.ref)));
     const events = [
       ...statements.map((s) => ({ start: s.start, ref: s.ref, statement: s as FoundStatement | null })),
       ...verbSubjects(text, sites.view(p)).map((v) => ({ start: v.start, ref: v.ref as SpeakerRef, statement: null as FoundStatement | null })),
@@ -95,6 +97,12 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       // before, «ويتفق الخبراء …، حيث قال», is often a group the candidates do not hold)
       if ((ref.type === "named" && refused(path, ref.title, ref.name)) || (ref.type === "role" && refused(path, ref.text))) {
         ref = { type: "none" };
+        path = "refused";
+      }
+      // «وتوقع بيع الوحدات السكنية كاملة»: a title that opens with a verb or verbal noun is the verb's object,
+      // not its subject; the verb has a pronoun subject, the speaker before (clause-subjects.ts's verbalTitle)
+      if (ref.type === "named" && verbalTitle(stats, ref.title)) {
+        ref = { type: "previous", verb: ref.verb };
         path = "refused";
       }
       if (ref.type === "named") {
@@ -154,7 +162,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       if (speaker) {
         // a subject of a verb that introduced no statement is carried only as "unchecked" when subject-check.ts refuses it (وتوقع بيع …)
         // (the words are made only for such a subject, not for every event with a speaker)
-        const said = !event.statement && ref.type === "named" ? normalizeArabic([ref.title, ref.name].filter(Boolean).join(" ")).split(/\s+/) : null;
+        const said = !event.statement && ref.type === "named" && !introduced.has(JSON.stringify(event.ref)) ? normalizeArabic([ref.title, ref.name].filter(Boolean).join(" ")).split(/\s+/) : null;
         const unchecked = said !== null && (subjectProblem(stats, said) !== null || verbLike(stats, said[0]!));
         tracker.saw(speaker, p, event.start, event.statement ? "statement" : unchecked ? "unchecked" : "checked", verbGender(ref.type === "none" ? undefined : ref.verb));
         last = speaker;
