@@ -44,13 +44,15 @@ export class Antecedents<M extends Trackable> {
   /**
    * `window`: how many paragraphs back a candidate may have been seen (default 1, the paragraph before);
    * `subjects(p)`: the people paragraph p names as a verb's subject (clause-subjects.ts), as candidates;
-   * `fresh(m)`: whether a candidate is not yet a speaker of the article.
+   * `fresh(m)`: whether a candidate is not yet a speaker of the article;
+   * `nameScore(m)`: the speaker model's log-odds for its name (default 0 for all).
    */
   constructor(
     private readonly sites: ArticleSites,
     private readonly window = 1,
     private readonly subjects: (p: number) => Array<{ pos: number; m: M }> = () => [],
     private readonly fresh: (m: M) => boolean = () => false,
+    private readonly nameScore: (m: M) => number = () => 0,
   ) {}
 
   /** Records a speaker or subject at offset `pos` of paragraph `p`, and the gender of its verb. */
@@ -98,6 +100,7 @@ export class Antecedents<M extends Trackable> {
         fresh: this.fresh(m),
         spoke: times.get(m) ?? 0,
         sole: people.size === 1,
+        nameScore: this.nameScore(m),
       };
       const features = antecedentFeatures(view, gender);
       out.push({ mention: m, features, score: antecedentScore(features, model), paragraphs: view.paragraphs });

@@ -74,7 +74,18 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       return { pos: c.start, m };
     });
   };
-  const tracker = new Antecedents<Mention>(sites, carryParagraphs, subjectsOf, (m) => !speakers.has(m));
+  /** The speaker model's log-odds for a candidate's name, once per mention (the antecedent model weighs it). */
+  const nameScores = new Map<Mention, number>();
+  const nameScore = (m: Mention) => {
+    let score = nameScores.get(m);
+    if (score === undefined) {
+      const raw = m.name.split(/\s+/);
+      const features = speakerFeatures({ words: raw.map(normalizeArabic), raw, title: m.title !== null, person: m.person, anonymous: m.anonymous ?? false }, stats, articleKeys);
+      nameScores.set(m, (score = speakerScore(features, model)));
+    }
+    return score;
+  };
+  const tracker = new Antecedents<Mention>(sites, carryParagraphs, subjectsOf, (m) => !speakers.has(m), nameScore);
   const out: ResolvedStatement[] = [];
   let last: Mention | null = null;
 
