@@ -1,7 +1,7 @@
 import { isLatin } from "../analysis";
 import { plainWords, type SearchIndex } from "../index";
 import { findSpeakerEnglish } from "./english";
-import { findSpeaker } from "./speakers";
+import { findSpeaker, speakerByTitle, titleOpening } from "./speakers";
 
 /** A speaker the engine has resolved, with the alias that named them. */
 export interface ResolvedSpeaker {
@@ -25,7 +25,9 @@ export function resolveSpeaker(index: SearchIndex, text: string, language: "ar" 
   const byId = /^sp_[0-9a-z]+$/.test(wanted) ? speakers.findIndex((s) => s.id === wanted) : -1;
   if (byId >= 0) return { speaker: byId, alias: speakers[byId]!.name, byTitle: false };
   if (language === "en") return findSpeakerEnglish(index, wanted);
-  const hit = findSpeaker(index, wanted);
+  // a title of two words or more that starts a longer title (المتحدث باسم التحالف in «المتحدث باسم التحالف
+  // المستشار بمكتب وزير الدفاع»), as English role questions reach it
+  const hit = findSpeaker(index, wanted) ?? (plainWords(wanted).split(" ").length >= 2 && titleOpening(wanted) ? speakerByTitle(index, [wanted]) : null);
   if (!hit) return null;
   const speaker = speakers[hit.speaker]!;
   return { ...hit, byTitle: speaker.title !== null && plainWords(speaker.title) === hit.alias };

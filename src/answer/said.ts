@@ -10,8 +10,15 @@ import type { ResolvedSpeaker } from "./resolve";
 import { statementsBy } from "./speakers";
 
 /** The subject as the user wrote it, short, for "no statement by X" replies. */
-function subjectLabel(subject: string): string {
-  return subject.split(/\s+/).slice(0, 6).join(" ");
+function subjectLabel(subject: string, question: string): string {
+  const words = subject.split(/\s+/).filter(Boolean).slice(0, 6);
+  // the question's own spelling of the subject (the intent holds it normalized: وزاره الداخليه)
+  const raw = question.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""));
+  const norm = raw.map((w) => plainWords(w));
+  for (let i = 0; i + words.length <= raw.length; i++) {
+    if (words.every((w, j) => norm[i + j] === w)) return raw.slice(i, i + words.length).join(" ");
+  }
+  return words.join(" ");
 }
 
 /**
@@ -21,7 +28,7 @@ function subjectLabel(subject: string): string {
  */
 function notFound(index: SearchIndex, reading: Reading, topK: number): AskResult {
   const { question, language, intent } = reading;
-  const who = intent.kind === "said" && !reading.followUp ? subjectLabel(intent.subject) : "";
+  const who = intent.kind === "said" && !reading.followUp ? subjectLabel(intent.subject, question) : "";
   if (!who) {
     const answer = language === "en" ? "Whose statements? Name the speaker." : "تصريحات من؟ اذكر اسم المتحدث.";
     return { question, language, found: false, answer, passages: [] };
@@ -40,7 +47,7 @@ function notFound(index: SearchIndex, reading: Reading, topK: number): AskResult
   const answer = passages.length
     ? language === "en"
       ? `The corpus mentions ${who} but holds no statement by them; the paragraphs that name them follow.`
-      : `تذكر المدونة ${who} لكنها لا تنسب إليه أي تصريح؛ هذه الفقرات التي تذكره.`
+      : `لا يوجد في المدونة تصريح منسوب إلى ${who}؛ ورد ذكر ${who} في الفقرات التالية.`
     : language === "en" ? `The corpus holds no statement by ${who}.` : `لا يوجد في المدونة أي تصريح منسوب إلى ${who}.`;
   // "did you mean": speakers whose names are close by the learned model, offered apart from the answer
   const subject = intent.kind === "said" ? intent.subject : "";

@@ -1,4 +1,4 @@
-import { foldTitle, isLatin, nameKey, terms } from "../analysis";
+import { bareNoun, foldTitle, isLatin, nameKey, terms } from "../analysis";
 import { findSpeakerEnglish } from "./english";
 import { fitsSubject } from "./subject-fit";
 import { ANONYMOUS_HEADS, BODY_NOUNS, RANKS, ROLE_NOUNS, TITLE_WORDS } from "../corpus/lexicon";
@@ -66,6 +66,18 @@ function titleLike(span: string): boolean {
   return span.split(" ").some((w) => /^(?:[وفبك]?ال|لل)../.test(w) || [TITLE_WORDS, RANKS, ROLE_NOUNS, ANONYMOUS_HEADS, BODY_NOUNS].some((list) => list.has(w)));
 }
 
+/** Whether the text opens with a title, role or body noun (المتحدث، وزير، وزارة): a title, not a name. */
+export function titleOpening(text: string): boolean {
+  const first = bareNoun(plainWords(text).split(" ")[0] ?? "");
+  return [TITLE_WORDS, RANKS, ROLE_NOUNS, BODY_NOUNS].some((list) => list.has(first));
+}
+
+/** The first word of each, without ال and a final ة (normalized ه): equal for الأميركية / الأميركي, not for وزارة / وزير. */
+function sameOffice(alias: string, span: string): boolean {
+  const office = (s: string) => s.split(" ")[0]!.replace(/^(?:[وفبك]?ال|لل)(?=..)/, "").replace(/[هة]$/, "");
+  return office(alias) === office(span);
+}
+
 /**
  * The speaker a text names (longest alias that appears as whole words, a ل/ب prefix allowed), or null.
  * Every run of words in the text is looked up in the alias table, so the cost follows the text, not the corpus.
@@ -79,7 +91,12 @@ export function findSpeaker(index: SearchIndex, text: string): { speaker: number
     (span) => t.rank.get(span),
     // titles only (a word with the article or a title word): a bare name folds onto other names
     // (سعود ~ ساعدة); and folded keys of two letters or fewer (علي ~ العالية، الله ~ ل) say nothing
-    (span) => (titleLike(span) && foldTitle(span).replace(/ /g, "").length >= 3 ? t.folded.get(foldTitle(span)) : undefined),
+    // and the office word as written, up to ال and ة (وزارة الداخلية folds onto وزير الداخلية: another speaker)
+    (span) => {
+      if (!titleLike(span) || foldTitle(span).replace(/ /g, "").length < 3) return undefined;
+      const at = t.folded.get(foldTitle(span));
+      return at !== undefined && sameOffice(t.aliases[at]![0], span) ? at : undefined;
+    },
     (span) => {
       const holders = t.near.get(nameKey(span));
       if (!holders || holders.size !== 1) return undefined;

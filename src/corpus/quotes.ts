@@ -199,6 +199,9 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
     return before ? toRef(before, "before-verb") : { type: "previous" };
   }
   if (phrase.length === 1 && DOCUMENT_NOUNS.has(phrase[0]!.norm)) return { type: "previous" };
+  // «وأكد بيان تجمع الشخصيات المستقلة»، «بيان صادر عن الوزارة»: the document speaks for its issuer, named
+  // after it; with no issuer it is the body before («بيان» is never a person's name)
+  if (DOCUMENT_NOUNS.has(phrase[0]!.norm)) return documentIssuer(text, tokens, start + 1);
   const ref = toRef(parsePhrase(phrase));
   // صحيفة «عكاظ»، وكالة "رويترز": the quoted name after a naming noun belongs to the speaker's name
   const last = phrase.at(-1);
@@ -213,6 +216,26 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
     if (after.type === "role") ref.apposition = after.text;
   }
   return ref;
+}
+
+/** The words between a document and its issuer (بيان صادر عن …، بيان لـ…), normalized. */
+const ISSUED = new Set(["صادر", "الصادر", "صادره", "الصادره", "عن", "من", "ل"]);
+
+/**
+ * The issuer a document names after it (بيان وزارة الخارجية، بيان صادر عن الجيش، بيان لـ«الأونروا»): a body
+ * or role, never a person's name read into «بيان»; none named: the body before («وأضاف البيان»).
+ */
+function documentIssuer(text: string, tokens: TextToken[], from: number): SpeakerRef {
+  let k = from;
+  while (k < tokens.length && ISSUED.has(tokens[k]!.norm) && !/[.:؛!؟?]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
+  if (k > from && tokens[k - 1]!.norm === "ل") {
+    // لـ«الأونروا»: the quoted name is the issuer
+    const quoted = /^[\s\u0640]*[«"“]([^«»"“”]{1,40})[»"”]/.exec(text.slice(tokens[k - 1]!.end));
+    return quoted ? { type: "named", name: quoted[1]!.trim(), title: null, person: false } : { type: "previous" };
+  }
+  const phrase = k < tokens.length ? subjectPhrase(text, tokens, k) : [];
+  const issuer = phrase.length ? parsePhrase(phrase) : null;
+  return issuer && issuer.type !== "previous" && !(issuer.type === "named" && issuer.person) ? toRef(issuer) : { type: "previous" };
 }
 
 function toRef(parsed: ParsedSpeaker, via?: SubjectPath): SpeakerRef {

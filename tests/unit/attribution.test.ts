@@ -95,3 +95,16 @@ describe("Unicode format characters inside a name", () => {
     }
   });
 });
+
+describe("a body named in construct", () => {
+  // a model that refuses every subject: the body stays the speaker; a bare noun or a person passes the verb on
+  const refusing = (paragraphs: string[]) => resolveArticle(paragraphs, { minScore: Infinity });
+  it("is a speaker whatever the speaker model scores its words", () => {
+    const [s] = refusing(["وقالت وزارة الصحة الكاردونية في بيان: «إن الإصابات تراجعت إلى النصف»."]);
+    expect(s?.speaker?.name).toBe("وزارة الصحة الكاردونية");
+  });
+  it("a one-word subject is still the model's call", () => {
+    const all = refusing(["وقال سامر القطامي إن الحدود ستفتح.", "وقالت الوزارة إن «اللقاحات وصلت»."]);
+    expect(all.find((s) => s.text.includes("اللقاحات"))?.speaker?.name).not.toBe("الوزارة");
+  });
+});

@@ -20,7 +20,7 @@ describe("someone the corpus mentions but never quotes", () => {
   it("answers found:false, says so, and returns the paragraphs that name them", () => {
     const r = engine.ask("ماذا قال الشمراني؟");
     expect(r.found).toBe(false);
-    expect(r.answer).toContain("تذكر المدونة");
+    expect(r.answer).toContain("ورد ذكر الشمراني");
     expect(r.passages.map((p) => p.paragraph)).toEqual([2]);
     expect(r.passages.flatMap((p) => p.quotes).filter((q) => q.speaker)).toEqual([]);
   });
