@@ -109,13 +109,23 @@ export function answerSaid(index: SearchIndex, reading: Reading, speaker: Resolv
       }),
   );
   const subject = reading.intent.kind === "said" ? reading.intent.subject : "";
+  // a body read in English (the interior ministry) is its own title
   const englishTitle = language !== "en" ? record.title
+    : !record.person && latin?.startsWith("the ") ? null
     : speaker.byTitle && !reading.followUp ? subject.replace(/^(the|a)\s+/i, "the ")
     : record.title && (englishRoleTitle(record.title) ?? record.title);
   const head = language === "en"
-    ? `${latin} (${record.name})${englishTitle ? `, ${englishTitle},` : ""} said:`
-    : `قال ${record.title ? `${record.name}، ${record.title}` : record.name}:`;
+    ? `${latin!.replace(/^the /, "The ")} (${record.name})${englishTitle ? `, ${englishTitle},` : ""} said:`
+    : `${saidVerb(record)} ${record.title ? `${record.name}، ${record.title}` : record.name}:`;
   return { question, language, found: true, answer: [head, ...lines].join("\n"), passages };
+}
+
+/**
+ * قال or قالت: a body whose head noun ends in ة (وزارة، الشرطة، هيئة) takes the feminine verb; a person's
+ * name says nothing sure of gender (أسامة، حمزة are men), so a person takes قال.
+ */
+function saidVerb(record: { name: string; person: boolean }): string {
+  return !record.person && /ة$/.test(record.name.split(" ")[0]!) ? "قالت" : "قال";
 }
 
 /** "What did X say" for one question on its own (kept for callers that read the question themselves). */

@@ -203,12 +203,7 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
   // after it; with no issuer it is the body before («بيان» is never a person's name)
   if (DOCUMENT_NOUNS.has(phrase[0]!.norm)) return documentIssuer(text, tokens, start + 1);
   const ref = toRef(parsePhrase(phrase));
-  // صحيفة «عكاظ»، وكالة "رويترز": the quoted name after a naming noun belongs to the speaker's name
-  const last = phrase.at(-1);
-  if (ref.type === "named" && last && NAMING_NOUNS.has(bareNoun(last.norm))) {
-    const quoted = /^\s*[«"“]([^«»"“”]{1,40})[»"”]/.exec(text.slice(last.end));
-    if (quoted) ref.name = `${ref.name} ${quoted[1]!.trim()}`;
-  }
+  withQuotedName(ref, text, phrase.at(-1));
   // «جوسيه مورينيو، المدير الفني لفريق تشيلسي»: a title after a comma describes the speaker
   const next = start + phrase.length;
   if (ref.type === "named" && ref.person && tokens[next] && /^[\s]*[،,][\s]*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) {
@@ -235,7 +230,17 @@ function documentIssuer(text: string, tokens: TextToken[], from: number): Speake
   }
   const phrase = k < tokens.length ? subjectPhrase(text, tokens, k) : [];
   const issuer = phrase.length ? parsePhrase(phrase) : null;
-  return issuer && issuer.type !== "previous" && !(issuer.type === "named" && issuer.person) ? toRef(issuer) : { type: "previous" };
+  if (!issuer || issuer.type === "previous" || (issuer.type === "named" && issuer.person)) return { type: "previous" };
+  return withQuotedName(toRef(issuer), text, phrase.at(-1));
+}
+
+/** صحيفة «عكاظ»، شركة "كي بي إم جي": the quoted name after a naming noun belongs to the speaker's name. */
+function withQuotedName(ref: SpeakerRef, text: string, last: TextToken | undefined): SpeakerRef {
+  if (ref.type === "named" && last && NAMING_NOUNS.has(bareNoun(last.norm))) {
+    const quoted = /^\s*[«"“]([^«»"“”]{1,40})[»"”]/.exec(text.slice(last.end));
+    if (quoted) ref.name = `${ref.name} ${quoted[1]!.trim()}`;
+  }
+  return ref;
 }
 
 function toRef(parsed: ParsedSpeaker, via?: SubjectPath): SpeakerRef {

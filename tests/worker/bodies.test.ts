@@ -23,6 +23,8 @@ describe("bodies and documents as speakers", () => {
     const body = await ask("ماذا قالت وزارة الصحة الكاردونية؟");
     expect(body.found).toBe(true);
     expect(speakers(body)[0]).toBe("وزارة الصحة الكاردونية");
+    // the answer's verb agrees with a feminine body noun
+    expect(body.answer).toMatch(/^قالت وزارة الصحة الكاردونية/);
   });
   it("a statement speaks for the body that issued it, never as a person called «بيان»", async () => {
     const res = await get("/v1/speakers");
@@ -34,6 +36,12 @@ describe("bodies and documents as speakers", () => {
   it("a ministry does not answer for its minister", async () => {
     const body = await ask("ماذا قالت وزارة الداخلية؟");
     expect(speakers(body)).not.toContain("سامر القطامي");
+  });
+  it("an English question names a body office, and a nation it does not hold finds nobody", async () => {
+    const body = await ask("What did the health ministry say?");
+    expect(body.found).toBe(true);
+    expect(speakers(body)[0]).toBe("وزارة الصحة الكاردونية");
+    expect((await ask("What did the Turkish health ministry say?")).found).toBe(false);
   });
   it("a title that opens a longer title reaches its holder, in Arabic as in English", async () => {
     const body = await ask("ماذا قال المتحدث باسم التحالف؟");

@@ -38,7 +38,7 @@ describe("English role questions through the speakers' Arabic titles", () => {
     expect(body.found).toBe(true);
     expect(speakerOf(body)).toBe("الاتحاد الأوروبي");
     expect(body.passages[0].quotes[0].speaker_latin).toBe("the European Union");
-    expect(body.answer).toMatch(/^the European Union \(الاتحاد الأوروبي\) said:/);
+    expect(body.answer).toMatch(/^The European Union \(الاتحاد الأوروبي\) said:/);
   });
 
   it("a speaker found by name has its title in English when the lists hold it", async () => {

@@ -43,6 +43,8 @@ function officeTitles(office: Office): Map<string, string> {
   for (const [english, arabic] of ORGANISATIONS) {
     for (const t of roleTitles({ office, adjectives: [], nouns: arabic })) add(t, `the ${english[0]} ${office.english[0]}`);
   }
+  // a body office on its own: الشرطة -> the police
+  if (office.body) for (const t of office.adj) add(t, `the ${office.english[0]}`);
   return titles;
 }
 
@@ -51,31 +53,45 @@ function officeTitles(office: Office): Map<string, string> {
  * first word is the title's own are expanded (every title an office gives starts with a form's first
  * word), so the first question pays for one office's titles, not for every office's.
  */
-function roleOf(folded: string): string | null {
+function roleOf(folded: string, bodies: boolean): string | null {
   offices ??= OFFICES.map((o) => ({ heads: new Set([...o.adj, ...o.of].map((f) => foldTitle(f).split(" ")[0]!)) }));
   const head = folded.split(" ")[0]!;
   for (let i = 0; i < offices.length; i++) {
     const o = offices[i]!;
-    if (!o.heads.has(head)) continue;
+    // folding merges وزير and وزارة: a person's title is read by the persons' offices, a body by the bodies'
+    if (!o.heads.has(head) || Boolean(OFFICES[i]!.body) !== bodies) continue;
     const hit = (o.titles ??= officeTitles(OFFICES[i]!)).get(folded);
     if (hit !== undefined) return hit;
   }
   return null;
 }
 
-/** Every folded title the closed lists give, with its English, as one table (the first office listed wins); for tests. */
+/** Every folded title of a person's office the closed lists give, with its English, as one table (the first office listed wins); for tests. */
 export function allRoleTitles(): Map<string, string> {
   const all = new Map<string, string>();
-  for (const office of OFFICES) for (const [f, e] of officeTitles(office)) if (!all.has(f)) all.set(f, e);
+  for (const office of OFFICES) if (!office.body) for (const [f, e] of officeTitles(office)) if (!all.has(f)) all.set(f, e);
   return all;
 }
 
-/** A body's or country's name in English when the closed lists hold it («الاتحاد الأوروبي» -> the European Union), else null. */
+/**
+ * A body's or country's name in English when the closed lists hold it («الاتحاد الأوروبي» -> the European
+ * Union; «وزارة الداخلية التركية» -> the Turkish interior ministry, a body office's title), else null.
+ */
 export function englishBodyName(arabic: string): string | null {
-  return (bodies ??= buildBodies()).get(bodyKey(arabic)) ?? null;
+  const named = (bodies ??= buildBodies()).get(bodyKey(arabic));
+  if (named) return named;
+  const english = roleOf(foldTitle(arabic), true);
+  // folding merges وزير and وزارة: the body's own head word as written (ال and ة aside)
+  const head = writtenHead(arabic);
+  return english !== null && OFFICES.some((o) => o.body && [...o.adj, ...o.of].some((f) => writtenHead(f) === head)) ? english : null;
+}
+
+/** The first word, normalized, without ال and a final ة: وزارة for الوزارة and وزارة, not وزير. */
+function writtenHead(arabic: string): string {
+  return normalizeArabic(arabic.trim().split(/\s+/)[0] ?? "").replace(/^(?:[وفبك]?ال|لل)(?=..)/, "").replace(/[هة]$/, "");
 }
 
 /** A title in English when it is an office of a nation or organisation the lists hold (وزير الخارجية الإيراني -> the Iranian foreign minister), else null. */
 export function englishRoleTitle(arabic: string): string | null {
-  return roleOf(foldTitle(arabic));
+  return roleOf(foldTitle(arabic), false);
 }

@@ -33,7 +33,7 @@ const LONGEST = 4;
 /**
  * An English subject read as a role ("the Iranian foreign minister", "Russia's foreign minister", "the
  * president of FIFA"): every word must be an office, a nation, an organisation or a joiner, with exactly
- * one office and one nation or organisation, or a nation or organisation alone (a body that speaks). Null
+ * one office and one nation or organisation, or a nation, organisation or body office alone (a body that speaks). Null
  * otherwise (a name, or a role the lists do not hold).
  */
 export function readRole(subject: string): Role | null {
@@ -61,6 +61,8 @@ export function readRole(subject: string): Role | null {
     i += n;
   }
   if (office && qualifier) return { office, ...qualifier };
+  // a body office on its own (the interior ministry, the police): its own titles
+  if (office?.body) return { office, adjectives: [], nouns: [] };
   // a body or country on its own (the European Union, the Kremlin): no office, its own names
   return !office && qualifier ? { office: null, adjectives: [], nouns: qualifier.nouns } : null;
 }
@@ -68,6 +70,7 @@ export function readRole(subject: string): Role | null {
 /** The Arabic titles a role is written as: office + adjective (وزير الخارجية الإيراني), office + noun (رئيس الفيفا). */
 export function roleTitles(role: Role): string[] {
   if (!role.office) return role.nouns;
+  if (role.office.body && !role.adjectives.length && !role.nouns.length) return role.office.adj;
   const out: string[] = [];
   for (const o of role.office.adj) for (const a of role.adjectives) out.push(`${o} ال${a}`);
   for (const o of role.office.of) {

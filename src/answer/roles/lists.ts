@@ -14,6 +14,11 @@ export interface Office {
   english: string[];
   adj: string[];
   of: string[];
+  /**
+   * A body that speaks as itself (وزارة الداخلية، الشرطة، الجيش): also named on its own ("the interior
+   * ministry"), its `adj` forms then the whole title; and its speakers' names read in English by it. Default false.
+   */
+  body?: boolean;
 }
 
 export const OFFICES: Office[] = [
@@ -34,6 +39,17 @@ export const OFFICES: Office[] = [
   { english: ["ambassador"], adj: ["السفير"], of: ["سفير"] },
   { english: ["envoy", "special envoy"], adj: ["المبعوث"], of: ["مبعوث", "المبعوث الخاص ل"] },
   { english: ["chancellor"], adj: ["المستشار"], of: ["مستشار"] },
+  // bodies that speak as themselves: ministries, police, army, government (a closed class of state bodies)
+  { english: ["interior ministry", "ministry of interior", "ministry of the interior"], adj: ["وزارة الداخلية"], of: ["وزارة داخلية"], body: true },
+  { english: ["foreign ministry", "ministry of foreign affairs"], adj: ["وزارة الخارجية"], of: ["وزارة خارجية"], body: true },
+  { english: ["defense ministry", "defence ministry", "ministry of defense", "ministry of defence"], adj: ["وزارة الدفاع"], of: ["وزارة دفاع"], body: true },
+  { english: ["health ministry", "ministry of health"], adj: ["وزارة الصحة"], of: ["وزارة صحة"], body: true },
+  { english: ["finance ministry", "ministry of finance"], adj: ["وزارة المالية"], of: [], body: true },
+  { english: ["justice ministry", "ministry of justice"], adj: ["وزارة العدل"], of: [], body: true },
+  { english: ["police"], adj: ["الشرطة"], of: ["شرطة"], body: true },
+  { english: ["army", "military"], adj: ["الجيش"], of: ["جيش"], body: true },
+  { english: ["government"], adj: ["الحكومة"], of: ["حكومة"], body: true },
+  { english: ["observatory"], adj: ["المرصد"], of: [], body: true },
 ];
 
 /**
