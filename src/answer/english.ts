@@ -3,7 +3,7 @@ import { plainWords, queryTerm, type EnglishMaps, type QueryTerm, type SearchInd
 import { ACRONYM, englishStem } from "../index/english";
 import { latinSpeller } from "../names";
 import { joinArticles, latinName, nameStems, speakerByNames } from "./names";
-import { readRole, speakerByRole } from "./roles";
+import { nationOrOrganisation, readRole, speakerByRole } from "./roles";
 
 /** Every alias in rank order, and each alias word's stems (AliasWords, alternatives flattened): one per alias list. */
 /**
@@ -197,12 +197,18 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
   // scores the word against thousands of alias words: most of a role question's first-time cost)
   const translated = words.map((w) => new Set(translate(index, w)));
   const found = bestAlias(index, translated) ??
-    (words.some((w) => /^\p{Lu}/u.test(w)) ? bestAlias(index, words.map((w, k) => (/^\p{Lu}/u.test(w) ? new Set([...translated[k]!, ...nameStems(index, w)]) : translated[k]!))) : null);
+    (words.some(maybeName) ? bestAlias(index, words.map((w, k) => (maybeName(w) ? new Set([...translated[k]!, ...nameStems(index, w)]) : translated[k]!))) : null);
   if (!found) return null;
   const speaker = index.data.extras.speakers[found.speaker]!;
   const byTitle = speaker.title !== null && found.alias === plainWords(speaker.title);
   return { speaker: found.speaker, alias: found.alias, latin: latinName(index, found.speaker), byTitle };
 }
+
+/**
+ * A capitalized word the name model may read: not a nation or organisation of the closed lists
+ * ("Saudi" read as a name found «سعد معن», an Iraqi spokesman, for "the Saudi interior ministry spokesman").
+ */
+const maybeName = (w: string) => /^\p{Lu}/u.test(w) && !nationOrOrganisation(w);
 
 /** The best-ranked alias each of whose subject words' stems (candidates, one set per word) one of its words matches, or null. */
 function bestAlias(index: SearchIndex, candidates: ReadonlyArray<ReadonlySet<string>>): { speaker: number; alias: string } | null {
@@ -241,7 +247,11 @@ function subjectWords(index: SearchIndex, subject: string): string[] {
  */
 export function englishNameWords(index: SearchIndex, subject: string): string[] {
   const joined = joinArticles(subjectWords(index, subject));
-  return joined.every((w) => /^\p{Lu}/u.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
+  // capitalized as written: a hyphenated name's parts are all name words (Ban Ki-moon: Ki and moon, not
+  // Ki alone with moon translated, which named a company «كي بي إم جي» by Ki)
+  const written = subject.trim().split(/\s+/).filter((w) => !/^(?:al|el)$/i.test(w));
+  const capitalized = written.length > 0 && written.every((w) => /^(?:(?:al|el)-)?\p{Lu}/u.test(w));
+  return capitalized || joined.every((w) => /^\p{Lu}/u.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
 }
 
 /** The speakers' aliases in the order the indexer ranked them for role subjects, and each alias word's stems (once per alias list). */

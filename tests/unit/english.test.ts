@@ -96,10 +96,25 @@ describe("englishNameWords: Latin letters beyond a-z", () => {
     expect(englishNameWords(index, "Émile al Ñuñez")).toEqual(["Émile", "al-Ñuñez"]);
   });
 
+  it("keeps every part of a capitalized hyphenated name, even a part the lexicon translates", () => {
+    expect(englishNameWords(index, "Ban Ki-moon")).toEqual(["Ban", "Ki", "moon"]);
+    expect(englishNameWords(index, "Adel al-Jubeir")).toEqual(["Adel", "al-Jubeir"]);
+  });
+
   it("answers a question that spells the name with them", () => {
     const idx = new SearchIndex(buildCorpusIndex([{ id: "d", title: "", language: "ar", paragraphs: ["وقال يلماز في تصريح صحفي: «نحن راضون عن النتائج»."] }]));
     const r = answer(idx, "What did Yılmaz say?", 1);
     expect(r.found).toBe(true);
     expect(r.passages[0]!.quotes[0]!.speaker).toBe("يلماز");
+  });
+});
+
+describe("a nation in an English role is never read as a name", () => {
+  it("the Saudi spokesman is not a man named Saad (سعد) who speaks for another country's ministry", () => {
+    const words = mergeLexicons([["ministry", ["وزارة"]], ["spokesman", ["المتحدث"]], ["Saudi", ["السعودية", "السعودي"]]], []);
+    const idx = new SearchIndex(buildCorpusIndex([{ id: "s", title: "", language: "ar", paragraphs: ["وقال المتحدث باسم وزارة الداخلية سعد الربيعي إن «الوضع تحت السيطرة»."] }], undefined, words));
+    expect(findSpeakerEnglish(idx, "Saad al-Rubaie")).not.toBeNull();
+    expect(findSpeakerEnglish(idx, "the ministry spokesman")).not.toBeNull();
+    expect(findSpeakerEnglish(idx, "the Saudi ministry spokesman")).toBeNull();
   });
 });

@@ -30,6 +30,12 @@ function phraseTable(): Map<string, Part> {
 }
 const LONGEST = 4;
 
+/** Whether one English word names a nation or organisation of the closed lists (Saudi, Iran, FIFA): never a person's name. */
+export function nationOrOrganisation(word: string): boolean {
+  const part = phraseTable().get(word.toLowerCase());
+  return part !== undefined && !("office" in part);
+}
+
 /**
  * An English subject read as a role ("the Iranian foreign minister", "Russia's foreign minister", "the
  * president of FIFA"): every word must be an office, a nation, an organisation or a joiner, with exactly
