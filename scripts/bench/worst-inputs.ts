@@ -38,6 +38,28 @@ export function distinctSentences(chars = 20_000): string {
   return out;
 }
 
+/** `"<name>: «نعم» "` with a different name each time: a speaker before a colon, no speech verb. */
+export function colonSpeakers(chars = 20_000): string {
+  let out = "";
+  for (let i = 0; out.length < chars - 14; i++) out += `${madeUpName(i)}: «نعم» `;
+  return out;
+}
+
+/**
+ * Thirty people sharing a family name, the family name alone 150 times, then verbs with no subject
+ * («وقال إن …»): each verb's antecedent search meets every person at every naming.
+ */
+export function sharedFamily(): string {
+  let out = "";
+  for (let i = 0; i < 30; i++) out += `قال ${madeUpName(i)} علي `;
+  return out + "علي ".repeat(150) + "وقال إن الأمر مهم ".repeat(40);
+}
+
+/** `"ب1"` repeated: one word to a letters-or-digits count, two tokens a pair to attribution. */
+export function letterDigitRuns(chars = 19_800): string {
+  return "ب1".repeat(chars / 2);
+}
+
 /** A Latin word of `length` letters. */
 export function longLatinWord(length = 1000): string {
   return "abcdefghij".repeat(Math.ceil(length / 10)).slice(0, length);
@@ -53,6 +75,9 @@ export function worstCases(): WorstCase[] {
     { name: "summarize: 'قال <name>\\n' one name per line", path: "/v1/summarize", body: { text: manySpeakers(20_000).replace(/ قال/g, "\nقال") } },
     { name: "summarize: 'قال <name>. ' a sentence each", path: "/v1/summarize", body: { text: manySpeakers(22_000).replace(/ قال/g, ". قال").slice(0, 20_000) } },
     { name: "summarize: «quote» said by a new name x 1,000", path: "/v1/summarize", body: { text: Array.from({ length: 1000 }, (_, i) => `«نعم» قال ${madeUpName(i)}.`).join(" ").slice(0, 20_000) } },
+    { name: "summarize: '<name>: «نعم» ' x 2,000, no verb", path: "/v1/summarize", body: { text: colonSpeakers() } },
+    { name: "summarize: 30 people of one family, 'وقال إن' x 40", path: "/v1/summarize", body: { text: sharedFamily() } },
+    { name: "summarize: 'ب1' x 9,900, one word of 19,800 tokens", path: "/v1/summarize", body: { text: letterDigitRuns() } },
     { name: "ask: a 1,000-letter Latin word", path: "/v1/ask", body: { question: longWord } },
     { name: "ask: 500 one-letter Latin words", path: "/v1/ask", body: { question: "a b ".repeat(250) } },
     { name: "ask: 330 distinct Arabic names", path: "/v1/ask", body: { question: Array.from({ length: 250 }, (_, i) => madeUpName(i)).join(" ") } },

@@ -9,6 +9,7 @@ import { loadavg } from "node:os";
 import { loadEngine } from "../../src/answer";
 import { createWorkerApp } from "../../src/app";
 import { summaryWork } from "../../src/corpus/summary";
+import { attributionWork } from "../../src/corpus/attribution-work";
 import { table } from "../eval/table";
 import { percentile } from "./measure";
 import { worstCases, type WorstCase } from "./worst-inputs";
@@ -54,6 +55,7 @@ export async function worstCaseSection(indexPath = "generated/index.bin"): Promi
     const cpu: number[] = [];
     let status = 0;
     const before = { ...summaryWork };
+    const attributed = { ...attributionWork };
     for (let i = 0; i < RUNS; i++) {
       const t = performance.now();
       const c = process.cpuUsage();
@@ -67,15 +69,16 @@ export async function worstCaseSection(indexPath = "generated/index.bin"): Promi
     times.sort((a, b) => a - b);
     cpu.sort((a, b) => a - b);
     const pairs = (summaryWork.pairs - before.pairs) / RUNS;
+    const work = (["refs", "interned", "compared"] as const).map((k) => String(Math.round((attributionWork[k] - attributed[k]) / RUNS)));
     const worst = cpu.at(-1)!;
     const p90 = percentile(cpu, 90);
-    rows.push([c.name, `${(body.length / 1000).toFixed(1)}k`, String(status), first.get(c.name)!.toFixed(2), percentile(times, 50).toFixed(2), times.at(-1)!.toFixed(2), percentile(cpu, 50).toFixed(2), p90.toFixed(2), worst.toFixed(2), String(Math.round(pairs)), worst <= TARGET_MS ? "yes" : p90 <= TARGET_MS ? "p90 only" : "**no**"]);
+    rows.push([c.name, `${(body.length / 1000).toFixed(1)}k`, String(status), first.get(c.name)!.toFixed(2), percentile(times, 50).toFixed(2), times.at(-1)!.toFixed(2), percentile(cpu, 50).toFixed(2), p90.toFixed(2), worst.toFixed(2), String(Math.round(pairs)), ...work, worst <= TARGET_MS ? "yes" : p90 <= TARGET_MS ? "p90 only" : "**no**"]);
     console.error(rows.at(-1)!.join(" | "));
   }
   return [
     "## Worst cases: bounded work per request\n",
-    `Adversarial requests (scripts/bench/worst-inputs.ts) through the whole app (\`app.request\`, validation and JSON included) in Node over the bundled index, ${RUNS} timed runs each after ${WARM_UP} untimed runs of every case (all cases warmed before any is timed: the figures are a warm isolate's; V8 needs about 40 requests to tier the attribution code up, and the first case timed would otherwise carry the JIT compilation of the code all cases share), ms: wall time, and the process's CPU time (user + system, \`process.cpuUsage\`) over the request (all of the process's threads: V8's GC and compiler threads and tsx's loader count too, so it is an upper bound). Load average of the machine (2 cores, shared) when the suite ended: ${loadavg()[0]!.toFixed(1)}; at such loads the slowest run measures the machine more than the request. "CPU first run" is the case's first request in the process, in the order of the table (the first row's is the process's first request: interpreted code, and the JIT compiling it). "pairs" is the sentence pairs the summary compared per request (bounded by MAX_GRAPH_SENTENCES²). Target: every run within ${TARGET_MS} ms of CPU (the Free plan's budget); the posted-text caps are MAX_TEXT_WORDS and MAX_TEXT_SENTENCES (src/answer/summaries.ts).\n`,
-    table(["request", "body chars", "status", "CPU first run ms", "wall median ms", "wall slowest ms", "CPU median ms", "CPU p90 ms", "CPU slowest ms", "pairs", `CPU within ${TARGET_MS} ms`], rows),
+    `Adversarial requests (scripts/bench/worst-inputs.ts) through the whole app (\`app.request\`, validation and JSON included) in Node over the bundled index, ${RUNS} timed runs each after ${WARM_UP} untimed runs of every case (all cases warmed before any is timed: the figures are a warm isolate's; V8 needs about 40 requests to tier the attribution code up, and the first case timed would otherwise carry the JIT compilation of the code all cases share), ms: wall time, and the process's CPU time (user + system, \`process.cpuUsage\`) over the request (all of the process's threads: V8's GC and compiler threads and tsx's loader count too, so it is an upper bound). Load average of the machine (2 cores, shared) when the suite ended: ${loadavg()[0]!.toFixed(1)}; at such loads the slowest run measures the machine more than the request. "CPU first run" is the case's first request in the process, in the order of the table (the first row's is the process's first request: interpreted code, and the JIT compiling it). "pairs" is the sentence pairs the summary compared per request (bounded by MAX_GRAPH_SENTENCES²); "refs", "interned" and "compared" are attribution's operations per request (src/corpus/attribution-work.ts: speaker references parsed, names interned, candidates compared; the Worker's property tests bound them). Target: every run within ${TARGET_MS} ms of CPU (the Free plan's budget); the posted-text caps are MAX_TEXT_WORDS, MAX_TEXT_TOKENS, MAX_TEXT_SENTENCES and MAX_TEXT_SITES (src/answer/text-budget.ts).\n`,
+    table(["request", "body chars", "status", "CPU first run ms", "wall median ms", "wall slowest ms", "CPU median ms", "CPU p90 ms", "CPU slowest ms", "pairs", "refs", "interned", "compared", `CPU within ${TARGET_MS} ms`], rows),
   ].join("\n");
 }
 

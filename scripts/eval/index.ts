@@ -1,6 +1,6 @@
 /**
  * npm run eval: quality figures on real data from ../shared/data. Prints tables; fails on no number.
- *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|summary-fit|names|names-snn|speaker-fit|antecedent-fit|text-budget|archive|rerank   run one part
+ *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|summary-fit|names|names-snn|speaker-fit|speaker-list-fit|antecedent-fit|text-budget|archive|rerank   run one part
  */
 import { existsSync } from "node:fs";
 import { runRetrieval, runStemmerAblation } from "./report-retrieval";
@@ -13,6 +13,7 @@ import { runSummaryFit } from "./summary-fit";
 import { runNames } from "./names";
 import { runNamesSnn } from "./names-snn";
 import { runSpeakerFit } from "./speaker-fit";
+import { runSpeakerListFit } from "./speaker-list-fit";
 import { runAntecedentFit } from "./antecedent-fit";
 import { runTextBudget } from "./text-budget";
 import { runArchive } from "./archive";
@@ -37,6 +38,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   names: () => runNames(DATA),
   "names-snn": () => runNamesSnn(DATA),
   "speaker-fit": () => runSpeakerFit(DATA),
+  "speaker-list-fit": () => runSpeakerListFit(DATA),
   "antecedent-fit": () => runAntecedentFit(DATA),
   "text-budget": () => runTextBudget(DATA),
   archive: () => runArchive(DATA),

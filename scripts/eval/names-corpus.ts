@@ -22,7 +22,7 @@ const SAYINGS = ["نحن راضون عن نتائج الاجتماع", "سنوا
  * (أدريان and ادريان; the index reads both as one) are one group, written as first seen: otherwise one
  * could be quoted and the other "left out", and a question naming it counted as a false match.
  */
-function partNames(data: string, part: Part): Map<string, string[]> {
+export function partNames(data: string, part: Part): Map<string, string[]> {
   const byArabic = new Map<string, string[]>();
   const written = new Map<string, string>();
   const lines = readFileSync(`${data}/translit/ar2en-${part === "eval" ? "eval" : "train"}.txt`, "utf8")
@@ -38,7 +38,7 @@ function partNames(data: string, part: Part): Map<string, string[]> {
   return new Map([...byArabic].map(([key, ens]) => [written.get(key)!, ens]));
 }
 
-type Part = "tune" | "eval";
+export type Part = "tune" | "eval";
 
 const question = (en: string) => `What did ${en[0]!.toUpperCase()}${en.slice(1)} say?`;
 

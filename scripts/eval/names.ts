@@ -2,24 +2,24 @@
  * npm run eval -- --only names: English names against Arabic names with the learned model (src/names).
  * 1. Word level, on the tuning part of the train split (which fitted the threshold) and on the eval split:
  *    accuracy@1/@5 ranking every Arabic name of the set, and unknown names matched above the threshold.
- * 2. End to end: a corpus generated from the eval split, one article quoting each name (names-corpus.ts).
+ * 2. End to end: a corpus generated from the eval split, one article quoting each name (names-corpus.ts),
+ *    and one of two-word names asked in full and by the family name alone (names-full.ts).
  */
 import { readPairs, trainParts } from "../translit/data";
 import { measure, type Figures } from "../translit/measure";
 import { latinSpeller, NAME_THRESHOLD, nameScorer } from "../../src/names";
-import { keyDistance } from "../../src/analysis";
+import { spellingShares } from "../translit/spelling-rates";
 import type { Pair } from "../translit/em";
 import { fmt } from "./report-retrieval";
 import { table } from "./table";
 import { runNamesCorpus } from "./names-corpus";
+import { runNamesFullPart } from "./names-full";
 
 const row = (part: string, f: Figures) => [part, String(f.names), fmt(f.at1), fmt(f.at5), fmt(f.found), fmt(f.falseMatch), f.threshold.toFixed(3)];
 
-/** How often the speller writes a pair's English spelling, exactly or one letter off (keyDistance serves as plain edit distance). */
+/** How often the speller writes a pair's English spelling, exactly or one letter off. */
 function spelling(part: string, pairs: readonly Pair[]): string[] {
-  const speller = latinSpeller();
-  const d = pairs.map(([e, a]) => keyDistance(speller.word(a), e, 1));
-  return [part, String(pairs.length), fmt(d.filter((x) => x === 0).length / pairs.length), fmt(d.filter((x) => x <= 1).length / pairs.length)];
+  return [part, String(pairs.length), ...spellingShares(latinSpeller(), pairs).map(fmt)];
 }
 
 export async function runNames(data: string): Promise<void> {
@@ -36,4 +36,5 @@ export async function runNames(data: string): Promise<void> {
   console.log("\n### Arabic to Latin display (LatinSpeller), against the English spelling of each pair\n");
   console.log(table(["part", "names", "exact", "one letter off"], [spelling("train: tuning part", tune), spelling("eval split", evalPairs)]));
   await runNamesCorpus(data);
+  for (const part of ["tune", "eval"] as const) runNamesFullPart(data, part);
 }

@@ -8,7 +8,10 @@
  * A second table gives speaker accuracy per attribution path, on the tune part only (quotes-paths.ts).
  * Environment, for trying settings: SPEAKER_MIN_SCORE (model threshold), STRICT_PATHS (comma list of
  * paths checked by subject-check.ts; empty for none), CARRY_PARAGRAPHS (how far back a verb with no
- * subject may find its speaker), ANTECEDENT_MIN_SCORE (antecedent model threshold); defaults are resolveArticle's.
+ * subject may find its speaker), ANTECEDENT_MIN_SCORE (antecedent model threshold); defaults are resolveArticle's;
+ * SPEAKER_LIST=0 turns the speaker-list check off, SPEAKER_LIST_MIN_SCORE sets its threshold (default the
+ * model's): a speaker it drops over the whole subset loses its statements here, as an index of the subset
+ * has them; the asked-recall index of a part runs the check over that part alone.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { resolveArticle, nameKey, foldTitleWord, type AttributionPath } from "../../src/corpus/speakers";
@@ -21,6 +24,8 @@ import type { Article } from "../../src/corpus/schema";
 import { readCorpus } from "../corpus-files";
 import { wordStats, type WordStats } from "../../src/corpus/word-stats";
 import { table } from "./table";
+import { droppedSpeakerKeys } from "./speaker-list-dropped";
+import { SPEAKER_LIST_MODEL } from "../../src/index/speaker-list";
 import { fmt } from "./report-retrieval";
 
 export interface Label {
@@ -109,13 +114,14 @@ export function fitLabels(data: string): {
   return { articles, stats, labelOf };
 }
 
-function predict(articles: Map<string, Article>, stats: WordStats): Predicted[] {
+function predict(articles: Map<string, Article>, stats: WordStats, dropped: Set<string>): Predicted[] {
   const predicted: Predicted[] = [];
   const minScore = process.env.SPEAKER_MIN_SCORE ? Number(process.env.SPEAKER_MIN_SCORE) : undefined;
   for (const [id, article] of articles) {
     const strictPaths = process.env.STRICT_PATHS !== undefined ? (process.env.STRICT_PATHS.split(",").filter(Boolean) as AttributionPath[]) : undefined;
     for (const s of resolveArticle(article.paragraphs, { stats, minScore, strictPaths, carryParagraphs: process.env.CARRY_PARAGRAPHS ? Number(process.env.CARRY_PARAGRAPHS) : undefined, minAntecedentScore: process.env.ANTECEDENT_MIN_SCORE ? Number(process.env.ANTECEDENT_MIN_SCORE) : undefined, keepAntecedents: true })) {
-      const m = s.speaker;
+      // a speaker the speaker-list check drops over the whole subset: the statement stays, without a speaker
+      const m = s.speaker && !dropped.has(s.speaker.anonymous ? `${id}\u0000${nameKey(s.speaker.name)}` : nameKey(s.speaker.name)) ? s.speaker : null;
       const forms = m ? [m.name, ...(m.title ? [m.title] : []), ...m.roles] : [];
       predicted.push({ article: id, paragraph: s.paragraph + 1, kind: s.kind, speaker: m?.name ?? null, speakerForms: forms, text: s.text, path: s.path, best: s.antecedents ? (s.antecedents[0]?.score ?? null) : undefined });
     }
@@ -147,7 +153,10 @@ export function runQuotes(data: string): void {
   const split = JSON.parse(readFileSync(`${dir}split.json`, "utf8")) as { tune: string[]; heldout: string[] };
   const labels = [...readLabels(`${dir}labels.jsonl`), ...readLabels(`${dir}snn-labels.jsonl`)];
   const { articles, stats } = loadArticles(data, new Set(labels.map((l) => l.article)));
-  const predicted = predict(articles, stats);
+  // the speaker-list check's threshold for this run (SPEAKER_LIST=0: off), here and in the asked-recall indexes
+  if (process.env.SPEAKER_LIST === "0") SPEAKER_LIST_MODEL.threshold = -Infinity;
+  else if (process.env.SPEAKER_LIST_MIN_SCORE) SPEAKER_LIST_MODEL.threshold = Number(process.env.SPEAKER_LIST_MIN_SCORE);
+  const predicted = predict(articles, stats, process.env.SPEAKER_LIST === "0" ? new Set() : droppedSpeakerKeys(data));
   const tune = new Set(split.tune);
   const heldout = new Set(split.heldout);
   const all: [string, (id: string) => boolean][] = [

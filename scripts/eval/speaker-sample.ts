@@ -5,19 +5,15 @@
  *
  *   npx tsx scripts/eval/speaker-sample.ts [n=100] [seed=7] > sample.txt
  */
-import { readFileSync } from "node:fs";
 import { annotate } from "../../src/index/annotate";
-import type { Article } from "../../src/corpus/schema";
+import { subsetArticles } from "./speaker-sample-data";
 
 const DATA = process.env.EVAL_DATA ?? "../shared/data/";
 const n = Number(process.argv[2] ?? 100);
 let seed = Number(process.argv[3] ?? 7);
 const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 
-const articles: Article[] = readFileSync(`${DATA}saudinewsnet/saudinewsnet_quotes_subset.jsonl`, "utf8")
-  .split("\n").filter(Boolean)
-  .map((l) => JSON.parse(l) as { id: string; title: string; paragraphs: string[] })
-  .map((a) => ({ id: a.id, title: a.title, language: "ar", paragraphs: a.paragraphs }));
+const articles = subsetArticles(DATA);
 const notes = annotate(articles);
 const paragraphs = articles.flatMap((a) => a.paragraphs.map((p, i) => ({ id: a.id, n: i + 1, text: p })));
 const firstStatement = new Map<number, { doc: number; text: string }>();

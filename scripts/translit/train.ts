@@ -3,6 +3,7 @@
  * ../shared/data/translit/ and writes src/names/translit-model.json.
  *   --iterations N   EM iterations (default 6)
  * Nine pairs in ten fit the model; every tenth is kept out to fit the match threshold (measure.ts).
+ * The file it writes has no reranker or attested table: scripts/translit/fit-speller.ts --write adds them.
  */
 import { fitConventions } from "./conventions";
 import { writeFileSync } from "node:fs";
@@ -67,4 +68,4 @@ writeFileSync(
     lm,
   }),
 );
-console.log(`${units.length} units, ${bigrams.length} bigrams -> ${OUT}`);
+console.log(`${units.length} units, ${bigrams.length} bigrams -> ${OUT}; now run scripts/translit/fit-speller.ts --write (reranker, attested table)`);

@@ -5,6 +5,7 @@ import { DEFAULT_SUMMARY, summarize } from "../corpus/summary";
 import { MAX_SUMMARY_SENTENCES, type SearchIndex } from "../index";
 import { answeringParagraphs } from "./ask";
 import { boundQuestion } from "./budget";
+import { firstSentences, firstSites, firstTokens, firstWords, MAX_TEXT_TOKENS, TEXT_BUDGET, type TextBudget } from "./text-budget";
 
 export interface SummaryItem {
   text: string;
@@ -50,20 +51,7 @@ function openingSentences(index: SearchIndex, firstParagraph: number, paragraphC
   return picked.length > 0 && picked.every((s, i) => s.text === opening[i]?.text);
 }
 
-/**
- * Most words of posted text read for its summary (attribution and ranking); the rest is left out. Default 400:
- * attribution costs about 5 µs a word whatever the text's shape, so 400 words keep the worst text within a
- * few ms (docs/benchmarks.md, worst cases) while the lead of a news article, which the summary favours, is read whole.
- */
-export const MAX_TEXT_WORDS = 400;
-/** Most sentences of posted text read (counted across its lines before attribution, so 200 one-line paragraphs cost 40). Default 40. */
-export const MAX_TEXT_SENTENCES = 40;
-
-/** What part of a posted text is read: words and sentences (defaults MAX_TEXT_WORDS, MAX_TEXT_SENTENCES). */
-export interface TextBudget {
-  words: number;
-  sentences: number;
-}
+export { MAX_TEXT_SENTENCES, MAX_TEXT_SITES, MAX_TEXT_TOKENS, MAX_TEXT_WORDS, type TextBudget } from "./text-budget";
 
 /** A summary of posted text, and, when the text was over the budget, what part of it was read. */
 export interface TextSummary {
@@ -73,41 +61,15 @@ export interface TextSummary {
   truncated?: { sentences_used: number; words_used: number; detail: string };
 }
 
-/** The text up to its `max`-th word (line breaks kept), and whether anything was cut. */
-function firstWords(text: string, max: number): { head: string; cut: boolean } {
-  const word = /[\p{L}\p{N}]+/gu;
-  let n = 0;
-  for (let m = word.exec(text); m; m = word.exec(text)) if (n++ === max) return { head: text.slice(0, m.index), cut: true };
-  return { head: text, cut: false };
-}
-
-/**
- * The text's paragraphs (its lines) holding at most `max` sentences in all, and whether anything was cut;
- * `split` splits a line (summarizeText passes its memo, so the sentences are not split again for the summary).
- */
-function firstSentences(lines: string[], max: number, split: (line: string) => string[]): { paragraphs: string[]; cut: boolean } {
-  const paragraphs: string[] = [];
-  let left = max;
-  for (const line of lines) {
-    const sentences = split(line);
-    if (sentences.length > left) {
-      if (left > 0) paragraphs.push(sentences.slice(0, left).join(" "));
-      return { paragraphs, cut: true };
-    }
-    paragraphs.push(line);
-    left -= sentences.length;
-  }
-  return { paragraphs, cut: false };
-}
-
 /**
  * A summary of posted text: paragraphs are its lines; sentences with a quoted speaker weigh more. Work is
- * bounded by the text's shape: only its first `budget.words` words and `budget.sentences` sentences are
- * read, and the answer says so when that left anything out.
+ * bounded by the text's shape: only its first `budget.words` words, `budget.sentences` sentences and
+ * `budget.sites` speaker sites are read (text-budget.ts), and the answer says so when that left anything out.
  */
-export function summarizeText(text: string, count: number, budget: TextBudget = { words: MAX_TEXT_WORDS, sentences: MAX_TEXT_SENTENCES }): TextSummary {
+export function summarizeText(text: string, count: number, budget: TextBudget = TEXT_BUDGET): TextSummary {
   const byWords = firstWords(text, budget.words);
-  const lines = byWords.head.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
+  const byTokens = firstTokens(byWords.head);
+  const lines = byTokens.head.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
   // each line is split into sentences once: for the budget here and for the summary below
   const splits = new Map<string, string[]>();
   const split = (line: string) => {
@@ -115,7 +77,11 @@ export function summarizeText(text: string, count: number, budget: TextBudget = 
     if (!sentences) splits.set(line, (sentences = splitParagraph(line)));
     return sentences;
   };
-  const { paragraphs, cut } = firstSentences(lines, budget.sentences, split);
+  const bySentences = firstSentences(lines, budget.sentences, split);
+  const sites = budget.sites ?? TEXT_BUDGET.sites;
+  const bySites = firstSites(bySentences.paragraphs, sites);
+  const { paragraphs } = bySites;
+  const cut = bySentences.cut || bySites.cut;
   const quoted = new Map<number, string[]>();
   for (const s of resolveArticle(paragraphs)) {
     if (s.kind === "direct" && s.speaker) quoted.set(s.paragraph + 1, [...(quoted.get(s.paragraph + 1) ?? []), s.text]);
@@ -123,9 +89,9 @@ export function summarizeText(text: string, count: number, budget: TextBudget = 
   const used = articleSentences(paragraphs, quoted, split);
   const { method, picks } = chooseSummary(used, count, DEFAULT_SUMMARY);
   const summary = picks.sort((a, b) => a - b).map((i) => ({ text: used[i]!.text, paragraph: used[i]!.paragraph }));
-  if (!byWords.cut && !cut) return { summary, method };
+  if (!byWords.cut && !byTokens.cut && !cut) return { summary, method };
   const words = (used.map((s) => s.text).join(" ").match(/[\p{L}\p{N}]+/gu) ?? []).length;
-  const detail = `the text is over the budget of ${budget.words} words and ${budget.sentences} sentences; summarized from its first ${used.length} sentences (${words} words)`;
+  const detail = `the text is over the budget of ${budget.words} words (${MAX_TEXT_TOKENS} runs of letters or digits), ${budget.sentences} sentences and ${sites} speech words or quotations; summarized from its first ${used.length} sentences (${words} words)`;
   return { summary, method, truncated: { sentences_used: used.length, words_used: words, detail } };
 }
 

@@ -4,11 +4,12 @@
  * stands in the text before the verb (the person the sentence is about, «ويتفق هيكس مع …، حيث يقول»),
  * each with how far back and how it was last seen.
  */
-import { lowerBound, nameKey } from "../analysis";
+import { lowerBound } from "../analysis";
 import { antecedentFeatures, antecedentScore, ANTECEDENT_MODEL, type AntecedentModel, type AntecedentView, type Gender } from "./antecedent-score";
 import type { ArticleSites } from "./article-sites";
 import { quoteSpans } from "./quotes";
 import { sentenceEnds } from "./text-tokens";
+import { attributionWork } from "./attribution-work";
 
 /** How a candidate was seen: a statement's speaker, the subject of a verb with no statement (checked or not), its name in the text. */
 export type Sighting = "statement" | "checked" | "unchecked" | "named";
@@ -20,6 +21,12 @@ export interface Antecedent<M> {
   score: number;
   /** Paragraphs back of its latest sighting. */
   paragraphs: number;
+}
+
+/** A place in the article: paragraph and offset. */
+interface Where {
+  p: number;
+  pos: number;
 }
 
 interface Seen<M> {
@@ -63,25 +70,58 @@ export class Antecedents<M extends Trackable> {
 
   /** The candidates for a verb at offset `pos` of paragraph `p`, best first; `byName` finds the persons a word's name key names. */
   candidates(p: number, pos: number, gender: Gender | null, byName: (key: string) => M[] | undefined, model: AntecedentModel = ANTECEDENT_MODEL): Antecedent<M>[] {
-    const inWindow = this.seen.filter((s) => p - s.p <= this.window && (s.p < p || s.pos < pos));
+    attributionWork.compared += this.seen.length;
+    const inWindow: Seen<M>[] = [];
+    /** Sightings as a speaker or a speech verb's subject anywhere before the verb, per candidate (salience). */
+    const times = new Map<M, number>();
+    for (const s of this.seen) {
+      if (s.p > p || (s.p === p && s.pos >= pos)) continue;
+      if (p - s.p <= this.window) inWindow.push(s);
+      if (s.how !== "named") times.set(s.m, (times.get(s.m) ?? 0) + 1);
+    }
+    // a person named many times (a family name repeated) keeps its first and latest naming only: the
+    // features read the latest sighting and whether there is one, the first keeps the candidates' order;
+    // a name key's first and latest token are found in one pass, then its persons are met once
+    const keyed = new Map<string, [Where, Where]>();
     for (let q = Math.max(0, p - this.window); q <= p; q++) {
-      for (const t of this.sites.tokens(q)) {
+      const keys = this.sites.keys(q);
+      const tokens = this.sites.tokens(q);
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
         if (q === p && t.start >= pos) break;
-        for (const m of byName(nameKey(t.norm)) ?? []) if (m.person && !m.anonymous) inWindow.push({ m, p: q, pos: t.start, how: "named" });
+        attributionWork.compared++;
+        const both = keyed.get(keys[i]!);
+        if (!both) keyed.set(keys[i]!, [{ p: q, pos: t.start }, { p: q, pos: t.start }]);
+        else {
+          // the latest sighting is updated in place: no object per token
+          both[1].p = q;
+          both[1].pos = t.start;
+        }
       }
     }
+    keyed.forEach(([first, latest], key) => {
+      for (const m of byName(key) ?? []) {
+        attributionWork.compared++;
+        if (!m.person || m.anonymous) continue;
+        inWindow.push({ m, p: first.p, pos: first.pos, how: "named" });
+        if (latest.p !== first.p || latest.pos !== first.pos) inWindow.push({ m, p: latest.p, pos: latest.pos, how: "named" });
+      }
+    });
     for (let q = Math.max(0, p - this.window); q <= p; q++) {
       for (const s of this.subjects(q)) if (q < p || s.pos < pos) inWindow.push({ m: s.m, p: q, pos: s.pos, how: "named" });
     }
     inWindow.sort((a, b) => a.p - b.p || a.pos - b.pos);
     const lastSpeaker = inWindow.filter((s) => s.how === "statement" || s.how === "checked").at(-1)?.m;
     const out: Antecedent<M>[] = [];
-    const people = new Set(inWindow.map((s) => s.m));
-    /** Sightings as a speaker or a speech verb's subject anywhere before the verb, per candidate. */
-    const times = new Map<M, number>();
-    for (const s of this.seen) if (s.how !== "named" && (s.p < p || (s.p === p && s.pos < pos))) times.set(s.m, (times.get(s.m) ?? 0) + 1);
-    for (const m of people) {
-      const mine = inWindow.filter((s) => s.m === m);
+    // each candidate's sightings in one pass (in order), not a filter of all of them per candidate
+    const byMention = new Map<M, Seen<M>[]>();
+    for (const s of inWindow) {
+      const list = byMention.get(s.m);
+      if (list) list.push(s);
+      else byMention.set(s.m, [s]);
+    }
+    attributionWork.compared += inWindow.length;
+    for (const [m, mine] of byMention) {
       const latest = mine.at(-1)!;
       const spoke = mine.filter((s) => s.how !== "named").at(-1);
       const view: AntecedentView = {
@@ -99,7 +139,7 @@ export class Antecedents<M extends Trackable> {
         anonymous: m.anonymous ?? false,
         fresh: this.fresh(m),
         spoke: times.get(m) ?? 0,
-        sole: people.size === 1,
+        sole: byMention.size === 1,
         nameScore: this.nameScore(m),
       };
       const features = antecedentFeatures(view, gender);

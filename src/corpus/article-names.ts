@@ -9,6 +9,7 @@ import type { ArticleSites } from "./article-sites";
 import { breaksPhrase, type TextToken } from "./text-tokens";
 import { isFunctionWord } from "./subject-check";
 import { isSpeechVerb } from "./speech-verb";
+import { attributionWork } from "./attribution-work";
 
 /** The last word of a name, as a name key (what a family name alone matches). */
 export function lastWordKey(name: string): string {
@@ -19,6 +20,7 @@ export function lastWordKey(name: string): string {
 /** The full name and title a family name has elsewhere in the article: «الرئيس الفرنسي إيمانويل ماكرون». */
 export function fullNameIn(sites: ArticleSites, family: string): { name: string; title: string | null } | null {
   const key = lastWordKey(family);
+  attributionWork.compared += sites.withKey(key).length; // at most: the first full name ends the scan
   for (const { p, i } of sites.withKey(key)) {
     const text = sites.paragraphs[p]!;
     const tokens = sites.tokens(p);
@@ -55,6 +57,7 @@ function titleFrom(text: string, tokens: TextToken[], i: number): string {
 export function roleHolderIn(sites: ArticleSites, from: number, to: number, role: string): { name: string; title: string } | null {
   // the sites in paragraphs from..to, latest paragraph first, in reading order within a paragraph
   const inRange = sites.withNormBetween(role, from, to).sort((a, b) => b.p - a.p || a.i - b.i);
+  attributionWork.compared += inRange.length; // at most
   for (const { p, i } of inRange) {
     const text = sites.paragraphs[p]!;
     const tokens = sites.tokens(p);

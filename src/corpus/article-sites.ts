@@ -1,6 +1,7 @@
 import { lowerBound, nameKey } from "../analysis";
 import { textTokens, type TextToken } from "./text-tokens";
 import { paragraphView, type ParagraphView } from "./quotes";
+import { attributionWork } from "./attribution-work";
 
 /** Where a word stands in an article: paragraph and token index. */
 export interface Site {
@@ -16,17 +17,29 @@ export interface Site {
 export class ArticleSites {
   private readonly tokenCache: Array<TextToken[] | undefined>;
   private readonly viewCache: Array<ParagraphView | undefined>;
+  private readonly keyCache: Array<string[] | undefined>;
   private byKey?: Map<string, Site[]>;
   private byNorm?: Map<string, Site[]>;
 
   constructor(readonly paragraphs: string[]) {
     this.tokenCache = new Array(paragraphs.length);
     this.viewCache = new Array(paragraphs.length);
+    this.keyCache = new Array(paragraphs.length);
+  }
+
+  /** The name key (nameKey) of each of paragraph p's tokens, computed once. */
+  keys(p: number): string[] {
+    return (this.keyCache[p] ??= this.tokens(p).map((t) => nameKey(t.norm)));
   }
 
   /** Paragraph p's tokens (tokenized once). */
   tokens(p: number): TextToken[] {
-    return (this.tokenCache[p] ??= textTokens(this.paragraphs[p]!));
+    let tokens = this.tokenCache[p];
+    if (!tokens) {
+      this.tokenCache[p] = tokens = textTokens(this.paragraphs[p]!);
+      attributionWork.tokens += tokens.length;
+    }
+    return tokens;
   }
 
   /** Paragraph p read once for statement extraction (quotes.ts ParagraphView), on these same tokens. */
@@ -71,13 +84,14 @@ export class ArticleSites {
       if (list) list.push(site);
       else map.set(key, [site]);
     };
-    this.paragraphs.forEach((_, p) =>
+    this.paragraphs.forEach((_, p) => {
+      const keys = this.keys(p);
       this.tokens(p).forEach((t, i) => {
         const site = { p, i }; // one object in both lookups (sites are never changed)
-        add(byKey, nameKey(t.norm), site);
+        add(byKey, keys[i]!, site);
         add(byNorm, t.norm, site);
-      }),
-    );
+      });
+    });
     this.byKey = byKey;
     this.byNorm = byNorm;
   }

@@ -11,6 +11,7 @@ import type { ArticleSites } from "./article-sites";
 import { breaksPhrase } from "./text-tokens";
 import { fullNameIn } from "./article-names";
 import { descriptorWords, type Mention } from "./mention";
+import { attributionWork } from "./attribution-work";
 
 /** Most distinct speakers one article may have; a name past it is left unattributed (bounds the work per text). */
 export const MAX_SPEAKERS_PER_ARTICLE = 200;
@@ -45,6 +46,7 @@ export class ArticleSpeakers {
 
   /** The article's speaker for a name, made on first sight; null once MAX_SPEAKERS_PER_ARTICLE are known. */
   intern(name: string, title: string | null, person: boolean, anonymous = false): Mention | null {
+    attributionWork.interned++;
     if (!person) {
       const before = this.antecedent(name, anonymous);
       if (before) return before;
@@ -55,7 +57,9 @@ export class ArticleSpeakers {
     if (!m && words > 1) m = this.byKey.get(key.slice(key.lastIndexOf(" ") + 1)); // lastWordKey(name)
     // a first name (or compound first name) alone joins the one person whose full name starts with it
     if (!m && words <= 2 && person) {
-      const fuller = [...(this.byPrefix.get(key) ?? [])].filter((x) => x.person && !x.anonymous && nameKey(x.name).startsWith(`${key} `));
+      const prefixed = this.byPrefix.get(key);
+      attributionWork.compared += prefixed?.size ?? 0;
+      const fuller = [...(prefixed ?? [])].filter((x) => x.person && !x.anonymous && nameKey(x.name).startsWith(`${key} `));
       if (fuller.length === 1) m = fuller[0];
     }
     if (m && m.anonymous === anonymous) {
@@ -88,6 +92,7 @@ export class ArticleSpeakers {
   /** The person a role phrase points to: the latest one whose titles hold every word of it. */
   roleHolder(text: string): Mention | null {
     const words = descriptorWords(text);
+    attributionWork.compared += this.mentions.length; // at most: the scan stops at the first holder
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (!m.anonymous && words.length && words.every((w) => m.descriptors.has(w))) return m;
@@ -115,6 +120,7 @@ export class ArticleSpeakers {
   private antecedent(name: string, anonymous: boolean): Mention | undefined {
     if (name.includes(" ") || !/^(?:[وفبك]?ال|لل)/.test(normalizeArabic(name))) return undefined;
     const h = head(name);
+    attributionWork.compared += this.mentions.length; // at most
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!;
       if (!m.person && (m.anonymous ?? false) === anonymous && m.name.includes(" ") && head(m.name) === h) return m;
@@ -122,6 +128,7 @@ export class ArticleSpeakers {
     if (anonymous || !BODY_NOUNS.has(bareNoun(normalizeArabic(name)))) return undefined;
     // the article may have named the body without quoting it: «وزارة الصحة» in an earlier sentence
     const bare = bareNoun(normalizeArabic(name));
+    attributionWork.compared += this.sites.withNorm(bare).length; // at most
     for (const { p, i } of this.sites.withNorm(bare)) {
       const text = this.sites.paragraphs[p]!;
       const tokens = this.sites.tokens(p);

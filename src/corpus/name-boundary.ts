@@ -8,7 +8,10 @@
  *   in construct before an article word (دعم الولايات), at least a fifth as often as bare;
  * - a word with the article whose bare form takes pronouns (الهجوم: هجومها، هجومهم): not a family name
  *   (السحيباني، الفهد);
- * - an accusative adverb whose stem is common (متحدثا / متحدث).
+ * - an accusative adverb whose stem is common (متحدثا / متحدث);
+ * - after a run of clear names (بنيامين نتنياهو), an article word whose bare form takes pronouns at all
+ *   often (الاتفاق: اتفاقها، اتفاقهم at 2% of اتفاق): the verb's object, not a family name;
+ * - for a body as for a person, a preposition with a pronoun (المرصد بعدها، الوزارة عنه): an adjunct.
  * A word is never cut when a clear name (a word the corpus never inflects) follows it (رجب طيب أردوغان),
  * and words after a name link (بن، عبد، أبو، آل) belong to the name.
  * The thresholds were set on the tuning labels (docs/quality.md).
@@ -21,6 +24,16 @@ const c = (stats: WordStats, w: string) => stats.count.get(w) ?? 0;
 const PRONOUNS = ["ها", "هم", "هما", "كم", "نا"];
 /** Least corpus evidence (occurrences of the other forms) for a cut. */
 const MIN_EVIDENCE = 5;
+/** Share of pronoun forms an article word's bare form needs to be cut after clear names (else 5%). */
+const AFTER_NAMES_SHARE = 0.02;
+/** Prepositions and adverbs of time and place that take a pronoun (closed class): بعدها، عنه، معهم، خلالها. */
+const PRONOUN_PREPOSITIONS = new Set(`بعد قبل عن من مع عند لدي خلال بين حول ضد منذ فوق تحت امام خلف عبر دون`.split(" "));
+const ALL_PRONOUNS = ["ه", ...PRONOUNS];
+
+/** A preposition with a pronoun (بعدها، عنه، معهم): never a word of a name or a body's name. */
+export function prepositionWithPronoun(w: string): boolean {
+  return ALL_PRONOUNS.some((p) => w.endsWith(p) && PRONOUN_PREPOSITIONS.has(w.slice(0, -p.length)));
+}
 
 const pronounForms = (stats: WordStats, stem: string) => PRONOUNS.reduce((s, p) => s + c(stats, stem + p), 0);
 /** The word's forms with the article, with any pronoun (ه included) and, for ة, with ت. */
@@ -30,8 +43,9 @@ function inflections(stats: WordStats, w: string): number {
 }
 
 /** Why the word cannot continue a name, or null when it can (the reason is for the eval's listing). */
-export function gluedReason(stats: WordStats, w: string, next: string | undefined): string | null {
+export function gluedReason(stats: WordStats, w: string, next: string | undefined, afterNames = false): string | null {
   if (w === "ل" || w === "ب" || /^لل/.test(w)) return "addressee";
+  if (prepositionWithPronoun(w)) return "preposition";
   const own = c(stats, w);
   const rest = w.slice(1);
   if (/^[بل]/.test(w) && rest.length >= 3) {
@@ -41,7 +55,7 @@ export function gluedReason(stats: WordStats, w: string, next: string | undefine
   if (w.startsWith("ال")) {
     const bare = w.slice(2);
     const pron = pronounForms(stats, bare.replace(/ه$/, "ت"));
-    return bare.length >= 3 && pron >= MIN_EVIDENCE && pron >= 0.05 * c(stats, bare) ? "noun with article" : null;
+    return bare.length >= 3 && pron >= MIN_EVIDENCE && pron >= (afterNames ? AFTER_NAMES_SHARE : 0.05) * c(stats, bare) ? "noun with article" : null;
   }
   const infl = inflections(stats, w);
   // names take no pronoun (شريف، مبارك have الشريف but no شريفها): a common noun needs both kinds of evidence
@@ -78,12 +92,13 @@ export function nameStart(stats: WordStats, words: string[]): number {
  */
 export function nameLength(stats: WordStats, words: string[], person = true): number {
   if (!person) {
-    const k = words.findIndex((w, i) => i > 0 && (w === "ل" || w === "ب"));
+    const k = words.findIndex((w, i) => i > 0 && (w === "ل" || w === "ب" || prepositionWithPronoun(w)));
     return k > 0 ? k : words.length;
   }
   for (let k = 1; k < words.length; k++) {
     if (NAME_LINKS.has(words[k - 1]!) || NAME_LINKS.has(words[k]!)) continue;
-    if (!gluedReason(stats, words[k]!, words[k + 1])) continue;
+    const afterNames = words.slice(0, k).every((w) => clearName(stats, w));
+    if (!gluedReason(stats, words[k]!, words[k + 1], afterNames)) continue;
     if (words.slice(k + 1).some((w) => clearName(stats, w))) continue;
     return k;
   }

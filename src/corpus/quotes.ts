@@ -4,6 +4,7 @@ import { bareNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker 
 import { breaksPhrase, sentenceEnds, textTokens, type TextToken } from "./text-tokens";
 import { speakerBeforeColon, subjectBefore } from "./subject-before";
 import { colonStatements, occasionWords } from "./colon-speech";
+import { attributionWork } from "./attribution-work";
 
 /** Who a statement's verb points to, before coreference across the article. */
 export type SpeakerRef =
@@ -131,6 +132,14 @@ export function quoteSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * Whether attribution may parse a speaker reference at this word (a speech verb or saying noun, a speech
+ * participle, a source marker): what the posted-text budget counts (src/answer/summaries.ts).
+ */
+export function opensReference(t: TextToken): boolean {
+  return isSpeech(t) || isParticiple(t) || isSource(t);
+}
+
 function isSpeech(t: TextToken): boolean {
   return SPEECH_VERBS.has(t.norm) || SPEECH_VERBS.has(t.bare) || SAYING_NOUNS.has(t.norm);
 }
@@ -165,7 +174,10 @@ export function paragraphView(text: string, tokens: TextToken[] = textTokens(tex
 /** refAfter for the view's verb at `verbIndex`, computed once per paragraph. */
 function verbRef(view: ParagraphView, verbIndex: number): SpeakerRef {
   let ref = view.refs.get(verbIndex);
-  if (!ref) view.refs.set(verbIndex, (ref = refAfter(view.text, view.tokens, verbIndex, view.spans)));
+  if (!ref) {
+    attributionWork.refs++;
+    view.refs.set(verbIndex, (ref = refAfter(view.text, view.tokens, verbIndex, view.spans)));
+  }
   return ref;
 }
 
@@ -285,6 +297,15 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
   // a speech word right after a preposition is a verbal noun (حصلت على وصف بأنها …), never a verb
   const speechAt = tokens.map((t, k) => (isSpeech(t) || isParticiple(t)) && !(k > 0 && AFTER_PREPOSITION.has(tokens[k - 1]!.norm) && !breaksPhrase(text.slice(tokens[k - 1]!.end, t.start))));
   const out: FoundStatement[] = [];
+  // each token's sentence and whether a speaker may follow from it (a speech word or a source marker),
+  // read once for the paragraph rather than once per quotation
+  const sentenceAt = spans.length ? tokens.map((t) => sentenceOf(t.start)) : [];
+  const speaksAfter = spans.length ? tokens.map((t) => isSpeech(t) || isSource(t)) : [];
+  /** The first token after offset `qe` in sentence `sentence` that a speaker may follow from, or -1. */
+  const speakerAfter = (qe: number, sentence: number) => {
+    for (let k = lowerBound(0, tokens.length, (i) => tokens[i]!.start <= qe); k < tokens.length; k++) if (sentenceAt[k] === sentence && speaksAfter[k]) return k;
+    return -1;
+  };
 
   for (const [qs, qe] of spans) {
     if (isTerm(text, tokens, qs, qe)) {
@@ -299,7 +320,7 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
     if (verb >= 0 && introduces(text, tokens, verb, qs)) ref = verbRef(view, verb);
     else {
       const sentence = sentenceOf(qe);
-      const after = tokens.findIndex((t) => t.start > qe && sentenceOf(t.start) === sentence && (isSpeech(t) || isSource(t)));
+      const after = speakerAfter(qe, sentence);
       if (after >= 0) ref = verbRef(view, after);
       // «الوزير فلان: "…"»: a speaker phrase and a colon, no verb
       const colon = after < 0 ? speakerBeforeColon(text, tokens, qs) : null;

@@ -19,7 +19,7 @@ export interface TextToken {
  * normalizeArabic folds away (FORMAT_CHARS: ZWJ, ZWNJ, LRM, RLM, bidi controls, BOM) may stand inside it
  * without splitting it (بيس\u200dكوف is one word). Or a run of digits.
  */
-const WORD = new RegExp(`[\\p{L}\\p{M}\\u0640](?:[\\p{L}\\p{M}\\u0640]|${FORMAT_CHARS.source})*|\\p{N}+`, "gu");
+export const WORD = new RegExp(`[\\p{L}\\p{M}\\u0640](?:[\\p{L}\\p{M}\\u0640]|${FORMAT_CHARS.source})*|\\p{N}+`, "gu");
 
 /** The words of a text with their offsets, as attribution reads them. */
 export function textTokens(text: string): TextToken[] {

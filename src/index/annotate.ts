@@ -5,7 +5,9 @@ import { wordStats, type WordStats } from "../corpus/word-stats";
 import { chooseSummary } from "../corpus/lead";
 import { DEFAULT_SUMMARY } from "../corpus/summary";
 import { emptyAnnotations, MAX_SUMMARY_SENTENCES, SUMMARY_DECISION_COUNT, type Annotations, type SummarySentence } from "./records";
-import { mergeSpeakers, type SpeakerMention } from "./speaker-merge";
+import { familyAlias, mergeSpeakers, type SpeakerMention } from "./speaker-merge";
+import { countSpeakerWords, dropSpeakers, SPEAKER_LIST_MODEL, speakerListScore, type ListSpeaker, type SpeakerListEvidence } from "./speaker-list";
+import type { LinearModel } from "../corpus/linear-model";
 
 /*
  * Build time only: statement extraction, speaker merging and summary ranking over a corpus, giving the
@@ -50,7 +52,8 @@ export function annotateArticle(article: Article, stats?: WordStats): ArticleAnn
       entry.count++;
       const aliases = new Set(entry.aliases).add(m.name);
       if (m.title) aliases.add(m.title).add(`${m.title} ${m.name}`);
-      if (m.person && m.name.includes(" ")) aliases.add(m.name.split(" ").at(-1)!);
+      const family = m.person ? familyAlias(m.name) : null;
+      if (family) aliases.add(family);
       for (const r of m.roles) aliases.add(r);
       entry.aliases = [...aliases];
       byKey.set(key, entry);
@@ -64,25 +67,55 @@ export function annotateArticle(article: Article, stats?: WordStats): ArticleAnn
   return { statements, mentions: [...byKey.values()], summary };
 }
 
+/** Options of annotate(); every one has its default. */
+export interface AnnotateOptions {
+  /**
+   * The speaker-list check (speaker-list.ts): speakers it scores under its threshold lose their
+   * statements' attribution. Default SPEAKER_LIST_MODEL; null keeps every speaker.
+   */
+  speakerList?: LinearModel | null;
+}
+
 /**
  * Runs statement extraction and speaker resolution over a corpus, numbering paragraphs as the
- * index does, and merges speakers across articles by their spelling-insensitive name key
- * (a family name alone joins the one full name it ends).
+ * index does, merges speakers across articles by their spelling-insensitive name key (a family name
+ * alone joins the one full name it ends), then drops the speakers the speaker-list check refuses.
  */
-export function annotate(articles: Article[]): Annotations {
+export function annotate(articles: Article[], { speakerList = SPEAKER_LIST_MODEL }: AnnotateOptions = {}): Annotations {
+  const { out, list, evidence } = annotateUnchecked(articles);
+  if (speakerList) dropSpeakers(out, list.map((s) => speakerListScore(s, evidence, speakerList) < speakerList.threshold));
+  return out;
+}
+
+/**
+ * annotate() before the speaker-list check: the annotations, each speaker as the check sees it
+ * (list[i] is out.speakers[i], with the indices of its articles and its name keys) and the corpus
+ * evidence it reads.
+ */
+export function annotateUnchecked(articles: Article[]): { out: Annotations; list: Array<ListSpeaker & { articleIds: number[]; keys: string[] }>; evidence: SpeakerListEvidence } {
   const out = emptyAnnotations();
   const stats = wordStats(articles.map((a) => a.paragraphs));
   const each = articles.map((a) => annotateArticle(a, stats));
-  const merged = mergeSpeakers(each.flatMap((a) => a.mentions));
+  const mentions = each.flatMap((a) => a.mentions);
+  const merged = mergeSpeakers(mentions);
   out.speakers = merged.speakers;
+  const list = merged.speakers.map((s, i) => ({
+    name: s.name, title: s.title, person: s.person, statements: s.statements,
+    anonymous: merged.keysOf(i)[0]!.includes("\u0000"), articles: 0, articleIds: [] as number[], keys: merged.keysOf(i),
+  }));
   let doc = 0;
   each.forEach((a, i) => {
     out.summaries.push(a.summary);
+    for (const m of a.mentions) {
+      const s = list[merged.speakerOf(m.key)!]!;
+      if (s.articleIds.at(-1) !== i) s.articleIds.push(i);
+      s.articles = s.articleIds.length;
+    }
     for (const s of a.statements) {
       const speaker = s.key === null ? null : merged.speakerOf(s.key);
       (out.statements[doc + s.paragraph] ??= []).push({ speaker, text: s.text, kind: s.kind });
     }
     doc += articles[i]!.paragraphs.length;
   });
-  return out;
+  return { out, list, evidence: { stats, inSpeakers: countSpeakerWords(mentions.map((m) => m.name)) } };
 }

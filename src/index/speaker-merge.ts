@@ -1,3 +1,4 @@
+import { normalizeArabic } from "../analysis";
 import type { SpeakerRecord } from "./records";
 
 /** One article's speaker under one name key: the first name and title it was quoted with, every form used. */
@@ -57,7 +58,9 @@ export function mergeSpeakers(mentions: Iterable<SpeakerMention>): MergedSpeaker
   const byLast = new Map<string, string[]>();
   for (const [key, e] of byKey) {
     if (!key.includes(" ") || !e.first.person) continue;
-    const last = key.split(" ").at(-1)!;
+    // the family name (none after بن: «عبدالله» alone is not «عبدالعزيز بن عبدالله»)
+    const last = familyAlias(key);
+    if (!last) continue;
     byLast.set(last, [...(byLast.get(last) ?? []), key]);
   }
   const redirect = new Map<string, string>();
@@ -85,4 +88,20 @@ export function mergeSpeakers(mentions: Iterable<SpeakerMention>): MergedSpeaker
     speakerOf: (key) => indexOf.get(redirect.get(key) ?? key) ?? null,
     keysOf: (speaker) => keys[speaker] ?? [],
   };
+}
+
+/** Name links after which the next word is the father's name, not the family's (closed class): بن، ابن، بنت، ولد. */
+const SON_OF = new Set(["بن", "ابن", "بنت", "ولد"]);
+
+/**
+ * The family name a person is asked by (السحيباني of «بدر السحيباني»), or null: the last word of a name
+ * of two words or more, with its آل (آل الشيخ); none after بن: «عبدالعزيز بن عبدالله» is not «عبدالله».
+ */
+export function familyAlias(name: string): string | null {
+  const words = name.split(" ");
+  if (words.length < 2) return null;
+  const before = normalizeArabic(words.at(-2)!);
+  if (SON_OF.has(before)) return null;
+  // آل normalizes to ال
+  return before === "ال" ? words.slice(-2).join(" ") : words.at(-1)!;
 }

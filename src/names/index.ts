@@ -6,11 +6,13 @@ import modelFile from "./translit-model.json";
 import type { ModelFile } from "./model";
 import { NameScorer } from "./score";
 import { LatinSpeller } from "./latin";
-import { latinLetters } from "./text";
+import { arabicLetters, latinLetters } from "./text";
+import { AttestedSpellings } from "./attested";
 
 export { NameScorer } from "./score";
 export { LatinSpeller } from "./latin";
 export { NameCandidates } from "./candidates";
+export { AttestedSpellings } from "./attested";
 export { latinLetters, arabicLetters } from "./text";
 export type { ModelFile } from "./model";
 
@@ -23,6 +25,9 @@ export const WORD_FLOOR = model.wordFloor;
 /** The least score of each word of a name for its speaker to be offered as "did you mean" (a model without it: one nat under WORD_FLOOR). */
 export const NEAR_FLOOR = Math.min(model.nearFloor ?? model.wordFloor - 1, model.wordFloor);
 
+/** The spellings attested in the training pairs (src/names/attested.ts), shared by the speller and nameWordScore. */
+const attested = new AttestedSpellings(model.attested);
+
 let scorer: NameScorer | undefined;
 let speller: LatinSpeller | undefined;
 
@@ -33,18 +38,25 @@ export function nameScorer(): NameScorer {
 
 /** The Arabic-to-Latin speller over the shipped model, built on first use. */
 export function latinSpeller(): LatinSpeller {
-  return (speller ??= new LatinSpeller(model));
+  return (speller ??= new LatinSpeller(model, { attested }));
 }
 
-/** Score of an English word against an Arabic word, the article ال optional on both (al-Abadi, Abadi ~ العبادي). */
+/**
+ * Score of an English word against an Arabic word, the article ال optional on both (al-Abadi, Abadi ~
+ * العبادي); a pair the attested table holds (كيري / Kerry) scores at least the model's attestedScore.
+ */
 export function nameWordScore(english: string, arabic: string): number {
   const s = nameScorer();
-  let best = s.score(english, arabic);
+  const e = latinLetters(english);
+  const pair = (en: string, ar: string) => {
+    const score = s.score(en, ar);
+    return model.attestedScore !== undefined && attested.spelling(arabicLetters(ar)) === en ? Math.max(score, model.attestedScore) : score;
+  };
+  let best = pair(e, arabic);
   const bare = /^ال./.test(arabic) && arabic.length > 3 ? arabic.slice(2) : null;
   if (bare) {
-    best = Math.max(best, s.score(english, bare));
-    const e = latinLetters(english);
-    if (/^[ae]l../.test(e)) best = Math.max(best, s.score(e.slice(2), bare));
+    best = Math.max(best, pair(e, bare));
+    if (/^[ae]l../.test(e)) best = Math.max(best, pair(e.slice(2), bare));
   }
   return best;
 }

@@ -1,6 +1,9 @@
 import type { ModelFile } from "./model";
 import { arabicLetters } from "./text";
 import { LetterLm } from "./letter-lm";
+import { AttestedSpellings } from "./attested";
+import { rerankFeatures, rerankPool, rerankScore, type RerankFile } from "./rerank";
+import { NameScorer } from "./score";
 
 /** Hypotheses kept at each Arabic letter (default; SpellerOptions.beam). */
 const BEAM = 12;
@@ -19,6 +22,10 @@ export interface SpellerOptions {
   perState?: number;
   /** The English letter model rescoring the n-best (default the model's lm; null: none, the joint model alone). */
   lm?: LetterLm | null;
+  /** The n-best's log-linear rescoring (default the model's rerank; null: joint + lambda x letter model). Needs a letter model. */
+  rerank?: RerankFile | null;
+  /** Spellings attested in the training pairs, consulted before the model (default the model's attested; null: none). */
+  attested?: AttestedSpellings | null;
 }
 
 interface Hyp {
@@ -44,8 +51,15 @@ export class LatinSpeller {
   private readonly beam: number;
   private readonly perState: number;
   private readonly lm: LetterLm | null;
+  private readonly rerank: RerankFile | null;
+  private readonly attested: AttestedSpellings | null;
+  private readonly model: ModelFile;
+  private scorer?: NameScorer;
 
   constructor(model: ModelFile, options: SpellerOptions = {}) {
+    this.model = model;
+    this.rerank = options.rerank !== undefined ? options.rerank : (model.rerank ?? null);
+    this.attested = options.attested !== undefined ? options.attested : model.attested ? new AttestedSpellings(model.attested) : null;
     this.beam = options.beam ?? model.lm?.beam ?? BEAM;
     this.perState = options.perState ?? model.lm?.perState ?? 1;
     this.lm = options.lm !== undefined ? options.lm : model.lm ? new LetterLm(model.lm) : null;
@@ -76,17 +90,26 @@ export class LatinSpeller {
   word(arabic: string): string {
     const a = arabicLetters(arabic);
     if (!a) return "";
-    const hit = this.cache.get(a);
+    const hit = this.cache.get(a) ?? this.attested?.spelling(a);
     if (hit !== undefined) return hit;
-    let best: { latin: string; score: number } | null = null;
-    for (const [latin, s] of this.nbest(a)) {
-      const score = this.lm ? s + this.lm.lambda * this.lm.logProb(latin) : s;
-      if (!best || score > best.score) best = { latin, score };
-    }
-    const out = best?.latin ?? "";
+    const out = this.modelWord(a);
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
     this.cache.set(a, out);
     return out;
+  }
+
+  /** The model's spelling of Arabic letters, the attested table aside: the n-best's best, rescored when the model has a reranker. */
+  modelWord(a: string): string {
+    const nbest = this.nbest(a);
+    let best: { latin: string; score: number } | null = null;
+    const consider = (latin: string, score: number) => {
+      if (!best || score > best.score) best = { latin, score };
+    };
+    if (this.lm && this.rerank) {
+      const scorer = (this.scorer ??= new NameScorer(this.model));
+      for (const [latin, s] of rerankPool(nbest, this.lm, this.rerank.top)) consider(latin, rerankScore(this.rerank, rerankFeatures(latin, a, s, this.lm, scorer)));
+    } else for (const [latin, s] of nbest) consider(latin, this.lm ? s + this.lm.lambda * this.lm.logProb(latin) : s);
+    return (best as { latin: string } | null)?.latin ?? "";
   }
 
   /** The beam's n-best for Arabic letters (arabicLetters): each Latin spelling with its best joint log-probability. */

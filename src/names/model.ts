@@ -6,6 +6,7 @@
  */
 
 import type { LetterLmFile } from "./letter-lm";
+import type { RerankFile } from "./rerank";
 
 /** Most Latin letters in one unit. */
 export const MAX_LATIN = 3;
@@ -35,6 +36,12 @@ export interface ModelFile {
   conventions?: Convention[];
   /** English letter model rescoring the speller's n-best (src/names/letter-lm.ts; default none), with the beam it was tuned with. */
   lm?: LetterLmFile & { beam: number; perState: number };
+  /** Log-linear rescoring of the speller's n-best (src/names/rerank.ts; default none: joint + lambda x letter model). */
+  rerank?: RerankFile;
+  /** Spellings attested in the fitting pairs, "arabic:latin" space-separated (src/names/attested.ts; default none). */
+  attested?: string;
+  /** Score of an English and an Arabic word that the attested table pairs (default none: the model's score alone). */
+  attestedScore?: number;
   /** Unit bigram counts for the Arabic-to-Latin display: [previous unit index (-1: start), next unit index (-1: end), count]. */
   bigrams: Array<[number, number, number]>;
 }

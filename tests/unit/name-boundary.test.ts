@@ -12,6 +12,8 @@ const counts: Record<string, number> = {
   "فيرنانديز": 12, "كلارا": 5, "انطونيو": 9, "مارتينيز": 7,
   "الشريط": 25, "شريطها": 4, "شريطهم": 3, "شريط": 20,
   "منيف": 6, "القصيبي": 4,
+  // an object noun whose pronoun forms are rare (3% of its bare count): glued after clear names only
+  "الاتفاق": 80, "اتفاق": 200, "اتفاقها": 4, "اتفاقهم": 2, "بنيامين": 8, "نتنياهو": 30, "احد": 50, "الاحد": 9,
 };
 const stats: WordStats = { count: new Map(Object.entries(counts)), afterSpeech: new Map() };
 const words = (s: string) => s.split(" ").map(normalizeArabic);
@@ -33,6 +35,16 @@ describe("where a name ends, by the corpus's counts", () => {
     expect(nameLength(stats, words("كلارا زيارة فيرنانديز"))).toBe(3);
     // a body keeps its genitive (وزارة الملعب is a name as written)
     expect(nameLength(stats, words("مصادر زيارة الملعب"), false)).toBe(3);
+  });
+
+  it("cuts an object after a run of clear names at a lower pronoun share, and a preposition with a pronoun", () => {
+    expect(nameLength(stats, words("بنيامين نتنياهو الاتفاق"))).toBe(2);
+    // after a word that is no clear name (أحد has الأحد) the article word needs the usual 5%
+    expect(nameLength(stats, words("أحد الاتفاق"))).toBe(2);
+    // a body or a person followed by «بعدها», «عنه»: the adjunct goes
+    expect(nameLength(stats, words("المرصد بعدها"), false)).toBe(1);
+    expect(nameLength(stats, words("كلارا فيرنانديز عنه"))).toBe(2);
+    expect(gluedReason(stats, "بعدها", undefined)).toBe("preposition");
   });
 
   it("drops a place phrase before the name", () => {

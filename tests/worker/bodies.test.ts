@@ -49,3 +49,15 @@ describe("bodies and documents as speakers", () => {
     expect(speakers(body)[0]).toBe("نادر الفلاحي");
   });
 });
+
+describe("a father's name after بن is not the speaker's family name", () => {
+  const { ask: askOwn } = ownApp([
+    { id: "f1", title: "الفتوى", language: "ar", paragraphs: ["وقال المفتي العام عبدالعزيز بن عبدالله إن «الصيام يبدأ غدا»."] },
+    { id: "f2", title: "الزيارة", language: "ar", paragraphs: ["وقال محافظ المدينة سالم الحربي إن الزيارة ناجحة."] },
+  ]);
+  it("asking by the father's name does not find the son", async () => {
+    const body = await askOwn("ماذا قال عبدالله الثاني؟");
+    expect(speakers(body)).not.toContain("عبدالعزيز بن عبدالله");
+    expect((await askOwn("ماذا قال عبدالعزيز بن عبدالله؟")).found).toBe(true);
+  });
+});

@@ -3,6 +3,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_TEXT_SENTENCES } from "../../src/answer/summaries";
 import { MAX_GRAPH_SENTENCES, summaryWork } from "../../src/corpus/summary";
+import { attributionBound } from "../../src/answer/text-budget";
+import { attributionWork } from "../../src/corpus/attribution-work";
+import { MAX_MCP_BATCH } from "../../src/integrations/mcp/server";
+import { adversarialText } from "../adversarial-texts";
 import { loadEngine } from "../../src/answer";
 import { createWorkerApp } from "../../src/app";
 import { worstCases } from "../../scripts/bench/worst-inputs";
@@ -50,6 +54,7 @@ async function send(r: Req) {
   const withBody = !["GET", "HEAD"].includes(r.method);
   const headers: Record<string, string> = { ...r.headers, ...(r.type ? { "content-type": r.type } : {}) };
   const before = { ...summaryWork };
+  const attributed = { ...attributionWork };
   const answer = (async () => {
     const res = await SELF.fetch(`http://worker${path}${query ? `?${query}` : ""}`, { method: r.method, headers, body: withBody ? r.body : undefined });
     return { res, text: await res.text() };
@@ -57,7 +62,35 @@ async function send(r: Req) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ANSWER_MS} ms`)), ANSWER_MS)));
   const { res, text } = await Promise.race([answer, late]).finally(() => clearTimeout(timer));
-  return { path, res, text, pairs: summaryWork.pairs - before.pairs, sentences: summaryWork.sentences - before.sentences };
+  return { path, res, text, pairs: summaryWork.pairs - before.pairs, sentences: summaryWork.sentences - before.sentences, work: workSince(attributed) };
+}
+
+const WORK_KEYS = ["tokens", "refs", "interned", "compared"] as const;
+
+/** Attribution's operations since a copy of attributionWork was taken. */
+function workSince(before: typeof attributionWork): typeof attributionWork {
+  return Object.fromEntries(WORK_KEYS.map((k) => [k, attributionWork[k] - before[k]])) as typeof attributionWork;
+}
+
+/** Expects the attribution work of `texts` posted texts within attributionBound() each. */
+function expectAttributionWithin(work: typeof attributionWork, texts: number) {
+  const bound = attributionBound();
+  for (const k of WORK_KEYS) expect(work[k], k).toBeLessThanOrEqual(texts * bound[k]);
+}
+
+/** One posted text through a door that attributes it: REST /v1/summarize or MCP tools/call summarize. */
+async function postText(door: "rest" | "mcp", text: string) {
+  const attributed = { ...attributionWork };
+  const res =
+    door === "rest"
+      ? await SELF.fetch("http://worker/v1/summarize", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) })
+      : await SELF.fetch("http://worker/mcp", {
+          method: "POST",
+          headers: { "content-type": "application/json", accept: "application/json, text/event-stream" },
+          body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "summarize", arguments: { text } } }),
+        });
+  await res.text();
+  return { res, work: workSince(attributed) };
 }
 
 /** The error shape of the door a path belongs to. */
@@ -85,25 +118,40 @@ describe("property: every route, any request", () => {
   it("never answers 5xx, answers errors in its door's shape, leaks no stack or path, and does bounded work", { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(request, async (r) => {
-        const { path, res, text, pairs, sentences } = await send(r);
+        const { path, res, text, pairs, sentences, work } = await send(r);
         expect(res.status).toBeLessThan(500);
         expect(text).not.toMatch(LEAK);
         if (res.status >= 400 && r.method !== "HEAD" && text) expectDoorError(path, res.status, res.headers.get("content-type") ?? "", text);
         // a request ranks at most a few sentence sets, each within the graph cap
         expect(pairs).toBeLessThanOrEqual(8 * MAX_GRAPH_SENTENCES ** 2);
         expect(sentences).toBeLessThanOrEqual(8 * 200);
+        // posted text is attributed by /v1/summarize (one text) and MCP summarize (one a message, MAX_MCP_BATCH messages at most)
+        expectAttributionWithin(work, MAX_MCP_BATCH);
       }),
       // 400 a run: SELF.fetch counts as a subrequest, and one test may make about 1,000 before workerd stalls it
       { numRuns: 400, seed: Number(process.env.FUZZ_SEED ?? 19) },
     );
   });
 
+  it.each(["rest", "mcp"] as const)("%s: any adversarial posted text is answered with attribution work within attributionBound()", { timeout: 120_000 }, async (door) => {
+    await fc.assert(
+      fc.asyncProperty(adversarialText, async (text) => {
+        const { res, work } = await postText(door, text);
+        expect(res.status).toBe(200);
+        expectAttributionWithin(work, 1);
+      }),
+      { numRuns: 60, seed: Number(process.env.FUZZ_SEED ?? 19) },
+    );
+  });
+
   it.each(worstCases().map((c) => [c.name, c] as const))("worst case %s: 200 within the budget", async (_, c) => {
     const before = { ...summaryWork };
+    const attributed = { ...attributionWork };
     const res = await SELF.fetch(`http://worker${c.path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(c.body) });
     expect(res.status).toBe(200);
     const body = (await res.json()) as any;
     expect(summaryWork.pairs - before.pairs).toBeLessThanOrEqual(MAX_GRAPH_SENTENCES ** 2);
+    expectAttributionWithin(workSince(attributed), 1);
     if ("text" in c.body) {
       expect(summaryWork.sentences - before.sentences).toBeLessThanOrEqual(MAX_TEXT_SENTENCES);
       const texts = body.summary.map((s: { text: string }) => s.text);

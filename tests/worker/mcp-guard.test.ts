@@ -2,6 +2,7 @@ import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "../../src/http/app";
 import { mcpOriginAllowed } from "../../src/integrations/mcp/guard";
+import { MAX_MCP_BATCH } from "../../src/integrations/mcp/server";
 
 const INIT = { jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-06-18", capabilities: {}, clientInfo: { name: "t", version: "1" } } };
 
@@ -50,6 +51,16 @@ describe("MCP transport rules", () => {
     expect((await mcp()).status).toBe(200);
     expect((await mcp({ headers: { origin: "http://worker" } })).status).toBe(200);
     await expectJsonRpcError(await mcp({ headers: { origin: "https://evil.example" } }), 403);
+  });
+
+  it("a batch of more than MAX_MCP_BATCH messages is a 400 JSON-RPC error; one within it is answered", async () => {
+    const call = (id: number) => ({ jsonrpc: "2.0", id, method: "tools/call", params: { name: "summarize", arguments: { text: "قال الوزير إن الاجتماع انتهى." } } });
+    await expectJsonRpcError(await mcp({ body: JSON.stringify(Array.from({ length: MAX_MCP_BATCH + 1 }, (_, i) => call(i))) }), 400);
+    const res = await mcp({ body: JSON.stringify(Array.from({ length: MAX_MCP_BATCH }, (_, i) => call(i))) });
+    expect(res.status).toBe(200);
+    const answers = (await res.json()) as any[];
+    expect(answers).toHaveLength(MAX_MCP_BATCH);
+    for (const a of answers) expect(a.result.content[0].text).toBeTruthy();
   });
 
   it("reads MCP_ALLOWED_ORIGINS as a list or *", () => {

@@ -6,7 +6,7 @@ import type { Article } from "../../src/corpus/schema";
 
 /**
  * The Worker app over a test's own articles (its own index, not the bundled one), with `ask` (POST
- * /v1/ask, expecting 200) and `get` (a GET path's response).
+ * /v1/ask, expecting 200), `get` (a GET path's response) and `speakerNames` (GET /v1/speakers, the names).
  */
 export function ownApp(articles: Article[]) {
   const engine = new Engine(new SearchIndex(buildCorpusIndex(articles)));
@@ -19,5 +19,11 @@ export function ownApp(articles: Article[]) {
       return res.json();
     },
     get: (path: string) => app.fetch(new Request(`http://worker${path}`)),
+    async speakerNames(): Promise<string[]> {
+      const res = await app.fetch(new Request("http://worker/v1/speakers?limit=100"));
+      expect(res.status).toBe(200);
+      const body: any = await res.json();
+      return (body.speakers ?? body.data ?? body).map((s: any) => s.name);
+    },
   };
 }

@@ -29,14 +29,8 @@ const articles = [
   ] },
 ];
 
-const { ask, get } = ownApp(articles);
+const { ask, speakerNames } = ownApp(articles);
 const quotes = (body: any): Array<{ text: string; speaker: string | null }> => body.passages.flatMap((p: any) => p.quotes);
-const speakerNames = async (): Promise<string[]> => {
-  const res = await get("/v1/speakers?limit=100");
-  expect(res.status).toBe(200);
-  const body: any = await res.json();
-  return (body.speakers ?? body.data ?? body).map((s: any) => s.name);
-};
 
 describe("a group named after a person", () => {
   it("does not make the person the speaker, nor answer for them", async () => {

@@ -2,6 +2,7 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import { CfWorkerJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/cfworker";
 import { z } from "zod";
+import { jsonRpcError } from "./guard";
 import {
   ArticleListItemSchema,
   AskResultSchema,
@@ -127,10 +128,26 @@ export function createMcpServer(engine: StoreEngine): McpServer {
   return server;
 }
 
-/** Handles one MCP request over Streamable HTTP, statelessly. */
+/**
+ * Most JSON-RPC messages one POST to /mcp may carry (a batch, which protocol versions before 2025-06-18
+ * allow). Default 4: every message's work is bounded (a posted text by src/answer/text-budget.ts), and so
+ * is a request's only when the messages are few; 60 summarize calls in one body cost 60 texts' work.
+ */
+export const MAX_MCP_BATCH = 4;
+
+/** Handles one MCP request over Streamable HTTP, statelessly; a batch over MAX_MCP_BATCH messages is a JSON-RPC error (400). */
 export async function handleMcp(engine: StoreEngine, request: Request): Promise<Response> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await request.clone().text());
+  } catch {
+    parsed = undefined; // the SDK reads the body again and answers its own parse error
+  }
+  if (Array.isArray(parsed) && parsed.length > MAX_MCP_BATCH) {
+    return jsonRpcError(400, -32600, `a JSON-RPC batch on /mcp holds at most ${MAX_MCP_BATCH} messages; this one has ${parsed.length}`);
+  }
   const server = createMcpServer(engine);
   const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
   await server.connect(transport);
-  return transport.handleRequest(request);
+  return transport.handleRequest(request, parsed === undefined ? undefined : { parsedBody: parsed });
 }

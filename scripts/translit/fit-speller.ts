@@ -1,0 +1,97 @@
+/**
+ * npx tsx scripts/translit/fit-speller.ts [--write]: what the Arabic-to-Latin display learns on top of the
+ * units and the letter model (src/names/rerank.ts, attested.ts), then written into
+ * src/names/translit-model.json with --write:
+ * - the n-best reranker: log-linear weights over rerankFeatures of the TOP spellings, fitted on the tuning
+ *   part of the train split (softmax of the right spelling among them, where it is among them);
+ * - the attested table: each Arabic word of the fitting pairs -> its most frequent English spelling there,
+ *   kept where the reranked speller writes another spelling or the pair was seen at least twice, and only
+ *   when the name model scores the pair at wordFloor or above and the English has at most as many letters
+ *   per Arabic letter as 99.5% of the tuning part's pairs (that drops the data's truncated words: رجب‌ /
+ *   rajabzadeh, تغري / taghribirdi, الله / abdullah; and names that do not follow sound, اسحاق / isaac,
+ *   which the model then spells by sound);
+ * - attestedScore: the score a matched pair of that table gets, the median model score of the tuning part's
+ *   right pairs (an attested pair counts as a typical right pair).
+ * The eval split is never read here.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { readPairs, trainParts } from "./data";
+import { LatinSpeller } from "../../src/names/latin";
+import { LetterLm } from "../../src/names/letter-lm";
+import { NameScorer } from "../../src/names/score";
+import { rerankFeatures, rerankPool, type RerankFile } from "../../src/names/rerank";
+import type { ModelFile } from "../../src/names/model";
+import type { Pair } from "./em";
+import { spellingRates } from "./spelling-rates";
+
+/** Spellings of each n-best rescored (rerank.ts RerankFile.top). */
+const TOP = 30;
+const STEPS = 200;
+const RATE = 2;
+/** Share of the tuning part's pairs whose letters ratio (English per Arabic) an attested pair may reach. */
+const RATIO_QUANTILE = 0.995;
+/** Least times a pair is seen to be kept in the attested table even when the speller writes it right. */
+const MIN_SEEN = 2;
+
+/** Log-linear weights over the pools' features, by gradient descent on the right spelling's log-softmax. */
+export function fitRerank(pools: ReadonlyArray<{ right: string; pool: Array<[string, number[]]> }>): RerankFile {
+  const all = pools.flatMap((p) => p.pool.map(([, f]) => f));
+  const k = all[0]!.length;
+  const mean = Array.from({ length: k }, (_, i) => all.reduce((n, f) => n + f[i]!, 0) / all.length);
+  const sd = Array.from({ length: k }, (_, i) => Math.sqrt(all.reduce((n, f) => n + (f[i]! - mean[i]!) ** 2, 0) / all.length) || 1);
+  const rows = pools.filter((p) => p.pool.some(([l]) => l === p.right)).map((p) => p.pool.map(([l, f]) => [l === p.right ? 1 : 0, f.map((v, i) => (v - mean[i]!) / sd[i]!)] as const));
+  const weights = new Array<number>(k).fill(0);
+  for (let step = 0; step < STEPS; step++) {
+    const g = new Array<number>(k).fill(0);
+    for (const row of rows) {
+      const v = row.map(([, z]) => z.reduce((n, x, i) => n + x * weights[i]!, 0));
+      const top = Math.max(...v);
+      const e = v.map((x) => Math.exp(x - top));
+      const sum = e.reduce((a, b) => a + b, 0);
+      row.forEach(([t, z], j) => z.forEach((x, i) => (g[i]! += (e[j]! / sum - t) * x)));
+    }
+    for (let i = 0; i < k; i++) weights[i]! -= (RATE * g[i]!) / rows.length;
+  }
+  const round = (xs: number[]) => xs.map((v) => Number(v.toPrecision(5)));
+  return { top: TOP, mean: round(mean), sd: round(sd), weights: round(weights) };
+}
+
+/** The attested table: most frequent spelling per Arabic word, where the speller misses it or it was seen MIN_SEEN times. */
+export function attestedTable(fit: readonly Pair[], speller: LatinSpeller, plausible: (e: string, a: string) => boolean): string {
+  const seen = new Map<string, Map<string, number>>();
+  for (const [e, a] of fit) {
+    const row = seen.get(a) ?? seen.set(a, new Map()).get(a)!;
+    row.set(e, (row.get(e) ?? 0) + 1);
+  }
+  const out: string[] = [];
+  for (const [a, row] of seen) {
+    const [e, n] = [...row].sort((x, y) => y[1] - x[1])[0]!;
+    if (plausible(e, a) && (n >= MIN_SEEN || speller.modelWord(a) !== e)) out.push(`${a}:${e}`);
+  }
+  return out.sort().join(" ");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const path = new URL("../../src/names/translit-model.json", import.meta.url).pathname;
+  const model = JSON.parse(readFileSync(path, "utf8")) as ModelFile;
+  delete model.rerank, delete model.attested, delete model.attestedScore;
+  const { fit, tune } = trainParts(readPairs("train"));
+  const lm = new LetterLm(model.lm!);
+  const scorer = new NameScorer(model);
+  const plain = new LatinSpeller(model, { rerank: null, attested: null });
+  const pools = tune.map(([e, a]) => ({ right: e, pool: rerankPool(plain.nbest(a), lm, TOP).map(([l, s]) => [l, rerankFeatures(l, a, s, lm, scorer)] as [string, number[]]) }));
+  const rerank = fitRerank(pools);
+  const reranked = new LatinSpeller(model, { rerank, attested: null });
+  console.log(`tuning part (${tune.length}), exact / one letter off: before ${spellingRates(plain, tune)}, reranked ${spellingRates(reranked, tune)}; weights ${rerank.weights.join(" ")}`);
+  const ratios = tune.map(([e, a]) => e.length / a.length).sort((x, y) => x - y);
+  const maxRatio = ratios[Math.floor(RATIO_QUANTILE * (ratios.length - 1))]!;
+  const attested = attestedTable(fit, reranked, (e, a) => e.length / a.length <= maxRatio && scorer.score(e, a) >= model.wordFloor);
+  const right = tune.map(([e, a]) => scorer.score(e, a)).filter((s) => s > -Infinity).sort((x, y) => x - y);
+  const attestedScore = Number(right[Math.floor(right.length / 2)]!.toFixed(3));
+  console.log(`attested table (letters ratio at most ${maxRatio.toFixed(2)}): ${attested.split(" ").length} words, ${attested.length} characters; attested score ${attestedScore}`);
+  if (process.argv.includes("--write")) {
+    const source = "learned by scripts/translit/train.ts and fit-speller.ts from google/transliteration @ b2265a64 (ar2en-train.txt), Apache-2.0; `attested` holds pairs of that file, normalized (corpus/lexicon/LICENSE)";
+    writeFileSync(path, JSON.stringify({ ...model, source, rerank, attested, attestedScore }));
+    console.log(`wrote rerank, attested, attestedScore -> ${path}`);
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Spellings attested in the fitting pairs of the train split (Google's transliteration data from
+ * Wikipedia, Apache-2.0; scripts/translit/fit-speller.ts): an Arabic word -> its most frequent English
+ * spelling there. Kept only where the speller writes another spelling or the pair was seen at least twice,
+ * so the table holds what the model cannot learn (a doubled letter, a Portuguese nh).
+ */
+export class AttestedSpellings {
+  /**
+   * `table`: "arabic:latin" entries separated by one space and sorted (as strings, so by the Arabic),
+   * Arabic as arabicLetters, Latin as latinLetters (ModelFile.attested). It is searched in place: nothing
+   * is built on first use, so an isolate's first question pays no table.
+   */
+  constructor(private readonly table = "") {}
+
+  /** The attested Latin spelling of Arabic letters (arabicLetters), or undefined: a binary search over the entries. */
+  spelling(arabic: string): string | undefined {
+    const t = this.table;
+    let lo = 0, hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      // the entry holding position mid (a separator counts with the entry before it)
+      const start = t.lastIndexOf(" ", t[mid] === " " ? mid - 1 : mid) + 1;
+      const colon = t.indexOf(":", start);
+      const end = t.indexOf(" ", start) < 0 ? t.length : t.indexOf(" ", start);
+      const key = t.slice(start, colon < 0 || colon > end ? end : colon);
+      if (key === arabic) return colon < 0 || colon > end ? undefined : t.slice(colon + 1, end);
+      if (key < arabic) lo = end + 1;
+      else hi = start;
+    }
+    return undefined;
+  }
+
+  /** How many Arabic words the table holds. */
+  get size(): number {
+    return this.table ? this.table.split(" ").length : 0;
+  }
+}
