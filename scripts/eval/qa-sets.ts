@@ -13,6 +13,8 @@ export interface Question {
   gold?: number;
   /** An article id left out of the corpus for this question (its own, to make it unanswerable). */
   without?: string;
+  /** Where the question comes from (its set and article; a title's own text): cross-validation folds keep a source's questions together. */
+  source: string;
 }
 
 /** A corpus and the question groups asked against it (answerable ones carry gold). */
@@ -34,13 +36,13 @@ export function qaRuns(data: string, ranking?: RankingOptions): QaRun[] {
   const arcd = loadSquad(`${data}arcd/arcd-train.json`, { withTitles: true });
   const titles = newsTitles(data);
   const lexicon = readLexicons("corpus/lexicon");
-  const xqAr = xq.questions.map((q): Question => ({ text: q.question, language: "ar", part: SPLITS.xquad[q.article]!, gold: q.gold }));
-  const xqEn = xq.questions.filter((q) => en.has(q.id)).map((q): Question => ({ text: en.get(q.id)!, language: "en", part: SPLITS.xquad[q.article]!, gold: q.gold }));
-  const arcdQs = arcd.questions.map((q): Question => ({ text: q.question, language: "ar", part: SPLITS.arcd[q.article]!, gold: q.gold }));
-  const news = (["tune", "heldout"] as Part[]).flatMap((part) => titles[part].map((text): Question => ({ text, language: "ar", part })));
+  const xqAr = xq.questions.map((q): Question => ({ text: q.question, language: "ar", part: SPLITS.xquad[q.article]!, gold: q.gold, source: `xquad ${q.article}` }));
+  const xqEn = xq.questions.filter((q) => en.has(q.id)).map((q): Question => ({ text: en.get(q.id)!, language: "en", part: SPLITS.xquad[q.article]!, gold: q.gold, source: `xquad ${q.article}` }));
+  const arcdQs = arcd.questions.map((q): Question => ({ text: q.question, language: "ar", part: SPLITS.arcd[q.article]!, gold: q.gold, source: `arcd ${q.article}` }));
+  const news = (["tune", "heldout"] as Part[]).flatMap((part) => titles[part].map((text): Question => ({ text, language: "ar", part, source: `title ${text}` })));
   const none = (qs: Question[]) => qs.map(({ gold: _, ...q }) => q);
   // XQuAD's articles are distinct topics: a question asked of the corpus without its own article is one the corpus lacks
-  const xqEnWithout = xq.questions.filter((q) => en.has(q.id)).map((q): Question => ({ text: en.get(q.id)!, language: "en", part: SPLITS.xquad[q.article]!, without: `a${q.article}` }));
+  const xqEnWithout = xq.questions.filter((q) => en.has(q.id)).map((q): Question => ({ text: en.get(q.id)!, language: "en", part: SPLITS.xquad[q.article]!, without: `a${q.article}`, source: `xquad ${q.article}` }));
   return [
     {
       name: "XQuAD",

@@ -2,6 +2,6 @@ import type { FoundModels } from "./found";
 
 /** Fit by `npm run eval -- --only found --write` (scripts/eval/found.ts) on the tune part of splits.ts; features chosen by forward selection on tune. */
 export const FOUND_MODELS: FoundModels = {
-  ar: { features: ["exact","variant","partial","context","proximity","rarest","unknown","gap","terms","matched","score","window","clarity"], weights: [-0.044,3.661,12.027,-0.561,4.257,-1.21,-0.798,-2.375,0.122,0.091,6.786,3.351,2.997], bias: -4.134, threshold: 0.65 },
-  en: { features: ["exact","variant","partial","context","proximity","rarest","unknown","gap","terms","matched","score","window","clarity","heldMax","bm25top","missingKnown"], weights: [-3.314,0,0,3.202,5.495,-0.619,5.732,-3.047,4.281,2.335,5.652,1.561,-0.508,3.886,2.032,4.005], bias: -10.611, threshold: 0.74 },
+  ar: { features: ["exact","variant","partial","context","proximity","rarest","unknown","gap","terms","matched","score","window","clarity","missingCount"], weights: [-6.986,-2.255,12.193,-0.892,2.801,-0.808,-0.774,-2.484,-1.784,1.297,9.355,3.665,3.12,-0.482], bias: -3.199, threshold: 0.51 },
+  en: { features: ["exact","variant","partial","context","proximity","rarest","unknown","gap","terms","matched","score","window","clarity","missingCount","bm25top","missing"], weights: [-11.832,0,0,2.856,4.381,-0.196,3.244,-3.101,5.784,3.821,5.368,3.533,0.566,-0.543,0.743,-0.459], bias: -4.771, threshold: 0.51 },
 };

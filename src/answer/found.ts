@@ -23,7 +23,7 @@ export interface FoundModel {
 export type FoundModels = Record<"ar" | "en", FoundModel>;
 
 /** Every feature foundFeatures computes, in its order; a model reads the ones it names. */
-export const FOUND_FEATURES = ["exact", "variant", "partial", "context", "proximity", "rarest", "unknown", "gap", "terms", "matched", "score", "window", "clarity", "rare", "missing", "dominance", "names", "agree", "bm25top", "missingKnown", "heldMax", "heldCount", "missingCount"] as const;
+export const FOUND_FEATURES = ["exact", "variant", "partial", "context", "proximity", "rarest", "unknown", "gap", "terms", "matched", "score", "window", "clarity", "rare", "missing", "dominance", "names", "agree", "bm25top", "missingKnown", "heldMax", "heldCount", "missingCount", "rareKnown", "knownCover"] as const;
 
 const RELATIVE = RERANK_FEATURES.indexOf("relative");
 
@@ -40,7 +40,8 @@ export const FOUND_DEPTH = 10;
  * the score over the idf mass, the most of the mass one sentence-long stretch holds, and the clarity:
  * how far the hit stands above the mean of the hits after it (relative; 1 when none); then the
  * evidence signals (share of the rarest half of the question held, the heaviest term missing, the
- * heaviest term held over all held, the names held: src/index/evidence.ts), the agreement of the two
+ * heaviest term held over all held, the names held, the two rarest known words held, the share of the
+ * known words' mass held: src/index/evidence.ts), the agreement of the two
  * rankings (the hit's hand-combination score over the best of the hits': 1 when the hand rule also puts
  * it first) and its BM25 over the best candidate's BM25.
  */
@@ -57,7 +58,7 @@ export function foundFeatures(hits: Hit[], i = 0): number[] {
   const bestHand = hits.reduce((m, h) => Math.max(m, h.signals?.score ?? 0), 0);
   const agree = bestHand > 0 ? s.score / bestHand : 0;
   const bm25top = s.features[RELATIVE] ?? 0;
-  return [s.exact, s.variant, s.partial, s.context, s.proximity, s.rarest, s.unknown, gap, 1 / Math.max(1, s.terms), matched, s.score, s.window, clarity, s.rare, s.missing, s.dominance, s.names, agree, bm25top, s.missingKnown, s.heldMax, s.heldCount, s.missingCount];
+  return [s.exact, s.variant, s.partial, s.context, s.proximity, s.rarest, s.unknown, gap, 1 / Math.max(1, s.terms), matched, s.score, s.window, clarity, s.rare, s.missing, s.dominance, s.names, agree, bm25top, s.missingKnown, s.heldMax, s.heldCount, s.missingCount, s.rareKnown, s.knownCover];
 }
 
 /** The language a search was asked in, from its signals: English questions search through translated terms. */

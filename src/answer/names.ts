@@ -16,6 +16,16 @@ interface NameTable {
 }
 
 const MATCH_CACHE = 1024;
+
+/**
+ * Well-known names whose usual English spelling the learned model reads as another Arabic name first
+ * (lower-case Latin letters -> alias words, plainWords form). Belongs here: public figures the news names
+ * in English by a spelling that, by sound, is a commoner name too; not names the model already ranks right.
+ */
+const KNOWN_NAMES = new Map<string, string[]>([
+  // الأسد (the lion) is read as As'ad (اسعد) by sound
+  ["assad", ["الاسد"]],
+]);
 /** Speakers whose summed scores are this close to the best (nats) are ties, broken by most statements. */
 const TIE_NATS = 0.5;
 
@@ -56,6 +66,12 @@ function wordMatches(t: NameTable, english: string): Map<string, number> {
       if (s >= NEAR_FLOOR) found.set(w, s);
     }
     if ([...found.values()].some((s) => s >= WORD_FLOOR)) break;
+  }
+  // a well-known name whose Arabic the sound reading ranks below a namesake's (Assad: اسعد before الاسد)
+  const known = KNOWN_NAMES.get(e);
+  if (known) {
+    const best = Math.max(NAME_THRESHOLD, ...found.values());
+    for (const w of known) if (t.speakersOf.has(w)) found.set(w, best + TIE_NATS + 1);
   }
   if (t.matches.size >= MATCH_CACHE) t.matches.clear();
   t.matches.set(english, found);
@@ -120,9 +136,11 @@ export function speakerByNames(index: SearchIndex, names: readonly string[]): Na
   const full = [...scores].map(([sp, row]) => ({ sp, row, total: row.reduce((n, [, s]) => n + s, 0) }));
   if (!full.length) return null;
   // a speaker whose own name holds the matched words comes before one that holds them in another alias only
+  // (any word of its name that matches each name word counts, not only the best-scoring alias word: «بنيامين
+  // نتنياهو» is also written نتانياهو in another article, which scores higher than his own name's word)
   const inName = (x: (typeof full)[number]) => {
-    const own = new Set(plainWords(speakers[x.sp]!.name).split(" "));
-    return x.row.every(([w]) => own.has(w)) ? 1 : 0;
+    const own = plainWords(speakers[x.sp]!.name).split(" ");
+    return perWord.every((matches) => own.some((w) => matches.has(w))) ? 1 : 0;
   };
   const ranked = full.map((x) => ({ ...x, own: inName(x) }));
   const owned = ranked.some((x) => x.own) ? ranked.filter((x) => x.own) : ranked;
@@ -130,7 +148,10 @@ export function speakerByNames(index: SearchIndex, names: readonly string[]): Na
   const best = owned
     .filter((x) => x.total >= top - TIE_NATS)
     .sort((x, y) => speakers[y.sp]!.statements - speakers[x.sp]!.statements || y.total - x.total)[0]!;
-  return { speaker: best.sp, named: new Map(best.row.map(([w], k) => [w, names[k]!])), score: best.total };
+  // the question's spelling is shown for the words of the speaker's own name that it named
+  const own = plainWords(speakers[best.sp]!.name).split(" ");
+  const named = new Map(best.row.map(([w], k) => [own.find((o) => perWord[k]!.has(o)) ?? w, names[k]!]));
+  return { speaker: best.sp, named, score: best.total };
 }
 
 /** The alias words an English name word matches at NEAR_FLOOR or above, and the speakers holding each. */

@@ -21,6 +21,10 @@ export interface Evidence {
   heldCount: number;
   /** How many query terms it lacks (a count). */
   missingCount: number;
+  /** Share of the idf mass of the question's two heaviest terms the corpus has (its rarest known words) the paragraph holds; 0 when the corpus has none. */
+  rareKnown: number;
+  /** Share of the idf mass of the terms the corpus has that the paragraph holds (a match not diluted by words no paragraph could hold); 0 when none. */
+  knownCover: number;
 }
 
 /**
@@ -50,9 +54,20 @@ export function evidence(positions: number[][], weights: number[], heavy: number
       if (known[i]) missingKnown = Math.max(missingKnown, w);
     }
   });
+  let knownMass = 0;
+  positions.forEach((_, i) => (knownMass += known[i] ? weights[i]! : 0));
+  const rareKnown = heaviestKnown(weights, known, 2);
+  const rareMass = rareKnown.reduce((s, i) => s + weights[i]!, 0);
+  const rareHeld = rareKnown.reduce((s, i) => s + (positions[i]!.length ? weights[i]! : 0), 0);
   const heavyMass = heavy.reduce((s, i) => s + weights[i]!, 0);
   const heavyHeld = heavy.reduce((s, i) => s + (positions[i]!.length ? weights[i]! : 0), 0);
-  return { rare: heavyMass > 0 ? heavyHeld / heavyMass : 0, missing: missing / mass, dominance: held > 0 ? top / held : 0, names: nameMass > 0 ? nameHeld / nameMass : 1, missingKnown: missingKnown / mass, heldMax: top / scale, heldCount, missingCount: positions.length - heldCount };
+  return { rare: heavyMass > 0 ? heavyHeld / heavyMass : 0, missing: missing / mass, dominance: held > 0 ? top / held : 0, names: nameMass > 0 ? nameHeld / nameMass : 1, missingKnown: missingKnown / mass, heldMax: top / scale, heldCount, missingCount: positions.length - heldCount, rareKnown: rareMass > 0 ? rareHeld / rareMass : 0, knownCover: knownMass > 0 ? held / knownMass : 0 };
+}
+
+/** The indexes of the `n` heaviest weights among the known terms (ties: the earlier term). */
+function heaviestKnown(weights: number[], known: boolean[], n: number): number[] {
+  const order = weights.map((_, i) => i).filter((i) => known[i]).sort((a, b) => weights[b]! - weights[a]! || a - b);
+  return order.slice(0, n);
 }
 
 /** The indexes of the heaviest ceil(n / 2) weights (ties: the earlier term). */

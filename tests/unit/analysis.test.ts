@@ -74,6 +74,9 @@ describe("stemArabic (light10 and measured extensions)", () => {
 describe("stopwords and the analyzer", () => {
   it("question words are not content", () => {
     for (const w of ["ماذا", "ما", "من", "متى", "اين", "كم", "هل", "كيف"]) expect(isStopword(normalizeArabic(w))).toBe(true);
+    // question words written fused with the pronoun or a preposition (ماهو = ما هو)
+    for (const w of ["ماهو", "ماهي", "بماذا", "لمن"]) expect(isStopword(normalizeArabic(w))).toBe(true);
+    for (const w of ["عمان", "لمنع", "مهم"]) expect(isStopword(normalizeArabic(w))).toBe(false);
   });
   it("keeps positions over all tokens, stopwords included", () => {
     const a = analyze("أين سيعقد الاجتماع؟");

@@ -118,3 +118,29 @@ describe("a nation in an English role is never read as a name", () => {
     expect(findSpeakerEnglish(idx, "the Saudi ministry spokesman")).toBeNull();
   });
 });
+
+describe("a well-known name the sound reading gives to a namesake", () => {
+  it("Assad is الأسد, not a man named أسعد; Asaad still finds أسعد", () => {
+    const idx = new SearchIndex(buildCorpusIndex([{ id: "k", title: "", language: "ar", paragraphs: [
+      "وقال الرئيس السوري بشار الأسد إن «الحرب طويلة».",
+      "وقال الناطق الإعلامي للمديرية أسعد سعود إن «المريضة بخير».",
+      "وأضاف أسعد سعود أن «العلاج مستمر».",
+    ] }]));
+    const name = (q: string) => { const f = findSpeakerEnglish(idx, q); return f && idx.data.extras.speakers[f.speaker]!.name; };
+    expect(name("Assad")).toBe("بشار الأسد");
+    expect(name("Asaad Saud")).toBe("أسعد سعود");
+  });
+});
+
+describe("a one-word name held by a person and by a group named after him", () => {
+  it("finds the person, even when another article's spelling of his name scores higher", () => {
+    const idx = new SearchIndex(buildCorpusIndex([
+      { id: "n1", title: "", language: "ar", paragraphs: ["وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن «الاتفاق سيئ».", "وأضاف نتنياهو أن «الرد قادم»."] },
+      { id: "n2", title: "", language: "ar", paragraphs: ["وقال بنيامين نتانياهو إن «الحكومة مستقرة»."] },
+      { id: "n3", title: "", language: "ar", paragraphs: ["وقال حلفاء نتنياهو إن «الانتخابات ستجرى في موعدها»."] },
+    ]));
+    const f = findSpeakerEnglish(idx, "Netanyahu");
+    expect(f && idx.data.extras.speakers[f.speaker]!.name).toMatch(/^بنيامين/);
+    expect(f?.latin).toMatch(/Netanyahu$/);
+  });
+});

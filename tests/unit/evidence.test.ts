@@ -24,7 +24,13 @@ describe("evidence signals of a hit (src/index/evidence.ts)", () => {
     expect(k.heldMax).toBeCloseTo(0.5, 6);
     expect(evidence([[5], [], [2]], [4, 3, 1], [0, 1], [false, false, false], [true, true, true]).missingKnown).toBeCloseTo(3 / 8, 6);
     const none = evidence([[], []], [2, 1], [0], [false, true]);
-    expect(none).toEqual({ rare: 0, missing: 2 / 3, dominance: 0, names: 0, missingKnown: 0, heldMax: 0, heldCount: 0, missingCount: 2 });
+    expect(none).toEqual({ rare: 0, missing: 2 / 3, dominance: 0, names: 0, missingKnown: 0, heldMax: 0, heldCount: 0, missingCount: 2, rareKnown: 0, knownCover: 0 });
+    // the two rarest words the corpus has (4 held, 1 held; 3 is unknown) and the known mass held
+    expect(k.rareKnown).toBe(1);
+    expect(k.knownCover).toBe(1);
+    const r = evidence([[], [1], [2]], [4, 3, 1], [0, 1], [false, false, false], [true, true, true]);
+    expect(r.rareKnown).toBeCloseTo(3 / 7, 6);
+    expect(r.knownCover).toBeCloseTo(4 / 8, 6);
     // no names in the question: nothing against the hit
     expect(evidence([[1]], [1], [0], [false]).names).toBe(1);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fitLogistic } from "../../scripts/eval/logistic";
-import { chooseL2, L2_GRID } from "../../scripts/eval/logistic-cv";
+import { fitLogistic, fitLogisticNewton } from "../../scripts/eval/logistic";
+import { chooseL2, L2_GRID, outOfFold } from "../../scripts/eval/logistic-cv";
 
 // Data made for the test: the second feature separates the classes perfectly (an unregularized
 // logistic fit has no finite optimum), the first is the same -3 everywhere, as a corpus feature with
@@ -43,5 +43,30 @@ describe("logistic fit (scripts/eval/logistic.ts)", () => {
     const best = Math.min(...cv.losses.map((c) => c.loss));
     expect(cv.losses.find((c) => c.l2 === cv.l2)!.loss).toBe(best);
     for (const c of cv.losses) expect(Number.isFinite(c.loss)).toBe(true);
+  });
+
+  it("Newton's method reaches the optimum gradient descent approaches, with sample weights", () => {
+    const noisy = y.map((v, i) => (i % 4 === 0 ? 1 - v : v));
+    const sw = x.map((_, i) => 1 + (i % 3));
+    const gd = fitLogistic(x, noisy, sw, { l2: 0.01, steps: 200000, tol: 1e-10 });
+    const nt = fitLogisticNewton(x, noisy, sw, { l2: 0.01 });
+    nt.weights.forEach((w, k) => expect(w).toBeCloseTo(gd.weights[k]!, 4));
+    expect(nt.bias).toBeCloseTo(gd.bias, 4);
+    expect(nt.weights[0]).toBe(0);
+    expect(() => fitLogisticNewton(x, y, ones, { l2: 0 })).toThrow(/l2 must be positive/);
+  });
+
+  it("out-of-fold probabilities come from a model that never saw the example's group", () => {
+    const groups = x.map((_, i) => `a${i % 23}`);
+    const p = outOfFold(x, y, groups, 0.01, { newton: true });
+    expect(p.every((v) => v > 0 && v < 1)).toBe(true);
+    // a group whose labels contradict everything else is predicted by the others, not by itself
+    const flipped = y.map((v, i) => (groups[i] === "a0" ? 1 - v : v));
+    const q = outOfFold(x, flipped, groups, 0.01, { newton: true });
+    groups.forEach((g, i) => g === "a0" && expect(q[i]! > 0.5).toBe(y[i] === 1));
+    // weighted pooled loss: an example weighing 0 does not count
+    const sw = x.map((_, i) => (i === 0 ? 0 : 1));
+    const weighted = chooseL2(x, flipped, groups, { newton: true, sampleWeight: sw });
+    expect(L2_GRID).toContain(weighted.l2);
   });
 });
