@@ -19,6 +19,11 @@ export interface ArticleRows {
   /** [key, name, title, person (0/1), aliases JSON, count], in the order first quoted. */
   mentions: Array<[string, string, string | null, number, string, number]>;
   summary: string;
+  /**
+   * The forward index by stem (article_terms, migrations/0003): [stem, "place:k:position ..."], each
+   * occurrence in a paragraph as its 0-based place, its index in the paragraph's stems and its position.
+   */
+  terms: Array<[string, string]>;
   /** Stem -> paragraphs of the article holding it (in the paragraph or its title). */
   termDf: Record<string, number>;
   totalLength: number;
@@ -36,8 +41,10 @@ export function articleRows(article: Article, ranking: RankingOptions = DEFAULT_
   const titleUnits = Math.round(ranking.titleWeight * 4);
   const termDf: Record<string, number> = Object.create(null);
   let totalLength = 0;
-  const paragraphs = article.paragraphs.map((text): ParagraphRow => {
+  const occurrences = new Map<string, string[]>();
+  const paragraphs = article.paragraphs.map((text, place): ParagraphRow => {
     const analyzed = analyze(text, analyzer);
+    analyzed.forEach((t, k) => (occurrences.get(t.term) ?? occurrences.set(t.term, []).get(t.term)!).push(`${place}:${k}:${Math.min(t.position, 0xffff)}`));
     const length = Math.fround(analyzed.length + title.length * ranking.titleWeight);
     totalLength += length;
     const held = new Set(analyzed.map((t) => t.term));
@@ -53,5 +60,5 @@ export function articleRows(article: Article, ranking: RankingOptions = DEFAULT_
     return [s.paragraph, n, s.key, s.kind, s.text];
   });
   const mentions = found.mentions.map((m): [string, string, string | null, number, string, number] => [m.key, m.name, m.title, m.person ? 1 : 0, JSON.stringify(m.aliases), m.count]);
-  return { article, titleStems: title.join(" "), paragraphs, statements, mentions, summary: JSON.stringify(found.summary), termDf, totalLength, sounds: soundPairs([article.title, ...article.paragraphs], analyzer) };
+  return { article, titleStems: title.join(" "), paragraphs, statements, mentions, summary: JSON.stringify(found.summary), terms: [...occurrences].map(([t, at]) => [t, at.join(" ")]), termDf, totalLength, sounds: soundPairs([article.title, ...article.paragraphs], analyzer) };
 }

@@ -23,10 +23,16 @@ export interface ArticleRow {
 
 export interface ParagraphRecord {
   doc: number;
-  text: string;
-  stems: string;
-  positions: string;
+  /** Null when the request cannot reach the paragraph (it holds none of the request's stems, nor does its title). */
+  text: string | null;
   length: number;
+}
+
+/** A stem's occurrences in one article (article_terms): "place:k:position ...", see rows.ts. */
+export interface TermRow {
+  term: string;
+  article: number;
+  at: string;
 }
 
 export interface StatementRow {
@@ -47,6 +53,8 @@ export interface SliceInput {
   articles: ArticleRow[];
   /** Paragraphs fetched, by global doc; an article's others are empty placeholders. */
   paragraphs: Map<number, ParagraphRecord>;
+  /** The forward index of the stems of `df` in the fetched articles (rows of paragraphs not fetched are ignored). */
+  forward: TermRow[];
   statements: StatementRow[];
   speakers: SpeakerCache;
   /** The English maps for the request's Latin words (english.ts); default none. */
@@ -59,6 +67,26 @@ export const docOf = (num: number, place: number): number => num * 65536 + place
 /** A stored stem list's words (rows.ts joins them with one space; an empty list gives [""], which no vocabulary id matches). */
 const words = (s: string | undefined): string[] => (s ? s.split(" ") : []);
 
+/** Forward entries packed in one number, k x 2^32 + id x 2^16 + position (a slice holds far fewer than 2^16 stems, a question being bounded): sorting them gives text order. */
+const K = 2 ** 32;
+
+/** Each fetched paragraph's forward entries (packed, unsorted), by global doc, from the article_terms rows. */
+function forwardEntries(rows: readonly TermRow[], id: Map<string, number>, paragraphs: Map<number, ParagraphRecord>): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const r of rows) {
+    const i = id.get(r.term);
+    if (i === undefined) continue;
+    const at = r.at.split(/[ :]/);
+    for (let j = 0; j + 2 < at.length; j += 3) {
+      const doc = docOf(r.article, Number(at[j]));
+      if (!paragraphs.has(doc)) continue;
+      const list = out.get(doc) ?? out.set(doc, []).get(doc)!;
+      list.push(Number(at[j + 1]) * K + i * 0x10000 + Number(at[j + 2]));
+    }
+  }
+  return out;
+}
+
 /** A vocabulary entry no stem can equal: every word the request cannot look up is laid out as this one. */
 const OTHER = "\u0000";
 
@@ -69,7 +97,8 @@ const OTHER = "\u0000";
  * as stored. So SearchIndex scores these paragraphs exactly as the bundled index scores them, given the
  * corpus statistics returned beside, while a request pays for its own terms and not for every word of
  * its candidates' articles. Every other word of a paragraph is left out of the forward index (only the
- * query's stems' positions are read) and of the vocabulary, which holds OTHER in their stead.
+ * query's stems' positions are read, and only those are fetched: article_terms) and of the
+ * vocabulary, which holds OTHER in their stead.
  */
 export function buildSlice(input: SliceInput): { data: IndexData; stats: CorpusStats } {
   const { ranking, paragraphs } = input;
@@ -87,6 +116,7 @@ export function buildSlice(input: SliceInput): { data: IndexData; stats: CorpusS
   const docPositions: number[] = [];
   const docTermOffsets = [0];
   const units = new Map<number, number>();
+  const forward = forwardEntries(input.forward, id, paragraphs);
   for (const a of input.articles) {
     metas.push({ id: a.id, title: a.title, date: a.date ?? undefined, source: a.source ?? undefined, url: a.url ?? undefined, language: a.language, firstParagraph: rows.length, paragraphCount: a.paragraph_count });
     const title: number[] = [];
@@ -105,15 +135,15 @@ export function buildSlice(input: SliceInput): { data: IndexData; stats: CorpusS
         docTermOffsets.push(docTerms.length);
         continue;
       }
-      const stems = words(row.stems);
-      let positions: string[] | undefined;
-      for (let k = 0; k < stems.length; k++) {
-        const i = id.get(stems[k]!);
-        if (i === undefined) continue;
-        positions ??= row.positions.split(" ");
-        docTerms.push(i);
-        docPositions.push(Number(positions[k]));
-        units.set(i, (units.get(i) ?? 0) + 4);
+      const entries = forward.get(docOf(a.num, p));
+      if (entries) {
+        entries.sort((x, y) => x - y);
+        for (const e of entries) {
+          const i = Math.floor(e / 0x10000) % 0x10000;
+          docTerms.push(i);
+          docPositions.push(e % 0x10000);
+          units.set(i, (units.get(i) ?? 0) + 4);
+        }
       }
       docTermOffsets.push(docTerms.length);
       for (const i of title) units.set(i, (units.get(i) ?? 0) + titleUnits);

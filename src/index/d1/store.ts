@@ -5,7 +5,7 @@ import type { Article } from "../../corpus/schema";
 import type { ArticleWriter, CorpusCounts, IndexNeed, IndexStore } from "../store";
 import { deleteArticle, ingestArticles } from "./ingest";
 import { DEFAULT_RANKING, type RankingOptions } from "../types";
-import { buildSlice, type ArticleRow, type ParagraphRecord, type StatementRow } from "./slice";
+import { buildSlice, type ArticleRow, type ParagraphRecord, type StatementRow, type TermRow } from "./slice";
 import { loadSpeakers, type SpeakerCache } from "./speakers";
 import type { EnglishMaps } from "../english";
 import { mergeSpeakers } from "../speaker-merge";
@@ -26,13 +26,22 @@ interface CorpusRow {
   generation: number;
 }
 
-const ARTICLE_COLUMNS = "num, id, title, date, source, url, language, paragraph_count";
-const PARAGRAPH_COLUMNS = "doc, text, stems, positions, length";
 const IN_JSON = (n: number) => `(SELECT value FROM json_each(?${n}))`;
+const ARTICLE_COLUMNS = "num, id, title, date, source, url, language, paragraph_count";
+const PARAGRAPH_COLUMNS = "doc, text, length";
+/**
+ * True for a paragraph p (of article a) that a search of the stems ?2 can reach, or of a named article
+ * (?3): one of the stems is in its title or its forward index (article_terms). Others are fetched
+ * without their text or statements: no search touches them (their BM25 is 0), so nothing reads them.
+ */
+const REACHED = `p.article IN ${IN_JSON(3)}
+  OR EXISTS (SELECT 1 FROM json_each(?2) q WHERE instr(' ' || a.title_stems || ' ', ' ' || q.value || ' ') > 0)
+  OR EXISTS (SELECT 1 FROM json_each(?2) q JOIN article_terms t ON t.term = q.value AND t.article = p.article WHERE instr(' ' || t.at, ' ' || (p.doc & 65535) || ':') > 0)`;
 
 /**
  * The archive in D1 (docs/archive.md). Per request it fetches what the need names: FTS5 candidates
- * over the stems of the texts and their whole articles, the corpus df of every stem the texts may ask
+ * over the stems of the texts and their whole articles (text and length of each paragraph, and the
+ * forward index of the stems the corpus holds alone), the corpus df of every stem the texts may ask
  * for, N and the average length, the statements of the named speakers, the named articles. It lays
  * them out as a slice of the index (slice.ts), which the one SearchIndex ranks as the bundled index would.
  * The merged speakers are cached per isolate and reloaded when the corpus generation moves.
@@ -109,14 +118,19 @@ export class D1Store implements IndexStore {
       return i === undefined ? [] : speakers.merged.keysOf(i);
     });
     const full = JSON.stringify([...nums]);
+    const named = JSON.stringify((namedResult!.results as Array<{ num: number }>).map((r) => r.num));
     const spoken = JSON.stringify(keys);
     const SPOKEN_DOCS = `(SELECT doc FROM statements WHERE key IN ${IN_JSON(2)})`;
-    const [articles, whole, partial, statementsA, statementsB] = await db.batch([
-      db.prepare(`SELECT ${ARTICLE_COLUMNS}, title_stems, summary FROM articles WHERE num IN ${IN_JSON(1)} OR num IN (SELECT article FROM statements WHERE key IN ${IN_JSON(2)}) ORDER BY num`).bind(full, spoken),
-      db.prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE article IN ${IN_JSON(1)}`).bind(full),
+    const df = new Map((dfResult!.results as Array<{ term: string; df: number }>).filter((r) => r.df > 0).map((r) => [r.term, r.df]));
+    const terms = JSON.stringify([...df.keys()]);
+    const [articles, whole, partial, statementsA, statementsB, forward] = await db.batch([
+      db.prepare(`SELECT ${ARTICLE_COLUMNS}, title_stems, CASE WHEN num IN ${IN_JSON(3)} THEN summary END AS summary FROM articles WHERE num IN ${IN_JSON(1)} OR num IN (SELECT article FROM statements WHERE key IN ${IN_JSON(2)}) ORDER BY num`).bind(full, spoken, named),
+      db.prepare(`SELECT p.doc, p.length, CASE WHEN ${REACHED} THEN p.text END AS text FROM paragraphs p JOIN articles a ON a.num = p.article WHERE p.article IN ${IN_JSON(1)}`).bind(full, terms, named),
       db.prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE doc IN ${SPOKEN_DOCS}`).bind(full, spoken),
-      db.prepare(`SELECT doc, at, key, kind, text FROM statements WHERE article IN ${IN_JSON(1)}`).bind(full),
+      db.prepare(`SELECT s.doc, s.at, s.key, s.kind, s.text FROM statements s JOIN paragraphs p ON p.doc = s.doc JOIN articles a ON a.num = p.article WHERE s.article IN ${IN_JSON(1)} AND (${REACHED})`).bind(full, terms, named),
       db.prepare(`SELECT doc, at, key, kind, text FROM statements WHERE doc IN ${SPOKEN_DOCS}`).bind(full, spoken),
+      // by primary key (term, article): each stem the slice can resolve in each fetched article
+      db.prepare(`SELECT t.term, t.article, t.at FROM json_each(?3) s JOIN article_terms t ON t.term = s.value WHERE t.article IN (SELECT value FROM json_each(?1) UNION SELECT article FROM statements WHERE key IN ${IN_JSON(2)})`).bind(full, spoken, terms),
     ]);
     const paragraphs = new Map<number, ParagraphRecord>();
     for (const r of [...whole!.results, ...partial!.results] as ParagraphRecord[]) paragraphs.set(r.doc, r);
@@ -124,9 +138,10 @@ export class D1Store implements IndexStore {
     const { data, stats } = buildSlice({
       ranking: this.ranking,
       corpus,
-      df: new Map((dfResult!.results as Array<{ term: string; df: number }>).filter((r) => r.df > 0).map((r) => [r.term, r.df])),
+      df,
       articles: need.listing ? listing : loaded,
       paragraphs: need.listing ? new Map() : paragraphs,
+      forward: need.listing ? [] : (forward!.results as unknown as TermRow[]),
       statements: [...statementsA!.results, ...statementsB!.results] as unknown as StatementRow[],
       speakers,
       english,
@@ -138,7 +153,7 @@ export class D1Store implements IndexStore {
   private englishTerms(english: EnglishMaps, texts: readonly string[], need: IndexNeed): string[] {
     if (!need.englishTerms) return [];
     const none = { generation: -1, merged: mergeSpeakers([]), aliases: [], byId: new Map() };
-    const { data, stats } = buildSlice({ ranking: this.ranking, corpus: { paragraphs: 0, length: 0 }, df: new Map(), articles: [], paragraphs: new Map(), statements: [], speakers: none, english });
+    const { data, stats } = buildSlice({ ranking: this.ranking, corpus: { paragraphs: 0, length: 0 }, df: new Map(), articles: [], paragraphs: new Map(), forward: [], statements: [], speakers: none, english });
     const probe = new SearchIndex(data, stats);
     return texts.filter((t) => /[A-Za-z]/.test(t)).flatMap((t) => need.englishTerms!(probe, t));
   }

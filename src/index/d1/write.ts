@@ -13,7 +13,7 @@ const OLD_DF = "articles a, json_each(a.term_df) j WHERE a.id IN (SELECT value F
 
 /**
  * Statements that take articles' rows out (nothing for ids not stored), ids a JSON array: their
- * paragraphs (and so their FTS rows, by trigger), statements, speakers, and their share of the term
+ * paragraphs (and so their FTS rows, by trigger), forward index, statements, speakers, and their share of the term
  * and corpus statistics. The article rows stay (an upsert keeps each one's num); removeArticle deletes them.
  */
 function clearArticles(db: D1Database, ids: string): D1PreparedStatement[] {
@@ -22,6 +22,8 @@ function clearArticles(db: D1Database, ids: string): D1PreparedStatement[] {
     db.prepare(`DELETE FROM terms WHERE df <= 0 AND term IN (SELECT j.key FROM ${OLD_DF})`).bind(ids),
     db.prepare(`UPDATE corpus SET articles = articles - (SELECT count(*) FROM ${NUMS}), paragraphs = paragraphs - (SELECT count(*) FROM paragraphs WHERE article IN ${NUMS}), length = length - (SELECT coalesce(sum(length), 0) FROM paragraphs WHERE article IN ${NUMS})`).bind(ids),
     db.prepare(`DELETE FROM paragraphs WHERE article IN ${NUMS}`).bind(ids),
+    // by primary key: an article's term_df names every stem of its paragraphs
+    db.prepare(`DELETE FROM article_terms WHERE (term, article) IN (SELECT j.key, a.num FROM ${OLD_DF})`).bind(ids),
     db.prepare(`DELETE FROM statements WHERE article IN ${NUMS}`).bind(ids),
     db.prepare(`DELETE FROM speaker_mentions WHERE article IN ${NUMS}`).bind(ids),
   ];
@@ -80,6 +82,9 @@ export function writeBatches(db: D1Database, group: ArticleRows[], maxBoundBytes
     ...chunks(rows, (r) => r.paragraphs, maxBoundBytes).map((json) => db.prepare(
       `INSERT INTO paragraphs (doc, article, text, stems, positions, length, title_stems)
        SELECT a.num * 65536 + r.key, a.num, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, a.title_stems FROM ${CHILDREN}`,
+    ).bind(json)),
+    ...chunks(rows, (r) => r.terms, maxBoundBytes).map((json) => db.prepare(
+      `INSERT INTO article_terms (term, article, at) SELECT r.value ->> 0, a.num, r.value ->> 1 FROM ${CHILDREN}`,
     ).bind(json)),
     ...chunks(rows, (r) => r.statements, maxBoundBytes).map((json) => db.prepare(
       `INSERT INTO statements (doc, at, article, key, kind, text)
