@@ -7,9 +7,10 @@
  * earlier choices, so the fit is run twice (the second time on the features the first fit produces).
  * The threshold is the one that maximizes right minus twice wrong speakers over the carried statements
  * (a wrong speaker is worse than none) under five-fold cross-validation by article, summed over three
- * fold assignments: each fifth run end to end with a model fit on the other four. Of the thresholds
- * within one standard error of the best (paired over the folds), the lowest is taken (more statements
- * get a speaker at a gain the folds cannot tell from the best).
+ * fold assignments: each fifth run end to end with a model fit on the other four; the best gain is
+ * taken (RECALL_SE=1: session 8's rule, the lowest threshold within one standard error of the best,
+ * paired over the folds). The L2 strength is chosen once by five-fold cross-validation by article on
+ * the final examples (logistic-cv.ts, lowest pooled log loss) and used by every fit, the folds' too.
  *
  *   CARRY_PARAGRAPHS=3 npm run eval -- --only antecedent-fit [--write]   (--write: src/corpus/antecedent-model.json)
  *
@@ -23,10 +24,11 @@ import { ANTECEDENT_FEATURES, ANTECEDENT_MODEL, type AntecedentModel } from "../
 import type { Article } from "../../src/corpus/schema";
 import type { WordStats } from "../../src/corpus/word-stats";
 import { fitLogistic } from "./logistic";
+import { chooseL2 } from "./logistic-cv";
 import { fitLabels, speakerMatches, type Label } from "./quotes";
 
 const MODEL = "src/corpus/antecedent-model.json";
-const THRESHOLDS = [-Infinity, -3, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5];
+const THRESHOLDS = [-Infinity, -3, -2, -1.5, -1, -0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75, 1, 1.5, 2];
 /** How many fold assignments the cross-validation sums (env CV_REPEATS, default 3). */
 const REPEATS = Number(process.env.CV_REPEATS ?? 3);
 
@@ -69,8 +71,10 @@ function run(articles: Map<string, Article>, ids: string[], stats: WordStats, la
   return { examples, right, wrong };
 }
 
+/** The L2 strength of every fit: chosen once by cross-validation on the final examples (runAntecedentFit). */
+let l2 = 1e-2;
 const fit = (examples: Example[]): AntecedentModel => {
-  const { weights, bias } = fitLogistic(examples.map((e) => e.x), examples.map((e) => e.y), examples.map(() => 1), { l2: 1e-2, steps: 3000 });
+  const { weights, bias } = fitLogistic(examples.map((e) => e.x), examples.map((e) => e.y), examples.map(() => 1), { l2, steps: 20000, tol: 1e-7 });
   return { weights: weights.map((w) => +w.toFixed(4)), bias: +bias.toFixed(4), threshold: 0 };
 };
 
@@ -83,6 +87,11 @@ export function runAntecedentFit(data: string): void {
   let model = fit(before.examples);
   model = fit(run(articles, ids, stats, labelOf, model, -Infinity).examples);
   const final = run(articles, ids, stats, labelOf, model, -Infinity).examples;
+  // L2 by five-fold cross-validation by article (logistic-cv.ts, lowest pooled log loss), then the fit again with it
+  const cvL2 = chooseL2(final.map((e) => e.x), final.map((e) => e.y), final.map((e) => e.article));
+  l2 = cvL2.l2;
+  console.log(`L2 by 5-fold cross-validation by article (mean log loss): ${cvL2.losses.map((c) => `${c.l2} ${c.loss.toFixed(4)}`).join(", ")}; chosen ${l2}`);
+  model = fit(final);
   console.log(`${final.length} candidates (${final.filter((e) => e.y).length} right)\n`);
   ANTECEDENT_FEATURES.forEach((f, k) => console.log(`${f.padEnd(24)} ${model.weights[k]!.toFixed(3)}`));
   console.log(`${"bias".padEnd(24)} ${model.bias.toFixed(3)}`);
@@ -122,7 +131,8 @@ export function runAntecedentFit(data: string): void {
     return d.reduce((a, b) => a + b, 0) >= -se;
   });
   console.log(`best ${best.threshold} (gain ${best.gain}); within one standard error: ${within.join(", ")}`);
-  best = { threshold: within[0]!, gain: 0 };
+  // RECALL_SE=1: the lowest threshold within one standard error (towards recall, session 8's rule); default the best gain
+  if (process.env.RECALL_SE === "1") best = { threshold: within[0]!, gain: 0 };
   const threshold = Number.isFinite(best.threshold) ? best.threshold : -1e9;
   console.log(`chosen threshold ${threshold}`);
   if (process.argv.includes("--write")) writeFileSync(MODEL, `${JSON.stringify({ features: ANTECEDENT_FEATURES, ...model, threshold, window: Number(process.env.CARRY_PARAGRAPHS ?? 1) }, null, 1)}\n`);

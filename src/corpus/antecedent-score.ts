@@ -5,7 +5,8 @@
  * the checked or unchecked subject of a speech verb that introduced none, a name in the text: the
  * person the sentence is about, «ويتفق هيكس مع …، حيث يقول»), whether it is the last speaker, and
  * whether the verb's gender (قالت / قال، تقول / يقول، مؤكدة / مؤكدا) agrees with the verbs it took
- * before or its title (المتحدثة). Fit on the tuning labels by scripts/eval/antecedent-fit.ts, shipped
+ * before, how often it spoke in the article so far (salience), whether it is the only candidate, and how
+ * much its name looks like a name to the speaker model (a glued phrase such as «رباطة الجأش» scores low). Fit on the tuning labels by scripts/eval/antecedent-fit.ts, shipped
  * as antecedent-model.json; the best candidate is taken only above the model's threshold (unknown
  * beats wrong).
  */
@@ -17,7 +18,8 @@ import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon";
 export const ANTECEDENT_FEATURES = [
   "log words back", "sentence ends back", "paragraphs back", "last speaker", "statement speaker",
   "checked verb subject", "unchecked verb subject", "named only", "named since it spoke", "gender agrees",
-  "gender conflicts", "person", "anonymous", "not yet a speaker",
+  "gender conflicts", "person", "anonymous", "not yet a speaker", "log times it spoke", "sole candidate",
+  "name score",
 ] as const;
 
 /** A verb's grammatical gender and number, when its form shows it. */
@@ -57,6 +59,12 @@ export interface AntecedentView {
   anonymous: boolean;
   /** Seen only as the subject of a verb, never yet as a speaker in the article. */
   fresh: boolean;
+  /** How many times, anywhere in the article before the verb, it was a statement's speaker or a speech verb's subject (salience). */
+  spoke: number;
+  /** It is the only candidate the window holds. */
+  sole: boolean;
+  /** How much its name looks like a person's or body's: the speaker model's log-odds (speaker-score.ts), 0 when not given. */
+  nameScore: number;
 }
 
 /** Features of a candidate for a verb of the given gender. */
@@ -67,6 +75,7 @@ export function antecedentFeatures(c: AntecedentView, verb: Gender | null): numb
     Math.log1p(c.words), Math.min(c.sentences, 3), c.paragraphs, Number(c.lastSpeaker), Number(c.statement),
     Number(c.checkedSubject), Number(c.uncheckedSubject), Number(c.named && !c.statement && !c.checkedSubject && !c.uncheckedSubject),
     Number(c.namedSince), Number(agrees), Number(conflicts), Number(c.person), Number(c.anonymous), Number(c.fresh),
+    Math.log1p(c.spoke), Number(c.sole), Math.max(-3, Math.min(4, c.nameScore)),
   ];
 }
 

@@ -51,13 +51,15 @@ export class Antecedents<M extends Trackable> {
   /**
    * `window`: how many paragraphs back a candidate may have been seen (default 1, the paragraph before);
    * `subjects(p)`: the people paragraph p names as a verb's subject (clause-subjects.ts), as candidates;
-   * `fresh(m)`: whether a candidate is not yet a speaker of the article.
+   * `fresh(m)`: whether a candidate is not yet a speaker of the article;
+   * `nameScore(m)`: the speaker model's log-odds for its name (default 0 for all).
    */
   constructor(
     private readonly sites: ArticleSites,
     private readonly window = 1,
     private readonly subjects: (p: number) => Array<{ pos: number; m: M }> = () => [],
     private readonly fresh: (m: M) => boolean = () => false,
+    private readonly nameScore: (m: M) => number = () => 0,
   ) {}
 
   /** Records a speaker or subject at offset `pos` of paragraph `p`, and the gender of its verb. */
@@ -69,7 +71,14 @@ export class Antecedents<M extends Trackable> {
   /** The candidates for a verb at offset `pos` of paragraph `p`, best first; `byName` finds the persons a word's name key names. */
   candidates(p: number, pos: number, gender: Gender | null, byName: (key: string) => M[] | undefined, model: AntecedentModel = ANTECEDENT_MODEL): Antecedent<M>[] {
     attributionWork.compared += this.seen.length;
-    const inWindow = this.seen.filter((s) => p - s.p <= this.window && (s.p < p || s.pos < pos));
+    const inWindow: Seen<M>[] = [];
+    /** Sightings as a speaker or a speech verb's subject anywhere before the verb, per candidate (salience). */
+    const times = new Map<M, number>();
+    for (const s of this.seen) {
+      if (s.p > p || (s.p === p && s.pos >= pos)) continue;
+      if (p - s.p <= this.window) inWindow.push(s);
+      if (s.how !== "named") times.set(s.m, (times.get(s.m) ?? 0) + 1);
+    }
     // a person named many times (a family name repeated) keeps its first and latest naming only: the
     // features read the latest sighting and whether there is one, the first keeps the candidates' order;
     // a name key's first and latest token are found in one pass, then its persons are met once
@@ -129,6 +138,9 @@ export class Antecedents<M extends Trackable> {
         person: m.person,
         anonymous: m.anonymous ?? false,
         fresh: this.fresh(m),
+        spoke: times.get(m) ?? 0,
+        sole: byMention.size === 1,
+        nameScore: this.nameScore(m),
       };
       const features = antecedentFeatures(view, gender);
       out.push({ mention: m, features, score: antecedentScore(features, model), paragraphs: view.paragraphs });

@@ -6,8 +6,10 @@
  * at least as frequent: عدّ / يعد، رفع / يرفع); only phrases the parser reads as a person with a title
  * or a name of two words or more count, and the caller's check (the speaker model) has the last word.
  */
+import { normalizeArabic } from "../analysis";
 import { parsePhrase, subjectPhrase, type ParsedSpeaker } from "./speaker-phrase";
 import { isVerbForm } from "./subject-check";
+import { isSpeechVerb } from "./speech-verb";
 import type { TextToken } from "./text-tokens";
 import type { WordStats } from "./word-stats";
 
@@ -40,11 +42,25 @@ export function clauseSubjects(
   const out: ClauseSubject[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (tokens[k - 1]!.article || !verbLike(stats, tokens[k - 1]!.norm) || /[،,:؛.!?؟«»"“”()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    // a bare perfect right after a verb is that verb's verbal noun («وتوقع بيع الوحدات»: بيع / يبيع), not a verb with a subject
+    if (k >= 2 && !isVerbForm(stats, tokens[k - 1]!.norm.replace(/^[وف](?=...)/, "")) && (isSpeechVerb(tokens[k - 2]!.norm) || verbLike(stats, tokens[k - 2]!.norm))) continue;
     const parsed = parsePhrase(subjectPhrase(text, tokens, k));
     if (parsed.type !== "named" || !parsed.person || parsed.anonymous) continue;
     if (parsed.title === null && parsed.name.split(/\s+/).length < 2) continue;
+    if (verbalTitle(stats, parsed.title)) continue;
     const ok = accept(parsed);
     if (ok) out.push({ ...ok, start: tokens[k]!.start });
   }
   return out;
+}
+
+/**
+ * Whether a subject phrase's title opens with a verb or a verbal noun by the corpus's counts (verbLike:
+ * «وتوقع بيع الوحدات السكنية كاملة»، «وهنا تقوم المسلسلات …»): a title never does, so the phrase is the
+ * verb's object or another clause and names nobody; the verb's subject is the pronoun (the speaker before).
+ * A word of two letters (جد الطفلة) is too short for the counts to tell.
+ */
+export function verbalTitle(stats: WordStats, title: string | null): boolean {
+  const head = title ? normalizeArabic(title).split(/\s+/)[0]! : "";
+  return head.replace(/^[وف]/, "").length >= 3 && verbLike(stats, head);
 }

@@ -14,7 +14,7 @@ import { nameLength, nameStart } from "./name-boundary";
 import { prepositionLead, subjectProblem } from "./subject-check";
 import { ANTECEDENT_MODEL, verbGender } from "./antecedent-score";
 import { Antecedents } from "./antecedents";
-import { clauseSubjects, verbLike, type ClauseSubject } from "./clause-subjects";
+import { clauseSubjects, verbalTitle, verbLike, type ClauseSubject } from "./clause-subjects";
 import { bareSourceHead, qualifiedSource } from "./bare-source";
 import { lastWordKey, roleHolderIn } from "./article-names";
 import { ArticleSpeakers } from "./article-speakers";
@@ -89,12 +89,25 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       return { pos: c.start, m };
     });
   };
-  const tracker = new Antecedents<Mention>(sites, carryParagraphs, subjectsOf, (m) => !speakers.has(m));
+  /** The speaker model's log-odds for a candidate's name, once per mention (the antecedent model weighs it). */
+  const nameScores = new Map<Mention, number>();
+  const nameScore = (m: Mention) => {
+    let score = nameScores.get(m);
+    if (score === undefined) {
+      const raw = m.name.split(/\s+/);
+      const features = speakerFeatures({ words: raw.map(normalizeArabic), raw, title: m.title !== null, person: m.person, anonymous: m.anonymous ?? false }, stats, articleKeys);
+      nameScores.set(m, (score = speakerScore(features, model)));
+    }
+    return score;
+  };
+  const tracker = new Antecedents<Mention>(sites, carryParagraphs, subjectsOf, (m) => !speakers.has(m), nameScore);
   const out: ResolvedStatement[] = [];
   let last: Mention | null = null;
 
   paragraphs.forEach((text, p) => {
     const statements = extractStatements(text, sites.view(p));
+    // the verbs that introduced a statement: their subject is checked as the statement's (لينا in «وأضافت لينا أن …»)
+    const introduced = new Set(statements.map((s) => JSON.stringify(s.ref)));
     const events = [
       ...statements.map((s) => ({ start: s.start, ref: s.ref, statement: s as FoundStatement | null })),
       ...verbSubjects(text, sites.view(p)).map((v) => ({ start: v.start, ref: v.ref as SpeakerRef, statement: null as FoundStatement | null })),
@@ -110,6 +123,12 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       // before, «ويتفق الخبراء …، حيث قال», is often a group the candidates do not hold)
       if ((ref.type === "named" && refused(path, ref.title, ref.name)) || (ref.type === "role" && refused(path, ref.text))) {
         ref = { type: "none" };
+        path = "refused";
+      }
+      // «وتوقع بيع الوحدات السكنية كاملة»: a title that opens with a verb or verbal noun is the verb's object,
+      // not its subject; the verb has a pronoun subject, the speaker before (clause-subjects.ts's verbalTitle)
+      if (ref.type === "named" && verbalTitle(stats, ref.title)) {
+        ref = { type: "previous", verb: ref.verb };
         path = "refused";
       }
       if (ref.type === "named") {
@@ -169,7 +188,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       if (speaker) {
         // a subject of a verb that introduced no statement is carried only as "unchecked" when subject-check.ts refuses it (وتوقع بيع …)
         // (the words are made only for such a subject, not for every event with a speaker)
-        const said = !event.statement && ref.type === "named" ? normalizeArabic([ref.title, ref.name].filter(Boolean).join(" ")).split(/\s+/) : null;
+        const said = !event.statement && ref.type === "named" && !introduced.has(JSON.stringify(event.ref)) ? normalizeArabic([ref.title, ref.name].filter(Boolean).join(" ")).split(/\s+/) : null;
         const unchecked = said !== null && (subjectProblem(stats, said) !== null || verbLike(stats, said[0]!));
         tracker.saw(speaker, p, event.start, event.statement ? "statement" : unchecked ? "unchecked" : "checked", verbGender(ref.type === "none" ? undefined : ref.verb));
         last = speaker;

@@ -51,6 +51,23 @@ describe("who a verb with no subject continues", () => {
     expect(speakerOf(paragraphs, "الشركات المشاركة", [paragraphs, background])).not.toBe("بيع");
     expect(speakerOf(paragraphs, "الشركات المشاركة", [paragraphs, background])).toBe("فهد المالكي");
   });
+  it("a title that opens with a verbal noun names nobody: «كاملة» is never a candidate, whatever the model's weights", () => {
+    const paragraphs = [
+      "وقال مدير الإسكان فهد المالكي إن المعرض حقق نجاحا كبيرا. وتوقع بيع الوحدات السكنية كاملة خلال أسبوعين.",
+      "وأضاف: «الشركات المشاركة باعت ألفي شقة حتى الآن».",
+    ];
+    const [statement] = resolveArticle(paragraphs, { stats: wordStats([paragraphs, background]), keepAntecedents: true }).filter((s) => s.text.includes("الشركات المشاركة"));
+    expect(statement?.antecedents?.map((a) => a.forms[0])).toEqual(["فهد المالكي"]);
+  });
+  it("a name the counts read as a verb (يزيد / تزيد) that introduced a statement is a checked speaker, not an unchecked subject", () => {
+    const paragraphs = ["وأضاف يزيد الحربي أن الفريق جاهز للمباراة.", "وتابع: «اللاعبون في أفضل حالاتهم ولن نفرط في النقاط»."];
+    const counts = ["تزيد الأسعار كل عام. تزيد الحرارة في الصيف. نزيد الإنتاج. أزيد من ذلك. تزيد المبيعات. تزيد الرواتب."];
+    const [statement] = resolveArticle(paragraphs, { stats: wordStats([paragraphs, counts]), keepAntecedents: true }).filter((s) => s.text.includes("اللاعبون"));
+    const features = statement?.antecedents?.find((a) => a.forms[0] === "يزيد الحربي")?.features;
+    const f = (name: (typeof ANTECEDENT_FEATURES)[number]) => features?.[ANTECEDENT_FEATURES.indexOf(name)];
+    expect([f("unchecked verb subject"), f("checked verb subject"), f("statement speaker"), f("sole candidate")]).toEqual([0, 1, 1, 1]);
+    expect(f("log times it spoke")).toBeGreaterThan(0);
+  });
   it("nobody seen in the window: unknown, not a guess", () => {
     // four paragraphs back: outside the window (3)
     const paragraphs = ["وقال رئيس البلدية سالم الدوسري إن المشروع اكتمل.", "وتم افتتاح الحديقة.", "وشهد الحفل حضورا كبيرا.", "وامتلأت الساحات بالزوار.", "وأضاف: «نشكر كل من ساهم في هذا العمل»."];
