@@ -189,7 +189,9 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
   if (!words.length) return null;
   const names = englishNameWords(index, subject);
   if (names.length) {
-    const m = speakerByNames(index, names);
+    // King Salman, President Obama: the honorific is the speaker's title, the rest the name
+    const honorific = names.length > 1 ? HONORIFICS.get(names[0]!.toLowerCase()) : undefined;
+    const m = honorific ? speakerByNames(index, names.slice(1), (sp) => holdsTitle(index, sp, honorific)) : speakerByNames(index, names);
     return m && { speaker: m.speaker, alias: index.data.extras.speakers[m.speaker]!.name, latin: latinName(index, m.speaker, m.named), byTitle: false };
   }
   // the translations first; a capitalized word may also be a name the lexicon happens to translate
@@ -202,6 +204,22 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
   const speaker = index.data.extras.speakers[found.speaker]!;
   const byTitle = speaker.title !== null && found.alias === plainWords(speaker.title);
   return { speaker: found.speaker, alias: found.alias, latin: latinName(index, found.speaker), byTitle };
+}
+
+/**
+ * English honorifics before a name, with the Arabic title words that say them (closed class: ranks of
+ * state and religion the news puts before a name; plainWords forms).
+ */
+const HONORIFICS = new Map<string, string[]>([
+  ["king", ["الملك", "العاهل"]], ["prince", ["الامير"]], ["emir", ["الامير", "امير"]], ["sheikh", ["الشيخ"]],
+  ["president", ["الرئيس"]], ["sultan", ["السلطان"]], ["pope", ["البابا"]], ["dr", ["الدكتور", "د"]],
+]);
+
+/** Whether one of the speaker's title words (its title or any alias) is one of `words`. */
+function holdsTitle(index: SearchIndex, speaker: number, words: readonly string[]): boolean {
+  const s = index.data.extras.speakers[speaker]!;
+  const own = new Set([s.title ?? "", ...s.aliases].flatMap((a) => plainWords(a).split(" ")));
+  return words.some((w) => own.has(w));
 }
 
 /**

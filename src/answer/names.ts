@@ -107,9 +107,10 @@ export interface NameMatch {
  * The speaker that every one of the English name words names, or null when some word matches no
  * speaker word at or above the threshold (NAME_THRESHOLD for a one-word name, WORD_FLOOR for each word
  * of a longer one), or no speaker holds them all. Among speakers holding them
- * all, the highest summed score wins; near ties go to the speaker with the most statements.
+ * all, the highest summed score wins; near ties go to the speaker with the most statements. `accept`
+ * (default: every speaker) keeps only the speakers a caller allows (a title the question gave).
  */
-export function speakerByNames(index: SearchIndex, names: readonly string[]): NameMatch | null {
+export function speakerByNames(index: SearchIndex, names: readonly string[], accept: (speaker: number) => boolean = () => true): NameMatch | null {
   if (!names.length) return null;
   const t = table(index);
   // a name in one word must pass the threshold; each word of a longer name the looser floor, since all must name one speaker
@@ -133,7 +134,7 @@ export function speakerByNames(index: SearchIndex, names: readonly string[]): Na
     scores = next;
   });
   const { speakers } = index.data.extras;
-  const full = [...scores].map(([sp, row]) => ({ sp, row, total: row.reduce((n, [, s]) => n + s, 0) }));
+  const full = [...scores].filter(([sp]) => accept(sp)).map(([sp, row]) => ({ sp, row, total: row.reduce((n, [, s]) => n + s, 0) }));
   if (!full.length) return null;
   // a speaker whose own name holds the matched words comes before one that holds them in another alias only
   // (any word of its name that matches each name word counts, not only the best-scoring alias word: «بنيامين

@@ -144,3 +144,17 @@ describe("a one-word name held by a person and by a group named after him", () =
     expect(f?.latin).toMatch(/Netanyahu$/);
   });
 });
+
+describe("an English honorific before a name is the speaker's title", () => {
+  it("King Salman is the king, Sheikh Salman the sheikh, President Salman nobody", () => {
+    const idx = new SearchIndex(buildCorpusIndex([{ id: "h", title: "", language: "ar", paragraphs: [
+      "وقال الملك سلمان إن «المملكة ماضية في الإصلاح».",
+      "وقال الشيخ سلمان الحربي إن «الخطبة ستكون عن الصبر».",
+      "وأضاف الشيخ سلمان الحربي أن «المسجد سيفتح مبكرا».",
+    ] }]));
+    const name = (q: string) => { const f = findSpeakerEnglish(idx, q); return f && idx.data.extras.speakers[f.speaker]!.name; };
+    expect(name("King Salman")).toBe("سلمان");
+    expect(name("Sheikh Salman")).toBe("سلمان الحربي");
+    expect(name("President Salman")).toBeNull();
+  });
+});
