@@ -36,6 +36,11 @@ const lexicon = mergeLexicons(
   ],
 );
 const index = new SearchIndex(buildCorpusIndex(articles, undefined, lexicon));
+/** The name of the speaker an English subject resolves to in `idx`, or null. */
+const speakerNamed = (idx: SearchIndex, subject: string) => {
+  const f = findSpeakerEnglish(idx, subject);
+  return f && idx.data.extras.speakers[f.speaker]!.name;
+};
 const alternatives = (question: string) => englishQuery(index, question).terms.map((t) => t.alternatives);
 const stemOf = (arabic: string) => index.queryTerms(arabic)[0]!.alternatives[0]!;
 
@@ -126,7 +131,7 @@ describe("a well-known name the sound reading gives to a namesake", () => {
       "وقال الناطق الإعلامي للمديرية أسعد سعود إن «المريضة بخير».",
       "وأضاف أسعد سعود أن «العلاج مستمر».",
     ] }]));
-    const name = (q: string) => { const f = findSpeakerEnglish(idx, q); return f && idx.data.extras.speakers[f.speaker]!.name; };
+    const name = (q: string) => speakerNamed(idx, q);
     expect(name("Assad")).toBe("بشار الأسد");
     expect(name("Asaad Saud")).toBe("أسعد سعود");
   });
@@ -152,7 +157,7 @@ describe("an English honorific before a name is the speaker's title", () => {
       "وقال الشيخ سلمان الحربي إن «الخطبة ستكون عن الصبر».",
       "وأضاف الشيخ سلمان الحربي أن «المسجد سيفتح مبكرا».",
     ] }]));
-    const name = (q: string) => { const f = findSpeakerEnglish(idx, q); return f && idx.data.extras.speakers[f.speaker]!.name; };
+    const name = (q: string) => speakerNamed(idx, q);
     expect(name("King Salman")).toBe("سلمان");
     expect(name("Sheikh Salman")).toBe("سلمان الحربي");
     expect(name("President Salman")).toBeNull();
