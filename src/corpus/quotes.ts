@@ -8,7 +8,7 @@ import { attributionWork } from "./attribution-work";
 
 /** Who a statement's verb points to, before coreference across the article. */
 export type SpeakerRef =
-  | { type: "named"; name: string; title: string | null; person?: boolean; anonymous?: boolean; apposition?: string; via?: SubjectPath; verb?: string }
+  | { type: "named"; name: string; title: string | null; person?: boolean; anonymous?: boolean; apposition?: string; via?: SubjectPath; verb?: string; rank?: string }
   /** A role noun with the article (السفير): someone named earlier with that role. */
   | { type: "role"; role: string; text: string; via?: SubjectPath; verb?: string }
   /** A verb with no subject (وقال، مؤكدا): someone seen before (antecedents.ts); `verb` is its normalized form (its gender). */
@@ -256,7 +256,7 @@ function withQuotedName(ref: SpeakerRef, text: string, last: TextToken | undefin
 }
 
 function toRef(parsed: ParsedSpeaker, via?: SubjectPath): SpeakerRef {
-  if (parsed.type === "named") return { type: "named", name: parsed.name, title: parsed.title, person: parsed.person, anonymous: parsed.anonymous, ...(via ? { via } : {}) };
+  if (parsed.type === "named") return { type: "named", name: parsed.name, title: parsed.title, person: parsed.person, anonymous: parsed.anonymous, ...(parsed.rank ? { rank: parsed.rank } : {}), ...(via ? { via } : {}) };
   return via && parsed.type === "role" ? { ...parsed, via } : parsed;
 }
 

@@ -19,7 +19,7 @@ import { bareNoun } from "../analysis";
 import { breaksPhrase, type TextToken } from "./text-tokens";
 
 export type ParsedSpeaker =
-  | { type: "named"; name: string; title: string | null; person: boolean; anonymous?: boolean }
+  | { type: "named"; name: string; title: string | null; person: boolean; anonymous?: boolean; rank?: string }
   | { type: "role"; role: string; text: string }
   | { type: "previous" };
 
@@ -242,7 +242,9 @@ export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
     const title = before.length ? join(before.slice(0, titleEnd)) : after.length && (after[0]!.article || isTitle(after[0]!)) ? join(after) : null;
     const anonymous = ANONYMOUS_HEADS.has(phrase[0]!.norm) || ANONYMOUS_HEADS.has(bareNoun(phrase[0]!.norm));
     if (anonymous) return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
-    return { type: "named", name: join(phrase.slice(s, e)), title, person: true };
+    // the ranks between the office and the name (خادم الحرمين الشريفين الملك سلمان): the name's, kept as «الملك سلمان»
+    const rank = before.length && titleEnd < before.length ? join(before.slice(titleEnd)) : undefined;
+    return { type: "named", name: join(phrase.slice(s, e)), title, person: true, ...(rank ? { rank } : {}) };
   }
   const head = phrase.find((t) => !RANKS.has(t.norm) && !RANKS.has(bareNoun(t.norm))) ?? phrase[0]!;
   if (ANONYMOUS_HEADS.has(head.norm) || ANONYMOUS_HEADS.has(bareNoun(head.norm)) || QUANTIFIERS.has(head.norm)) {

@@ -153,6 +153,8 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         if (source) speaker = intern(source, null, false, true);
       } else if (ref.type === "named") {
         speaker = intern(ref.name, ref.title, ref.person ?? true, ref.anonymous ?? false);
+        // a rank written before the name (العقيد فهد الغامدي) is also how the speaker is asked for
+        if (speaker && ref.rank && ref.name) speaker.roles.add(`${ref.rank} ${ref.name}`);
         if (speaker && ref.apposition) describe(speaker, ref.apposition);
       } else if (ref.type === "previous") {
         // who the verb continues: the best candidate seen before, if the model trusts it enough

@@ -153,7 +153,7 @@ describe("a one-word name held by a person and by a group named after him", () =
 describe("an English honorific before a name is the speaker's title", () => {
   it("King Salman is the king, Sheikh Salman the sheikh, President Salman nobody", () => {
     const idx = new SearchIndex(buildCorpusIndex([{ id: "h", title: "", language: "ar", paragraphs: [
-      "وقال الملك سلمان إن «المملكة ماضية في الإصلاح».",
+      "وقال خادم الحرمين الشريفين الملك سلمان إن «المملكة ماضية في الإصلاح».",
       "وقال الشيخ سلمان الحربي إن «الخطبة ستكون عن الصبر».",
       "وأضاف الشيخ سلمان الحربي أن «المسجد سيفتح مبكرا».",
     ] }]));
@@ -161,5 +161,7 @@ describe("an English honorific before a name is the speaker's title", () => {
     expect(name("King Salman")).toBe("سلمان");
     expect(name("Sheikh Salman")).toBe("سلمان الحربي");
     expect(name("President Salman")).toBeNull();
+    // the rank between the office and the name is kept as an alias with the name
+    expect(idx.data.extras.speakers.find((s) => s.name === "سلمان")?.aliases).toContain("الملك سلمان");
   });
 });
