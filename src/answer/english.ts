@@ -192,7 +192,9 @@ export function findSpeakerEnglish(index: SearchIndex, subject: string): { speak
     // King Salman, President Obama: the honorific is the speaker's title, the rest the name
     const honorific = names.length > 1 ? HONORIFICS.get(names[0]!.toLowerCase()) : undefined;
     const m = honorific ? speakerByNames(index, names.slice(1), (sp) => holdsTitle(index, sp, honorific)) : speakerByNames(index, names);
-    return m && { speaker: m.speaker, alias: index.data.extras.speakers[m.speaker]!.name, latin: latinName(index, m.speaker, m.named), byTitle: false };
+    // shown as the question named them: King Salman
+    const latin = m && `${honorific ? `${names[0]![0]!.toUpperCase()}${names[0]!.slice(1)} ` : ""}${latinName(index, m.speaker, m.named)}`;
+    return m && { speaker: m.speaker, alias: index.data.extras.speakers[m.speaker]!.name, latin: latin!, byTitle: false };
   }
   // the translations first; a capitalized word may also be a name the lexicon happens to translate
   // (Bush, Kremlin, Macron), read by the name model only when the translations match no alias (it

@@ -159,6 +159,7 @@ describe("an English honorific before a name is the speaker's title", () => {
     ] }]));
     const name = (q: string) => speakerNamed(idx, q);
     expect(name("King Salman")).toBe("سلمان");
+    expect(findSpeakerEnglish(idx, "King Salman")?.latin).toBe("King Salman");
     expect(name("Sheikh Salman")).toBe("سلمان الحربي");
     expect(name("President Salman")).toBeNull();
     // the rank between the office and the name is kept as an alias with the name
