@@ -7,5 +7,5 @@ export { isStopword, ARABIC_STOPWORDS, ENGLISH_STOPWORDS } from "./stopwords";
 export { analyze, analyzeToken, terms, DEFAULT_ANALYZER, type AnalyzerOptions, type Term } from "./analyzer";
 export { arabicKey, latinKey, keyDistance, keyNeighbors, allowedDistance, tsVariants, KEY_CLASSES } from "./phonetic";
 export { patternVariants, rootsOf, formsOf, type PatternGroup } from "./patterns";
-export { bareNoun, nameKey, foldTitleWord, foldTitle } from "./names";
+export { bareNoun, nameKey, foldTitleWord, foldTitle, officeHead } from "./names";
 export { lowerBound } from "./sorted";

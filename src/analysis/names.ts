@@ -9,6 +9,13 @@ export function bareNoun(norm: string): string {
   if (!ARTICLE_LEAD.has(norm.charCodeAt(0))) return norm;
   return norm.replace(/^(?:[وفبك]?ال|لل)(?=..)/, "");
 }
+/**
+ * A title's office word: its first word normalized, without ال and a final ة (وزارة of «الوزارة» and
+ * «وزارة الداخلية», الأميركي of «الأميركية»; not وزير, which folding merges with وزارة).
+ */
+export function officeHead(title: string): string {
+  return bareNoun(normalizeArabic(title.trim().split(/\s+/)[0] ?? "")).replace(/[هة]$/, "");
+}
 /** The first letters of an article prefix (و ف ب ك ا ل). */
 const ARTICLE_LEAD = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0627, 0x0644]);
 

@@ -1,4 +1,4 @@
-import { bareNoun, foldTitle, isLatin, nameKey, terms } from "../analysis";
+import { bareNoun, foldTitle, isLatin, nameKey, officeHead, terms } from "../analysis";
 import { findSpeakerEnglish } from "./english";
 import { fitsSubject } from "./subject-fit";
 import { ANONYMOUS_HEADS, BODY_NOUNS, RANKS, ROLE_NOUNS, TITLE_WORDS } from "../corpus/lexicon";
@@ -72,12 +72,6 @@ export function titleOpening(text: string): boolean {
   return [TITLE_WORDS, RANKS, ROLE_NOUNS, BODY_NOUNS].some((list) => list.has(first));
 }
 
-/** The first word of each, without ال and a final ة (normalized ه): equal for الأميركية / الأميركي, not for وزارة / وزير. */
-function sameOffice(alias: string, span: string): boolean {
-  const office = (s: string) => s.split(" ")[0]!.replace(/^(?:[وفبك]?ال|لل)(?=..)/, "").replace(/[هة]$/, "");
-  return office(alias) === office(span);
-}
-
 /**
  * The speaker a text names (longest alias that appears as whole words, a ل/ب prefix allowed), or null.
  * Every run of words in the text is looked up in the alias table, so the cost follows the text, not the corpus.
@@ -95,7 +89,7 @@ export function findSpeaker(index: SearchIndex, text: string): { speaker: number
     (span) => {
       if (!titleLike(span) || foldTitle(span).replace(/ /g, "").length < 3) return undefined;
       const at = t.folded.get(foldTitle(span));
-      return at !== undefined && sameOffice(t.aliases[at]![0], span) ? at : undefined;
+      return at !== undefined && officeHead(t.aliases[at]![0]) === officeHead(span) ? at : undefined;
     },
     (span) => {
       const holders = t.near.get(nameKey(span));

@@ -1,4 +1,4 @@
-import { foldTitle, normalizeArabic } from "../../analysis";
+import { foldTitle, normalizeArabic, officeHead } from "../../analysis";
 import { roleTitles } from "./index";
 import { NATIONS, OFFICES, ORGANISATIONS, type Office } from "./lists";
 
@@ -81,15 +81,12 @@ export function englishBodyName(arabic: string): string | null {
   const named = (bodies ??= buildBodies()).get(bodyKey(arabic));
   if (named) return named;
   const english = roleOf(foldTitle(arabic), true);
-  // folding merges وزير and وزارة: the body's own head word as written (ال and ة aside)
-  const head = writtenHead(arabic);
-  return english !== null && OFFICES.some((o) => o.body && [...o.adj, ...o.of].some((f) => writtenHead(f) === head)) ? english : null;
+  // folding merges وزير and وزارة: the body's own office word as written (ال and ة aside)
+  bodyHeads ??= new Set(OFFICES.filter((o) => o.body).flatMap((o) => [...o.adj, ...o.of].map(officeHead)));
+  return english !== null && bodyHeads.has(officeHead(arabic)) ? english : null;
 }
-
-/** The first word, normalized, without ال and a final ة: وزارة for الوزارة and وزارة, not وزير. */
-function writtenHead(arabic: string): string {
-  return normalizeArabic(arabic.trim().split(/\s+/)[0] ?? "").replace(/^(?:[وفبك]?ال|لل)(?=..)/, "").replace(/[هة]$/, "");
-}
+/** The office words of the body offices (officeHead), built once. */
+let bodyHeads: Set<string> | undefined;
 
 /** A title in English when it is an office of a nation or organisation the lists hold (وزير الخارجية الإيراني -> the Iranian foreign minister), else null. */
 export function englishRoleTitle(arabic: string): string | null {
