@@ -214,7 +214,14 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
   // «وأكد بيان تجمع الشخصيات المستقلة»، «بيان صادر عن الوزارة»: the document speaks for its issuer, named
   // after it; with no issuer it is the body before («بيان» is never a person's name)
   if (DOCUMENT_NOUNS.has(phrase[0]!.norm)) return documentIssuer(text, tokens, start + 1);
-  const ref = toRef(parsePhrase(phrase));
+  const parsed = parsePhrase(phrase);
+  // «وكان المتحدث … أعلن أول من أمس أن»: the words after the verb are a time or occasion, not a subject;
+  // the subject stands before the verb (كان + subject + verb, subject-before.ts)
+  if (parsed.type === "previous") {
+    const before = subjectBefore(text, tokens, verbIndex);
+    if (before) return toRef(before, "before-verb");
+  }
+  const ref = toRef(parsed);
   withQuotedName(ref, text, phrase.at(-1));
   // «جوسيه مورينيو، المدير الفني لفريق تشيلسي»: a title after a comma describes the speaker
   const next = start + phrase.length;
