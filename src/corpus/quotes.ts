@@ -189,8 +189,17 @@ function refAfter(text: string, tokens: TextToken[], verbIndex: number, spans: A
   return ref;
 }
 
+/**
+ * A verb written in the passive (ويُتوقع، يُقال، أُعلن: damma on its first letter after و/ف): it has no
+ * agent, so the noun after it is not a speaker («ويُتوقع تنظيم تظاهرة» named a junk speaker).
+ */
+function passive(t: TextToken): boolean {
+  return /^[وف]?[\u0623\u064A\u062A\u0646]\u064F/.test(t.raw);
+}
+
 function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: Array<[number, number]>): SpeakerRef {
   const verb = tokens[verbIndex]!;
+  if (passive(verb)) return { type: "none" };
   if (SAYING_NOUNS.has(verb.norm)) {
     // «نقل عن فلان قوله»: the phrase after عن
     for (let k = verbIndex - 1; k >= 0 && k >= verbIndex - 10; k--) {

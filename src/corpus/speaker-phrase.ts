@@ -135,7 +135,9 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     // «علي لاريجاني»: the name written with ي, which normalizes to the preposition على, before a name word
     const afterLink = phrase.length > 0 && isLink(phrase.at(-1)!);
     const givenAli = t.norm === "علي" && /ي$/.test(t.raw) && (afterLink || (next !== undefined && !next.article && !PHRASE_STOPS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start))));
-    if (!inTitle && !partitive && !sourceOf && !givenAli && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
+    // «إمام وخطيب المسجد الحرام»: إمام written with hamza below is the title (imam), never the preposition أمام
+    const imam = t.norm === "امام" && t.raw.replace(/^[وف]/, "").startsWith("إ");
+    if (!inTitle && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
     if (k > from && (ADVERBS.has(t.norm) || ADVERBS.has(t.bare))) break; // نتنياهو مجددا
     // a wire after the name (أبلغ الوزير فلان رويترز، لفرانس برس): the addressee or the source
