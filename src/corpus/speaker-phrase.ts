@@ -225,12 +225,27 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
 
 const join = (ts: TextToken[]) => ts.map((t) => t.raw).join(" ");
 
+/**
+ * A phrase that opens with a name and goes on with an indefinite title word is [name] [title after the
+ * name] («حمد بن عبد الله الشنير مدير عام تعليم الرياض»): the name is the opening run, not a later run of
+ * the title's genitives (تعليم الرياض). Null when the phrase does not open so.
+ */
+function leadingName(phrase: TextToken[]): [number, number] | null {
+  for (let j = 1; j < phrase.length - 1; j++) {
+    const t = phrase[j]!;
+    if (t.article || !TITLE_WORDS.has(t.norm)) continue;
+    const run = nameRun(phrase.slice(0, j));
+    return run && run[0] === 0 && run[1] === j ? run : null;
+  }
+  return null;
+}
+
 /** The speaker a phrase names: a person (title and name), a role to resolve in the article, or a body. */
 export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
   if (phrase.length === 0 || HONORIFIC_PRONOUNS.has(phrase[0]!.norm) || !plausible(phrase)) return { type: "previous" };
   // حلفاء نتنياهو، أنصار الرئيس فلان، عدد من الناشطين: the group speaks, an unnamed speaker of its article
   if (isGroup(phrase[0]!) || (QUANTIFIERS.has(phrase[0]!.norm) && phrase[1]?.norm === "من")) return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
-  const run = nameRun(phrase);
+  const run = leadingName(phrase) ?? nameRun(phrase);
   // بلدية روضة هباس، مركز أسرى فلسطين للدراسات: a phrase headed by a body noun with no title before the
   // words is the body's name, whatever its words look like
   const bodyHead = isBody(phrase[0]!) && !isTitle(phrase[0]!) && !phrase.some((t) => isTitle(t) || isLink(t));
