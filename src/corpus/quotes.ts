@@ -1,6 +1,6 @@
 import { lowerBound } from "../analysis";
 import { DOCUMENT_NOUNS, NAMING_NOUNS, OCCASION_NOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
-import { bareNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker } from "./speaker-phrase";
+import { bareNoun, constructNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker } from "./speaker-phrase";
 import { breaksPhrase, sentenceEnds, textTokens, type TextToken } from "./text-tokens";
 import { speakerBeforeColon, subjectBefore } from "./subject-before";
 import { colonStatements, occasionWords } from "./colon-speech";
@@ -311,7 +311,7 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
   const ends = sentenceEnds(text, spans);
   const sentenceOf = (offset: number) => ends.findIndex((e) => offset <= e);
   // a speech word right after a preposition is a verbal noun (حصلت على وصف بأنها …), never a verb
-  const speechAt = tokens.map((t, k) => (isSpeech(t) || isParticiple(t)) && !(k > 0 && AFTER_PREPOSITION.has(tokens[k - 1]!.norm) && !breaksPhrase(text.slice(tokens[k - 1]!.end, t.start))));
+  const speechAt = tokens.map((t, k) => (isSpeech(t) || isParticiple(t)) && !(k > 0 && AFTER_PREPOSITION.has(tokens[k - 1]!.norm) && !breaksPhrase(text.slice(tokens[k - 1]!.end, t.start))) && !constructNoun(text, tokens, k));
   const out: FoundStatement[] = [];
   // each token's sentence and whether a speaker may follow from it (a speech word or a source marker),
   // read once for the paragraph rather than once per quotation

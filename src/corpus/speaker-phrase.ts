@@ -44,6 +44,17 @@ export { bareNoun };
 function isSpeechWord(t: TextToken): boolean {
   return [t.norm, t.bare].some((w) => SPEECH_VERBS.has(w) || SAYING_NOUNS.has(w) || SPEECH_PARTICIPLES.has(w) || THAT_PARTICLES.has(w));
 }
+/**
+ * A feminine participle right after an indefinite body or title noun, with nothing between, is the verbal noun in
+ * construct (لجنة متابعة أسعار الوقود: مُتابعة is both «continuing» and «follow-up»), not a speech word.
+ */
+export function constructNoun(text: string, tokens: TextToken[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (!prev || !(SPEECH_PARTICIPLES.has(t.norm) || SPEECH_PARTICIPLES.has(t.bare)) || !/ه$/.test(t.norm) || prev.article || isSpeechWord(prev) || /\u064B/.test(prev.raw)) return false;
+  return (isBody(prev) || isTitle(prev)) && !breaksPhrase(text.slice(prev.end, t.start));
+}
+
 export function isTitle(t: TextToken): boolean {
   const bare = bareNoun(t.norm);
   return TITLE_WORDS.has(t.norm) || TITLE_WORDS.has(bare) || RANKS.has(t.norm) || RANKS.has(bare) || ROLE_NOUNS.has(bare);
@@ -137,7 +148,7 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const givenAli = t.norm === "علي" && /ي$/.test(t.raw) && (afterLink || (next !== undefined && !next.article && !PHRASE_STOPS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start))));
     // «إمام وخطيب المسجد الحرام»: إمام written with hamza below is the title (imam), never the preposition أمام
     const imam = t.norm === "امام" && t.raw.replace(/^[وف]/, "").startsWith("إ");
-    if (!inTitle && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
+    if (!inTitle && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || (isSpeechWord(t) && !(k > from && constructNoun(text, tokens, k))) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
     if (k > from && (ADVERBS.has(t.norm) || ADVERBS.has(t.bare))) break; // نتنياهو مجددا
     // a wire after the name (أبلغ الوزير فلان رويترز، لفرانس برس): the addressee or the source
