@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ownApp } from "./own-index";
+import { answerQuotes, ownApp, saidBy } from "./own-index";
 
 // Articles written for this test (its own index, not the bundled one): the subject forms read in
 // session 11 of issue 13: كان + subject + verb with a time after the verb, a passive speech verb, إمام
@@ -20,8 +20,7 @@ const articles = [
 ];
 
 const { ask } = ownApp(articles);
-const quotes = (body: any): Array<{ text: string; speaker: string | null }> => body.passages.flatMap((p: any) => p.quotes);
-const saidBy = (body: any, speaker: string, words: string) => quotes(body).some((q) => q.speaker === speaker && q.text.includes(words));
+const quotes = answerQuotes;
 
 describe("subject forms (issue 13, session 11)", () => {
   it("كان + subject + verb, a time after the verb: the subject before the verb is the speaker", async () => {
