@@ -30,6 +30,25 @@ export class AttestedSpellings {
     return undefined;
   }
 
+  /**
+   * The Arabic words (arabicLetters) whose attested spelling is exactly `latin` (latinLetters): a ∈
+   * arabicOf(l) exactly when spelling(a) === l, the table's keys being distinct and sorted. One scan of the
+   * table for a Latin word, against a binary search per Arabic word when one English word is compared
+   * with many; the last word's set is kept.
+   */
+  arabicOf(latin: string): ReadonlySet<string> {
+    if (this.last?.latin === latin) return this.last.arabic;
+    const t = this.table, arabic = new Set<string>(), needle = `:${latin}`;
+    for (let at = t.indexOf(needle); at >= 0; at = t.indexOf(needle, at + 1)) {
+      const end = at + needle.length;
+      if (end === t.length || t[end] === " ") arabic.add(t.slice(t.lastIndexOf(" ", at) + 1, at));
+    }
+    this.last = { latin, arabic };
+    return arabic;
+  }
+
+  private last?: { latin: string; arabic: Set<string> };
+
   /** How many Arabic words the table holds. */
   get size(): number {
     return this.table ? this.table.split(" ").length : 0;

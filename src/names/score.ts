@@ -1,5 +1,6 @@
-import { forward, marginal, MAX_ARABIC, MAX_LATIN, unitTable, type Calibration, type Convention, type ModelFile, type UnitTable } from "./model";
+import { marginal, MAX_ARABIC, MAX_LATIN, unitTable, type Calibration, type Convention, type ModelFile, type UnitTable } from "./model";
 import { arabicLetters, latinLetters } from "./text";
+import { UnitJoint } from "./joint";
 
 const CACHE_SIZE = 4096;
 
@@ -10,6 +11,7 @@ const CACHE_SIZE = 4096;
  */
 export class NameScorer {
   readonly table: UnitTable;
+  private readonly joint: UnitJoint;
   private readonly calibration?: Calibration;
   private readonly conventions: readonly Convention[];
   private readonly latinP = new Map<string, number>();
@@ -17,6 +19,7 @@ export class NameScorer {
 
   constructor(model: Pick<ModelFile, "units" | "calibration" | "conventions">) {
     this.table = unitTable(model.units);
+    this.joint = new UnitJoint(this.table);
     this.calibration = model.calibration;
     this.conventions = model.conventions ?? [];
   }
@@ -28,7 +31,7 @@ export class NameScorer {
    */
   features(e: string, a: string): number[] | null {
     if (!e || !a) return null;
-    const joint = forward(this.table, e, a)[e.length]![a.length]!;
+    const joint = this.joint.joint(e, a);
     if (!(joint > 0)) return null;
     const j = Math.log(joint);
     const pe = Math.log(cached(this.latinP, e, () => marginal(this.table.latinTotal, e, MAX_LATIN)));
@@ -45,8 +48,11 @@ export class NameScorer {
    * too, at its prior, and the better score kept.
    */
   score(english: string, arabic: string): number {
-    const e = latinLetters(english);
-    const a = arabicLetters(arabic);
+    return this.scoreNormalized(latinLetters(english), arabicLetters(arabic));
+  }
+
+  /** score() of words normalized already: e by latinLetters, a by arabicLetters. */
+  scoreNormalized(e: string, a: string): number {
     let best = this.scoreLetters(e, a);
     for (const c of this.conventions) {
       if (e.includes(c.latin) && a.includes(c.arabic)) best = Math.max(best, this.scoreLetters(e, a.replaceAll(c.arabic, c.as)) + c.logPrior);
