@@ -18,6 +18,8 @@ export class UnitJoint {
   private readonly arabicSides: number;
   /** The last Latin word and its slices' ids: at i * (MAX_LATIN + 1) + dl, e.slice(i - dl, i)'s id or -1. */
   private lastLatin = "";
+  private as = new Int32Array(64);
+  private f = new Float64Array(256);
   private latinSlices = new Int32Array(0);
 
   constructor(t: UnitTable) {
@@ -34,9 +36,15 @@ export class UnitJoint {
   joint(e: string, a: string): number {
     const n = e.length, m = a.length, L = ML + 1, A = MA + 1, W = m + 1;
     const ls = this.slices(e);
-    const as = new Int32Array((m + 1) * A);
-    for (let j = 0; j <= m; j++) for (let da = 0; da < A; da++) as[j * A + da] = da <= j ? (this.arabicId.get(a.slice(j - da, j)) ?? -1) : -1;
-    const f = new Float64Array((n + 1) * W);
+    // buffers kept between calls: every cell the sums read is written first (row by row), so none is cleared
+    if (this.as.length < (m + 1) * A) this.as = new Int32Array(2 * (m + 1) * A);
+    if (this.f.length < (n + 1) * W) this.f = new Float64Array(2 * (n + 1) * W);
+    const { as, f } = this;
+    const empty = this.arabicId.get("") ?? -1;
+    for (let j = 0; j <= m; j++) {
+      as[j * A] = empty;
+      for (let da = 1; da < A; da++) as[j * A + da] = da <= j ? (this.arabicId.get(a.slice(j - da, j)) ?? -1) : -1;
+    }
     f[0] = 1;
     const { q, arabicSides } = this;
     for (let i = 0; i <= n; i++) {
