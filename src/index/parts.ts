@@ -12,6 +12,8 @@ export interface PartEvidence {
   bareCover: number;
   /** 1 when the paragraph holds the question's first term, else 0. */
   firstHeld: number;
+  /** firstHeld when the first term is a word of the text without ال (a verb, most often), else 1 (no verb to miss). */
+  verbHeld: number;
 }
 
 /** The article ال after an optional و and one of ب ف ك, or لل (للتظاهرة): the closed class of prefixes a definite noun is written with. */
@@ -38,5 +40,7 @@ export function partEvidence(positions: number[][], weights: number[], surfaces:
     if (list.length) held[k]! += weights[i]!;
   });
   const share = (k: number) => (mass[k]! > 0 ? held[k]! / mass[k]! : 1);
-  return { nounCover: share(0), bareCover: share(1), firstHeld: positions[0]?.length ? 1 : 0 };
+  const firstHeld = positions[0]?.length ? 1 : 0;
+  const bareFirst = surfaces[0] !== undefined && !isDefinite(surfaces[0]);
+  return { nounCover: share(0), bareCover: share(1), firstHeld, verbHeld: bareFirst ? firstHeld : 1 };
 }

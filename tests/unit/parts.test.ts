@@ -14,7 +14,10 @@ describe("which parts of a question a hit holds (src/index/parts.ts)", () => {
     expect(e.nounCover).toBe(1);
     expect(e.bareCover).toBeCloseTo(4 / 7, 6);
     expect(e.firstHeld).toBe(0);
-    expect(partEvidence([[1]], [1], [undefined])).toEqual({ nounCover: 1, bareCover: 1, firstHeld: 1 });
+    // the first word has no article: its miss is a verb's
+    expect(e.verbHeld).toBe(0);
+    expect(partEvidence([[], [1]], [1, 1], ["التظاهرة", "مينسك"]).verbHeld).toBe(1);
+    expect(partEvidence([[1]], [1], [undefined])).toEqual({ nounCover: 1, bareCover: 1, firstHeld: 1, verbHeld: 1 });
   });
 
   it("search fills them: a paragraph with the nouns but not the verb", () => {
