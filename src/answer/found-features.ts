@@ -11,20 +11,21 @@ export type FoundFeature = (typeof FOUND_FEATURES)[number];
 export const FOUND_DEPTH = 10;
 
 /**
- * Hit i's features: its signals (shares of the question's idf mass matched exactly, by a variant,
- * by letter grams, by its article; proximity; whether the rarest word is there; the share the corpus
- * has never seen), the relative score gap to the next hit (1 when none), 1 / the number of terms, the
- * matched idf mass in units of an unseen stem's idf (how much evidence, whatever the question's length),
- * the score over the idf mass, the most of the mass one sentence-long stretch holds, and the clarity:
- * how far the hit stands above the mean of the hits after it (relative; 1 when none); then the
- * evidence signals (share of the rarest half of the question held, the heaviest term missing, the
- * heaviest term held over all held, the names held, the two rarest known words held, the share of the
- * known words' mass held: src/index/evidence.ts; the shares of its definite nouns and of its other words held
- * and its first term held: src/index/parts.ts), the hit's score as a z-score among the ranked hits, the gap
- * to the next hit of another article, the share of its held mass that one window holds (concentration),
- * the rarest word held or its letter-gram share, and the first word held when it is not a definite noun, the agreement of the two
+ * Hit i's features, in FOUND_FEATURES order: its signals (shares of the question's idf mass matched
+ * exactly, by a variant, by letter grams, by its article; proximity; whether the rarest word is there;
+ * the share the corpus has never seen), the relative score gap to the next hit (1 when none), 1 / the
+ * number of terms, the matched idf mass in units of an unseen stem's idf (how much evidence, whatever the
+ * question's length), the score over the idf mass, the most of the mass one sentence-long stretch holds,
+ * and the clarity: how far the hit stands above the mean of the hits after it (relative; 1 when none);
+ * then the evidence signals (src/index/evidence.ts: share of the rarest half of the question held, the
+ * heaviest term missing, the heaviest term held over all held, the names held), the agreement of the two
  * rankings (the hit's hand-combination score over the best of the hits': 1 when the hand rule also puts
- * it first) and its BM25 over the best candidate's BM25.
+ * it first), its BM25 over the best candidate's, the rest of evidence.ts (heaviest known term missing,
+ * heaviest held, counts held and missing, the two rarest known words held, the known mass held); then the
+ * question's parts (src/index/parts.ts: its definite nouns' and its other words' mass held, its first term
+ * held), the hit's score as a z-score among the ranked hits, the gap to the next hit of another article,
+ * the share of its held mass one window holds, the rarest word held or its letter-gram share, and the first
+ * word held when it is not a definite noun.
  */
 export function foundFeatures(hits: Hit[], i = 0): number[] {
   const hit = hits[i];
