@@ -60,9 +60,12 @@ export const TEXT_BUDGET: Required<TextBudget> = { words: MAX_TEXT_WORDS, senten
 
 /** The text up to its `max`-th word (line breaks kept), and whether anything was cut; `word` default: a run of letters or digits. */
 export function firstWords(text: string, max: number, word = /[\p{L}\p{N}]+/gu): { head: string; cut: boolean } {
-  let n = 0;
-  for (let m = word.exec(text); m; m = word.exec(text)) if (n++ === max) return { head: text.slice(0, m.index), cut: true };
-  return { head: text, cut: false };
+  // counted with test(), which makes no match array or substring per word; only the first word left out is matched
+  word.lastIndex = 0;
+  for (let n = 0; n < max; n++) if (!word.test(text)) return { head: text, cut: false };
+  const next = word.exec(text);
+  word.lastIndex = 0;
+  return next ? { head: text.slice(0, next.index), cut: true } : { head: text, cut: false };
 }
 
 /** The text up to its MAX_TEXT_TOKENS-th word as attribution splits words (text-tokens.ts WORD), and whether anything was cut. */

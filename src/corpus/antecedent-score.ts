@@ -54,7 +54,7 @@ export interface AntecedentView {
   /** Its latest sighting is its name in the text, after it last spoke (the sentence is about it). */
   namedSince: boolean;
   /** The genders of the verbs it was the subject of, and whether its title is feminine. */
-  genders: Set<Gender>;
+  genders: ReadonlySet<Gender>;
   person: boolean;
   anonymous: boolean;
   /** Seen only as the subject of a verb, never yet as a speaker in the article. */

@@ -4,12 +4,28 @@
  * stands in the text before the verb (the person the sentence is about, «ويتفق هيكس مع …، حيث يقول»),
  * each with how far back and how it was last seen.
  */
-import { lowerBound } from "../analysis";
 import { antecedentFeatures, antecedentScore, ANTECEDENT_MODEL, type AntecedentModel, type AntecedentView, type Gender } from "./antecedent-score";
 import type { ArticleSites } from "./article-sites";
 import { quoteSpans } from "./quotes";
 import { sentenceEnds } from "./text-tokens";
 import { attributionWork } from "./attribution-work";
+
+/** The genders of a candidate never seen as a verb's subject (shared: antecedentFeatures only reads it). */
+const NO_GENDER: ReadonlySet<Gender> = new Set();
+
+/** How many of the ascending offsets are below `pos`. */
+function countBefore(starts: number[], pos: number): number {
+  let n = 0;
+  while (n < starts.length && starts[n]! < pos) n++;
+  return n;
+}
+
+/** How many of the values lie in [from, to). */
+function countWithin(values: number[], from: number, to: number): number {
+  let n = 0;
+  for (const v of values) if (v >= from && v < to) n++;
+  return n;
+}
 
 /** How a candidate was seen: a statement's speaker, the subject of a verb with no statement (checked or not), its name in the text. */
 export type Sighting = "statement" | "checked" | "unchecked" | "named";
@@ -47,6 +63,7 @@ export class Antecedents<M extends Trackable> {
   private readonly seen: Seen<M>[] = [];
   private readonly genders = new Map<M, Set<Gender>>();
   private readonly ends: Array<number[] | undefined> = [];
+  private readonly named: Array<Map<string, number[]> | undefined> = [];
 
   /**
    * `window`: how many paragraphs back a candidate may have been seen (default 1, the paragraph before);
@@ -81,23 +98,21 @@ export class Antecedents<M extends Trackable> {
     }
     // a person named many times (a family name repeated) keeps its first and latest naming only: the
     // features read the latest sighting and whether there is one, the first keeps the candidates' order;
-    // a name key's first and latest token are found in one pass, then its persons are met once
+    // each name key's token offsets are listed once per paragraph (namings), then its persons are met once
     const keyed = new Map<string, [Where, Where]>();
     for (let q = Math.max(0, p - this.window); q <= p; q++) {
-      const keys = this.sites.keys(q);
-      const tokens = this.sites.tokens(q);
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i]!;
-        if (q === p && t.start >= pos) break;
-        attributionWork.compared++;
-        const both = keyed.get(keys[i]!);
-        if (!both) keyed.set(keys[i]!, [{ p: q, pos: t.start }, { p: q, pos: t.start }]);
+      this.namings(q).forEach((starts, key) => {
+        // the key's tokens before the verb: all of an earlier paragraph's, a prefix of the verb's own
+        const n = q < p ? starts.length : countBefore(starts, pos);
+        attributionWork.compared += n;
+        if (n === 0) return;
+        const both = keyed.get(key);
+        if (!both) keyed.set(key, [{ p: q, pos: starts[0]! }, { p: q, pos: starts[n - 1]! }]);
         else {
-          // the latest sighting is updated in place: no object per token
           both[1].p = q;
-          both[1].pos = t.start;
+          both[1].pos = starts[n - 1]!;
         }
-      }
+      });
     }
     keyed.forEach(([first, latest], key) => {
       for (const m of byName(key) ?? []) {
@@ -111,7 +126,10 @@ export class Antecedents<M extends Trackable> {
       for (const s of this.subjects(q)) if (q < p || s.pos < pos) inWindow.push({ m: s.m, p: q, pos: s.pos, how: "named" });
     }
     inWindow.sort((a, b) => a.p - b.p || a.pos - b.pos);
-    const lastSpeaker = inWindow.filter((s) => s.how === "statement" || s.how === "checked").at(-1)?.m;
+    let lastSpeaker: M | undefined;
+    for (let i = inWindow.length - 1; i >= 0 && lastSpeaker === undefined; i--) {
+      if (inWindow[i]!.how === "statement" || inWindow[i]!.how === "checked") lastSpeaker = inWindow[i]!.m;
+    }
     const out: Antecedent<M>[] = [];
     // each candidate's sightings in one pass (in order), not a filter of all of them per candidate
     const byMention = new Map<M, Seen<M>[]>();
@@ -121,20 +139,32 @@ export class Antecedents<M extends Trackable> {
       else byMention.set(s.m, [s]);
     }
     attributionWork.compared += inWindow.length;
-    for (const [m, mine] of byMention) {
-      const latest = mine.at(-1)!;
-      const spoke = mine.filter((s) => s.how !== "named").at(-1);
+    byMention.forEach((mine, m) => {
+      const latest = mine[mine.length - 1]!;
+      // what the candidate's sightings say, in one pass: no filtered array per candidate
+      let spoke: Seen<M> | undefined;
+      let statement = false;
+      let checkedSubject = false;
+      let uncheckedSubject = false;
+      let named = false;
+      for (const s of mine) {
+        if (s.how !== "named") spoke = s;
+        if (s.how === "statement") statement = true;
+        else if (s.how === "checked") checkedSubject = true;
+        else if (s.how === "unchecked") uncheckedSubject = true;
+        else named = true;
+      }
       const view: AntecedentView = {
         words: this.wordsBetween(latest.p, latest.pos, p, pos),
         sentences: this.endsBetween(latest.p, latest.pos, p, pos),
         paragraphs: p - latest.p,
         lastSpeaker: m === lastSpeaker,
-        statement: mine.some((s) => s.how === "statement"),
-        checkedSubject: mine.some((s) => s.how === "checked"),
-        uncheckedSubject: mine.some((s) => s.how === "unchecked"),
-        named: mine.some((s) => s.how === "named"),
+        statement,
+        checkedSubject,
+        uncheckedSubject,
+        named,
         namedSince: latest.how === "named" && (!spoke || spoke.p < latest.p || spoke.pos < latest.pos),
-        genders: this.genders.get(m) ?? new Set(),
+        genders: this.genders.get(m) ?? NO_GENDER,
         person: m.person,
         anonymous: m.anonymous ?? false,
         fresh: this.fresh(m),
@@ -144,13 +174,39 @@ export class Antecedents<M extends Trackable> {
       };
       const features = antecedentFeatures(view, gender);
       out.push({ mention: m, features, score: antecedentScore(features, model), paragraphs: view.paragraphs });
-    }
+    });
     return out.sort((a, b) => b.score - a.score);
   }
 
+  /** Paragraph p's name keys, each with the offsets of its tokens in order (in the order the keys first appear), listed once. */
+  private namings(p: number): Map<string, number[]> {
+    let listed = this.named[p];
+    if (!listed) {
+      listed = new Map();
+      const keys = this.sites.keys(p);
+      const tokens = this.sites.tokens(p);
+      for (let i = 0; i < tokens.length; i++) {
+        const starts = listed.get(keys[i]!);
+        if (starts) starts.push(tokens[i]!.start);
+        else listed.set(keys[i]!, [tokens[i]!.start]);
+      }
+      this.named[p] = listed;
+    }
+    return listed;
+  }
+
+  /** The index of paragraph p's first token starting at or after `pos`. */
   private tokenIndex(p: number, pos: number): number {
     const tokens = this.sites.tokens(p);
-    return lowerBound(0, tokens.length, (i) => tokens[i]!.start < pos);
+    // a binary search written out (lowerBound's closure would be made twice per candidate)
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private wordsBetween(p1: number, pos1: number, p2: number, pos2: number): number {
@@ -166,9 +222,9 @@ export class Antecedents<M extends Trackable> {
   }
 
   private endsBetween(p1: number, pos1: number, p2: number, pos2: number): number {
-    if (p1 === p2) return this.sentenceEnds(p1).filter((e) => e >= pos1 && e < pos2).length;
-    let n = this.sentenceEnds(p1).filter((e) => e >= pos1 && e < this.sites.paragraphs[p1]!.length - 1).length + 1;
-    n += this.sentenceEnds(p2).filter((e) => e < pos2).length;
+    if (p1 === p2) return countWithin(this.sentenceEnds(p1), pos1, pos2);
+    let n = countWithin(this.sentenceEnds(p1), pos1, this.sites.paragraphs[p1]!.length - 1) + 1;
+    n += countWithin(this.sentenceEnds(p2), -Infinity, pos2);
     for (let q = p1 + 1; q < p2 && n < 4; q++) n += this.sentenceEnds(q).length + 1;
     return n;
   }
