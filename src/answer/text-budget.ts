@@ -4,7 +4,7 @@
  * costs is bounded whatever it holds. summaries.ts says in the answer what was left out.
  */
 import { opensReference, quoteSpans } from "../corpus/quotes";
-import { textTokens, WORD } from "../corpus/text-tokens";
+import { textTokens, WORD, type TextToken } from "../corpus/text-tokens";
 import { MAX_SPEAKERS_PER_ARTICLE } from "../corpus/speakers";
 
 /**
@@ -92,18 +92,22 @@ export function firstSentences(lines: string[], max: number, split: (line: strin
   return { paragraphs, cut: false };
 }
 
-/** Offsets in a paragraph where attribution starts reading a speaker: its speech words, and its quotations' opening marks, in order. */
-export function speakerSites(paragraph: string): number[] {
-  const sites = textTokens(paragraph).filter(opensReference).map((t) => t.start);
+/**
+ * Offsets in a paragraph where attribution starts reading a speaker: its speech words, and its quotations' opening marks, in order;
+ * `tokenize` default textTokens (summarizeText passes its memo, which attribution then reads the same tokens from).
+ */
+export function speakerSites(paragraph: string, tokenize: (paragraph: string) => TextToken[] = textTokens): number[] {
+  const sites: number[] = [];
+  for (const t of tokenize(paragraph)) if (opensReference(t)) sites.push(t.start);
   for (const [start] of quoteSpans(paragraph)) sites.push(start - 1);
   return sites.sort((a, b) => a - b);
 }
 
-/** The paragraphs up to their `max`-th speaker site (speakerSites), cut before the next one, and whether anything was cut. */
-export function firstSites(paragraphs: string[], max: number): { paragraphs: string[]; cut: boolean } {
+/** The paragraphs up to their `max`-th speaker site (speakerSites, with `tokenize`), cut before the next one, and whether anything was cut. */
+export function firstSites(paragraphs: string[], max: number, tokenize: (paragraph: string) => TextToken[] = textTokens): { paragraphs: string[]; cut: boolean } {
   let left = max;
   for (let p = 0; p < paragraphs.length; p++) {
-    const sites = speakerSites(paragraphs[p]!);
+    const sites = speakerSites(paragraphs[p]!, tokenize);
     if (sites.length <= left) {
       left -= sites.length;
       continue;

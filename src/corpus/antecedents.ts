@@ -39,12 +39,6 @@ export interface Antecedent<M> {
   paragraphs: number;
 }
 
-/** A place in the article: paragraph and offset. */
-interface Where {
-  p: number;
-  pos: number;
-}
-
 interface Seen<M> {
   m: M;
   p: number;
@@ -99,29 +93,35 @@ export class Antecedents<M extends Trackable> {
     // a person named many times (a family name repeated) keeps its first and latest naming only: the
     // features read the latest sighting and whether there is one, the first keeps the candidates' order;
     // each name key's token offsets are listed once per paragraph (namings), then its persons are met once
-    const keyed = new Map<string, [Where, Where]>();
-    for (let q = Math.max(0, p - this.window); q <= p; q++) {
+    // keys in the order the window first shows them (paragraph by paragraph), as a map of them would hold them
+    const from = Math.max(0, p - this.window);
+    for (let q = from; q <= p; q++) {
       this.namings(q).forEach((starts, key) => {
         // the key's tokens before the verb: all of an earlier paragraph's, a prefix of the verb's own
         const n = q < p ? starts.length : countBefore(starts, pos);
         attributionWork.compared += n;
         if (n === 0) return;
-        const both = keyed.get(key);
-        if (!both) keyed.set(key, [{ p: q, pos: starts[0]! }, { p: q, pos: starts[n - 1]! }]);
-        else {
-          both[1].p = q;
-          both[1].pos = starts[n - 1]!;
+        for (let e = from; e < q; e++) if (this.namings(e).has(key)) return; // met in an earlier paragraph of the window
+        // its latest naming: in the last paragraph of the window that has one before the verb
+        let lp = q;
+        let lpos = starts[n - 1]!;
+        for (let l = p; l > q; l--) {
+          const later = this.namings(l).get(key);
+          const k = later ? (l < p ? later.length : countBefore(later, pos)) : 0;
+          if (k > 0) {
+            lp = l;
+            lpos = later![k - 1]!;
+            break;
+          }
+        }
+        for (const m of byName(key) ?? []) {
+          attributionWork.compared++;
+          if (!m.person || m.anonymous) continue;
+          inWindow.push({ m, p: q, pos: starts[0]!, how: "named" });
+          if (lp !== q || lpos !== starts[0]) inWindow.push({ m, p: lp, pos: lpos, how: "named" });
         }
       });
     }
-    keyed.forEach(([first, latest], key) => {
-      for (const m of byName(key) ?? []) {
-        attributionWork.compared++;
-        if (!m.person || m.anonymous) continue;
-        inWindow.push({ m, p: first.p, pos: first.pos, how: "named" });
-        if (latest.p !== first.p || latest.pos !== first.pos) inWindow.push({ m, p: latest.p, pos: latest.pos, how: "named" });
-      }
-    });
     for (let q = Math.max(0, p - this.window); q <= p; q++) {
       for (const s of this.subjects(q)) if (q < p || s.pos < pos) inWindow.push({ m: s.m, p: q, pos: s.pos, how: "named" });
     }
@@ -139,6 +139,7 @@ export class Antecedents<M extends Trackable> {
       else byMention.set(s.m, [s]);
     }
     attributionWork.compared += inWindow.length;
+    const view: AntecedentView = { words: 0, sentences: 0, paragraphs: 0, lastSpeaker: false, statement: false, checkedSubject: false, uncheckedSubject: false, named: false, namedSince: false, genders: NO_GENDER, person: false, anonymous: false, fresh: false, spoke: 0, sole: byMention.size === 1, nameScore: 0 };
     byMention.forEach((mine, m) => {
       const latest = mine[mine.length - 1]!;
       // what the candidate's sightings say, in one pass: no filtered array per candidate
@@ -154,24 +155,22 @@ export class Antecedents<M extends Trackable> {
         else if (s.how === "unchecked") uncheckedSubject = true;
         else named = true;
       }
-      const view: AntecedentView = {
-        words: this.wordsBetween(latest.p, latest.pos, p, pos),
-        sentences: this.endsBetween(latest.p, latest.pos, p, pos),
-        paragraphs: p - latest.p,
-        lastSpeaker: m === lastSpeaker,
-        statement,
-        checkedSubject,
-        uncheckedSubject,
-        named,
-        namedSince: latest.how === "named" && (!spoke || spoke.p < latest.p || spoke.pos < latest.pos),
-        genders: this.genders.get(m) ?? NO_GENDER,
-        person: m.person,
-        anonymous: m.anonymous ?? false,
-        fresh: this.fresh(m),
-        spoke: times.get(m) ?? 0,
-        sole: byMention.size === 1,
-        nameScore: this.nameScore(m),
-      };
+      // one view for every candidate of the call, refilled: antecedentFeatures reads it and keeps nothing
+      view.words = this.wordsBetween(latest.p, latest.pos, p, pos);
+      view.sentences = this.endsBetween(latest.p, latest.pos, p, pos);
+      view.paragraphs = p - latest.p;
+      view.lastSpeaker = m === lastSpeaker;
+      view.statement = statement;
+      view.checkedSubject = checkedSubject;
+      view.uncheckedSubject = uncheckedSubject;
+      view.named = named;
+      view.namedSince = latest.how === "named" && (!spoke || spoke.p < latest.p || spoke.pos < latest.pos);
+      view.genders = this.genders.get(m) ?? NO_GENDER;
+      view.person = m.person;
+      view.anonymous = m.anonymous ?? false;
+      view.fresh = this.fresh(m);
+      view.spoke = times.get(m) ?? 0;
+      view.nameScore = this.nameScore(m);
       const features = antecedentFeatures(view, gender);
       out.push({ mention: m, features, score: antecedentScore(features, model), paragraphs: view.paragraphs });
     });

@@ -47,7 +47,7 @@ export { nameKey, foldTitleWord } from "../analysis";
  */
 export function resolveArticle(paragraphs: string[], options: ResolveOptions = {}): ResolvedStatement[] {
   // every paragraph is tokenized and read once (ArticleSites), and every pass below shares that
-  const sites = new ArticleSites(paragraphs);
+  const sites = new ArticleSites(paragraphs, options.tokenize);
   const stats = options.stats ?? tokenStats(paragraphs.map((_, p) => sites.tokens(p)));
   const model = options.model ?? SPEAKER_MODEL;
   const minScore = options.minScore ?? model.threshold;
