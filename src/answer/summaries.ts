@@ -1,11 +1,11 @@
 import { articleSentences, splitParagraph, splitSentences, type Sentence } from "../corpus/sentences";
 import { resolveArticle } from "../corpus/speakers";
-import { textTokens, type TextToken } from "../corpus/text-tokens";
 import { chooseSummary, type SummaryMethod } from "../corpus/lead";
 import { DEFAULT_SUMMARY, summarize } from "../corpus/summary";
 import { MAX_SUMMARY_SENTENCES, type SearchIndex } from "../index";
 import { answeringParagraphs } from "./ask";
 import { boundQuestion } from "./budget";
+import { TokenMemo } from "./token-memo";
 import { firstSentences, firstSites, firstTokens, firstWords, MAX_TEXT_TOKENS, TEXT_BUDGET, type TextBudget } from "./text-budget";
 
 export interface SummaryItem {
@@ -81,17 +81,12 @@ export function summarizeText(text: string, count: number, budget: TextBudget = 
   const bySentences = firstSentences(lines, budget.sentences, split);
   const sites = budget.sites ?? TEXT_BUDGET.sites;
   // each paragraph is tokenized once: for its speaker sites here and for attribution below
-  const tokenized = new Map<string, TextToken[]>();
-  const tokenize = (paragraph: string) => {
-    let tokens = tokenized.get(paragraph);
-    if (!tokens) tokenized.set(paragraph, (tokens = textTokens(paragraph)));
-    return tokens;
-  };
-  const bySites = firstSites(bySentences.paragraphs, sites, tokenize);
+  const memo = new TokenMemo();
+  const bySites = firstSites(bySentences.paragraphs, sites, memo);
   const { paragraphs } = bySites;
   const cut = bySentences.cut || bySites.cut;
   const quoted = new Map<number, string[]>();
-  for (const s of resolveArticle(paragraphs, { tokenize })) {
+  for (const s of resolveArticle(paragraphs, { tokenize: memo.tokenize })) {
     if (s.kind === "direct" && s.speaker) quoted.set(s.paragraph + 1, [...(quoted.get(s.paragraph + 1) ?? []), s.text]);
   }
   const used = articleSentences(paragraphs, quoted, split);

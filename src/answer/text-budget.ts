@@ -6,6 +6,7 @@
 import { opensReference, quoteSpans } from "../corpus/quotes";
 import { textTokens, WORD, type TextToken } from "../corpus/text-tokens";
 import { MAX_SPEAKERS_PER_ARTICLE } from "../corpus/speakers";
+import { TokenMemo } from "./token-memo";
 
 /**
  * Most words of posted text read for its summary (attribution and ranking); the rest is left out. Default 400:
@@ -103,16 +104,20 @@ export function speakerSites(paragraph: string, tokenize: (paragraph: string) =>
   return sites.sort((a, b) => a - b);
 }
 
-/** The paragraphs up to their `max`-th speaker site (speakerSites, with `tokenize`), cut before the next one, and whether anything was cut. */
-export function firstSites(paragraphs: string[], max: number, tokenize: (paragraph: string) => TextToken[] = textTokens): { paragraphs: string[]; cut: boolean } {
+/**
+ * The paragraphs up to their `max`-th speaker site (speakerSites), cut before the next one, and whether anything was cut;
+ * `memo` (default a fresh one) tokenizes them, and is told the cut paragraph's tokens so attribution reads them from it.
+ */
+export function firstSites(paragraphs: string[], max: number, memo = new TokenMemo()): { paragraphs: string[]; cut: boolean } {
   let left = max;
   for (let p = 0; p < paragraphs.length; p++) {
-    const sites = speakerSites(paragraphs[p]!, tokenize);
+    const sites = speakerSites(paragraphs[p]!, memo.tokenize);
     if (sites.length <= left) {
       left -= sites.length;
       continue;
     }
     const head = paragraphs[p]!.slice(0, sites[left]).trim();
+    if (head) memo.prefix(head, paragraphs[p]!);
     return { paragraphs: [...paragraphs.slice(0, p), ...(head ? [head] : [])], cut: true };
   }
   return { paragraphs, cut: false };
