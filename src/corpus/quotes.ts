@@ -1,4 +1,4 @@
-import { spanWords } from "./word-count";
+import { isSpace, spanWords } from "./word-count";
 import { lowerBound } from "../analysis";
 import { DOCUMENT_NOUNS, NAMING_NOUNS, OCCASION_NOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
 import { bareNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker } from "./speaker-phrase";
@@ -94,19 +94,24 @@ const MARKS = new RegExp(`[${OPENERS}${CLOSERS}${EITHER}]`, "g");
 /** Which marks close a span opened by each mark. */
 const CLOSES_WITH: Record<string, string> = { "«": "»", "“": '”"', "”": '”“"', '"': '"”', "‘": "‘’", "’": "’‘" };
 
+/** Characters that may stand before an opening mark or after a closing one, besides whitespace: ( [ : ، , ؛ */
+const SPACE_LIKE = new Set([..."([:،,؛"].map((c) => c.charCodeAt(0)));
+/** Characters that may follow a closing mark, besides whitespace: . ، , : ؛ ! ? ؟ ) ] */
+const END_LIKE = new Set([...".،,:؛!?؟)]"].map((c) => c.charCodeAt(0)));
+/** Whitespace or one of SPACE_LIKE at offset i (the text's edges count as a space); read by code unit, no string per character. */
+const spaceAt = (text: string, i: number) => i < 0 || i >= text.length || isSpace(text.charCodeAt(i)) || SPACE_LIKE.has(text.charCodeAt(i));
+/** Whitespace or one of END_LIKE at offset i (the text's end counts as a space). */
+const endAt = (text: string, i: number) => i >= text.length || isSpace(text.charCodeAt(i)) || END_LIKE.has(text.charCodeAt(i));
+
 /** Whether a quotation mark opens or closes, from the characters around it. */
 function role(text: string, i: number, depth: number): "open" | "close" {
   const c = text[i]!;
-  const before = text[i - 1] ?? " ";
-  const after = text[i + 1] ?? " ";
-  const space = (x: string) => /[\s(\[:،,؛]/.test(x);
   if (OPENERS.includes(c)) return "open";
   // ” written as an opening mark (قال: ” إن …”), as some sites do, opens when nothing is open
-  if (c === "”" && depth === 0 && space(before)) return "open";
+  if (c === "”" && depth === 0 && spaceAt(text, i - 1)) return "open";
   if (CLOSERS.includes(c)) return "close";
-  const end = (x: string) => /[\s.،,:؛!?؟)\]]/.test(x);
-  if (space(before) && !space(after)) return "open";
-  if (!space(before) && end(after)) return "close";
+  if (spaceAt(text, i - 1) && !spaceAt(text, i + 1)) return "open";
+  if (!spaceAt(text, i - 1) && endAt(text, i + 1)) return "close";
   return depth === 0 ? "open" : "close"; // و"ردّ …" opens, a mark between two spaces follows the nesting
 }
 
