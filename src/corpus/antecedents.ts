@@ -79,8 +79,11 @@ export class Antecedents<M extends Trackable> {
     if (gender) this.genders.set(m, (this.genders.get(m) ?? new Set()).add(gender));
   }
 
-  /** The candidates for a verb at offset `pos` of paragraph `p`, best first; `byName` finds the persons a word's name key names. */
-  candidates(p: number, pos: number, gender: Gender | null, byName: (key: string) => M[] | undefined, model: AntecedentModel = ANTECEDENT_MODEL): Antecedent<M>[] {
+  /**
+   * The candidates for a verb at offset `pos` of paragraph `p`, best first; `byName` finds the persons a word's name key names;
+   * `onlyBest` (default false): the best candidate alone (none when there are none), for a caller that reads no other.
+   */
+  candidates(p: number, pos: number, gender: Gender | null, byName: (key: string) => M[] | undefined, model: AntecedentModel = ANTECEDENT_MODEL, onlyBest = false): Antecedent<M>[] {
     attributionWork.compared += this.seen.length;
     const inWindow: Seen<M>[] = [];
     /** Sightings as a speaker or a speech verb's subject anywhere before the verb, per candidate (salience). */
@@ -139,6 +142,7 @@ export class Antecedents<M extends Trackable> {
       else byMention.set(s.m, [s]);
     }
     attributionWork.compared += inWindow.length;
+    const scratch: number[] = [];
     const view: AntecedentView = { words: 0, sentences: 0, paragraphs: 0, lastSpeaker: false, statement: false, checkedSubject: false, uncheckedSubject: false, named: false, namedSince: false, genders: NO_GENDER, person: false, anonymous: false, fresh: false, spoke: 0, sole: byMention.size === 1, nameScore: 0 };
     byMention.forEach((mine, m) => {
       const latest = mine[mine.length - 1]!;
@@ -171,8 +175,15 @@ export class Antecedents<M extends Trackable> {
       view.fresh = this.fresh(m);
       view.spoke = times.get(m) ?? 0;
       view.nameScore = this.nameScore(m);
-      const features = antecedentFeatures(view, gender);
-      out.push({ mention: m, features, score: antecedentScore(features, model), paragraphs: view.paragraphs });
+      if (!onlyBest) {
+        const features = antecedentFeatures(view, gender);
+        out.push({ mention: m, features, score: antecedentScore(features, model), paragraphs: view.paragraphs });
+        return;
+      }
+      // only the best is wanted: scored in one reused array, kept (copied) when it leads; the first of equal
+      // scores leads, as the stable sort below would put it first
+      const score = antecedentScore(antecedentFeatures(view, gender, scratch), model);
+      if (out.length === 0 || score > out[0]!.score) out[0] = { mention: m, features: scratch.slice(), score, paragraphs: view.paragraphs };
     });
     return out.sort((a, b) => b.score - a.score);
   }
