@@ -10,6 +10,9 @@
  *   per Arabic letter as 99.5% of the tuning part's pairs (that drops the data's truncated words: رجب‌ /
  *   rajabzadeh, تغري / taghribirdi, الله / abdullah; and names that do not follow sound, اسحاق / isaac,
  *   which the model then spells by sound);
+ *   Then the dictionary's names (dictionary.ts, FreeDict: mohammed / محمد) for Arabic words the fitting pairs
+ *   lack, the same filters, the best-scoring spelling of each, where the reranked speller writes another
+ *   (--no-dictionary: none);
  * - attestedScore: the score a matched pair of that table gets, the median model score of the tuning part's
  *   right pairs (an attested pair counts as a typical right pair).
  * The eval split is never read here.
@@ -23,6 +26,8 @@ import { rerankFeatures, rerankPool, type RerankFile } from "../../src/names/rer
 import type { ModelFile } from "../../src/names/model";
 import type { Pair } from "./em";
 import { spellingRates } from "./spelling-rates";
+import { dictionaryPairs } from "./dictionary";
+import { AttestedSpellings } from "../../src/names/attested";
 
 /** Spellings of each n-best rescored (rerank.ts RerankFile.top). */
 const TOP = 30;
@@ -56,8 +61,18 @@ export function fitRerank(pools: ReadonlyArray<{ right: string; pool: Array<[str
   return { top: TOP, mean: round(mean), sd: round(sd), weights: round(weights) };
 }
 
-/** The attested table: most frequent spelling per Arabic word, where the speller misses it or it was seen MIN_SEEN times. */
-export function attestedTable(fit: readonly Pair[], speller: LatinSpeller, plausible: (e: string, a: string) => boolean): string {
+/**
+ * The attested table: most frequent spelling per Arabic word of the fitting pairs, where the speller misses
+ * it or it was seen MIN_SEEN times; then, for Arabic words the fitting pairs lack, the dictionary's spelling
+ * that `score` rates best (dictionary.ts), where the speller misses it. Only `plausible` pairs are kept.
+ */
+export function attestedTable(
+  fit: readonly Pair[],
+  speller: LatinSpeller,
+  plausible: (e: string, a: string) => boolean,
+  dictionary: readonly Pair[] = [],
+  score: (e: string, a: string) => number = () => 0,
+): string {
   const seen = new Map<string, Map<string, number>>();
   for (const [e, a] of fit) {
     const row = seen.get(a) ?? seen.set(a, new Map()).get(a)!;
@@ -68,6 +83,13 @@ export function attestedTable(fit: readonly Pair[], speller: LatinSpeller, plaus
     const [e, n] = [...row].sort((x, y) => y[1] - x[1])[0]!;
     if (plausible(e, a) && (n >= MIN_SEEN || speller.modelWord(a) !== e)) out.push(`${a}:${e}`);
   }
+  const fromDictionary = new Map<string, [string, number]>();
+  for (const [e, a] of dictionary) {
+    if (seen.has(a) || !plausible(e, a)) continue;
+    const s = score(e, a), o = fromDictionary.get(a);
+    if (!o || o[1] < s) fromDictionary.set(a, [e, s]);
+  }
+  for (const [a, [e]] of fromDictionary) if (speller.modelWord(a) !== e) out.push(`${a}:${e}`);
   return out.sort().join(" ");
 }
 
@@ -85,12 +107,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`tuning part (${tune.length}), exact / one letter off: before ${spellingRates(plain, tune)}, reranked ${spellingRates(reranked, tune)}; weights ${rerank.weights.join(" ")}`);
   const ratios = tune.map(([e, a]) => e.length / a.length).sort((x, y) => x - y);
   const maxRatio = ratios[Math.floor(RATIO_QUANTILE * (ratios.length - 1))]!;
-  const attested = attestedTable(fit, reranked, (e, a) => e.length / a.length <= maxRatio && scorer.score(e, a) >= model.wordFloor);
+  const dictionary = process.argv.includes("--no-dictionary") ? [] : dictionaryPairs();
+  const attested = attestedTable(fit, reranked, (e, a) => e.length / a.length <= maxRatio && scorer.score(e, a) >= model.wordFloor, dictionary, (e, a) => scorer.score(e, a));
+  const withTable = new LatinSpeller(model, { rerank, attested: new AttestedSpellings(attested) });
+  console.log(`tuning part with the attested table (${dictionary.length} dictionary pairs read), exact / one letter off: ${spellingRates(withTable, tune)}`);
   const right = tune.map(([e, a]) => scorer.score(e, a)).filter((s) => s > -Infinity).sort((x, y) => x - y);
   const attestedScore = Number(right[Math.floor(right.length / 2)]!.toFixed(3));
   console.log(`attested table (letters ratio at most ${maxRatio.toFixed(2)}): ${attested.split(" ").length} words, ${attested.length} characters; attested score ${attestedScore}`);
   if (process.argv.includes("--write")) {
-    const source = "learned by scripts/translit/train.ts and fit-speller.ts from google/transliteration @ b2265a64 (ar2en-train.txt), Apache-2.0; `attested` holds pairs of that file, normalized (corpus/lexicon/LICENSE)";
+    const source = "learned by scripts/translit/train.ts and fit-speller.ts from google/transliteration @ b2265a64 (ar2en-train.txt), Apache-2.0; `attested` holds pairs of that file, normalized, and pairs of FreeDict English-Arabic (corpus/lexicon/en-ar.tsv, GPL-2+) chosen by the model (corpus/lexicon/LICENSE)";
     writeFileSync(path, JSON.stringify({ ...model, source, rerank, attested, attestedScore }));
     console.log(`wrote rerank, attested, attestedScore -> ${path}`);
   }
