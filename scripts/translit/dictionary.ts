@@ -6,16 +6,16 @@
  * the learned name model (fit-speller.ts keeps a pair only at its several-word floor or above), so that
  * translations (house / بيت) fall away and transliterated loanwords stay as what they are.
  */
-import { readFileSync } from "node:fs";
 import { arabicLetters, latinLetters } from "../../src/names/text";
 import type { Pair } from "./em";
 
-export const LEXICON = new URL("../../corpus/lexicon/en-ar.tsv", import.meta.url).pathname;
-
-/** [latin, arabic] pairs of the dictionary's one-word, one-translation entries, normalized like readPairs, in file order. */
-export function dictionaryPairs(path = LEXICON): Pair[] {
+/**
+ * [latin, arabic] pairs of the dictionary's one-word, one-translation entries, normalized like readPairs, in
+ * file order; `text` is the lexicon's "english TAB arabic|arabic" lines (fit-speller.ts reads corpus/lexicon/en-ar.tsv).
+ */
+export function dictionaryPairs(text: string): Pair[] {
   const out: Pair[] = [];
-  for (const line of readFileSync(path, "utf8").split("\n")) {
+  for (const line of text.split("\n")) {
     const [en, ar] = line.split("\t");
     if (!en || !ar || !/^[a-z]+$/.test(en) || ar.includes("|") || /\s/.test(ar.trim())) continue;
     const e = latinLetters(en), a = arabicLetters(ar);

@@ -27,6 +27,7 @@ import type { ModelFile } from "../../src/names/model";
 import type { Pair } from "./em";
 import { spellingRates } from "./spelling-rates";
 import { dictionaryPairs } from "./dictionary";
+import { attestedTable } from "./attested-table";
 import { AttestedSpellings } from "../../src/names/attested";
 
 /** Spellings of each n-best rescored (rerank.ts RerankFile.top). */
@@ -35,8 +36,6 @@ const STEPS = 200;
 const RATE = 2;
 /** Share of the tuning part's pairs whose letters ratio (English per Arabic) an attested pair may reach. */
 const RATIO_QUANTILE = 0.995;
-/** Least times a pair is seen to be kept in the attested table even when the speller writes it right. */
-const MIN_SEEN = 2;
 
 /** Log-linear weights over the pools' features, by gradient descent on the right spelling's log-softmax. */
 export function fitRerank(pools: ReadonlyArray<{ right: string; pool: Array<[string, number[]]> }>): RerankFile {
@@ -61,37 +60,6 @@ export function fitRerank(pools: ReadonlyArray<{ right: string; pool: Array<[str
   return { top: TOP, mean: round(mean), sd: round(sd), weights: round(weights) };
 }
 
-/**
- * The attested table: most frequent spelling per Arabic word of the fitting pairs, where the speller misses
- * it or it was seen MIN_SEEN times; then, for Arabic words the fitting pairs lack, the dictionary's spelling
- * that `score` rates best (dictionary.ts), where the speller misses it. Only `plausible` pairs are kept.
- */
-export function attestedTable(
-  fit: readonly Pair[],
-  speller: LatinSpeller,
-  plausible: (e: string, a: string) => boolean,
-  dictionary: readonly Pair[] = [],
-  score: (e: string, a: string) => number = () => 0,
-): string {
-  const seen = new Map<string, Map<string, number>>();
-  for (const [e, a] of fit) {
-    const row = seen.get(a) ?? seen.set(a, new Map()).get(a)!;
-    row.set(e, (row.get(e) ?? 0) + 1);
-  }
-  const out: string[] = [];
-  for (const [a, row] of seen) {
-    const [e, n] = [...row].sort((x, y) => y[1] - x[1])[0]!;
-    if (plausible(e, a) && (n >= MIN_SEEN || speller.modelWord(a) !== e)) out.push(`${a}:${e}`);
-  }
-  const fromDictionary = new Map<string, [string, number]>();
-  for (const [e, a] of dictionary) {
-    if (seen.has(a) || !plausible(e, a)) continue;
-    const s = score(e, a), o = fromDictionary.get(a);
-    if (!o || o[1] < s) fromDictionary.set(a, [e, s]);
-  }
-  for (const [a, [e]] of fromDictionary) if (speller.modelWord(a) !== e) out.push(`${a}:${e}`);
-  return out.sort().join(" ");
-}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const path = new URL("../../src/names/translit-model.json", import.meta.url).pathname;
@@ -107,7 +75,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`tuning part (${tune.length}), exact / one letter off: before ${spellingRates(plain, tune)}, reranked ${spellingRates(reranked, tune)}; weights ${rerank.weights.join(" ")}`);
   const ratios = tune.map(([e, a]) => e.length / a.length).sort((x, y) => x - y);
   const maxRatio = ratios[Math.floor(RATIO_QUANTILE * (ratios.length - 1))]!;
-  const dictionary = process.argv.includes("--no-dictionary") ? [] : dictionaryPairs();
+  const dictionary = process.argv.includes("--no-dictionary") ? [] : dictionaryPairs(readFileSync(new URL("../../corpus/lexicon/en-ar.tsv", import.meta.url), "utf8"));
   const attested = attestedTable(fit, reranked, (e, a) => e.length / a.length <= maxRatio && scorer.score(e, a) >= model.wordFloor, dictionary, (e, a) => scorer.score(e, a));
   const withTable = new LatinSpeller(model, { rerank, attested: new AttestedSpellings(attested) });
   console.log(`tuning part with the attested table (${dictionary.length} dictionary pairs read), exact / one letter off: ${spellingRates(withTable, tune)}`);
