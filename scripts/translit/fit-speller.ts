@@ -11,8 +11,9 @@
  *   rajabzadeh, تغري / taghribirdi, الله / abdullah; and names that do not follow sound, اسحاق / isaac,
  *   which the model then spells by sound);
  *   Then the dictionary's names (dictionary.ts, FreeDict: mohammed / محمد) for Arabic words the fitting pairs
- *   lack, the same filters, the best-scoring spelling of each, where the reranked speller writes another
- *   (--no-dictionary: none);
+ *   lack, the same filters, of several spellings the one the reranker scores best (its joint-model feature
+ *   left at the mean: a dictionary spelling need not be in the n-best; david, not devide, for ديفيد), where
+ *   the reranked speller writes another (--no-dictionary: none);
  * - attestedScore: the score a matched pair of that table gets, the median model score of the tuning part's
  *   right pairs (an attested pair counts as a typical right pair).
  * The eval split is never read here.
@@ -22,7 +23,7 @@ import { readPairs, trainParts } from "./data";
 import { LatinSpeller } from "../../src/names/latin";
 import { LetterLm } from "../../src/names/letter-lm";
 import { NameScorer } from "../../src/names/score";
-import { rerankFeatures, rerankPool, type RerankFile } from "../../src/names/rerank";
+import { rerankFeatures, rerankPool, rerankScore, type RerankFile } from "../../src/names/rerank";
 import type { ModelFile } from "../../src/names/model";
 import type { Pair } from "./em";
 import { spellingRates } from "./spelling-rates";
@@ -76,7 +77,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const ratios = tune.map(([e, a]) => e.length / a.length).sort((x, y) => x - y);
   const maxRatio = ratios[Math.floor(RATIO_QUANTILE * (ratios.length - 1))]!;
   const dictionary = process.argv.includes("--no-dictionary") ? [] : dictionaryPairs(readFileSync(new URL("../../corpus/lexicon/en-ar.tsv", import.meta.url), "utf8"));
-  const attested = attestedTable(fit, reranked, (e, a) => e.length / a.length <= maxRatio && scorer.score(e, a) >= model.wordFloor, dictionary, (e, a) => scorer.score(e, a));
+  const attested = attestedTable(fit, reranked, (e, a) => e.length / a.length <= maxRatio && scorer.score(e, a) >= model.wordFloor, dictionary, (e, a) => rerankScore(rerank, rerankFeatures(e, a, rerank.mean[0]!, lm, scorer)));
   const withTable = new LatinSpeller(model, { rerank, attested: new AttestedSpellings(attested) });
   console.log(`tuning part with the attested table (${dictionary.length} dictionary pairs read), exact / one letter off: ${spellingRates(withTable, tune)}`);
   const right = tune.map(([e, a]) => scorer.score(e, a)).filter((s) => s > -Infinity).sort((x, y) => x - y);
