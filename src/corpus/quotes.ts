@@ -5,6 +5,7 @@ import { breaksPhrase, sentenceEnds, textTokens, type TextToken } from "./text-t
 import { speakerBeforeColon, subjectBefore } from "./subject-before";
 import { colonStatements, occasionWords } from "./colon-speech";
 import { attributionWork } from "./attribution-work";
+import { isQuotedName } from "./quote-name";
 
 /** Who a statement's verb points to, before coreference across the article. */
 export type SpeakerRef =
@@ -41,7 +42,7 @@ export interface FoundStatement {
  * A term in quotation marks rather than a statement: three words at most, with a word (not a colon
  * or أنّ) right before it and the sentence going on right after it: بالسعي إلى "زعزعة استقرار" بلاده.
  */
-function isTerm(text: string, tokens: TextToken[], qs: number, qe: number): boolean {
+export function isTerm(text: string, tokens: TextToken[], qs: number, qe: number): boolean {
   if (!isShortSpan(text, qs, qe)) return false;
   const named = tokens[lastEndingBy(tokens, qs - 1)];
   // a name after a naming noun or an addressee: صحيفة «عكاظ»، لـ«الحياة»، حملة "…"
@@ -307,8 +308,10 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
     return -1;
   };
 
-  for (const [qs, qe] of spans) {
-    if (isTerm(text, tokens, qs, qe)) {
+  // a span the term rules let through may still be a name (quote-name.ts: a learned check)
+  const named = spans.map(([s, e]) => isTerm(text, tokens, s, e) || isQuotedName(text, tokens, [s, e], spans));
+  for (const [i, [qs, qe]] of spans.entries()) {
+    if (named[i]) {
       out.push({ text: text.slice(qs, qe).trim(), kind: "direct", start: qs, ref: { type: "none" } });
       continue;
     }
@@ -332,7 +335,7 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
   }
 
   // reported speech: verb ... أنّ/إنّ clause; a short quoted name or term may stand in it (لـ«عكاظ»، “حماية الأجور”)
-  const long = spans.filter(([s, e]) => !isTerm(text, tokens, s, e));
+  const long = spans.filter((_, i) => !named[i]);
   tokens.forEach((t, k) => {
     if (!speechAt[k]) return;
     const sentenceEnd = ends[sentenceOf(t.start)]!;
