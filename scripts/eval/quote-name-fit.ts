@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { paragraphView, isTerm } from "../../src/corpus/quotes";
 import { beforeForms, quoteNameFeatures, QUOTE_NAME_FEATURES, type QuoteNameModel } from "../../src/corpus/quote-name";
-import { textTokens } from "../../src/corpus/text-tokens";
+import { ArticleSites } from "../../src/corpus/article-sites";
 import { fitLogisticNewton } from "./logistic";
 import { chooseL2, outOfFold } from "./logistic-cv";
 import { fitLabels } from "./quotes";
@@ -70,9 +70,10 @@ export function runQuoteNameFit(data: string): void {
   const { articles, labelOf, labels } = fitLabels(data);
   const rows: { article: string; x: number[]; y: number; term: boolean; text: string }[] = [];
   for (const [id, a] of articles) {
+    const sites = new ArticleSites(a.paragraphs);
     a.paragraphs.forEach((text, p) => {
-      const tokens = textTokens(text);
-      const view = paragraphView(text, tokens);
+      const view = sites.view(p);
+      const tokens = view.tokens;
       for (const span of view.spans) {
         const body = text.slice(span[0], span[1]).trim();
         // a name label that is the span itself (not a name quoted inside a statement: «… "فيفا" …»), else a
@@ -80,7 +81,7 @@ export function runQuoteNameFit(data: string): void {
         const name = labels.find((l) => l.article === id && l.paragraph === p + 1 && l.speaker === null && plain(l.text) === plain(body));
         const said = name ? undefined : labelOf(id, p + 1, body, true);
         if (!name && !said) continue;
-        rows.push({ article: id, x: quoteNameFeatures(text, tokens, span, view.spans, draft), y: Number(!!name), term: isTerm(text, tokens, span[0], span[1]), text: text.slice(span[0], span[1]).trim().slice(0, 40) });
+        rows.push({ article: id, x: quoteNameFeatures(text, tokens, span, view.spans, view.quoteCounts, draft), y: Number(!!name), term: isTerm(text, tokens, span[0], span[1]), text: text.slice(span[0], span[1]).trim().slice(0, 40) });
       }
     });
   }
@@ -96,7 +97,8 @@ export function runQuoteNameFit(data: string): void {
     const caught = open.filter((r, i) => r.y && oof[i]! > t).length;
     const lost = open.filter((r, i) => !r.y && oof[i]! > t);
     console.log(`threshold ${t}: names caught ${caught}, statements lost ${lost.length}${lost.length ? ` (${lost.map((r) => r.text).join(" | ")})` : ""}`);
-    if (caught - COST * lost.length > best.gain) best = { t, gain: caught - COST * lost.length };
+    // on equal gain the higher threshold (fewer statements lost)
+    if (caught - COST * lost.length >= best.gain) best = { t, gain: caught - COST * lost.length };
   }
   const { weights, bias } = fitLogisticNewton(x, y, x.map(() => 1), { l2: cv.l2 });
   QUOTE_NAME_FEATURES.forEach((f, k) => console.log(`${f.padEnd(40)} ${weights[k]!.toFixed(3)}`));

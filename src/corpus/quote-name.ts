@@ -11,6 +11,7 @@ import { NAMING_NOUNS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PART
 import { bareNoun } from "./speaker-phrase";
 import { logOdds, type LinearModel } from "./linear-model";
 import type { TextToken } from "./text-tokens";
+import { normalizeArabic } from "../analysis";
 import shipped from "./quote-name-model.json";
 
 /** The shipped model and the corpus statistics it reads. */
@@ -34,10 +35,19 @@ export const QUOTE_NAME_FEATURES = [
   "punctuation inside",
   "share of common words",
   "latin letters or digits",
-  "repeated in the paragraph",
+  "repeated in the article",
   "speech verb earlier in the sentence",
   "word before has the article",
+  "bare أنّ/إنّ before",
 ] as const;
+
+/** أنّ / إنّ with no pronoun, normalized (closed class): the noun of their clause follows them (إن «سمارت سبيكس» تبدو …). */
+const BARE_THAT = new Set(["ان", "بان"]);
+
+/** The key a quoted span is counted under across an article: normalized, spaces collapsed. */
+export function quoteKey(body: string): string {
+  return normalizeArabic(body).trim().replace(/\s+/g, " ");
+}
 
 export const QUOTE_NAME_MODEL: QuoteNameModel = shipped as QuoteNameModel;
 const commonSets = new WeakMap<QuoteNameModel, Set<string>>();
@@ -52,9 +62,10 @@ export function beforeForms(t: TextToken): string[] {
 
 /**
  * The features of the quoted span [qs, qe) of `text` (QUOTE_NAME_FEATURES); `spans`: all the
- * paragraph's quoted spans; `model`: whose statistics to read (default the shipped one).
+ * paragraph's quoted spans; `counts`: quoteKey -> how many quoted spans of the article hold it (default:
+ * the paragraph's own spans); `model`: whose statistics to read (default the shipped one).
  */
-export function quoteNameFeatures(text: string, tokens: TextToken[], [qs, qe]: [number, number], spans: Array<[number, number]>, model: QuoteNameModel = QUOTE_NAME_MODEL): number[] {
+export function quoteNameFeatures(text: string, tokens: TextToken[], [qs, qe]: [number, number], spans: Array<[number, number]>, counts?: Map<string, number>, model: QuoteNameModel = QUOTE_NAME_MODEL): number[] {
   const body = text.slice(qs, qe).trim();
   const words = tokens.filter((t) => t.start >= qs && t.end <= qe);
   const n = Math.max(1, body.split(/\s+/).length);
@@ -65,7 +76,8 @@ export function quoteNameFeatures(text: string, tokens: TextToken[], [qs, qe]: [
   let common = commonSets.get(model);
   if (!common) commonSets.set(model, (common = new Set(model.common)));
   const beforeScore = prev ? (beforeForms(prev).map((f) => model.before[f]).find((v) => v !== undefined) ?? 0) : 0;
-  const same = body.replace(/\s+/g, " ");
+  const key = quoteKey(body);
+  const repeats = counts?.get(key) ?? spans.filter(([s, e]) => quoteKey(text.slice(s, e)) === key).length;
   // where the sentence holding the opening mark starts: after the last full stop, ! or ? before it
   const sentenceStart = Math.max(0, ...[...text.slice(0, qs).matchAll(/[.!?؟]\s/g)].map((m) => m.index! + 1));
   return [
@@ -80,13 +92,14 @@ export function quoteNameFeatures(text: string, tokens: TextToken[], [qs, qe]: [
     Number(/[.،,!?؟؛:]/.test(body)),
     words.length ? words.filter((t) => common.has(t.bare)).length / words.length : 0,
     Number(/[A-Za-z0-9\u0660-\u0669]/.test(body)),
-    Number(spans.some(([s, e]) => s !== qs && text.slice(s, e).trim().replace(/\s+/g, " ") === same)),
+    Number(repeats >= 2),
     Number(tokens.some((t) => t.start >= sentenceStart && t.end <= qs && speechy(t, [SPEECH_VERBS, SPEECH_PARTICIPLES, SAYING_NOUNS]))),
     Number(prev?.article ?? false),
+    Number(prev !== undefined && BARE_THAT.has(prev.norm)),
   ];
 }
 
-/** Whether the model takes the quoted span [qs, qe) for a name rather than a statement (log-odds above its threshold). */
-export function isQuotedName(text: string, tokens: TextToken[], span: [number, number], spans: Array<[number, number]>, model: QuoteNameModel = QUOTE_NAME_MODEL): boolean {
-  return logOdds(quoteNameFeatures(text, tokens, span, spans, model), model) > model.threshold;
+/** Whether the model takes the quoted span for a name rather than a statement (log-odds above its threshold). */
+export function isQuotedName(text: string, tokens: TextToken[], span: [number, number], spans: Array<[number, number]>, counts?: Map<string, number>, model: QuoteNameModel = QUOTE_NAME_MODEL): boolean {
+  return logOdds(quoteNameFeatures(text, tokens, span, spans, counts, model), model) > model.threshold;
 }

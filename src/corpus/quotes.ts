@@ -165,6 +165,8 @@ export interface ParagraphView {
   spans: Array<[number, number]>;
   /** Token index of a speech verb -> its speaker reference (refAfter); filled as asked for. */
   refs: Map<number, SpeakerRef>;
+  /** quoteKey -> how many quoted spans of the whole article hold it (ArticleSites sets it; absent: the paragraph's own). */
+  quoteCounts?: Map<string, number>;
 }
 
 /** A paragraph's view (ParagraphView); `tokens` default: textTokens(text), pass them when already computed. */
@@ -309,7 +311,7 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
   };
 
   // a span the term rules let through may still be a name (quote-name.ts: a learned check)
-  const named = spans.map(([s, e]) => isTerm(text, tokens, s, e) || isQuotedName(text, tokens, [s, e], spans));
+  const named = spans.map(([s, e]) => isTerm(text, tokens, s, e) || isQuotedName(text, tokens, [s, e], spans, view.quoteCounts));
   for (const [i, [qs, qe]] of spans.entries()) {
     if (named[i]) {
       out.push({ text: text.slice(qs, qe).trim(), kind: "direct", start: qs, ref: { type: "none" } });
