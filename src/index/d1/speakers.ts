@@ -1,6 +1,7 @@
 import { rankAliases } from "../extras";
 import { mergeSpeakers, type MergedSpeakers } from "../speaker-merge";
 import type { AliasKeys, AliasWords } from "../alias-keys";
+import type { NameWords } from "../alias-words";
 
 /** The merged speakers of one generation of the archive, with their ranked aliases. */
 export interface SpeakerCache {
@@ -10,6 +11,7 @@ export interface SpeakerCache {
   /** The aliases' keys and words (alias-keys.ts), computed when a slice first needs them. */
   keys?: AliasKeys;
   words?: AliasWords;
+  names?: NameWords;
   /** Speaker id (sp_…) -> index. */
   byId: Map<string, number>;
 }
