@@ -345,7 +345,9 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
       const tj = tokens[j]!;
       if (long.some(([s]) => s > t.end && s < tj.start) || (speechAt[j] && j > k)) return;
       if (!isThat(tj)) continue;
-      const clauseStart = tokens[j + 1]?.start ?? sentenceEnd;
+      // a quoted name opening the clause (إن «نوفا برو» يبدو …) keeps its opening mark
+      const next = tokens[j + 1]?.start ?? sentenceEnd;
+      const clauseStart = /^\s*[«"“]$/.test(text.slice(tj.end, next)) ? text.lastIndexOf(text.slice(tj.end, next).trim(), next) : next;
       // أنّ "…": the quote after the particle is the statement, a direct one
       // a clause that runs into a quoted statement is that statement's lead, not a statement of its own
       // (up to the next speech word: «وقال إن …، مضيفا "…"» has a clause and a quote of its own); a clause kept
