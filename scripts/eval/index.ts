@@ -1,6 +1,6 @@
 /**
  * npm run eval: quality figures on real data from ../shared/data. Prints tables; fails on no number.
- *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|morphology-pairs|summary-fit|names|names-snn|speaker-fit|speaker-list-fit|antecedent-fit|text-budget|archive|rerank   run one part
+ *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|morphology-pairs|summary-fit|names|names-snn|speaker-fit|speaker-list-fit|antecedent-fit|quote-name-fit|text-budget|archive|rerank   run one part
  */
 import { existsSync } from "node:fs";
 import { runRetrieval, runStemmerAblation } from "./report-retrieval";
@@ -16,6 +16,7 @@ import { runNamesSnn } from "./names-snn";
 import { runSpeakerFit } from "./speaker-fit";
 import { runSpeakerListFit } from "./speaker-list-fit";
 import { runAntecedentFit } from "./antecedent-fit";
+import { runQuoteNameFit } from "./quote-name-fit";
 import { runTextBudget } from "./text-budget";
 import { runArchive } from "./archive";
 import { runRerank } from "./rerank";
@@ -42,6 +43,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   "speaker-fit": () => runSpeakerFit(DATA),
   "speaker-list-fit": () => runSpeakerListFit(DATA),
   "antecedent-fit": () => runAntecedentFit(DATA),
+  "quote-name-fit": () => runQuoteNameFit(DATA),
   "text-budget": () => runTextBudget(DATA),
   archive: () => runArchive(DATA),
   rerank: () => runRerank(DATA),

@@ -104,6 +104,8 @@ export function fitLabels(data: string): {
   articles: Map<string, Article>;
   stats: WordStats;
   labelOf: (id: string, paragraph: number, text: string, named?: boolean) => Label | undefined;
+  /** The labels of those articles. */
+  labels: Label[];
 } {
   const dir = "tests/fixtures/quotes/";
   const heldout = new Set((JSON.parse(readFileSync(`${dir}split.json`, "utf8")) as { heldout: string[] }).heldout);
@@ -111,7 +113,7 @@ export function fitLabels(data: string): {
   const { articles, stats } = loadArticles(data, new Set(labels.map((l) => l.article)));
   const labelOf = (id: string, paragraph: number, text: string, named = false): Label | undefined =>
     labels.find((l) => l.article === id && l.paragraph === paragraph && l.speaker !== "?" && (!named || l.speaker !== null) && textMatches({ text }, l));
-  return { articles, stats, labelOf };
+  return { articles, stats, labelOf, labels };
 }
 
 function predict(articles: Map<string, Article>, stats: WordStats, dropped: Set<string>): Predicted[] {
@@ -207,6 +209,11 @@ export function runQuotes(data: string): void {
       }
     }
     for (const line of askedMisses) console.log(line);
+    // quoted spans labelled as no statement that came back as a direct statement with a speaker
+    for (const l of labels.filter((x) => visible(x.article) && x.speaker === null)) {
+      const p = predicted.find((x) => x.kind === "direct" && same(x, l) && x.speaker !== null);
+      if (p) console.log("TAKEN", l.article, l.paragraph, l.text, "=>", p.speaker, "|", p.text.slice(0, 60));
+    }
     for (const p of predicted.filter((x) => visible(x.article))) {
       if (p.speaker !== null && !labels.some((l) => same(p, l))) console.log("EXTRA", p.article, p.paragraph, p.kind, p.speaker, "|", p.text.slice(0, 60));
     }

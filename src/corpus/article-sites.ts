@@ -1,6 +1,7 @@
 import { lowerBound, nameKey } from "../analysis";
 import { textTokens, type TextToken } from "./text-tokens";
-import { paragraphView, type ParagraphView } from "./quotes";
+import { paragraphView, quoteSpans, type ParagraphView } from "./quotes";
+import { quoteKey } from "./quote-name";
 import { attributionWork } from "./attribution-work";
 
 /** Where a word stands in an article: paragraph and token index. */
@@ -20,6 +21,7 @@ export class ArticleSites {
   private readonly keyCache: Array<string[] | undefined>;
   private byKey?: Map<string, Site[]>;
   private byNorm?: Map<string, Site[]>;
+  private quoteCountCache?: Map<string, number>;
 
   /** `tokenize`: how a paragraph is split into tokens (default textTokens; a memo of it shares tokens with the caller). */
   constructor(
@@ -48,7 +50,16 @@ export class ArticleSites {
 
   /** Paragraph p read once for statement extraction (quotes.ts ParagraphView), on these same tokens. */
   view(p: number): ParagraphView {
-    return (this.viewCache[p] ??= paragraphView(this.paragraphs[p]!, this.tokens(p)));
+    return (this.viewCache[p] ??= { ...paragraphView(this.paragraphs[p]!, this.tokens(p)), quoteCounts: this.quoteCounts() });
+  }
+
+  /** How many quoted spans of the article hold each quoteKey (names repeat, statements rarely do), counted once. */
+  private quoteCounts(): Map<string, number> {
+    if (!this.quoteCountCache) {
+      this.quoteCountCache = new Map();
+      for (const text of this.paragraphs) for (const [s, e] of quoteSpans(text)) this.quoteCountCache.set(quoteKey(text.slice(s, e)), (this.quoteCountCache.get(quoteKey(text.slice(s, e))) ?? 0) + 1);
+    }
+    return this.quoteCountCache;
   }
 
   /** How many of the article's words have each name key (what a repeated name scores on). */

@@ -6,6 +6,7 @@ import { breaksPhrase, sentenceEnds, textTokens, type TextToken } from "./text-t
 import { speakerBeforeColon, subjectBefore } from "./subject-before";
 import { colonStatements, occasionWords } from "./colon-speech";
 import { attributionWork } from "./attribution-work";
+import { isQuotedName } from "./quote-name";
 
 /** Who a statement's verb points to, before coreference across the article. */
 export type SpeakerRef =
@@ -42,7 +43,7 @@ export interface FoundStatement {
  * A term in quotation marks rather than a statement: three words at most, with a word (not a colon
  * or أنّ) right before it and the sentence going on right after it: بالسعي إلى "زعزعة استقرار" بلاده.
  */
-function isTerm(text: string, tokens: TextToken[], qs: number, qe: number): boolean {
+export function isTerm(text: string, tokens: TextToken[], qs: number, qe: number): boolean {
   if (!isShortSpan(text, qs, qe)) return false;
   const named = tokens[lastEndingBy(tokens, qs - 1)];
   // a name after a naming noun or an addressee: صحيفة «عكاظ»، لـ«الحياة»، حملة "…"
@@ -170,6 +171,8 @@ export interface ParagraphView {
   spans: Array<[number, number]>;
   /** Token index of a speech verb -> its speaker reference (refAfter); filled as asked for. */
   refs: Map<number, SpeakerRef>;
+  /** quoteKey -> how many quoted spans of the whole article hold it (ArticleSites sets it; absent: the paragraph's own). */
+  quoteCounts?: Map<string, number>;
 }
 
 /** A paragraph's view (ParagraphView); `tokens` default: textTokens(text), pass them when already computed. */
@@ -329,8 +332,10 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
     return -1;
   };
 
-  for (const [qs, qe] of spans) {
-    if (isTerm(text, tokens, qs, qe)) {
+  // a span the term rules let through may still be a name (quote-name.ts: a learned check)
+  const named = spans.map(([s, e]) => isTerm(text, tokens, s, e) || isQuotedName(text, tokens, [s, e], spans, view.quoteCounts));
+  for (const [i, [qs, qe]] of spans.entries()) {
+    if (named[i]) {
       out.push({ text: text.slice(qs, qe).trim(), kind: "direct", start: qs, ref: { type: "none" } });
       continue;
     }
@@ -354,7 +359,7 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
   }
 
   // reported speech: verb ... أنّ/إنّ clause; a short quoted name or term may stand in it (لـ«عكاظ»، “حماية الأجور”)
-  const long = spans.filter(([s, e]) => !isTerm(text, tokens, s, e));
+  const long = spans.filter((_, i) => !named[i]);
   tokens.forEach((t, k) => {
     if (!speechAt[k]) return;
     const sentenceEnd = ends[sentenceOf(t.start)]!;
@@ -362,7 +367,9 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
       const tj = tokens[j]!;
       if (long.some(([s]) => s > t.end && s < tj.start) || (speechAt[j] && j > k)) return;
       if (!isThat(tj)) continue;
-      const clauseStart = tokens[j + 1]?.start ?? sentenceEnd;
+      // a quoted name opening the clause (إن «نوفا برو» يبدو …) keeps its opening mark
+      const next = tokens[j + 1]?.start ?? sentenceEnd;
+      const clauseStart = /^\s*[«"“]$/.test(text.slice(tj.end, next)) ? text.lastIndexOf(text.slice(tj.end, next).trim(), next) : next;
       // أنّ "…": the quote after the particle is the statement, a direct one
       // a clause that runs into a quoted statement is that statement's lead, not a statement of its own
       // (up to the next speech word: «وقال إن …، مضيفا "…"» has a clause and a quote of its own); a clause kept
