@@ -15,8 +15,11 @@ export type SpeakerRef =
   | { type: "role"; role: string; text: string; via?: SubjectPath; verb?: string }
   /** A verb with no subject (وقال، مؤكدا): someone seen before (antecedents.ts); `verb` is its normalized form (its gender). */
   | { type: "previous"; verb?: string }
-  /** No speech verb at all: a term in quotation marks, not a statement. */
-  | { type: "none" };
+  /**
+   * No speaker: no speech verb read, or a passive one. `term`: the span is a name or a term in quotation
+   * marks (isTerm, quote-name.ts), not a statement at all: resolveArticle leaves it out.
+   */
+  | { type: "none"; term?: boolean };
 
 /**
  * Where a named or role subject was read: after its verb (the default), before it («وكان X قد قال»،
@@ -336,7 +339,7 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
   const named = spans.map(([s, e]) => isTerm(text, tokens, s, e) || isQuotedName(text, tokens, [s, e], spans, view.quoteCounts));
   for (const [i, [qs, qe]] of spans.entries()) {
     if (named[i]) {
-      out.push({ text: text.slice(qs, qe).trim(), kind: "direct", start: qs, ref: { type: "none" } });
+      out.push({ text: text.slice(qs, qe).trim(), kind: "direct", start: qs, ref: { type: "none", term: true } });
       continue;
     }
     let verb = lastEndingBy(tokens, qs);

@@ -158,7 +158,8 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     // (the word tests first: nameRun scans the phrase, and most words are neither)
     if ((t.norm === "احد" || t.norm === "احدي") && nameRun(phrase) !== null) break;
     // an addressee after the name: كريم سالم للصحافيين، لقناة …
-    if (t.norm.startsWith("ل") && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1))) && nameRun(phrase) !== null) break;
+    // (a lone family name too: وقال الفاسي لقناة «…»)
+    if (t.norm.startsWith("ل") && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1))) && (nameRun(phrase) !== null || (phrase.length === 1 && isFamilyName(phrase[0]!, t)))) break;
     phrase.push(t);
   }
   return phrase;

@@ -106,7 +106,8 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
   let last: Mention | null = null;
 
   paragraphs.forEach((text, p) => {
-    const statements = extractStatements(text, sites.view(p));
+    // a quoted name or term («سكاي نيوز»، لـ«عكاظ») is no statement: nothing of it is stored or shown
+    const statements = extractStatements(text, sites.view(p)).filter((s) => !(s.ref.type === "none" && s.ref.term));
     // the verbs that introduced a statement: their subject is checked as the statement's (لينا in «وأضافت لينا أن …»)
     const introduced = new Set(statements.map((s) => JSON.stringify(s.ref)));
     const events = [
