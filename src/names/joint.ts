@@ -2,6 +2,8 @@ import { MAX_ARABIC, MAX_LATIN, type UnitTable } from "./model";
 
 // local copies: the inner loop reads no imported binding (a getter call per read where modules are compiled to CommonJS, as by tsx)
 const ML = MAX_LATIN, MA = MAX_ARABIC;
+/** How many Arabic words keep their slices' ids: an alias table's words and their bare forms fit (5,890 words on the subset). */
+const ARABIC_CACHE = 16384;
 
 /**
  * The joint probability of two spellings, forward(t, e, a)[e.length][a.length] of src/names/model.ts to
@@ -18,7 +20,8 @@ export class UnitJoint {
   private readonly arabicSides: number;
   /** The last Latin word and its slices' ids: at i * (MAX_LATIN + 1) + dl, e.slice(i - dl, i)'s id or -1. */
   private lastLatin = "";
-  private as = new Int32Array(64);
+  /** Arabic word -> its slices' ids (bounded: cleared when full). */
+  private readonly arabicCache = new Map<string, Int32Array>();
   private f = new Float64Array(256);
   private latinSlices = new Int32Array(0);
 
@@ -36,15 +39,10 @@ export class UnitJoint {
   joint(e: string, a: string): number {
     const n = e.length, m = a.length, L = ML + 1, A = MA + 1, W = m + 1;
     const ls = this.slices(e);
-    // buffers kept between calls: every cell the sums read is written first (row by row), so none is cleared
-    if (this.as.length < (m + 1) * A) this.as = new Int32Array(2 * (m + 1) * A);
+    // the Arabic word's slices' ids, kept per word; the table buffer kept between calls: every cell the sums read is written first (row by row), so none is cleared
+    const as = this.arabicSlices(a);
     if (this.f.length < (n + 1) * W) this.f = new Float64Array(2 * (n + 1) * W);
-    const { as, f } = this;
-    const empty = this.arabicId.get("") ?? -1;
-    for (let j = 0; j <= m; j++) {
-      as[j * A] = empty;
-      for (let da = 1; da < A; da++) as[j * A + da] = da <= j ? (this.arabicId.get(a.slice(j - da, j)) ?? -1) : -1;
-    }
+    const { f } = this;
     f[0] = 1;
     const { q, arabicSides } = this;
     for (let i = 0; i <= n; i++) {
@@ -65,6 +63,22 @@ export class UnitJoint {
       }
     }
     return f[n * W + m]!;
+  }
+
+  /** The Arabic word's slices' ids: at j * (MAX_ARABIC + 1) + da, a.slice(j - da, j)'s id or -1 (da 0: the empty side). */
+  private arabicSlices(a: string): Int32Array {
+    const hit = this.arabicCache.get(a);
+    if (hit) return hit;
+    const m = a.length, A = MA + 1;
+    const out = new Int32Array((m + 1) * A);
+    const empty = this.arabicId.get("") ?? -1;
+    for (let j = 0; j <= m; j++) {
+      out[j * A] = empty;
+      for (let da = 1; da < A; da++) out[j * A + da] = da <= j ? (this.arabicId.get(a.slice(j - da, j)) ?? -1) : -1;
+    }
+    if (this.arabicCache.size >= ARABIC_CACHE) this.arabicCache.clear();
+    this.arabicCache.set(a, out);
+    return out;
   }
 
   private slices(e: string): Int32Array {
