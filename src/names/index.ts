@@ -64,25 +64,26 @@ function prepare(arabic: string): Prepared {
 }
 
 /** The score of normalized letters, at least the model's attestedScore for a pair the attested table holds. */
-function pairScore(s: NameScorer, en: string, a: string): number {
-  const score = s.scoreNormalized(en, a);
+function pairScore(s: NameScorer, en: string, a: string, floor: number): number {
+  const score = s.scoreNormalized(en, a, floor);
   return model.attestedScore !== undefined && attested.arabicOf(en).has(a) ? Math.max(score, model.attestedScore) : score;
 }
 
 /**
  * Score of an English word against an Arabic word, the article ال optional on both (al-Abadi, Abadi ~
  * العبادي); a pair the attested table holds (كيري / Kerry) scores at least the model's attestedScore.
- * `latin` skips the English word's normalization when the caller has it already (latinLetters(english)).
+ * `latin` skips the English word's normalization when the caller has it already (latinLetters(english));
+ * with `floor` (default -Infinity: none) a score proven under it may be returned as -Infinity, sooner.
  */
-export function nameWordScore(english: string, arabic: string, latin: string = latinLetters(english)): number {
+export function nameWordScore(english: string, arabic: string, latin: string = latinLetters(english), floor = -Infinity): number {
   const s = nameScorer();
   const e = latin;
   // the Arabic normalized once per word (prepare), for the score and the attested table
   const { letters, bare } = prepare(arabic);
-  let best = pairScore(s, e, letters);
+  let best = pairScore(s, e, letters, floor);
   if (bare !== null) {
-    best = Math.max(best, pairScore(s, e, bare));
-    if (/^[ae]l../.test(e)) best = Math.max(best, pairScore(s, e.slice(2), bare));
+    best = Math.max(best, pairScore(s, e, bare, floor));
+    if (/^[ae]l../.test(e)) best = Math.max(best, pairScore(s, e.slice(2), bare, floor));
   }
   return best;
 }
