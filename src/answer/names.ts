@@ -74,7 +74,7 @@ function wordMatches(t: NameTable, english: string): Map<string, number> {
   const near = new Set(rings.flatMap((r) => [...r[0]!, ...r[1]!]));
   for (const words of [near, new Set(rings.flatMap((r) => r[2]!).filter((w) => !near.has(w)))]) {
     for (const w of words) {
-      const s = nameWordScore(e, w);
+      const s = nameWordScore(e, w, e, NEAR_FLOOR);
       if (s >= NEAR_FLOOR) found.set(w, s);
     }
     if ([...found.values()].some((s) => s >= WORD_FLOOR)) break;

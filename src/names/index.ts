@@ -41,24 +41,49 @@ export function latinSpeller(): LatinSpeller {
   return (speller ??= new LatinSpeller(model, { attested }));
 }
 
+/** How many Arabic words keep their prepared letters (an alias table's words and their bare forms fit). */
+const PREPARED_CACHE = 16384;
+
+/** An Arabic word's letters as the model reads them, and its bare form's (ال dropped) when it has one. */
+interface Prepared {
+  readonly letters: string;
+  readonly bare: string | null;
+}
+
+/** Arabic word -> its prepared letters (bounded: cleared when full), so a word scored again is not normalized again. */
+const prepared = new Map<string, Prepared>();
+
+function prepare(arabic: string): Prepared {
+  const hit = prepared.get(arabic);
+  if (hit) return hit;
+  const bare = /^ال./.test(arabic) && arabic.length > 3 ? arabic.slice(2) : null;
+  const p = { letters: arabicLetters(arabic), bare: bare === null ? null : arabicLetters(bare) };
+  if (prepared.size >= PREPARED_CACHE) prepared.clear();
+  prepared.set(arabic, p);
+  return p;
+}
+
+/** The score of normalized letters, at least the model's attestedScore for a pair the attested table holds. */
+function pairScore(s: NameScorer, en: string, a: string, floor: number): number {
+  const score = s.scoreNormalized(en, a, floor);
+  return model.attestedScore !== undefined && attested.arabicOf(en).has(a) ? Math.max(score, model.attestedScore) : score;
+}
+
 /**
  * Score of an English word against an Arabic word, the article ال optional on both (al-Abadi, Abadi ~
  * العبادي); a pair the attested table holds (كيري / Kerry) scores at least the model's attestedScore.
+ * `latin` skips the English word's normalization when the caller has it already (latinLetters(english));
+ * with `floor` (default -Infinity: none) a score proven under it may be returned as -Infinity, sooner.
  */
-export function nameWordScore(english: string, arabic: string): number {
+export function nameWordScore(english: string, arabic: string, latin: string = latinLetters(english), floor = -Infinity): number {
   const s = nameScorer();
-  const e = latinLetters(english);
-  // en is latinLetters already; the Arabic is normalized once for the score and the attested table
-  const pair = (en: string, ar: string) => {
-    const a = arabicLetters(ar);
-    const score = s.scoreNormalized(en, a);
-    return model.attestedScore !== undefined && attested.arabicOf(en).has(a) ? Math.max(score, model.attestedScore) : score;
-  };
-  let best = pair(e, arabic);
-  const bare = /^ال./.test(arabic) && arabic.length > 3 ? arabic.slice(2) : null;
-  if (bare) {
-    best = Math.max(best, pair(e, bare));
-    if (/^[ae]l../.test(e)) best = Math.max(best, pair(e.slice(2), bare));
+  const e = latin;
+  // the Arabic normalized once per word (prepare), for the score and the attested table
+  const { letters, bare } = prepare(arabic);
+  let best = pairScore(s, e, letters, floor);
+  if (bare !== null) {
+    best = Math.max(best, pairScore(s, e, bare, floor));
+    if (/^[ae]l../.test(e)) best = Math.max(best, pairScore(s, e.slice(2), bare, floor));
   }
   return best;
 }

@@ -1,7 +1,11 @@
-import { MAX_ARABIC, MAX_LATIN, type UnitTable } from "./model";
+import { MAX_ARABIC, MAX_LATIN, suffixMarginals, type UnitTable } from "./model";
 
 // local copies: the inner loop reads no imported binding (a getter call per read where modules are compiled to CommonJS, as by tsx)
 const ML = MAX_LATIN, MA = MAX_ARABIC;
+/** How many Arabic words keep their slices' ids: an alias table's words and their bare forms fit (5,890 words on the subset). */
+const ARABIC_CACHE = 16384;
+/** Relative slack on the bound (rounding of the sums it is made of). */
+const SLACK = 1 + 1e-9;
 
 /**
  * The joint probability of two spellings, forward(t, e, a)[e.length][a.length] of src/names/model.ts to
@@ -18,11 +22,14 @@ export class UnitJoint {
   private readonly arabicSides: number;
   /** The last Latin word and its slices' ids: at i * (MAX_LATIN + 1) + dl, e.slice(i - dl, i)'s id or -1. */
   private lastLatin = "";
-  private as = new Int32Array(64);
+  /** Arabic word -> its slices' ids (bounded: cleared when full). */
+  private readonly arabicCache = new Map<string, { ids: Int32Array; rest: Float64Array }>();
+  /** The last Latin word's suffixes' marginals (suffixMarginals). */
+  private latinRest: Float64Array = new Float64Array(0);
   private f = new Float64Array(256);
   private latinSlices = new Int32Array(0);
 
-  constructor(t: UnitTable) {
+  constructor(private readonly t: UnitTable) {
     for (const [l, row] of t.p) {
       this.latinId.set(l, this.latinId.size);
       for (const a of row.keys()) if (!this.arabicId.has(a)) this.arabicId.set(a, this.arabicId.size);
@@ -32,19 +39,19 @@ export class UnitJoint {
     for (const [l, row] of t.p) for (const [a, p] of row) this.q[this.latinId.get(l)! * this.arabicSides + this.arabicId.get(a)!] = p;
   }
 
-  /** P(e, a) summed over every cut of the two spellings into units (0 when none aligns them). */
-  joint(e: string, a: string): number {
+  /**
+   * P(e, a) summed over every cut of the two spellings into units (0 when none aligns them). With `least`
+   * (default 0), 0 as soon as P(e, a) is proven under it: every cut passes through one of any three
+   * consecutive Latin rows, and from a cell on, P is at most the lesser of the two suffixes' marginals.
+   */
+  joint(e: string, a: string, least = 0): number {
     const n = e.length, m = a.length, L = ML + 1, A = MA + 1, W = m + 1;
     const ls = this.slices(e);
-    // buffers kept between calls: every cell the sums read is written first (row by row), so none is cleared
-    if (this.as.length < (m + 1) * A) this.as = new Int32Array(2 * (m + 1) * A);
+    // the Arabic word's slices' ids, kept per word; the table buffer kept between calls: every cell the sums read is written first (row by row), so none is cleared
+    const { ids: as, rest: ar } = this.arabicSlices(a);
+    const lr = this.latinRest;
     if (this.f.length < (n + 1) * W) this.f = new Float64Array(2 * (n + 1) * W);
-    const { as, f } = this;
-    const empty = this.arabicId.get("") ?? -1;
-    for (let j = 0; j <= m; j++) {
-      as[j * A] = empty;
-      for (let da = 1; da < A; da++) as[j * A + da] = da <= j ? (this.arabicId.get(a.slice(j - da, j)) ?? -1) : -1;
-    }
+    const { f } = this;
     f[0] = 1;
     const { q, arabicSides } = this;
     for (let i = 0; i <= n; i++) {
@@ -63,8 +70,30 @@ export class UnitJoint {
         }
         f[i * W + j] = s;
       }
+      if (least > 0 && i >= 2 && i < n) {
+        let bound = 0;
+        for (let r = i - 2; r <= i; r++) for (let j = 0; j <= m; j++) bound += f[r * W + j]! * Math.min(lr[r]!, ar[j]!);
+        if (bound * SLACK < least) return 0;
+      }
     }
     return f[n * W + m]!;
+  }
+
+  /** The Arabic word's slices' ids: at j * (MAX_ARABIC + 1) + da, a.slice(j - da, j)'s id or -1 (da 0: the empty side). */
+  private arabicSlices(a: string): { ids: Int32Array; rest: Float64Array } {
+    const hit = this.arabicCache.get(a);
+    if (hit) return hit;
+    const m = a.length, A = MA + 1;
+    const out = new Int32Array((m + 1) * A);
+    const empty = this.arabicId.get("") ?? -1;
+    for (let j = 0; j <= m; j++) {
+      out[j * A] = empty;
+      for (let da = 1; da < A; da++) out[j * A + da] = da <= j ? (this.arabicId.get(a.slice(j - da, j)) ?? -1) : -1;
+    }
+    const kept = { ids: out, rest: suffixMarginals(this.t.arabicTotal, a, MA) };
+    if (this.arabicCache.size >= ARABIC_CACHE) this.arabicCache.clear();
+    this.arabicCache.set(a, kept);
+    return kept;
   }
 
   private slices(e: string): Int32Array {
@@ -74,6 +103,7 @@ export class UnitJoint {
     for (let i = 0; i <= e.length; i++) for (let dl = 0; dl < L; dl++) out[i * L + dl] = dl <= i ? (this.latinId.get(e.slice(i - dl, i)) ?? -1) : -1;
     this.lastLatin = e;
     this.latinSlices = out;
+    this.latinRest = suffixMarginals(this.t.latinTotal, e, ML);
     return out;
   }
 }

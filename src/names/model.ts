@@ -130,3 +130,19 @@ export function marginal(total: Map<string, number>, s: string, maxUnit: number)
   }
   return f[s.length]!;
 }
+
+/**
+ * marginal(total, s.slice(i), maxUnit) for every i at once (out[i]; out[s.length] the empty suffix), summed
+ * from the end: the same value as marginal up to rounding. An upper bound on P(suffix, any other side).
+ */
+export function suffixMarginals(total: Map<string, number>, s: string, maxUnit: number): Float64Array {
+  const free = 1 / (1 - (total.get("") ?? 0));
+  const g = new Float64Array(s.length + 1);
+  g[s.length] = free;
+  for (let i = s.length - 1; i >= 0; i--) {
+    let v = 0;
+    for (let d = 1; d <= maxUnit && i + d <= s.length; d++) v += g[i + d]! * (total.get(s.slice(i, i + d)) ?? 0);
+    g[i] = v * free;
+  }
+  return g;
+}

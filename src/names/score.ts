@@ -2,7 +2,8 @@ import { marginal, MAX_ARABIC, MAX_LATIN, unitTable, type Calibration, type Conv
 import { arabicLetters, latinLetters } from "./text";
 import { UnitJoint } from "./joint";
 
-const CACHE_SIZE = 4096;
+/** Words whose own probability is kept, per side: an alias table's words and their bare forms fit (5,890 words on the subset). */
+const CACHE_SIZE = 16384;
 /** How many features NameScorer.features gives. */
 const FEATURES = 6;
 
@@ -37,14 +38,17 @@ export class NameScorer {
     return this.featuresInto(e, a, f) ? f : null;
   }
 
-  /** features(e, a) written into `out` (false, out unchanged, when the model cannot align them). */
-  private featuresInto(e: string, a: string, out: number[]): boolean {
+  /**
+   * features(e, a) written into `out` (false, out unchanged, when the model cannot align them, or when
+   * `least` (default 0) is above 0 and P(e, a) is proven under it).
+   */
+  private featuresInto(e: string, a: string, out: number[], least = 0): boolean {
     if (!e || !a) return false;
-    const joint = this.joint.joint(e, a);
-    if (!(joint > 0)) return false;
-    const j = Math.log(joint);
     const pe = Math.log(cached(this.latinP, e, () => marginal(this.table.latinTotal, e, MAX_LATIN)));
     const pa = Math.log(cached(this.arabicP, a, () => marginal(this.table.arabicTotal, a, MAX_ARABIC)));
+    const joint = this.joint.joint(e, a, least);
+    if (!(joint > 0)) return false;
+    const j = Math.log(joint);
     const pmi = j - pe - pa;
     out[0] = pmi;
     out[1] = (j - pe) / a.length;
@@ -53,6 +57,25 @@ export class NameScorer {
     out[4] = e.length;
     out[5] = a.length;
     return true;
+  }
+
+  /**
+   * The least P(e, a) at which the calibrated score reaches `floor` (0 when there is no calibration, no
+   * floor, or the score does not rise with P(e, a)): the score is linear in log P(e, a) for given words.
+   */
+  private leastJoint(e: string, a: string, floor: number): number {
+    const c = this.calibration;
+    if (!c || floor === -Infinity) return 0;
+    const n = e.length, m = a.length;
+    const slope = c.weights[0]! / c.sd[0]! + c.weights[1]! / (c.sd[1]! * m) + c.weights[2]! / (c.sd[2]! * n) + c.weights[3]! / (c.sd[3]! * (n + m));
+    if (!(slope > 1e-6)) return 0;
+    const pe = Math.log(cached(this.latinP, e, () => marginal(this.table.latinTotal, e, MAX_LATIN)));
+    const pa = Math.log(cached(this.arabicP, a, () => marginal(this.table.arabicTotal, a, MAX_ARABIC)));
+    // the score at log P(e, a) = 0; a margin of 1e-6 below the floor for rounding
+    const f = [-pe - pa, -pe / m, -pa / n, (-pe - pa) / (n + m), n, m];
+    let atZero = c.bias;
+    for (let k = 0; k < FEATURES; k++) atZero += (c.weights[k]! * (f[k]! - c.mean[k]!)) / c.sd[k]!;
+    return Math.exp((floor - 1e-6 - atZero) / slope);
   }
 
   /**
@@ -66,19 +89,23 @@ export class NameScorer {
     return this.scoreNormalized(latinLetters(english), arabicLetters(arabic));
   }
 
-  /** score() of words normalized already: e by latinLetters, a by arabicLetters. */
-  scoreNormalized(e: string, a: string): number {
-    let best = this.scoreLetters(e, a);
+  /**
+   * score() of words normalized already: e by latinLetters, a by arabicLetters. With `floor` (default
+   * -Infinity: none), a pair whose score is proven under it may score -Infinity instead, its forward table
+   * cut short (every score at or above the floor is exact).
+   */
+  scoreNormalized(e: string, a: string, floor = -Infinity): number {
+    let best = this.scoreLetters(e, a, floor);
     for (const c of this.conventions) {
-      if (e.includes(c.latin) && a.includes(c.arabic)) best = Math.max(best, this.scoreLetters(e, a.replaceAll(c.arabic, c.as)) + c.logPrior);
+      if (e.includes(c.latin) && a.includes(c.arabic)) best = Math.max(best, this.scoreLetters(e, a.replaceAll(c.arabic, c.as), floor - c.logPrior) + c.logPrior);
     }
     return best;
   }
 
-  private scoreLetters(e: string, a: string): number {
+  private scoreLetters(e: string, a: string, floor: number): number {
     // one feature array for every pair scored, and a plain loop (the same sum, term by term, as a reduce from the bias)
     const f = this.scratch;
-    if (!this.featuresInto(e, a, f)) return -Infinity;
+    if (!this.featuresInto(e, a, f, this.leastJoint(e, a, floor))) return -Infinity;
     const c = this.calibration;
     if (!c) return f[0]!;
     let n = c.bias;
