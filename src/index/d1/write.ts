@@ -47,7 +47,7 @@ function guard(db: D1Database, generation: number): D1PreparedStatement {
 
 /** The nums of ?1's articles (JSON ids) logged as changed by the write that is bumping the generation. */
 function logChanges(db: D1Database, ids: string): D1PreparedStatement {
-  return db.prepare(`INSERT OR IGNORE INTO article_changes (generation, num) SELECT (SELECT generation + 1 FROM corpus), num FROM ${NUMS.slice(1, -1)}`).bind(ids);
+  return db.prepare(`INSERT OR IGNORE INTO article_changes (generation, num) SELECT (SELECT generation + 1 FROM corpus), num FROM articles WHERE id IN (SELECT value FROM json_each(?1))`).bind(ids);
 }
 
 /** Upserts word count deltas (net per word; 0 left out) in statements of at most `limit` JSON bytes, stamped with the new generation. */
