@@ -9,7 +9,7 @@ export function counting(db: D1Database, counter = { loads: 0 }): { db: D1Databa
       const value = Reflect.get(target, key) as unknown;
       if (key !== "prepare") return typeof value === "function" ? value.bind(target) : value;
       return (sql: string) => {
-        if (/FROM speaker_mentions/.test(sql)) counter.loads++;
+        if (/^SELECT [^;]* FROM speaker_mentions/.test(sql)) counter.loads++;
         return target.prepare(sql);
       };
     },
