@@ -1,4 +1,4 @@
-import { rankAliases } from "../extras";
+import { plainWords, rankAliases } from "../extras";
 import { mergeSpeakers, type MergedSpeakers, type SpeakerMention } from "../speaker-merge";
 import { countSpeakerWords } from "../speaker-list";
 import { listSpeakers, withoutDropped } from "../speaker-check";
@@ -20,6 +20,8 @@ export interface SpeakerCache {
   mentions?: Map<number, SpeakerMention[]>;
   inSpeakers?: Map<string, number>;
   check?: CheckState;
+  /** plainWords of every alias of this generation, for the next one's ranking. */
+  plain?: Map<string, string>;
 }
 
 interface MentionRow {
@@ -89,7 +91,15 @@ export async function loadSpeakers(db: D1Database, generation: number, previous?
   inSpeakers = listed.inSpeakers;
   const drop = await check.drops(listed.list, inSpeakers, changed, (words) => fetchCounts(db, check, words));
   const merged = withoutDropped(unchecked, drop);
-  return { generation, merged, aliases: rankAliases(merged.speakers), byId: new Map(merged.speakers.map((s, i) => [s.id, i])), mentions, inSpeakers, check };
+  // plainWords of the aliases the last generation had already (names over 24 letters miss normalizeArabic's cache)
+  const known = previous?.plain;
+  const plain = new Map<string, string>();
+  const aliases = rankAliases(merged.speakers, (a) => {
+    const p = known?.get(a) ?? plainWords(a);
+    plain.set(a, p);
+    return p;
+  });
+  return { generation, merged, aliases, byId: new Map(merged.speakers.map((s, i) => [s.id, i])), mentions, inSpeakers, check, plain };
 }
 
 /** Fetches the word counts of `words` into the check's state, in statements of WORDS_PER_STATEMENT words (one batch). */
