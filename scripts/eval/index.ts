@@ -1,6 +1,6 @@
 /**
  * npm run eval: quality figures on real data from ../shared/data. Prints tables; fails on no number.
- *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|summary-fit|names|names-snn|speaker-fit|speaker-list-fit|antecedent-fit|text-budget|archive|rerank   run one part
+ *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|morphology-pairs|summary-fit|names|names-snn|speaker-fit|speaker-list-fit|antecedent-fit|text-budget|archive|rerank   run one part
  */
 import { existsSync } from "node:fs";
 import { runRetrieval, runStemmerAblation } from "./report-retrieval";
@@ -9,6 +9,7 @@ import { runSummaries } from "./summaries";
 import { runEnglish } from "./english";
 import { runFound } from "./found";
 import { runMorphology } from "./morphology";
+import { runMorphologyPairs } from "./morphology-pairs";
 import { runSummaryFit } from "./summary-fit";
 import { runNames } from "./names";
 import { runNamesSnn } from "./names-snn";
@@ -34,6 +35,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   english: () => runEnglish(DATA),
   found: () => runFound(DATA),
   morphology: () => runMorphology(DATA),
+  "morphology-pairs": () => runMorphologyPairs(DATA),
   "summary-fit": () => runSummaryFit(DATA),
   names: () => runNames(DATA),
   "names-snn": () => runNamesSnn(DATA),

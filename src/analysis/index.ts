@@ -6,6 +6,6 @@ export { stemArabic, DEFAULT_EXTENSIONS, type StemExtension, type StemOptions } 
 export { isStopword, ARABIC_STOPWORDS, ENGLISH_STOPWORDS } from "./stopwords";
 export { analyze, analyzeToken, terms, DEFAULT_ANALYZER, type AnalyzerOptions, type Term } from "./analyzer";
 export { arabicKey, latinKey, keyDistance, keyNeighbors, allowedDistance, tsVariants, KEY_CLASSES } from "./phonetic";
-export { patternVariants, rootsOf, formsOf, type PatternGroup } from "./patterns";
+export { patternVariants, rootsOf, formsOf, templatePairs, type PatternGroup, type PatternSet, type TemplatePair } from "./patterns";
 export { bareNoun, nameKey, foldTitleWord, foldTitle, officeHead } from "./names";
 export { lowerBound } from "./sorted";

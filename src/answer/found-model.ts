@@ -2,6 +2,6 @@ import type { FoundModels } from "./found";
 
 /** Fit by `npm run eval -- --only found --write` (scripts/eval/found.ts) on the tune part of splits.ts; features chosen by forward selection on tune. */
 export const FOUND_MODELS: FoundModels = {
-  ar: { features: ["exact","variant","partial","context","proximity","rarest","unknown","gap","terms","matched","score","window","clarity","missingCount"], weights: [-6.986,-2.255,12.193,-0.892,2.801,-0.808,-0.774,-2.484,-1.784,1.297,9.355,3.665,3.12,-0.482], bias: -3.199, threshold: 0.51 },
-  en: { features: ["exact","variant","partial","context","proximity","rarest","unknown","gap","terms","matched","score","window","clarity","missingCount","bm25top","missing"], weights: [-11.832,0,0,2.856,4.381,-0.196,3.244,-3.101,5.784,3.821,5.368,3.533,0.566,-0.543,0.743,-0.459], bias: -4.771, threshold: 0.51 },
+  ar: { features: ["exact","variant","partial","context","proximity","rarest","unknown","gap","terms","matched","score","window","clarity","firstHeld","gapArticle","heldCount"], weights: [-0.435,2.357,11.227,-0.395,2.895,-1.187,-0.881,-3.977,-3.606,0.49,6.532,4.696,1.673,-0.554,3.493,-0.147], bias: -5.468, threshold: 0.2 },
+  en: { features: ["exact","variant","partial","context","proximity","rarest","unknown","gap","terms","matched","score","window","clarity","missingCount","gapArticle"], weights: [-8.378,0,0,2.57,4.444,-0.249,3.429,-3.953,4.478,3.045,4.831,2.832,0.806,-0.394,1.006], bias: -3.736, threshold: 0.67 },
 };

@@ -2,6 +2,7 @@ import { analyzeToken, foldedCodes, lowerBound, patternVariants, tokenize, type 
 import { GramMatcher, gramSet, letterGrams, type GramSet } from "./grams";
 import { analyzerFor } from "./analyzer";
 import { evidence, heaviestHalf, type Evidence } from "./evidence";
+import { partEvidence, type PartEvidence } from "./parts";
 import { dot, handRerank, RERANK_FEATURES, rerankFeatures, rerankWeights, type RerankFeature, type RerankInput } from "./rerank";
 import type { ArticleMeta, IndexData } from "./types";
 
@@ -20,7 +21,7 @@ export interface Hit {
  * What a reranked hit matched, each as a share (0..1) of the query's idf mass unless said otherwise:
  * the features src/answer/found.ts decides on.
  */
-export interface HitSignals extends Evidence {
+export interface HitSignals extends Evidence, PartEvidence {
   /** Terms matched by the question's own stem (for a translated term: by any of its translations). */
   exact: number;
   /** Terms matched only by another alternative: a clitic variant or a pattern (morphology) form. */
@@ -51,6 +52,10 @@ export interface HitSignals extends Evidence {
   window: number;
   /** The rerank's feature vector (RERANK_FEATURES order), what scripts/eval/rerank.ts fits on. */
   features: number[];
+  /** 1 when the paragraph holds the question's rarest term, else the letter 4-gram share of that word it holds (0 for a translated term). */
+  rarestGrams: number;
+  /** The paragraph's article (its index in the index's articles), to tell hits of one article from another's. */
+  article: number;
 }
 
 /**
@@ -312,6 +317,7 @@ export class SearchIndex {
     const bestBm25 = heap.reduce((m, h) => Math.max(m, h.score), 0);
     const heavy = options.signals ? heaviestHalf(weights) : [];
     const names = qterms.map((qt) => qt.name === true);
+    const surfaces = qterms.map((qt) => qt.surface);
     let matcher: GramMatcher | undefined;
     try {
       for (const hit of heap) {
@@ -319,6 +325,7 @@ export class SearchIndex {
         const article = this.articleOf(hit.doc);
         let covered = 0;
         let shares: number[] | undefined;
+        let rarestGrams = 0;
         const x: RerankInput = { bm25: hit.score, bestBm25, mass: totalWeight, exact: 0, variant: 0, partial: 0, context: 0, proximity: 0, window: 0, title: 0, rarest: 0, length: this.data.docLength[hit.doc]! / this.averageLength, paragraph: hit.doc - article.firstParagraph + 1 };
         positions.forEach((list, i) => {
           const weight = groups[i]!.weight;
@@ -341,6 +348,7 @@ export class SearchIndex {
             if (!matcher.hasGrams(i)) return;
             shares ??= matcher.shares(this.gramSet(hit.doc));
             x.partial += weight * shares[i]!;
+            if (i === rarest) rarestGrams = shares[i]!;
           }
         });
         hit.coverage = covered / totalWeight;
@@ -350,7 +358,7 @@ export class SearchIndex {
         hit.score = totalWeight * dot(rw, features);
         if (options.signals) {
           const t = totalWeight;
-          hit.signals = { exact: x.exact / t, variant: x.variant / t, partial: x.partial / t, context: x.context / t, proximity: x.proximity / t, rarest: x.rarest, unknown: unknown / t, terms: groups.length, mass: t / this.idf(0), translated: translated / t, score: dot(handScore, features), window: x.window / t, features, ...evidence(positions, weights, heavy, names, groups.map((g) => g.ids.length > 0), this.idf(0)) };
+          hit.signals = { exact: x.exact / t, variant: x.variant / t, partial: x.partial / t, context: x.context / t, proximity: x.proximity / t, rarest: x.rarest, unknown: unknown / t, terms: groups.length, mass: t / this.idf(0), translated: translated / t, score: dot(handScore, features), window: x.window / t, features, article: this.data.paragraphArticle[hit.doc]!, rarestGrams: x.rarest || rarestGrams, ...evidence(positions, weights, heavy, names, groups.map((g) => g.ids.length > 0), this.idf(0)), ...partEvidence(positions, weights, surfaces) };
         }
       }
     } finally {

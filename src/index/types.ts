@@ -1,4 +1,4 @@
-import type { PatternGroup, StemExtension } from "../analysis";
+import type { PatternSet, StemExtension } from "../analysis";
 import type { Extras } from "./extras";
 import { LEARNED_RERANK } from "./rerank-model";
 
@@ -43,11 +43,11 @@ export interface RankingOptions {
   /** Stemmer extensions beyond light10 used to build the index (the query side must match). */
   stemExtensions: StemExtension[];
   /**
-   * Pattern groups (src/analysis/patterns.ts) whose other forms of a query stem's root the query also
+   * Pattern groups or single template pairs (src/analysis/patterns.ts) whose other forms of a query stem's root the query also
    * matches, when the vocabulary holds them (اشخاص ~ شخص, تنظم ~ تنظيم). Default: see DEFAULT_RANKING
    * and the measurement in docs/quality.md; [] turns it off.
    */
-  morphology: PatternGroup[];
+  morphology: PatternSet[];
   /** Weight of a pattern form against the question's own stem. Default 0.8. */
   morphologyWeight: number;
   /** Pattern forms only for a word the vocabulary lacks in every clitic form (where it costs recall). Default true. */

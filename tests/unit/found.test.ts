@@ -40,6 +40,17 @@ describe("found / not-found decision", () => {
     expect(x[FOUND_FEATURES.indexOf("clarity")]).toBe(1);
   });
 
+  it("gapArticle skips the hits of the top hit's own article; zscore reads the spread of the ranked scores", () => {
+    const hit = (doc: number, score: number, article: number) => ({ doc, score, coverage: 1, signals: { ...index.search("اجتماع سوتشي", { signals: true })[0]!.signals!, article } });
+    const hits = [hit(0, 10, 0), hit(1, 9, 0), hit(2, 5, 1), hit(3, 4, 1)];
+    const x = foundFeatures(hits);
+    expect(x[FOUND_FEATURES.indexOf("gap")]).toBeCloseTo(0.1, 9);
+    expect(x[FOUND_FEATURES.indexOf("gapArticle")]).toBeCloseTo(0.5, 9);
+    expect(foundFeatures(hits.slice(0, 2))[FOUND_FEATURES.indexOf("gapArticle")]).toBe(1);
+    const sd = Math.sqrt((3 ** 2 + 2 ** 2 + 2 ** 2 + 3 ** 2) / 4);
+    expect(x[FOUND_FEATURES.indexOf("zscore")]).toBeCloseTo(3 / sd, 9);
+  });
+
   it("the model's threshold decides: a strict model refuses, a lax one keeps the best hit first", () => {
     const hits = index.search("اجتماع سوتشي", { signals: true });
     const strict: FoundModel = { features: [...FOUND_FEATURES], weights: FOUND_FEATURES.map(() => 0), bias: -5, threshold: 0.5 };

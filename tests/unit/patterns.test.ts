@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formsOf, patternVariants, rootsOf } from "../../src/analysis";
+import { formsOf, patternVariants, rootsOf, templatePairs } from "../../src/analysis";
 import { buildIndex, DEFAULT_RANKING, SearchIndex } from "../../src/index";
 
 describe("pattern morphology", () => {
@@ -19,5 +19,15 @@ describe("pattern morphology", () => {
     expect(off.search("الأشخاص")).toEqual([]);
     expect(on.search("الأشخاص")[0]?.doc).toBe(0);
     expect(on.search("الأشخاص", { signals: true })[0]!.signals!.variant).toBeCloseTo(1, 5);
+  });
+
+  it("a template pair joins its two templates only, both ways; pairs cover every two templates of the groups", () => {
+    expect(patternVariants("تنظم", ["تفعل~تفعيل"])).toEqual(["تنظيم"]);
+    expect(patternVariants("تنظيم", ["تفعل~تفعيل"])).toEqual(["تنظم"]);
+    // not through the group's other templates (ينظم, منظوم, ناظم)
+    expect(patternVariants("تنظم", ["تفعيل~يفعل"])).toEqual([]);
+    const pairs = templatePairs(["plurals", "derived"]);
+    expect(pairs).toContain("تفعيل~تفعل");
+    expect(new Set(pairs).size).toBe(pairs.length);
   });
 });
