@@ -1,8 +1,11 @@
 /**
  * The Worker's CPU for the first request after a write to the archive (docs/benchmarks.md):
  *
- *   npx tsx scripts/bench/archive-write-cpu.ts [--corpus FILE.jsonl] [--writes 20] [--old FILE.ts]
+ *   npx tsx scripts/bench/archive-write-cpu.ts [--corpus FILE.jsonl|DIR] [--writes 20] [--old FILE.ts] [--local]
  *
+ * --local: the D1 that `npm run ingest` loaded (.wrangler/state) instead of a throwaway one loaded from
+ * --corpus; the articles put again are then the corpus's own, analyzed with the whole folder's word
+ * counts as the ingest did, so their rows do not change (only the generation moves).
  * Loads the corpus (default the 3,361-article subset) into a throwaway local D1, then, per write (an
  * article of the corpus put again: its rows replaced, the generation moved), times in Node, replaying
  * the recorded D1 results as scripts/bench/archive-cpu.ts does:
@@ -22,6 +25,8 @@ import { analyzerFor } from "../../src/index/analyzer";
 import { articleRows, D1Store, ingestArticles, lexiconStatements, writeBatches } from "../../src/index/d1";
 import { loadSpeakers, type SpeakerCache } from "../../src/index/d1/speakers";
 import { withLocalArchive } from "../archive-db";
+import { readIngestCorpus } from "../ingest-files";
+import { getPlatformProxy } from "wrangler";
 import { readLexicons } from "../corpus-files";
 import { random } from "../random";
 import { cpu, recording, replay } from "./d1-replay";
@@ -33,7 +38,8 @@ function flag(name: string, fallback: string): string {
 const file = flag("corpus", "../shared/data/saudinewsnet/saudinewsnet_quotes_subset.jsonl");
 const writes = Number(flag("writes", "20"));
 const oldPath = flag("old", "");
-const articles = parseJsonlArticles(readFileSync(file, "utf8"), file);
+const local = process.argv.includes("--local");
+const articles = file.endsWith(".jsonl") ? parseJsonlArticles(readFileSync(file, "utf8"), file) : readIngestCorpus(file);
 const rnd = random(20261125);
 type Load = (db: D1Database, generation: number) => Promise<unknown>;
 const old: Load | undefined = oldPath ? ((await import(oldPath)) as { loadSpeakers: Load }).loadSpeakers : undefined;
@@ -43,10 +49,8 @@ const stats = (xs: number[]) => {
   return `${s[Math.floor(s.length / 2)]!.toFixed(2)} | ${s.at(-1)!.toFixed(2)}`;
 };
 
-await withLocalArchive(async (db) => {
-  await db.batch(lexiconStatements(db, readLexicons("corpus/lexicon"), analyzerFor(DEFAULT_RANKING)));
-  const counts = wordStats(articles.map((a) => a.paragraphs));
-  for (let i = 0; i < articles.length; i += 100) await db.batch(writeBatches(db, articles.slice(i, i + 100).map((a) => articleRows(a, undefined, counts))));
+const counts = wordStats(articles.map((a) => a.paragraphs));
+async function run(db: D1Database): Promise<void> {
   const generation = async () => (await db.prepare("SELECT generation FROM corpus").first<{ generation: number }>())!.generation;
   // a store kept warm on both sides (recorded and replayed), and the loader's caches alike
   const log: unknown[] = [];
@@ -92,4 +96,19 @@ await withLocalArchive(async (db) => {
   console.log(`| speakers' load from nothing (a new isolate; with the check) | ${stats(times.full!)} |`);
   if (old) console.log(`| speakers' load, --old (${oldPath}) | ${stats(times.old!)} |`);
   console.log(`| the first ask after the write, its store warm before it | ${stats(times.ask!)} |`);
-});
+}
+
+if (local) {
+  const proxy = await getPlatformProxy<{ DB: D1Database }>({ environment: "archive" });
+  try {
+    await run(proxy.env.DB);
+  } finally {
+    await proxy.dispose();
+  }
+} else {
+  await withLocalArchive(async (db) => {
+    await db.batch(lexiconStatements(db, readLexicons("corpus/lexicon"), analyzerFor(DEFAULT_RANKING)));
+    for (let i = 0; i < articles.length; i += 100) await db.batch(writeBatches(db, articles.slice(i, i + 100).map((a) => articleRows(a, undefined, counts))));
+    await run(db);
+  });
+}
