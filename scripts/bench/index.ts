@@ -52,6 +52,8 @@ const sections: string[] = [];
 const ours: string[][] = [];
 const anchors: string[][] = [];
 const firsts: string[][] = [];
+/** Per corpus: the English speaker questions of the rounds, after a warm-up (an isolate's later questions). */
+const laterEnglish: string[][] = [];
 const isolates: string[][] = [];
 const firstOnly = args.includes("--first");
 
@@ -112,6 +114,14 @@ for (const [key, load] of corpora) {
     const english = [`What did ${latinOf(speaker?.name.split(" ").at(-1) ?? "")} say?`, ...(role ? [role] : []), "What did Macron say?"];
     isolates.push(...firstInIsolate(corpus.name, bytes, english));
   }
+  {
+    // the English speaker questions of the measured rounds, on an index of their own (the rounds below are not warmed by them)
+    const own = new SearchIndex(deserializeIndex(bytes.slice()));
+    const speakerOnly = (qs: string[]) => qs.filter((q) => q.startsWith("What did "));
+    const rounds = Array.from({ length: ROUNDS }, (_, r) => speakerOnly(questions(corpus.articles, own, 200, SEED + r)));
+    const warm = speakerOnly(Array.from({ length: WARM_UP_ROUNDS }, (_, r) => questions(corpus.articles, own, 200, r + 1)).flat());
+    laterEnglish.push([corpus.name, String(rounds[0]!.length), lat(await latency(rounds, warm, (q) => answer(own, q, 3)))]);
+  }
   if (firstOnly) continue;
   const qs = Array.from({ length: ROUNDS }, (_, r) => questions(corpus.articles, index!, 200, SEED + r));
   const warm = Array.from({ length: WARM_UP_ROUNDS }, (_, r) => questions(corpus.articles, index!, 200, r + 1)).flat();
@@ -151,6 +161,8 @@ sections.push(
   "\n### An isolate's first English speaker question\n",
   `Each question asked first of all in ${FIRST_RUNS} new processes (scripts/bench/first.ts: a new process loads the index file and asks it, so nothing was decoded, built or compiled before), ms, min / median / max: the load, then the question's wall time and its CPU time (user + system of that process, less inflated than wall time on a shared machine). The questions: the family name of the same speaker as above in Latin letters, a role the closed lists read held by the most quoted speaker with such a title, and a name the corpus never mentions.\n`,
   table(["corpus", "question", "found", "load", "question wall", "question CPU"], isolates),
+  "\nThe later ones: the rounds' English speaker questions alone (\"What did <family name> say?\", the Latin letters of a speaker's family name by the speller), after the warm-up's, on an index of their own, ms, median / p99 (worst round); with about 25 a round, a round's p99 is its slowest question.\n",
+  table(["corpus", "English speaker questions a round", "ask ms median / p99 (worst round)"], laterEnglish),
   "\n## JS search engines on the same paragraphs and questions\n",
   "Ratios are to this project's figures (build time, index size; query latency against its `search` path).\n",
   table(["corpus", "engine", "build (ratio)", "index MB (ratio)", "query ms median / p99 (worst round)", "ratio median / p99"], anchors),

@@ -13,7 +13,7 @@ const STEPS = 2000;
 const RATE = 0.5;
 
 export function calibrate(raw: NameScorer, pairs: readonly Pair[]): Calibration {
-  const candidates = new NameCandidates(pairs.map(([, a]) => a));
+  const candidates = NameCandidates.of(pairs.map(([, a]) => a));
   const X: number[][] = [];
   const y: number[] = [];
   for (const [e, a] of pairs) {

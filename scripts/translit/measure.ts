@@ -16,7 +16,7 @@ export interface Ranked {
 
 /** Each pair's English name ranked against the Arabic names of `list`. */
 export function rankAll(scorer: NameScorer, pairs: readonly Pair[], list: readonly string[]): Ranked[] {
-  const candidates = new NameCandidates(list);
+  const candidates = NameCandidates.of(list);
   const right = new Map<string, Set<string>>();
   for (const [e, a] of pairs) (right.get(e) ?? right.set(e, new Set()).get(e)!).add(a);
   return pairs.map(([e]) => {

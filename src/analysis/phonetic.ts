@@ -81,19 +81,30 @@ export function latinKey(word: string): string {
 
 /** Edit distance between two keys, stopping early past `max`. */
 export function keyDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+  const n = a.length, m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  // two rows swapped, plain comparisons: an English name's candidates scan thousands of keys on a cold isolate
+  let prev = new Array<number>(m + 1), cur = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const c = a.charCodeAt(i - 1);
+    cur[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]!);
+    for (let j = 1; j <= m; j++) {
+      let v = prev[j]! + 1;
+      const insert = cur[j - 1]! + 1;
+      if (insert < v) v = insert;
+      const change = prev[j - 1]! + (c === b.charCodeAt(j - 1) ? 0 : 1);
+      if (change < v) v = change;
+      cur[j] = v;
+      if (v < best) best = v;
     }
     if (best > max) return max + 1;
+    const done = prev;
     prev = cur;
+    cur = done;
   }
-  return prev[b.length]!;
+  return prev[m]!;
 }
 
 /** The consonant classes a key is written in. */

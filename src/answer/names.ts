@@ -8,8 +8,10 @@ import { latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, NEAR_FLOOR,
  * every name word of the question matches one of its words at or above the threshold.
  */
 interface NameTable {
-  /** Each word of any alias (plainWords) -> the speakers whose aliases hold it. */
-  speakersOf: Map<string, number[]>;
+  /** The speakers whose aliases hold a word (plainWords form); none for a word no alias holds. */
+  speakersOf: (word: string) => readonly number[];
+  /** Whether an alias holds the word. */
+  holds: (word: string) => boolean;
   candidates: NameCandidates;
   /** English word -> its Arabic words at or above WORD_FLOOR, with their scores (bounded cache). */
   matches: Map<string, Map<string, number>>;
@@ -36,14 +38,24 @@ const TIE_NATS = 0.5;
 const tables = new WeakMap<object, NameTable>();
 
 function table(index: SearchIndex): NameTable {
-  // the alias words, their sound keys and speakers were computed by the indexer (section aliasWords)
-  const words = index.data.extras.aliasWords();
-  let t = tables.get(words);
+  // the alias words grouped by sound key, and each word's speakers, as the indexer wrote them (section
+  // aliasWords): candidates scan the groups; a word's place is looked up only for the words matched
+  const names = index.data.extras.nameWords();
+  let t = tables.get(names);
   if (t) return t;
-  const speakersOf = new Map<string, number[]>();
-  for (const [w, , speakers] of words) speakersOf.set(w, speakers);
-  t = { speakersOf, candidates: NameCandidates.keyed(words), matches: new Map() };
-  tables.set(words, t);
+  let place: Map<string, number> | undefined;
+  const at = (word: string) => (place ??= new Map(names.words.map((w, i) => [w, i]))).get(word);
+  const candidates = NameCandidates.grouped({ keys: names.keys, words: (k) => names.keyWords(k).map((i) => names.words[i]!) });
+  t = {
+    speakersOf: (w) => {
+      const i = at(w);
+      return i === undefined ? [] : names.speakers(i);
+    },
+    holds: (w) => at(w) !== undefined,
+    candidates,
+    matches: new Map(),
+  };
+  tables.set(names, t);
   return t;
 }
 
@@ -71,7 +83,7 @@ function wordMatches(t: NameTable, english: string): Map<string, number> {
   const known = KNOWN_NAMES.get(e);
   if (known) {
     const best = Math.max(NAME_THRESHOLD, ...found.values());
-    for (const w of known) if (t.speakersOf.has(w)) found.set(w, best + TIE_NATS + 1);
+    for (const w of known) if (t.holds(w)) found.set(w, best + TIE_NATS + 1);
   }
   if (t.matches.size >= MATCH_CACHE) t.matches.clear();
   t.matches.set(english, found);
@@ -123,7 +135,7 @@ export function speakerByNames(index: SearchIndex, names: readonly string[], acc
   perWord.forEach((matches, k) => {
     const next = new Map<number, Row>();
     for (const [w, s] of matches) {
-      for (const sp of t.speakersOf.get(w) ?? []) {
+      for (const sp of t.speakersOf(w)) {
         const prev = k === 0 ? [] : scores.get(sp);
         if (!prev) continue;
         const row = next.get(sp) ?? [...prev];
@@ -158,7 +170,7 @@ export function speakerByNames(index: SearchIndex, names: readonly string[], acc
 /** The alias words an English name word matches at NEAR_FLOOR or above, and the speakers holding each. */
 export function nameWordMatches(index: SearchIndex, english: string): Array<{ word: string; score: number; speakers: readonly number[] }> {
   const t = table(index);
-  return [...wordMatches(t, english)].map(([word, score]) => ({ word, score, speakers: t.speakersOf.get(word) ?? [] }));
+  return [...wordMatches(t, english)].map(([word, score]) => ({ word, score, speakers: t.speakersOf(word) }));
 }
 
 /** The stems of the alias words an English word matches by the name model (for subjects matched by stems). */

@@ -6,7 +6,9 @@
  * person the sentence is about, «ويتفق هيكس مع …، حيث يقول»), whether it is the last speaker, and
  * whether the verb's gender (قالت / قال، تقول / يقول، مؤكدة / مؤكدا) agrees with the verbs it took
  * before, how often it spoke in the article so far (salience), whether it is the only candidate, and how
- * much its name looks like a name to the speaker model (a glued phrase such as «رباطة الجأش» scores low). Fit on the tuning labels by scripts/eval/antecedent-fit.ts, shipped
+ * much its name looks like a name to the speaker model (a glued phrase such as «رباطة الجأش» scores low),
+ * whether another candidate was seen after it (most recent; how many others since), and whether the
+ * verb's own subject, refused as a name, is its family name. Fit on the tuning labels by scripts/eval/antecedent-fit.ts, shipped
  * as antecedent-model.json; the best candidate is taken only above the model's threshold (unknown
  * beats wrong).
  */
@@ -19,7 +21,7 @@ export const ANTECEDENT_FEATURES = [
   "log words back", "sentence ends back", "paragraphs back", "last speaker", "statement speaker",
   "checked verb subject", "unchecked verb subject", "named only", "named since it spoke", "gender agrees",
   "gender conflicts", "person", "anonymous", "not yet a speaker", "log times it spoke", "sole candidate",
-  "name score",
+  "name score", "most recent", "log others since", "named by the verb's refused subject",
 ] as const;
 
 /** A verb's grammatical gender and number, when its form shows it. */
@@ -65,6 +67,17 @@ export interface AntecedentView {
   sole: boolean;
   /** How much its name looks like a person's or body's: the speaker model's log-odds (speaker-score.ts), 0 when not given. */
   nameScore: number;
+  /**
+   * How many other candidates were seen (spoke, were a verb's subject or were named) after its latest
+   * sighting: 0 for the most recent one. A chain of verbs with no subject («وقالت … لافتة … مضيفة»)
+   * adds words back but no competitor, so distance alone underrates the person the chain is about.
+   */
+  othersSince: number;
+  /**
+   * The verb's own subject, refused by the speaker model as a name («وأوضح الأحمد أن»: a lone family name
+   * scores low), ends with this candidate's family name (عبدالعزيز الأحمد, named before as a verb's subject).
+   */
+  namedByVerb: boolean;
 }
 
 /** Features of a candidate for a verb of the given gender. */
@@ -75,7 +88,8 @@ export function antecedentFeatures(c: AntecedentView, verb: Gender | null): numb
     Math.log1p(c.words), Math.min(c.sentences, 3), c.paragraphs, Number(c.lastSpeaker), Number(c.statement),
     Number(c.checkedSubject), Number(c.uncheckedSubject), Number(c.named && !c.statement && !c.checkedSubject && !c.uncheckedSubject),
     Number(c.namedSince), Number(agrees), Number(conflicts), Number(c.person), Number(c.anonymous), Number(c.fresh),
-    Math.log1p(c.spoke), Number(c.sole), Math.max(-3, Math.min(4, c.nameScore)),
+    Math.log1p(c.spoke), Number(c.sole), Math.max(-3, Math.min(4, c.nameScore)), Number(c.othersSince === 0), Math.log1p(c.othersSince),
+    Number(c.namedByVerb),
   ];
 }
 

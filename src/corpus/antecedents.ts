@@ -10,6 +10,7 @@ import type { ArticleSites } from "./article-sites";
 import { quoteSpans } from "./quotes";
 import { sentenceEnds } from "./text-tokens";
 import { attributionWork } from "./attribution-work";
+import { lastWordKey } from "./article-names";
 
 /** How a candidate was seen: a statement's speaker, the subject of a verb with no statement (checked or not), its name in the text. */
 export type Sighting = "statement" | "checked" | "unchecked" | "named";
@@ -38,6 +39,7 @@ interface Seen<M> {
 
 /** A person or body the tracker may propose, by what it needs of it. */
 export interface Trackable {
+  name: string;
   person: boolean;
   anonymous?: boolean;
 }
@@ -68,8 +70,12 @@ export class Antecedents<M extends Trackable> {
     if (gender) this.genders.set(m, (this.genders.get(m) ?? new Set()).add(gender));
   }
 
-  /** The candidates for a verb at offset `pos` of paragraph `p`, best first; `byName` finds the persons a word's name key names. */
-  candidates(p: number, pos: number, gender: Gender | null, byName: (key: string) => M[] | undefined, model: AntecedentModel = ANTECEDENT_MODEL): Antecedent<M>[] {
+  /**
+   * The candidates for a verb at offset `pos` of paragraph `p`, best first; `byName` finds the persons a
+   * word's name key names; `refusedKey`: the last-word key of the verb's own subject when the speaker
+   * model refused it as a name (a candidate whose name ends with it is marked; default none).
+   */
+  candidates(p: number, pos: number, gender: Gender | null, byName: (key: string) => M[] | undefined, model: AntecedentModel = ANTECEDENT_MODEL, refusedKey?: string): Antecedent<M>[] {
     attributionWork.compared += this.seen.length;
     const inWindow: Seen<M>[] = [];
     /** Sightings as a speaker or a speech verb's subject anywhere before the verb, per candidate (salience). */
@@ -121,6 +127,9 @@ export class Antecedents<M extends Trackable> {
       else byMention.set(s.m, [s]);
     }
     attributionWork.compared += inWindow.length;
+    /** Each candidate's place in the order of latest sightings: how many others were seen after it. */
+    const latestOrder = [...byMention.values()].map((mine) => mine.at(-1)!).sort((a, b) => b.p - a.p || b.pos - a.pos);
+    const othersSince = new Map(latestOrder.map((s, k) => [s.m, k]));
     for (const [m, mine] of byMention) {
       const latest = mine.at(-1)!;
       const spoke = mine.filter((s) => s.how !== "named").at(-1);
@@ -141,6 +150,8 @@ export class Antecedents<M extends Trackable> {
         spoke: times.get(m) ?? 0,
         sole: byMention.size === 1,
         nameScore: this.nameScore(m),
+        othersSince: othersSince.get(m)!,
+        namedByVerb: refusedKey !== undefined && lastWordKey(m.name) === refusedKey,
       };
       const features = antecedentFeatures(view, gender);
       out.push({ mention: m, features, score: antecedentScore(features, model), paragraphs: view.paragraphs });

@@ -32,12 +32,17 @@ export function verbLike(stats: WordStats, word: string): boolean {
   return w.length <= 4 && imperfect >= MIN_IMPERFECT && imperfect >= (stats.count.get(w) ?? 0);
 }
 
-/** The person subjects of the paragraph's verbs, in order; `accept` checks each parsed person (default: all). */
+/**
+ * The person subjects of the paragraph's verbs, in order; `accept` checks each parsed person (default: all);
+ * `known(name)`: whether a one-word name with no title is a person the article already has as a speaker
+ * («وضربت لينا مثالا» after «وأضافت لينا أن …»; default none: a lone word is too often not a name).
+ */
 export function clauseSubjects(
   text: string,
   tokens: TextToken[],
   stats: WordStats,
   accept: (s: ParsedSpeaker & { type: "named" }) => ClauseSubject | null = (s) => ({ start: 0, name: s.name, title: s.title }),
+  known: (name: string) => boolean = () => false,
 ): ClauseSubject[] {
   const out: ClauseSubject[] = [];
   for (let k = 1; k < tokens.length; k++) {
@@ -46,7 +51,7 @@ export function clauseSubjects(
     if (k >= 2 && !isVerbForm(stats, tokens[k - 1]!.norm.replace(/^[وف](?=...)/, "")) && (isSpeechVerb(tokens[k - 2]!.norm) || verbLike(stats, tokens[k - 2]!.norm))) continue;
     const parsed = parsePhrase(subjectPhrase(text, tokens, k));
     if (parsed.type !== "named" || !parsed.person || parsed.anonymous) continue;
-    if (parsed.title === null && parsed.name.split(/\s+/).length < 2) continue;
+    if (parsed.title === null && parsed.name.split(/\s+/).length < 2 && !known(parsed.name)) continue;
     if (verbalTitle(stats, parsed.title)) continue;
     const ok = accept(parsed);
     if (ok) out.push({ ...ok, start: tokens[k]!.start });

@@ -1,6 +1,6 @@
 import { lowerBound } from "../analysis";
 import { DOCUMENT_NOUNS, NAMING_NOUNS, OCCASION_NOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
-import { bareNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker } from "./speaker-phrase";
+import { bareNoun, constructNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker } from "./speaker-phrase";
 import { breaksPhrase, sentenceEnds, textTokens, type TextToken } from "./text-tokens";
 import { speakerBeforeColon, subjectBefore } from "./subject-before";
 import { colonStatements, occasionWords } from "./colon-speech";
@@ -189,8 +189,17 @@ function refAfter(text: string, tokens: TextToken[], verbIndex: number, spans: A
   return ref;
 }
 
+/**
+ * A verb written in the passive (ويُتوقع، يُقال، أُعلن: damma on its first letter after و/ف): it has no
+ * agent, so the noun after it is not a speaker («ويُتوقع تنظيم تظاهرة» named a junk speaker).
+ */
+function passive(t: TextToken): boolean {
+  return /^[وف]?[\u0623\u064A\u062A\u0646]\u064F/.test(t.raw);
+}
+
 function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: Array<[number, number]>): SpeakerRef {
   const verb = tokens[verbIndex]!;
+  if (passive(verb)) return { type: "none" };
   if (SAYING_NOUNS.has(verb.norm)) {
     // «نقل عن فلان قوله»: the phrase after عن
     for (let k = verbIndex - 1; k >= 0 && k >= verbIndex - 10; k--) {
@@ -214,7 +223,14 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
   // «وأكد بيان تجمع الشخصيات المستقلة»، «بيان صادر عن الوزارة»: the document speaks for its issuer, named
   // after it; with no issuer it is the body before («بيان» is never a person's name)
   if (DOCUMENT_NOUNS.has(phrase[0]!.norm)) return documentIssuer(text, tokens, start + 1);
-  const ref = toRef(parsePhrase(phrase));
+  const parsed = parsePhrase(phrase);
+  // «وكان المتحدث … أعلن أول من أمس أن»: the words after the verb are a time or occasion, not a subject;
+  // the subject stands before the verb (كان + subject + verb, subject-before.ts)
+  if (parsed.type === "previous") {
+    const before = subjectBefore(text, tokens, verbIndex);
+    if (before) return toRef(before, "before-verb");
+  }
+  const ref = toRef(parsed);
   withQuotedName(ref, text, phrase.at(-1));
   // «جوسيه مورينيو، المدير الفني لفريق تشيلسي»: a title after a comma describes the speaker
   const next = start + phrase.length;
@@ -295,7 +311,7 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
   const ends = sentenceEnds(text, spans);
   const sentenceOf = (offset: number) => ends.findIndex((e) => offset <= e);
   // a speech word right after a preposition is a verbal noun (حصلت على وصف بأنها …), never a verb
-  const speechAt = tokens.map((t, k) => (isSpeech(t) || isParticiple(t)) && !(k > 0 && AFTER_PREPOSITION.has(tokens[k - 1]!.norm) && !breaksPhrase(text.slice(tokens[k - 1]!.end, t.start))));
+  const speechAt = tokens.map((t, k) => (isSpeech(t) || isParticiple(t)) && !(k > 0 && AFTER_PREPOSITION.has(tokens[k - 1]!.norm) && !breaksPhrase(text.slice(tokens[k - 1]!.end, t.start))) && !constructNoun(text, tokens, k));
   const out: FoundStatement[] = [];
   // each token's sentence and whether a speaker may follow from it (a speech word or a source marker),
   // read once for the paragraph rather than once per quotation

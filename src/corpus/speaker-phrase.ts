@@ -44,6 +44,17 @@ export { bareNoun };
 function isSpeechWord(t: TextToken): boolean {
   return [t.norm, t.bare].some((w) => SPEECH_VERBS.has(w) || SAYING_NOUNS.has(w) || SPEECH_PARTICIPLES.has(w) || THAT_PARTICLES.has(w));
 }
+/**
+ * A feminine participle right after an indefinite body or title noun, with nothing between, is the verbal noun in
+ * construct (لجنة متابعة أسعار الوقود: مُتابعة is both «continuing» and «follow-up»), not a speech word.
+ */
+export function constructNoun(text: string, tokens: TextToken[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  if (!prev || !(SPEECH_PARTICIPLES.has(t.norm) || SPEECH_PARTICIPLES.has(t.bare)) || !/ه$/.test(t.norm) || prev.article || isSpeechWord(prev) || /\u064B/.test(prev.raw)) return false;
+  return (isBody(prev) || isTitle(prev)) && !breaksPhrase(text.slice(prev.end, t.start));
+}
+
 export function isTitle(t: TextToken): boolean {
   const bare = bareNoun(t.norm);
   return TITLE_WORDS.has(t.norm) || TITLE_WORDS.has(bare) || RANKS.has(t.norm) || RANKS.has(bare) || ROLE_NOUNS.has(bare);
@@ -135,7 +146,9 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     // «علي لاريجاني»: the name written with ي, which normalizes to the preposition على, before a name word
     const afterLink = phrase.length > 0 && isLink(phrase.at(-1)!);
     const givenAli = t.norm === "علي" && /ي$/.test(t.raw) && (afterLink || (next !== undefined && !next.article && !PHRASE_STOPS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start))));
-    if (!inTitle && !partitive && !sourceOf && !givenAli && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || isSpeechWord(t) || TIME_WORDS.has(t.norm))) break;
+    // «إمام وخطيب المسجد الحرام»: إمام written with hamza below is the title (imam), never the preposition أمام
+    const imam = t.norm === "امام" && t.raw.replace(/^[وف]/, "").startsWith("إ");
+    if (!inTitle && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || (isSpeechWord(t) && !(k > from && constructNoun(text, tokens, k))) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
     if (k > from && (ADVERBS.has(t.norm) || ADVERBS.has(t.bare))) break; // نتنياهو مجددا
     // a wire after the name (أبلغ الوزير فلان رويترز، لفرانس برس): the addressee or the source
@@ -223,12 +236,27 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
 
 const join = (ts: TextToken[]) => ts.map((t) => t.raw).join(" ");
 
+/**
+ * A phrase that opens with a name and goes on with an indefinite title word is [name] [title after the
+ * name] («حمد بن عبد الله الشنير مدير عام تعليم الرياض»): the name is the opening run, not a later run of
+ * the title's genitives (تعليم الرياض). Null when the phrase does not open so.
+ */
+function leadingName(phrase: TextToken[]): [number, number] | null {
+  for (let j = 1; j < phrase.length - 1; j++) {
+    const t = phrase[j]!;
+    if (t.article || !TITLE_WORDS.has(t.norm)) continue;
+    const run = nameRun(phrase.slice(0, j));
+    return run && run[0] === 0 && run[1] === j ? run : null;
+  }
+  return null;
+}
+
 /** The speaker a phrase names: a person (title and name), a role to resolve in the article, or a body. */
 export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
   if (phrase.length === 0 || HONORIFIC_PRONOUNS.has(phrase[0]!.norm) || !plausible(phrase)) return { type: "previous" };
   // حلفاء نتنياهو، أنصار الرئيس فلان، عدد من الناشطين: the group speaks, an unnamed speaker of its article
   if (isGroup(phrase[0]!) || (QUANTIFIERS.has(phrase[0]!.norm) && phrase[1]?.norm === "من")) return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
-  const run = nameRun(phrase);
+  const run = leadingName(phrase) ?? nameRun(phrase);
   // بلدية روضة هباس، مركز أسرى فلسطين للدراسات: a phrase headed by a body noun with no title before the
   // words is the body's name, whatever its words look like
   const bodyHead = isBody(phrase[0]!) && !isTitle(phrase[0]!) && !phrase.some((t) => isTitle(t) || isLink(t));

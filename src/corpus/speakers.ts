@@ -81,7 +81,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
   };
   const subjectsOf = (q: number) => {
     let list = clauseCache.get(q);
-    if (!list) clauseCache.set(q, (list = clauseSubjects(paragraphs[q]!, sites.tokens(q), stats, checkedPerson)));
+    if (!list) clauseCache.set(q, (list = clauseSubjects(paragraphs[q]!, sites.tokens(q), stats, checkedPerson, (name) => byKey.has(nameKey(name)) || byFamily.has(lastWordKey(name)))));
     return list.map((c) => {
       const key = nameKey(c.name);
       const m = byKey.get(key) ?? byFamily.get(lastWordKey(c.name))?.at(-1) ?? fresh.get(key) ?? { name: c.name, title: c.title, person: true, roles: new Set<string>(), descriptors: new Set<string>() };
@@ -117,6 +117,8 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       let ref = event.ref;
       let subject: ResolvedStatement["subject"];
       let antecedents: ResolvedStatement["antecedents"];
+      /** The last-word key of a subject the speaker model refused (the antecedent model weighs a candidate it names). */
+      let refusedKey: string | undefined;
       let path: AttributionPath = ref.type === "named" ? (ref.via ?? "after-verb") : ref.type === "role" ? (ref.via ?? "role") : ref.type === "previous" ? "carry-over" : "none";
       // a subject before the verb or colon that is a function word, a preposition phrase or a verb: unknown, not a guess
       // (handing «حيث قال» to the antecedent model gave 2 right and 2 more wrong on tune: the subject of the clause
@@ -142,6 +144,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         subject = { name: ref.name, features, score: speakerScore(features, model) };
         // words the model does not take for a speaker: the verb's subject is the one before (وأكد أهمية …)
         if ((subject.score < minScore && !known) || !ref.name) {
+          if (ref.name) refusedKey = lastWordKey(ref.name);
           ref = { type: "previous", verb: ref.verb }; // the verb keeps its gender for the antecedent model
           path = "refused";
         }
@@ -158,7 +161,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         if (speaker && ref.apposition) describe(speaker, ref.apposition);
       } else if (ref.type === "previous") {
         // who the verb continues: the best candidate seen before, if the model trusts it enough
-        const found = tracker.candidates(p, event.start, verbGender(ref.verb), (key) => byFamily.get(key), antecedentModel);
+        const found = tracker.candidates(p, event.start, verbGender(ref.verb), (key) => byFamily.get(key), antecedentModel, refusedKey);
         if (options.keepAntecedents) antecedents = found.map((a) => ({ forms: [a.mention.name, ...(a.mention.title ? [a.mention.title] : []), ...a.mention.roles], features: a.features, score: a.score }));
         const best = found[0];
         if (best && best.score >= minAntecedent) {

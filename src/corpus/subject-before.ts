@@ -8,8 +8,8 @@
  * Only phrases the parser reads as a name or a role count (a title chain, a name); a stop word, a
  * speech word or أنّ between them and the verb ends the search. Closed classes: كان's forms and قد.
  */
-import { PHRASE_STOPS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
-import { nameRun, parsePhrase, subjectPhrase, type ParsedSpeaker } from "./speaker-phrase";
+import { BODY_NOUNS, PHRASE_STOPS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
+import { bareNoun, nameRun, parsePhrase, subjectPhrase, type ParsedSpeaker } from "./speaker-phrase";
 import { breaksPhrase, type TextToken } from "./text-tokens";
 
 /** Forms of كان that put the subject before a speech verb (وكان فلان قد قال). */
@@ -21,7 +21,7 @@ const stops = (t: TextToken) =>
   [t.norm, t.bare].some((w) => PHRASE_STOPS.has(w) || SPEECH_VERBS.has(w) || SAYING_NOUNS.has(w) || SPEECH_PARTICIPLES.has(w) || THAT_PARTICLES.has(w)) || KANA.has(t.norm);
 
 /** A phrase of tokens [start, end) read as a speaker, or null when it is not a name or a role. */
-function speakerOf(text: string, tokens: TextToken[], start: number, end: number): ParsedSpeaker | null {
+function speakerOf(text: string, tokens: TextToken[], start: number, end: number, body = false): ParsedSpeaker | null {
   if (end <= start) return null;
   const phrase = subjectPhrase(text, tokens, start);
   if (phrase.length < end - start) return null;
@@ -29,6 +29,8 @@ function speakerOf(text: string, tokens: TextToken[], start: number, end: number
   const parsed = parsePhrase(words);
   if (parsed.type === "role") return parsed;
   if (parsed.type === "named" && (nameRun(words) !== null || parsed.anonymous)) return parsed;
+  // «وكان صندوق النقد الدولي أعلن»: after كان a body headed by a body noun is a subject too
+  if (body && parsed.type === "named" && !parsed.person && words.length >= 2 && BODY_NOUNS.has(bareNoun(words[0]!.norm))) return parsed;
   return null;
 }
 
@@ -55,7 +57,7 @@ export function subjectBefore(text: string, tokens: TextToken[], verb: number): 
   const afterKana = start > 0 && KANA.has(tokens[start - 1]!.norm);
   // «X قال»: a verb with و or ف before it starts its own clause, its subject comes after it
   if (!afterKana && (v.norm !== v.bare || end < verb)) return null;
-  return speakerOf(text, tokens, start, end);
+  return speakerOf(text, tokens, start, end, afterKana);
 }
 
 /** The speaker phrase before a colon that opens a quote at `quoteStart` with no verb, or null. */

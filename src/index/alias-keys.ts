@@ -51,16 +51,3 @@ export function aliasWords(aliases: ReadonlyArray<readonly [alias: string, speak
   }
   return [...words].map(([w, speakers]) => [w, arabicKey(w), speakers, stems(w)]);
 }
-
-const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === "string");
-
-/** True when a parsed value has the shape of AliasWords, every speaker id below `speakers` (plain loops: 9,000 words on a first question). */
-export function isAliasWords(v: unknown, speakers: number): v is AliasWords {
-  if (!Array.isArray(v)) return false;
-  for (const e of v) {
-    if (!Array.isArray(e) || typeof e[0] !== "string" || typeof e[1] !== "string" || !Array.isArray(e[2]) || !Array.isArray(e[3])) return false;
-    for (const s of e[2]) if (!Number.isInteger(s) || s < 0 || s >= speakers) return false;
-    for (const g of e[3]) if (!strings(g)) return false;
-  }
-  return true;
-}

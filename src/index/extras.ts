@@ -1,8 +1,9 @@
 import { normalizeArabic } from "../analysis";
 import type { Annotations, EnglishMaps, SpeakerRecord, StatementRecord, SummarySentence } from "./records";
 import { aliasKeys, aliasWords, type AliasKeys, type AliasWords, type WordStems } from "./alias-keys";
+import { nameWords, type NameWords } from "./alias-words";
 
-export type { EnglishMaps, AliasKeys, AliasWords };
+export type { EnglishMaps, AliasKeys, AliasWords, NameWords };
 
 /** A statement's place: its paragraph and its position in that paragraph's list. */
 export type StatementRef = readonly [doc: number, at: number];
@@ -28,6 +29,8 @@ export interface Extras {
   aliasKeys(): AliasKeys;
   /** The aliases' distinct words with their sound keys and speakers (alias-keys.ts). */
   aliasWords(): AliasWords;
+  /** The same words as English name matching reads them: sound-key groups, a word's speakers (alias-words.ts). */
+  nameWords(): NameWords;
 }
 
 /** Normalized words joined by single spaces, for whole-word matching. */
@@ -70,6 +73,7 @@ export class MemoryExtras implements Extras {
   private ranked?: Array<[string, number]>;
   private keys?: AliasKeys;
   private words?: AliasWords;
+  private names?: NameWords;
   /** How the index analyzes a word (set by buildCorpusIndex; none: no stems listed). */
   wordStems?: WordStems;
 
@@ -102,5 +106,9 @@ export class MemoryExtras implements Extras {
 
   aliasWords(): AliasWords {
     return (this.words ??= aliasWords(this.aliases(), this.wordStems));
+  }
+
+  nameWords(): NameWords {
+    return (this.names ??= nameWords(this.aliasWords()));
   }
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
  * The index file's layout constants, header schema and checksum (docs/index-format.md). The writer
  * (serialize.ts) and the loader share them, so the two cannot disagree.
  */
-export const INDEX_FORMAT_VERSION = 8;
+export const INDEX_FORMAT_VERSION = 9;
 /** "AQIX" read as a little-endian u32. */
 export const MAGIC = 0x58495141;
 /** magic, version, header length, header checksum: four u32. */

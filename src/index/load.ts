@@ -101,6 +101,7 @@ export function deserializeIndex(buffer: ArrayBuffer | Uint8Array): IndexData {
     json: (name) => jsonSection(name, text(name), speakers),
     speakers: raw("speakers"),
     aliasKeys: raw("aliasKeys"),
+    aliasWords: raw("aliasWords"),
     summaries: raw("summaries"),
     summaryLengths: raw("summaryLengths"),
     statements,

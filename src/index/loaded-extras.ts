@@ -1,7 +1,8 @@
 import { expect, parseSection } from "./check";
 import { lazyJsonRecord } from "./json-record";
 import { lazyJsonLines } from "./json-lines";
-import { isAliasWords, type AliasKeys, type AliasWords } from "./alias-keys";
+import type { AliasKeys, AliasWords } from "./alias-keys";
+import { lazyAliasWords, type LoadedAliasWords, type NameWords } from "./alias-words";
 import { lazyAliasKeys } from "./alias-keys-codec";
 import { decodeStatements, decodeSummary, lazySummaries } from "./extras-codec";
 import { decodeOffsets } from "./postings-codec";
@@ -10,7 +11,7 @@ import type { SpeakerRecord, StatementRecord, SummarySentence } from "./records"
 import type { ArticleMeta, TextStore } from "./types";
 
 /** The JSON sections of the extras parsed whole on first use. */
-export type JsonSection = "aliases" | "aliasWords";
+export type JsonSection = "aliases";
 
 /** Where a loaded index's extras live in its file. */
 export interface ExtrasSections {
@@ -20,6 +21,8 @@ export interface ExtrasSections {
   speakers: Uint8Array;
   /** The alias keys' folded, near and order arrays, one JSON array a line (alias-keys-codec.ts). */
   aliasKeys: Uint8Array;
+  /** The alias words, five JSON lines (alias-words.ts). */
+  aliasWords: Uint8Array;
   summaries: Uint8Array;
   summaryLengths: Uint8Array;
   statements: Uint8Array;
@@ -38,7 +41,7 @@ export interface ExtrasSections {
  * texts they point into. A damaged part throws IndexFormatError when it is read.
  */
 export class LoadedExtras implements Extras {
-  private parsed: { speakers?: SpeakerRecord[]; aliases?: Array<[string, number]>; aliasKeys?: AliasKeys; aliasWords?: AliasWords; summaries?: SummarySentence[][]; english?: EnglishMaps | null } = {};
+  private parsed: { speakers?: SpeakerRecord[]; aliases?: Array<[string, number]>; aliasKeys?: AliasKeys; aliasWords?: LoadedAliasWords; summaries?: SummarySentence[][]; english?: EnglishMaps | null } = {};
   private readonly decoder = new TextDecoder();
   constructor(private readonly file: ExtrasSections) {}
   get speakers(): SpeakerRecord[] {
@@ -53,8 +56,16 @@ export class LoadedExtras implements Extras {
   aliasKeys(): AliasKeys {
     return (this.parsed.aliasKeys ??= lazyAliasKeys(this.file.aliasKeys, () => this.aliases().length, this.decoder));
   }
+  /** Every line of the alias words parsed and checked (a role subject matched by stems). */
   aliasWords(): AliasWords {
-    return (this.parsed.aliasWords ??= this.file.json("aliasWords") as AliasWords);
+    return this.loadedWords().all();
+  }
+  /** The lines a name question reads, each parsed when first read, each entry checked when read. */
+  nameWords(): NameWords {
+    return this.loadedWords().names;
+  }
+  private loadedWords(): LoadedAliasWords {
+    return (this.parsed.aliasWords ??= lazyAliasWords(this.file.aliasWords, this.file.refOffsets.length - 1, this.decoder));
   }
   get summaries(): SummarySentence[][] {
     if (!this.parsed.summaries) {
@@ -92,7 +103,6 @@ export class LoadedExtras implements Extras {
 /** What each JSON section must hold, given the speaker count the binary sections give. */
 export const JSON_SHAPES: Record<JsonSection, (speakers: number) => (v: unknown) => boolean> = {
   aliases: (n) => (v) => Array.isArray(v) && v.every((a) => Array.isArray(a) && typeof a[0] === "string" && Number.isInteger(a[1]) && a[1] >= 0 && a[1] < n),
-  aliasWords: (n) => (v) => isAliasWords(v, n),
 };
 
 /** True when a parsed value has the shape of a SpeakerRecord. */

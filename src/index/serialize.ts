@@ -2,6 +2,7 @@ import { align, checksum, INDEX_FORMAT_VERSION, IndexFormatError, MAGIC, PREFIX_
 import { encodeJsonLines } from "./json-lines";
 import { encodeTextCode } from "./text-code";
 import { encodeAliasKeys } from "./alias-keys-codec";
+import { encodeAliasWords } from "./alias-words";
 import { encodeStatements, encodeSummaries } from "./extras-codec";
 import { encodeForward, encodeLengths, encodePostings, encodeRanks, encodeVarints, termOrder } from "./postings-codec";
 import type { IndexData } from "./types";
@@ -17,8 +18,9 @@ import type { IndexData } from "./types";
  *   then         sections (SECTIONS in format.ts), each 4-byte aligned, offsets counted from the start
  *                of the file: paragraph texts (UTF-8 with the Arabic letters in one byte, text-code.ts) and their lengths; the extras (speakers: one JSON
  *                record a line, each parsed when first read, json-lines.ts; aliases,
- *                aliasKeys {folded, near, order} as three JSON lines, each parsed when first read, and aliasWords [[word, key, speakers, stems]] (alias-keys.ts):
- *                JSON parsed on first use; english: null, or the lexicon's JSON and the sound keys' JSON
+ *                aliasKeys {folded, near, order} as three JSON lines, each parsed when first read (alias-keys-codec.ts),
+ *                aliasWords as five JSON lines: words, speakers, stems, sound keys, each key's words (alias-words.ts),
+ *                each line parsed when first read; english: null, or the lexicon's JSON and the sound keys' JSON
  *                on two lines, each parsed on first use; statements and summaries: varint records whose
  *                texts point into the paragraph texts, extras-codec.ts; speakers' statement refs u32);
  *                the vocabulary; the postings and the forward index as varints, with byte-length
@@ -98,7 +100,7 @@ function extrasSections(data: IndexData, encoder: TextEncoder): Record<"speakers
     speakers: encodeJsonLines(extras.speakers, encoder),
     aliases: encoder.encode(JSON.stringify(extras.aliases())),
     aliasKeys: encodeAliasKeys(extras.aliasKeys(), encoder),
-    aliasWords: encoder.encode(JSON.stringify(extras.aliasWords())),
+    aliasWords: encodeAliasWords(extras.aliasWords(), encoder),
     ...encodeSummaries(data, encoder),
     // two JSON texts on two lines (JSON.stringify writes no line break), so a reader decodes each part when first needed
     english: encoder.encode(extras.english ? `${JSON.stringify(extras.english.lexicon)}\n${JSON.stringify(extras.english.sounds)}` : "null"),

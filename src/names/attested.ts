@@ -1,3 +1,6 @@
+/** How many Latin words' arabicOf sets are kept (a question's name words and their forms without al-). */
+const REVERSE_CACHE = 64;
+
 /**
  * Spellings attested in the fitting pairs of the train split (Google's transliteration data from
  * Wikipedia, Apache-2.0; scripts/translit/fit-speller.ts): an Arabic word -> its most frequent English
@@ -29,6 +32,27 @@ export class AttestedSpellings {
     }
     return undefined;
   }
+
+  /**
+   * The Arabic words (arabicLetters) whose attested spelling is exactly `latin` (latinLetters): a ∈
+   * arabicOf(l) exactly when spelling(a) === l, the table's keys being distinct and sorted. One scan of the
+   * table for a Latin word, against a binary search per Arabic word when one English word is compared
+   * with many (al-Abadi as alabadi and abadi in turn); the sets of the last REVERSE_CACHE words are kept.
+   */
+  arabicOf(latin: string): ReadonlySet<string> {
+    const hit = this.reverse.get(latin);
+    if (hit) return hit;
+    const t = this.table, arabic = new Set<string>(), needle = `:${latin}`;
+    for (let at = t.indexOf(needle); at >= 0; at = t.indexOf(needle, at + 1)) {
+      const end = at + needle.length;
+      if (end === t.length || t[end] === " ") arabic.add(t.slice(t.lastIndexOf(" ", at) + 1, at));
+    }
+    if (this.reverse.size >= REVERSE_CACHE) this.reverse.clear();
+    this.reverse.set(latin, arabic);
+    return arabic;
+  }
+
+  private readonly reverse = new Map<string, Set<string>>();
 
   /** How many Arabic words the table holds. */
   get size(): number {

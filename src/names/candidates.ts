@@ -5,35 +5,47 @@ export function candidateDistance(keyLength: number): number {
   return keyLength >= 4 ? 2 : 1;
 }
 
+/** Words grouped by sound key: the distinct keys, and the words of the k-th key. */
+export interface KeyGroups {
+  readonly keys: readonly string[];
+  words(k: number): readonly string[];
+}
+
 /**
  * Cheap first step of name matching: Arabic words grouped by sound key (src/analysis/phonetic.ts), so
  * that an English word is scored by the learned model only against words whose key is within
  * candidateDistance of its own (measured: 99.5% of the true pairs of the tuning part are within 2).
  */
 export class NameCandidates {
-  /** Key length -> key -> the words with that key. */
-  private readonly byLength = new Map<number, Map<string, string[]>>();
+  /** Key length -> indexes into groups.keys of the keys of that length, in keys order (built on first use). */
+  private byLength?: Map<number, number[]>;
+
+  private constructor(private readonly groups: KeyGroups) {}
 
   /** Indexes the words (any order, repeats ignored); an empty key (a word of vowels only) is kept too. */
-  constructor(words: Iterable<string> = []) {
-    const seen = new Set<string>();
-    for (const w of words) {
-      if (seen.has(w)) continue;
-      seen.add(w);
-      this.add(w, arabicKey(w));
+  static of(words: Iterable<string>): NameCandidates {
+    const at = new Map<string, string[]>();
+    for (const w of new Set(words)) {
+      const key = arabicKey(w);
+      (at.get(key) ?? at.set(key, []).get(key)!).push(w);
     }
+    const lists = [...at.values()];
+    return new NameCandidates({ keys: [...at.keys()], words: (k) => lists[k]! });
   }
 
-  /** Indexes distinct words whose keys (arabicKey) were computed already, e.g. by the indexer. */
-  static keyed(words: Iterable<readonly [word: string, key: string, ...rest: unknown[]]>): NameCandidates {
-    const c = new NameCandidates();
-    for (const [w, key] of words) c.add(w, key);
-    return c;
+  /**
+   * Words grouped by key already, e.g. by the indexer (src/index/alias-words.ts): the keys distinct, each
+   * key's words in the order they are to be scored. Nothing is built over the words themselves.
+   */
+  static grouped(groups: KeyGroups): NameCandidates {
+    return new NameCandidates(groups);
   }
 
-  private add(word: string, key: string): void {
-    const keys = this.byLength.get(key.length) ?? this.byLength.set(key.length, new Map()).get(key.length)!;
-    (keys.get(key) ?? keys.set(key, []).get(key)!).push(word);
+  private lengths(): Map<number, number[]> {
+    if (this.byLength) return this.byLength;
+    const byLength = new Map<number, number[]>();
+    this.groups.keys.forEach((key, k) => (byLength.get(key.length) ?? byLength.set(key.length, []).get(key.length)!).push(k));
+    return (this.byLength = byLength);
   }
 
   /**
@@ -43,13 +55,15 @@ export class NameCandidates {
   for(latin: string): string[][] {
     const keys = [latinKey(latin)];
     keys.push(...tsVariants(keys[0]!));
+    const byLength = this.lengths();
+    const { keys: all } = this.groups;
     const at = new Map<string, number>();
     for (const key of keys) {
       const max = candidateDistance(key.length);
       for (let len = key.length - max; len <= key.length + max; len++) {
-        for (const [k, words] of this.byLength.get(len) ?? []) {
-          const d = keyDistance(key, k, max);
-          if (d <= max) for (const w of words) if (!(at.get(w)! <= d)) at.set(w, d);
+        for (const k of byLength.get(len) ?? []) {
+          const d = keyDistance(key, all[k]!, max);
+          if (d <= max) for (const w of this.groups.words(k)) if (!(at.get(w)! <= d)) at.set(w, d);
         }
       }
     }

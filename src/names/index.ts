@@ -48,9 +48,11 @@ export function latinSpeller(): LatinSpeller {
 export function nameWordScore(english: string, arabic: string): number {
   const s = nameScorer();
   const e = latinLetters(english);
+  // en is latinLetters already; the Arabic is normalized once for the score and the attested table
   const pair = (en: string, ar: string) => {
-    const score = s.score(en, ar);
-    return model.attestedScore !== undefined && attested.spelling(arabicLetters(ar)) === en ? Math.max(score, model.attestedScore) : score;
+    const a = arabicLetters(ar);
+    const score = s.scoreNormalized(en, a);
+    return model.attestedScore !== undefined && attested.arabicOf(en).has(a) ? Math.max(score, model.attestedScore) : score;
   };
   let best = pair(e, arabic);
   const bare = /^ال./.test(arabic) && arabic.length > 3 ? arabic.slice(2) : null;

@@ -137,6 +137,8 @@ describe("the index loader refuses a bad file with IndexFormatError", () => {
     refused(rewritten(() => {}, { name: "speakers", change: (b) => (b[b.indexOf(0x0a)] = 0x20) })); // one line fewer than the speakers
     refused(rewritten(() => {}, { name: "aliasKeys", change: (b) => (b[b.indexOf(0x0a)] = 0x20) })); // two lines, not three
     refused(rewritten(() => {}, { name: "aliasKeys", change: (b) => (b[b.length - 2] = 0x39) })); // the last alias index out of range (9…)
+    refused(rewritten(() => {}, { name: "aliasWords", change: (b) => (b[b.indexOf(0x0a)] = 0x20) })); // four lines, not five
+    refused(rewritten(() => {}, { name: "aliasWords", change: (b) => (b[b.length - 2] = 0x39) })); // the last key's last word index out of range (9…)
     refused(rewritten(() => {}, { name: "statements", change: (b) => (b[0] = 0x7b) })); // speaker 122 of 2
     refused(rewritten(() => {}, { name: "summaries", change: (b) => (b[1] = 0x7b) })); // paragraph 123 of 2
     refused(rewritten(() => {}, { name: "postingDocBytes", change: setByte(0, 0x7f) })); // terms no longer tiling postingDocs

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { latinSpeller, NAME_THRESHOLD, NameCandidates, nameScorer, nameWordScore, WORD_FLOOR } from "../../src/names";
 import { joinArticles } from "../../src/answer/names";
 import { arabicKey } from "../../src/analysis";
+import { nameWords } from "../../src/index/alias-words";
 
 describe("learned name score (src/names)", () => {
   const s = nameScorer();
@@ -17,14 +18,15 @@ describe("learned name score (src/names)", () => {
 
   it("ranks the right spelling first among sound-alike candidates", () => {
     const words = ["لافروف", "لوران", "ليفربول", "لافونتين", "فرانكو"];
-    const ranked = new NameCandidates(words).for("Lavrov").flat().sort((a, b) => s.score("lavrov", b) - s.score("lavrov", a));
+    const ranked = NameCandidates.of(words).for("Lavrov").flat().sort((a, b) => s.score("lavrov", b) - s.score("lavrov", a));
     expect(ranked[0]).toBe("لافروف");
   });
 
-  it("gives the same candidates from words keyed by the indexer as from raw words", () => {
+  it("gives the same candidates from words grouped by the indexer as from raw words", () => {
     const words = ["لافروف", "لوران", "ليفربول", "لافونتين", "فرانكو", "بوتين"];
-    const keyed = NameCandidates.keyed(words.map((w) => [w, arabicKey(w)] as const));
-    for (const latin of ["Lavrov", "Putin", "Franco", "Laurent"]) expect(keyed.for(latin)).toEqual(new NameCandidates(words).for(latin));
+    const names = nameWords(words.map((w) => [w, arabicKey(w), [0], []]));
+    const grouped = NameCandidates.grouped({ keys: names.keys, words: (k) => names.keyWords(k).map((i) => names.words[i]!) });
+    for (const latin of ["Lavrov", "Putin", "Franco", "Laurent"]) expect(grouped.for(latin)).toEqual(NameCandidates.of(words).for(latin));
   });
 
   it("reads the article al- on either side (al-Hashimi, Hashimi ~ الهاشمي)", () => {

@@ -27,3 +27,9 @@ export function ownApp(articles: Article[]) {
     },
   };
 }
+
+/** The quotes of an /v1/ask answer, with their speakers. */
+export const answerQuotes = (body: any): Array<{ text: string; speaker: string | null }> => body.passages.flatMap((p: any) => p.quotes);
+
+/** Whether an /v1/ask answer holds a quote by `speaker` (its name as shown) containing `words`. */
+export const saidBy = (body: any, speaker: string, words: string): boolean => answerQuotes(body).some((q) => q.speaker === speaker && q.text.includes(words));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ownApp } from "./own-index";
+import { answerQuotes, ownApp, saidBy } from "./own-index";
 
 // Articles written for this test (its own index, not the bundled one), one per form of statement that
 // was not read before issue 13's recall work: speech after a colon with no quotation marks, an occasion
@@ -45,8 +45,7 @@ const articles = [
 
 const { ask } = ownApp(articles);
 /** The quotes of the answer with their speakers. */
-const quotes = (body: any): Array<{ text: string; speaker: string | null }> => body.passages.flatMap((p: any) => p.quotes);
-const saidBy = (body: any, speaker: string, words: string) => quotes(body).some((q) => q.speaker === speaker && q.text.includes(words));
+const quotes = answerQuotes;
 
 describe("statements that were not read before (issue 13, recall)", () => {
   it("speech after a colon with no quotation marks is a statement", async () => {

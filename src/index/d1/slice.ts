@@ -1,5 +1,6 @@
 import { analyze } from "../../analysis";
 import { aliasKeys, aliasWords } from "../alias-keys";
+import { nameWords } from "../alias-words";
 import { analyzerFor } from "../analyzer";
 import { orderBySpeaker, type Extras, type StatementRef } from "../extras";
 import type { StatementRecord, SummarySentence } from "../records";
@@ -209,6 +210,9 @@ function sliceExtras(input: SliceInput, metas: ArticleMeta[]): Extras {
     // computed once per generation (the speaker cache is shared by its slices); a word's stems are its
     // analyzed terms, without the clitic variants a bundled index lists (those depend on one vocabulary)
     aliasWords: () => (input.speakers.words ??= aliasWords(input.speakers.aliases, (w) => analyze(w, analyzerFor(input.ranking)).map((t) => [t.term]))),
+    nameWords() {
+      return (input.speakers.names ??= nameWords(this.aliasWords()));
+    },
     aliasKeys() {
       return (input.speakers.keys ??= aliasKeys(input.speakers.aliases, this.aliasWords(), speakers.map((s) => s.statements)));
     },

@@ -3,6 +3,7 @@ import { mergeSpeakers, type MergedSpeakers, type SpeakerMention } from "../spea
 import { countSpeakerWords } from "../speaker-list";
 import { listSpeakers, withoutDropped } from "../speaker-check";
 import type { AliasKeys, AliasWords } from "../alias-keys";
+import type { NameWords } from "../alias-words";
 import { CheckState } from "./speaker-check";
 
 /** The merged speakers of one generation of the archive, with their ranked aliases. */
@@ -14,6 +15,7 @@ export interface SpeakerCache {
   /** The aliases' keys and words (alias-keys.ts), computed when a slice first needs them. */
   keys?: AliasKeys;
   words?: AliasWords;
+  names?: NameWords;
   /** Speaker id (sp_…) -> index. */
   byId: Map<string, number>;
   /** Every article's mentions by num, in corpus order (empty: removed), and the check's state: what the next generation starts from. */
