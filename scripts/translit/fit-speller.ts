@@ -10,6 +10,10 @@
  *   per Arabic letter as 99.5% of the tuning part's pairs (that drops the data's truncated words: رجب‌ /
  *   rajabzadeh, تغري / taghribirdi, الله / abdullah; and names that do not follow sound, اسحاق / isaac,
  *   which the model then spells by sound);
+ *   Then the dictionary's names (dictionary.ts, FreeDict: mohammed / محمد) for Arabic words the fitting pairs
+ *   lack, the same filters, of several spellings the one the reranker scores best (its joint-model feature
+ *   left at the mean: a dictionary spelling need not be in the n-best; david, not devide, for ديفيد), where
+ *   the reranked speller writes another (--no-dictionary: none);
  * - attestedScore: the score a matched pair of that table gets, the median model score of the tuning part's
  *   right pairs (an attested pair counts as a typical right pair).
  * The eval split is never read here.
@@ -19,10 +23,13 @@ import { readPairs, trainParts } from "./data";
 import { LatinSpeller } from "../../src/names/latin";
 import { LetterLm } from "../../src/names/letter-lm";
 import { NameScorer } from "../../src/names/score";
-import { rerankFeatures, rerankPool, type RerankFile } from "../../src/names/rerank";
+import { rerankFeatures, rerankPool, rerankScore, type RerankFile } from "../../src/names/rerank";
 import type { ModelFile } from "../../src/names/model";
 import type { Pair } from "./em";
 import { spellingRates } from "./spelling-rates";
+import { dictionaryPairs } from "./dictionary";
+import { attestedTable } from "./attested-table";
+import { AttestedSpellings } from "../../src/names/attested";
 
 /** Spellings of each n-best rescored (rerank.ts RerankFile.top). */
 const TOP = 30;
@@ -30,8 +37,6 @@ const STEPS = 200;
 const RATE = 2;
 /** Share of the tuning part's pairs whose letters ratio (English per Arabic) an attested pair may reach. */
 const RATIO_QUANTILE = 0.995;
-/** Least times a pair is seen to be kept in the attested table even when the speller writes it right. */
-const MIN_SEEN = 2;
 
 /** Log-linear weights over the pools' features, by gradient descent on the right spelling's log-softmax. */
 export function fitRerank(pools: ReadonlyArray<{ right: string; pool: Array<[string, number[]]> }>): RerankFile {
@@ -56,20 +61,6 @@ export function fitRerank(pools: ReadonlyArray<{ right: string; pool: Array<[str
   return { top: TOP, mean: round(mean), sd: round(sd), weights: round(weights) };
 }
 
-/** The attested table: most frequent spelling per Arabic word, where the speller misses it or it was seen MIN_SEEN times. */
-export function attestedTable(fit: readonly Pair[], speller: LatinSpeller, plausible: (e: string, a: string) => boolean): string {
-  const seen = new Map<string, Map<string, number>>();
-  for (const [e, a] of fit) {
-    const row = seen.get(a) ?? seen.set(a, new Map()).get(a)!;
-    row.set(e, (row.get(e) ?? 0) + 1);
-  }
-  const out: string[] = [];
-  for (const [a, row] of seen) {
-    const [e, n] = [...row].sort((x, y) => y[1] - x[1])[0]!;
-    if (plausible(e, a) && (n >= MIN_SEEN || speller.modelWord(a) !== e)) out.push(`${a}:${e}`);
-  }
-  return out.sort().join(" ");
-}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const path = new URL("../../src/names/translit-model.json", import.meta.url).pathname;
@@ -85,12 +76,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`tuning part (${tune.length}), exact / one letter off: before ${spellingRates(plain, tune)}, reranked ${spellingRates(reranked, tune)}; weights ${rerank.weights.join(" ")}`);
   const ratios = tune.map(([e, a]) => e.length / a.length).sort((x, y) => x - y);
   const maxRatio = ratios[Math.floor(RATIO_QUANTILE * (ratios.length - 1))]!;
-  const attested = attestedTable(fit, reranked, (e, a) => e.length / a.length <= maxRatio && scorer.score(e, a) >= model.wordFloor);
+  const dictionary = process.argv.includes("--no-dictionary") ? [] : dictionaryPairs(readFileSync(new URL("../../corpus/lexicon/en-ar.tsv", import.meta.url), "utf8"));
+  const attested = attestedTable(fit, reranked, (e, a) => e.length / a.length <= maxRatio && scorer.score(e, a) >= model.wordFloor, dictionary, (e, a) => rerankScore(rerank, rerankFeatures(e, a, rerank.mean[0]!, lm, scorer)));
+  const withTable = new LatinSpeller(model, { rerank, attested: new AttestedSpellings(attested) });
+  console.log(`tuning part with the attested table (${dictionary.length} dictionary pairs read), exact / one letter off: ${spellingRates(withTable, tune)}`);
   const right = tune.map(([e, a]) => scorer.score(e, a)).filter((s) => s > -Infinity).sort((x, y) => x - y);
   const attestedScore = Number(right[Math.floor(right.length / 2)]!.toFixed(3));
   console.log(`attested table (letters ratio at most ${maxRatio.toFixed(2)}): ${attested.split(" ").length} words, ${attested.length} characters; attested score ${attestedScore}`);
   if (process.argv.includes("--write")) {
-    const source = "learned by scripts/translit/train.ts and fit-speller.ts from google/transliteration @ b2265a64 (ar2en-train.txt), Apache-2.0; `attested` holds pairs of that file, normalized (corpus/lexicon/LICENSE)";
+    const source = "learned by scripts/translit/train.ts and fit-speller.ts from google/transliteration @ b2265a64 (ar2en-train.txt), Apache-2.0; `attested` holds pairs of that file, normalized, and pairs of FreeDict English-Arabic (corpus/lexicon/en-ar.tsv, GPL-2+) chosen by the model (corpus/lexicon/LICENSE)";
     writeFileSync(path, JSON.stringify({ ...model, source, rerank, attested, attestedScore }));
     console.log(`wrote rerank, attested, attestedScore -> ${path}`);
   }

@@ -5,6 +5,7 @@ import { DEFAULT_SUMMARY, summarize } from "../corpus/summary";
 import { MAX_SUMMARY_SENTENCES, type SearchIndex } from "../index";
 import { answeringParagraphs } from "./ask";
 import { boundQuestion } from "./budget";
+import { TokenMemo } from "./token-memo";
 import { firstSentences, firstSites, firstTokens, firstWords, MAX_TEXT_TOKENS, TEXT_BUDGET, type TextBudget } from "./text-budget";
 
 export interface SummaryItem {
@@ -79,11 +80,13 @@ export function summarizeText(text: string, count: number, budget: TextBudget = 
   };
   const bySentences = firstSentences(lines, budget.sentences, split);
   const sites = budget.sites ?? TEXT_BUDGET.sites;
-  const bySites = firstSites(bySentences.paragraphs, sites);
+  // each paragraph is tokenized once: for its speaker sites here and for attribution below
+  const memo = new TokenMemo();
+  const bySites = firstSites(bySentences.paragraphs, sites, memo);
   const { paragraphs } = bySites;
   const cut = bySentences.cut || bySites.cut;
   const quoted = new Map<number, string[]>();
-  for (const s of resolveArticle(paragraphs)) {
+  for (const s of resolveArticle(paragraphs, { tokenize: memo.tokenize })) {
     if (s.kind === "direct" && s.speaker) quoted.set(s.paragraph + 1, [...(quoted.get(s.paragraph + 1) ?? []), s.text]);
   }
   const used = articleSentences(paragraphs, quoted, split);

@@ -4,8 +4,9 @@
  * costs is bounded whatever it holds. summaries.ts says in the answer what was left out.
  */
 import { opensReference, quoteSpans } from "../corpus/quotes";
-import { textTokens, WORD } from "../corpus/text-tokens";
+import { textTokens, WORD, type TextToken } from "../corpus/text-tokens";
 import { MAX_SPEAKERS_PER_ARTICLE } from "../corpus/speakers";
+import { TokenMemo } from "./token-memo";
 
 /**
  * Most words of posted text read for its summary (attribution and ranking); the rest is left out. Default 400:
@@ -60,9 +61,12 @@ export const TEXT_BUDGET: Required<TextBudget> = { words: MAX_TEXT_WORDS, senten
 
 /** The text up to its `max`-th word (line breaks kept), and whether anything was cut; `word` default: a run of letters or digits. */
 export function firstWords(text: string, max: number, word = /[\p{L}\p{N}]+/gu): { head: string; cut: boolean } {
-  let n = 0;
-  for (let m = word.exec(text); m; m = word.exec(text)) if (n++ === max) return { head: text.slice(0, m.index), cut: true };
-  return { head: text, cut: false };
+  // counted with test(), which makes no match array or substring per word; only the first word left out is matched
+  word.lastIndex = 0;
+  for (let n = 0; n < max; n++) if (!word.test(text)) return { head: text, cut: false };
+  const next = word.exec(text);
+  word.lastIndex = 0;
+  return next ? { head: text.slice(0, next.index), cut: true } : { head: text, cut: false };
 }
 
 /** The text up to its MAX_TEXT_TOKENS-th word as attribution splits words (text-tokens.ts WORD), and whether anything was cut. */
@@ -89,23 +93,31 @@ export function firstSentences(lines: string[], max: number, split: (line: strin
   return { paragraphs, cut: false };
 }
 
-/** Offsets in a paragraph where attribution starts reading a speaker: its speech words, and its quotations' opening marks, in order. */
-export function speakerSites(paragraph: string): number[] {
-  const sites = textTokens(paragraph).filter(opensReference).map((t) => t.start);
+/**
+ * Offsets in a paragraph where attribution starts reading a speaker: its speech words, and its quotations' opening marks, in order;
+ * `tokenize` default textTokens (summarizeText passes its memo, which attribution then reads the same tokens from).
+ */
+export function speakerSites(paragraph: string, tokenize: (paragraph: string) => TextToken[] = textTokens): number[] {
+  const sites: number[] = [];
+  for (const t of tokenize(paragraph)) if (opensReference(t)) sites.push(t.start);
   for (const [start] of quoteSpans(paragraph)) sites.push(start - 1);
   return sites.sort((a, b) => a - b);
 }
 
-/** The paragraphs up to their `max`-th speaker site (speakerSites), cut before the next one, and whether anything was cut. */
-export function firstSites(paragraphs: string[], max: number): { paragraphs: string[]; cut: boolean } {
+/**
+ * The paragraphs up to their `max`-th speaker site (speakerSites), cut before the next one, and whether anything was cut;
+ * `memo` (default a fresh one) tokenizes them, and is told the cut paragraph's tokens so attribution reads them from it.
+ */
+export function firstSites(paragraphs: string[], max: number, memo = new TokenMemo()): { paragraphs: string[]; cut: boolean } {
   let left = max;
   for (let p = 0; p < paragraphs.length; p++) {
-    const sites = speakerSites(paragraphs[p]!);
+    const sites = speakerSites(paragraphs[p]!, memo.tokenize);
     if (sites.length <= left) {
       left -= sites.length;
       continue;
     }
     const head = paragraphs[p]!.slice(0, sites[left]).trim();
+    if (head) memo.prefix(head, paragraphs[p]!);
     return { paragraphs: [...paragraphs.slice(0, p), ...(head ? [head] : [])], cut: true };
   }
   return { paragraphs, cut: false };

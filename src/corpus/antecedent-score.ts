@@ -56,7 +56,7 @@ export interface AntecedentView {
   /** Its latest sighting is its name in the text, after it last spoke (the sentence is about it). */
   namedSince: boolean;
   /** The genders of the verbs it was the subject of, and whether its title is feminine. */
-  genders: Set<Gender>;
+  genders: ReadonlySet<Gender>;
   person: boolean;
   anonymous: boolean;
   /** Seen only as the subject of a verb, never yet as a speaker in the article. */
@@ -80,17 +80,35 @@ export interface AntecedentView {
   namedByVerb: boolean;
 }
 
-/** Features of a candidate for a verb of the given gender. */
-export function antecedentFeatures(c: AntecedentView, verb: Gender | null): number[] {
+/**
+ * Features of a candidate for a verb of the given gender, in ANTECEDENT_FEATURES order; `into` (default a
+ * new array) is filled and returned, so a caller scoring many candidates may reuse one array.
+ */
+export function antecedentFeatures(c: AntecedentView, verb: Gender | null, into: number[] = new Array<number>(ANTECEDENT_FEATURES.length)): number[] {
   const agrees = verb !== null && c.genders.has(verb);
   const conflicts = verb !== null && !agrees && c.genders.size > 0;
-  return [
-    Math.log1p(c.words), Math.min(c.sentences, 3), c.paragraphs, Number(c.lastSpeaker), Number(c.statement),
-    Number(c.checkedSubject), Number(c.uncheckedSubject), Number(c.named && !c.statement && !c.checkedSubject && !c.uncheckedSubject),
-    Number(c.namedSince), Number(agrees), Number(conflicts), Number(c.person), Number(c.anonymous), Number(c.fresh),
-    Math.log1p(c.spoke), Number(c.sole), Math.max(-3, Math.min(4, c.nameScore)), Number(c.othersSince === 0), Math.log1p(c.othersSince),
-    Number(c.namedByVerb),
-  ];
+  const f = into;
+  f[0] = Math.log1p(c.words);
+  f[1] = Math.min(c.sentences, 3);
+  f[2] = c.paragraphs;
+  f[3] = Number(c.lastSpeaker);
+  f[4] = Number(c.statement);
+  f[5] = Number(c.checkedSubject);
+  f[6] = Number(c.uncheckedSubject);
+  f[7] = Number(c.named && !c.statement && !c.checkedSubject && !c.uncheckedSubject);
+  f[8] = Number(c.namedSince);
+  f[9] = Number(agrees);
+  f[10] = Number(conflicts);
+  f[11] = Number(c.person);
+  f[12] = Number(c.anonymous);
+  f[13] = Number(c.fresh);
+  f[14] = Math.log1p(c.spoke);
+  f[15] = Number(c.sole);
+  f[16] = Math.max(-3, Math.min(4, c.nameScore));
+  f[17] = Number(c.othersSince === 0);
+  f[18] = Math.log1p(c.othersSince);
+  f[19] = Number(c.namedByVerb);
+  return f;
 }
 
 /**

@@ -21,7 +21,11 @@ export class ArticleSites {
   private byKey?: Map<string, Site[]>;
   private byNorm?: Map<string, Site[]>;
 
-  constructor(readonly paragraphs: string[]) {
+  /** `tokenize`: how a paragraph is split into tokens (default textTokens; a memo of it shares tokens with the caller). */
+  constructor(
+    readonly paragraphs: string[],
+    private readonly tokenize: (paragraph: string) => TextToken[] = textTokens,
+  ) {
     this.tokenCache = new Array(paragraphs.length);
     this.viewCache = new Array(paragraphs.length);
     this.keyCache = new Array(paragraphs.length);
@@ -36,7 +40,7 @@ export class ArticleSites {
   tokens(p: number): TextToken[] {
     let tokens = this.tokenCache[p];
     if (!tokens) {
-      this.tokenCache[p] = tokens = textTokens(this.paragraphs[p]!);
+      this.tokenCache[p] = tokens = this.tokenize(this.paragraphs[p]!);
       attributionWork.tokens += tokens.length;
     }
     return tokens;

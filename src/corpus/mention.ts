@@ -2,6 +2,7 @@
  * What attribution gives each statement of an article: the speaker as found in the article (a
  * Mention), how it was found (AttributionPath), and the options resolveArticle (speakers.ts) takes.
  */
+import type { TextToken } from "./text-tokens";
 import { foldTitleWord } from "../analysis";
 import type { FoundStatement, SubjectPath } from "./quotes";
 import type { WordStats } from "./word-stats";
@@ -72,4 +73,9 @@ export interface ResolveOptions {
   minAntecedentScore?: number;
   /** Keep every antecedent candidate on the statements (for scripts/eval/antecedent-fit.ts); default false. */
   keepAntecedents?: boolean;
+  /**
+   * How a paragraph is tokenized; default textTokens. A caller that has tokenized the paragraphs already
+   * (summarizeText, for its speaker-site budget) passes its memo, so each is tokenized once; the tokens are read, not changed.
+   */
+  tokenize?: (paragraph: string) => TextToken[];
 }

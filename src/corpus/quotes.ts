@@ -1,3 +1,4 @@
+import { isSpace, spanWords } from "./word-count";
 import { lowerBound } from "../analysis";
 import { DOCUMENT_NOUNS, NAMING_NOUNS, OCCASION_NOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
 import { bareNoun, constructNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker } from "./speaker-phrase";
@@ -49,13 +50,13 @@ function isTerm(text: string, tokens: TextToken[], qs: number, qe: number): bool
   const before = named;
   const colon = before !== undefined && /:/.test(text.slice(before.end, qs));
   // one or two words are a name or a term (رويترز، "سوء فهم") unless a colon introduces them
-  if (text.slice(qs, qe).trim().split(/\s+/).length <= 2) {
+  if (spanWords(text, qs, qe) <= 2) {
     const k = before ? lastEndingBy(tokens, qs - 1) : -1;
     if (quotedSubject(text, tokens, k, [qs, qe])) return true;
     const introduced = before !== undefined && (isThat(before) || isSpeech(before) || (before.norm === "\u0639\u0646" && k > 0 && isSpeech(tokens[k - 1]!)));
     // أن "فيفا" لديه موضوعات …: one quoted word (a name) that opens a reported clause going on after it;
     // two words may be the speaker's own (أنّه "قلق للغاية" بشأن …, a direct statement in the labels)
-    const oneWord = text.slice(qs, qe).trim().split(/\s+/).length === 1;
+    const oneWord = spanWords(text, qs, qe) === 1;
     if (oneWord && before !== undefined && isThat(before) && /^\s*[\p{L}\p{N}]/u.test(text.slice(qe + 1))) return true;
     return !colon && !introduced;
   }
@@ -69,7 +70,7 @@ function isTerm(text: string, tokens: TextToken[], qs: number, qe: number): bool
  */
 function quotedSubject(text: string, tokens: TextToken[], verb: number, [qs, qe]: [number, number]): boolean {
   const v = tokens[verb];
-  if (!v || !isSpeech(v) || !/^\s*[«"“‘]$/.test(text.slice(v.end, qs)) || text.slice(qs, qe).trim().split(/\s+/).length > 2) return false;
+  if (!v || !isSpeech(v) || !/^\s*[«"“‘]$/.test(text.slice(v.end, qs)) || spanWords(text, qs, qe) > 2) return false;
   const next = tokens.find((t) => t.start > qe);
   if (!next || /[،,:؛.!?؟]/.test(text.slice(qe + 1, next.start))) return false;
   return isThat(next) || (next.norm === "\u0641\u064a" && OCCASION_NOUNS.has(bareNoun(tokens[tokens.indexOf(next) + 1]?.norm ?? "")));
@@ -82,7 +83,7 @@ function lastEndingBy(tokens: TextToken[], offset: number): number {
 
 /** Three words at most: a name, a term or a slogan rather than a statement, unless a colon or a verb introduces it. */
 function isShortSpan(text: string, qs: number, qe: number): boolean {
-  return text.slice(qs, qe).trim().split(/\s+/).length <= 3;
+  return spanWords(text, qs, qe) <= 3;
 }
 
 const OPENERS = "«“";
@@ -93,19 +94,24 @@ const MARKS = new RegExp(`[${OPENERS}${CLOSERS}${EITHER}]`, "g");
 /** Which marks close a span opened by each mark. */
 const CLOSES_WITH: Record<string, string> = { "«": "»", "“": '”"', "”": '”“"', '"': '"”', "‘": "‘’", "’": "’‘" };
 
+/** Characters that may stand before an opening mark or after a closing one, besides whitespace: ( [ : ، , ؛ */
+const SPACE_LIKE = new Set([..."([:،,؛"].map((c) => c.charCodeAt(0)));
+/** Characters that may follow a closing mark, besides whitespace: . ، , : ؛ ! ? ؟ ) ] */
+const END_LIKE = new Set([...".،,:؛!?؟)]"].map((c) => c.charCodeAt(0)));
+/** Whitespace or one of SPACE_LIKE at offset i (the text's edges count as a space); read by code unit, no string per character. */
+const spaceAt = (text: string, i: number) => i < 0 || i >= text.length || isSpace(text.charCodeAt(i)) || SPACE_LIKE.has(text.charCodeAt(i));
+/** Whitespace or one of END_LIKE at offset i (the text's end counts as a space). */
+const endAt = (text: string, i: number) => i >= text.length || isSpace(text.charCodeAt(i)) || END_LIKE.has(text.charCodeAt(i));
+
 /** Whether a quotation mark opens or closes, from the characters around it. */
 function role(text: string, i: number, depth: number): "open" | "close" {
   const c = text[i]!;
-  const before = text[i - 1] ?? " ";
-  const after = text[i + 1] ?? " ";
-  const space = (x: string) => /[\s(\[:،,؛]/.test(x);
   if (OPENERS.includes(c)) return "open";
   // ” written as an opening mark (قال: ” إن …”), as some sites do, opens when nothing is open
-  if (c === "”" && depth === 0 && space(before)) return "open";
+  if (c === "”" && depth === 0 && spaceAt(text, i - 1)) return "open";
   if (CLOSERS.includes(c)) return "close";
-  const end = (x: string) => /[\s.،,:؛!?؟)\]]/.test(x);
-  if (space(before) && !space(after)) return "open";
-  if (!space(before) && end(after)) return "close";
+  if (spaceAt(text, i - 1) && !spaceAt(text, i + 1)) return "open";
+  if (!spaceAt(text, i - 1) && endAt(text, i + 1)) return "close";
   return depth === 0 ? "open" : "close"; // و"ردّ …" opens, a mark between two spaces follows the nesting
 }
 
@@ -128,7 +134,7 @@ export function quoteSpans(text: string): Array<[number, number]> {
       if (stack.length === 0 && text.slice(open + 1, i).trim()) spans.push([open + 1, i]);
     }
   }
-  if (stack.length && text.slice(stack[0]! + 1).trim().split(/\s+/).length >= 3) spans.push([stack[0]! + 1, text.length]);
+  if (stack.length && spanWords(text, stack[0]! + 1) >= 3) spans.push([stack[0]! + 1, text.length]);
   return spans;
 }
 

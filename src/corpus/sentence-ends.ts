@@ -3,10 +3,21 @@
  * text where this says a sentence ends.
  */
 
-/** Characters that end a sentence. */
-const ENDERS = /[.!?؟…\n]/;
+/** Characters that end a sentence, as code units: . ! ? ؟ … and the line end. */
+const ENDER_CODES = new Set([...".!?؟…\n"].map((c) => c.charCodeAt(0)));
 /** Characters that stay with the sentence they follow: more enders, closing quotes and brackets. */
 const TRAILERS = /[.!?؟…"»”’)\]]/;
+/** TRAILERS as code units. */
+const TRAILER_CODES = new Set([...'.!?؟…"»”’)]'].map((c) => c.charCodeAt(0)));
+const DOT = 0x2e;
+/** An ASCII digit, as /\d/ reads one (NaN, off the text, is none). */
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Whether offset i lies in one of the [start, end) spans. */
+function inside(spans: ReadonlyArray<readonly [number, number]>, i: number): boolean {
+  for (const span of spans) if (i >= span[0] && i < span[1]) return true;
+  return false;
+}
+
 /** Abbreviations that end in a full stop without ending a sentence: one letter (د. م. أ.), ق.م، ص.ب، الخ (closed class). */
 const ABBREVIATION = /(?:^|[\s(])(?:[\u0621-\u064A]|[A-Za-z]|ق\.م|ص\.ب|الخ)$/u;
 
@@ -22,14 +33,15 @@ export function isAbbreviation(text: string, dot: number): boolean {
  */
 export function sentenceEnds(text: string, quoted: ReadonlyArray<readonly [number, number]>): number[] {
   const ends: number[] = [];
+  // read by code unit: text[i] would make a string of every Arabic character (this runs over every paragraph)
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (!ENDERS.test(c)) continue;
-    if (quoted.some(([s, e]) => i >= s && i < e)) continue;
-    if (c === "." && /\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue;
-    if (c === "." && isAbbreviation(text, i)) continue;
+    const c = text.charCodeAt(i);
+    if (!ENDER_CODES.has(c)) continue;
+    if (inside(quoted, i)) continue;
+    if (c === DOT && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+    if (c === DOT && isAbbreviation(text, i)) continue;
     ends.push(i);
-    while (i + 1 < text.length && TRAILERS.test(text[i + 1]!)) i++;
+    while (i + 1 < text.length && TRAILER_CODES.has(text.charCodeAt(i + 1))) i++;
   }
   ends.push(text.length);
   return ends;

@@ -47,7 +47,7 @@ export { nameKey, foldTitleWord } from "../analysis";
  */
 export function resolveArticle(paragraphs: string[], options: ResolveOptions = {}): ResolvedStatement[] {
   // every paragraph is tokenized and read once (ArticleSites), and every pass below shares that
-  const sites = new ArticleSites(paragraphs);
+  const sites = new ArticleSites(paragraphs, options.tokenize);
   const stats = options.stats ?? tokenStats(paragraphs.map((_, p) => sites.tokens(p)));
   const model = options.model ?? SPEAKER_MODEL;
   const minScore = options.minScore ?? model.threshold;
@@ -161,7 +161,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         if (speaker && ref.apposition) describe(speaker, ref.apposition);
       } else if (ref.type === "previous") {
         // who the verb continues: the best candidate seen before, if the model trusts it enough
-        const found = tracker.candidates(p, event.start, verbGender(ref.verb), (key) => byFamily.get(key), antecedentModel, refusedKey);
+        const found = tracker.candidates(p, event.start, verbGender(ref.verb), (key) => byFamily.get(key), antecedentModel, refusedKey, !options.keepAntecedents);
         if (options.keepAntecedents) antecedents = found.map((a) => ({ forms: [a.mention.name, ...(a.mention.title ? [a.mention.title] : []), ...a.mention.roles], features: a.features, score: a.score }));
         const best = found[0];
         if (best && best.score >= minAntecedent) {

@@ -27,27 +27,39 @@ type Vector = Map<string, number>;
 function vectors(sentences: Sentence[]): Vector[] {
   const bags = sentences.map((s) => terms(s.text));
   const df = new Map<string, number>();
-  for (const bag of bags) for (const t of new Set(bag)) df.set(t, (df.get(t) ?? 0) + 1);
+  // Map.forEach rather than for-of over entries: no [key, value] array per entry (these run per sentence pair)
+  const counted = new Set<string>();
+  for (const bag of bags) {
+    counted.clear();
+    for (const t of bag) {
+      if (counted.has(t)) continue;
+      counted.add(t);
+      df.set(t, (df.get(t) ?? 0) + 1);
+    }
+  }
   const n = bags.length;
   return bags.map((bag) => {
     const v: Vector = new Map();
     for (const t of bag) v.set(t, (v.get(t) ?? 0) + 1);
     let norm = 0;
-    for (const [t, tf] of v) {
+    v.forEach((tf, t) => {
       const w = tf * Math.log(1 + n / df.get(t)!);
       v.set(t, w);
       norm += w * w;
-    }
+    });
     norm = Math.sqrt(norm) || 1;
-    for (const [t, w] of v) v.set(t, w / norm);
+    v.forEach((w, t) => v.set(t, w / norm));
     return v;
   });
 }
 
 function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  const small = a.size < b.size ? a : b;
+  const large = small === a ? b : a;
   let dot = 0;
-  for (const [t, w] of small) dot += w * (large.get(t) ?? 0);
+  small.forEach((w, t) => {
+    dot += w * (large.get(t) ?? 0);
+  });
   return dot;
 }
 

@@ -21,18 +21,25 @@ export interface TextToken {
  */
 export const WORD = new RegExp(`[\\p{L}\\p{M}\\u0640](?:[\\p{L}\\p{M}\\u0640]|${FORMAT_CHARS.source})*|\\p{N}+`, "gu");
 
+/** A leading conjunction و or ف (hoisted: a regular expression literal in the loop would be a new object per word). */
+const CONJUNCTION = /^[\u0648\u0641]/;
+
 /** The words of a text with their offsets, as attribution reads them. */
 export function textTokens(text: string): TextToken[] {
   const out: TextToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0].replace(FORMAT_CHARS, "");
-    const norm = normalizeArabic(word);
-    const bare = /^[\u0648\u0641]/.test(norm) && norm.length >= 4 ? norm.slice(1) : norm;
-    const article = ARTICLE_START.test(stripMarks(word));
-    let end = m.index! + m[0].length;
+  const word = new RegExp(WORD.source, WORD.flags);
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const written = m[0];
+    const cleaned = written.replace(FORMAT_CHARS, "");
+    const norm = normalizeArabic(cleaned);
+    const bare = CONJUNCTION.test(norm) && norm.length >= 4 ? norm.slice(1) : norm;
+    const article = ARTICLE_START.test(stripMarks(cleaned));
+    const start = m.index;
+    let end = start + written.length;
     // an abbreviation's full stop (د. م.) belongs to its word, as the sentence splitter reads it
     if (text[end] === "." && isAbbreviation(text, end)) end++;
-    out.push({ raw: text.slice(m.index!, end).replace(FORMAT_CHARS, ""), norm, bare, article, start: m.index!, end });
+    // the word as written is its raw form unless the stop was added (no second copy of it)
+    out.push({ raw: end === start + written.length ? cleaned : text.slice(start, end).replace(FORMAT_CHARS, ""), norm, bare, article, start, end });
   }
   return out;
 }

@@ -5,7 +5,9 @@ const REVERSE_CACHE = 64;
  * Spellings attested in the fitting pairs of the train split (Google's transliteration data from
  * Wikipedia, Apache-2.0; scripts/translit/fit-speller.ts): an Arabic word -> its most frequent English
  * spelling there. Kept only where the speller writes another spelling or the pair was seen at least twice,
- * so the table holds what the model cannot learn (a doubled letter, a Portuguese nh).
+ * so the table holds what the model cannot learn (a doubled letter, a Portuguese nh). Arabic words the
+ * fitting pairs lack may come from FreeDict's lexicon (corpus/lexicon/en-ar.tsv, GPL-2+: محمد -> muhammad),
+ * where the learned name model scores the pair as one name and the speller writes another spelling.
  */
 export class AttestedSpellings {
   /**

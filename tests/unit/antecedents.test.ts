@@ -74,3 +74,18 @@ describe("who a verb with no subject continues", () => {
     expect(speakerOf(paragraphs, "نشكر كل")).toBeNull();
   });
 });
+
+describe("the best antecedent alone", () => {
+  it("attributes every statement as the full candidate list does, on adversarial texts", async () => {
+    const fc = (await import("fast-check")).default;
+    const { adversarialText } = await import("../adversarial-texts");
+    fc.assert(
+      fc.property(adversarialText, (text) => {
+        const paragraphs = text.split("\n").map((p) => p.trim()).filter(Boolean).slice(0, 6);
+        const who = (keep: boolean) => resolveArticle(paragraphs, { keepAntecedents: keep }).map((s) => [s.text, s.speaker?.name ?? null, s.path]);
+        expect(who(false)).toEqual(who(true));
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
