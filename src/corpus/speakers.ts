@@ -16,6 +16,7 @@ import { ANTECEDENT_MODEL, verbGender } from "./antecedent-score";
 import { Antecedents } from "./antecedents";
 import { clauseSubjects, verbalTitle, verbLike, type ClauseSubject } from "./clause-subjects";
 import { bareSourceHead, qualifiedSource } from "./bare-source";
+import { bareBodyHead, namedBodyBefore } from "./bare-body";
 import { lastWordKey, roleHolderIn } from "./article-names";
 import { ArticleSpeakers } from "./article-speakers";
 import { trimSubject } from "./subject-name";
@@ -119,6 +120,8 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       let antecedents: ResolvedStatement["antecedents"];
       /** The last-word key of a subject the speaker model refused (the antecedent model weighs a candidate it names). */
       let refusedKey: string | undefined;
+      /** A bare definite body subject (اللجنة) resolved to the body the article named before. */
+      let body: string | null = null;
       let path: AttributionPath = ref.type === "named" ? (ref.via ?? "after-verb") : ref.type === "role" ? (ref.via ?? "role") : ref.type === "previous" ? "carry-over" : "none";
       // a subject before the verb or colon that is a function word, a preposition phrase or a verb: unknown, not a guess
       // (handing «حيث قال» to the antecedent model gave 2 right and 2 more wrong on tune: the subject of the clause
@@ -139,7 +142,10 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         ref = trimmed.ref;
         const raw = trimmed.words;
         // a family name the article already gave a speaker (الأحمد after «الدكتور عبدالعزيز الأحمد») is that speaker
-        const known = (raw.length === 1 && byFamily.has(lastWordKey(ref.name))) || namedBody(ref.person, ref.name);
+        // «وأوضحت اللجنة»: the body with that head the article named before (bare-body.ts), whatever the model says
+        const bodyHead = ref.anonymous ? null : bareBodyHead(ref.name);
+        body = bodyHead === null ? null : namedBodyBefore(sites, bodyHead, p, event.start);
+        const known = (raw.length === 1 && byFamily.has(lastWordKey(ref.name))) || namedBody(ref.person, ref.name) || body !== null;
         const features = speakerFeatures({ words: normalizeArabic(ref.name).split(/\s+/), title: ref.title !== null, person: ref.person ?? true, anonymous: ref.anonymous ?? false, hamzaAl: /^[وف]?[أإ]ل/.test(raw[0] ?? ""), raw: ref.name.split(/\s+/) }, stats, articleKeys);
         subject = { name: ref.name, features, score: speakerScore(features, model) };
         // words the model does not take for a speaker: the verb's subject is the one before (وأكد أهمية …)
@@ -154,6 +160,8 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
       if (ref.type === "named" && bare !== null) {
         const source = qualifiedSource(sites, bare, p, event.start);
         if (source) speaker = intern(source, null, false, true);
+      } else if (ref.type === "named" && body !== null) {
+        speaker = intern(body, null, false);
       } else if (ref.type === "named") {
         speaker = intern(ref.name, ref.title, ref.person ?? true, ref.anonymous ?? false);
         // a rank written before the name (العقيد فهد الغامدي) is also how the speaker is asked for

@@ -1,0 +1,89 @@
+/**
+ * Bare definite bodies, the generalisation of bare-source.ts to bodies: «وأوضحت اللجنة»، «وأضافت
+ * الوزارة»، «وقالت الدراسة» point back to the body the article named before with that head, as a
+ * speaker or only mentioned (لجنة متابعة أسعار الوقود، وزارة الصحة، دراسة أعدها مركز الخليج …). Before,
+ * such a subject was either a speaker named «اللجنة» (which no question finds) or, refused by the
+ * speaker model, a verb with no subject that the antecedent model rarely gave a speaker. When the
+ * article named no body with that head, the subject stays as it was (the model's call).
+ */
+import { bareNoun, normalizeArabic } from "../analysis";
+import { BODY_NOUNS } from "./lexicon";
+import { parsePhrase, subjectPhrase } from "./speaker-phrase";
+import { breaksPhrase, textTokens, type TextToken } from "./text-tokens";
+import type { ArticleSites } from "./article-sites";
+
+/**
+ * Studies, surveys and research that speak for whoever made them (الدراسة after «دراسة أعدها مركز …»):
+ * closed class of document nouns that are not in DOCUMENT_NOUNS (بيان، تقرير have their own path in quotes.ts).
+ */
+const STUDY_HEADS = new Set(["دراسة", "استطلاع", "بحث", "إحصائية"].map(normalizeArabic));
+
+/** Verbs and participles between a study and its maker (دراسة أعدها مركز، أجراها، صادرة عن جامعة): closed class. */
+const MADE_BY = new Set(
+  ["أعدها", "اعدها", "أجراها", "اجراها", "أصدرها", "اصدرها", "نشرها", "صادرة", "الصادرة", "صادر", "عن", "من", "ل"].map(normalizeArabic),
+);
+
+/** One-letter prefixes a body's head may carry where the article names it (بوزارة الصحة، ولجنة، لشرطة). */
+const PREFIXES = ["", "و", "ف", "ب", "ل", "ك"];
+
+/** The indefinite head (لجنه، وزاره، دراسه) of a subject that is a bare definite body or study (اللجنة، والوزارة), or null. */
+export function bareBodyHead(name: string): string | null {
+  const words = normalizeArabic(name).trim().split(/\s+/);
+  if (words.length !== 1 || !/^[وف]?ال/.test(words[0]!)) return null;
+  const head = bareNoun(words[0]!);
+  return BODY_NOUNS.has(head) || STUDY_HEADS.has(head) ? head : null;
+}
+
+/**
+ * The body with head `head` the article named last before paragraph `p` (or earlier in it, before
+ * `start`), as written (لجنة الانتخابات المركزية); for a study, its maker when the article names one
+ * (دراسة أعدها مركز الخليج للدراسات → مركز الخليج للدراسات …), else the study as written (دراسة حديثة).
+ * Null when the article named none (a bare «الوزارة» with no ministry before).
+ */
+export function namedBodyBefore(sites: ArticleSites, head: string, p: number, start: number): string | null {
+  let found: { p: number; i: number; name: string } | null = null;
+  for (const prefix of PREFIXES) {
+    for (const site of sites.withNormBetween(prefix + head, 0, p)) {
+      const token = sites.tokens(site.p)[site.i]!;
+      if (site.p === p && token.start >= start) continue;
+      if (found && (found.p > site.p || (found.p === site.p && found.i > site.i))) continue;
+      const name = bodyAt(sites.paragraphs[site.p]!.slice(token.start + prefix.length), STUDY_HEADS.has(head));
+      if (name) found = { p: site.p, i: site.i, name };
+    }
+  }
+  return found?.name ?? null;
+}
+
+/** The body named by the text from its head noun on: two words or more, never a person; a study's maker first. */
+function bodyAt(text: string, study: boolean): string | null {
+  const tokens = textTokens(text);
+  if (study) {
+    let k = 1;
+    // adjectives of the study (طبية حديثة) then the verb or participle that names its maker
+    while (k < tokens.length && k < 4 && !MADE_BY.has(tokens[k]!.norm)) k++;
+    if (k < tokens.length && MADE_BY.has(tokens[k]!.norm)) {
+      while (k < tokens.length && MADE_BY.has(tokens[k]!.norm)) k++;
+      const maker = k < tokens.length && BODY_NOUNS.has(tokens[k]!.norm) ? bodyFrom(text, tokens, k) : null;
+      return maker?.includes(" ") ? maker : null;
+    }
+    // no maker: the study and its adjectives, as written (دراسة بريطانية جديدة), which agree with it (ة or nisba ي)
+    let end = 1;
+    while (end < tokens.length && end < 4 && /[هي]$/.test(tokens[end]!.norm) && !breaksPhrase(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+    return end > 1 ? text.slice(0, tokens[end - 1]!.end) : null;
+  }
+  const name = bodyFrom(text, tokens, 0);
+  return name?.includes(" ") ? name : null;
+}
+
+/**
+ * The body phrase from token k (a body noun): as the speaker parser reads it when it reads a body, else
+ * the noun and its definite genitives (مركز الخليج للدراسات الاستراتيجية, before a number the parser refuses).
+ */
+function bodyFrom(text: string, tokens: TextToken[], k: number): string | null {
+  const parsed = parsePhrase(subjectPhrase(text, tokens, k));
+  if (parsed.type === "named" && !parsed.person) return parsed.name;
+  if (parsed.type === "named") return null;
+  let end = k + 1;
+  while (end < tokens.length && end < k + 5 && /^(?:ال|لل)/.test(tokens[end]!.norm) && !breaksPhrase(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+  return text.slice(tokens[k]!.start, tokens[end - 1]!.end);
+}
