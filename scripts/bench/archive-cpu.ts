@@ -30,6 +30,7 @@ import { readLexicons } from "../corpus-files";
 import { readIngestCorpus } from "../ingest-files";
 import { getPlatformProxy } from "wrangler";
 import { random } from "../random";
+import { cpu, recording, replay } from "./d1-replay";
 
 function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -47,40 +48,6 @@ const questions = Array.from({ length: n + 20 }, () => {
   const a = articles[Math.floor(rnd() * articles.length)]!;
   return a.paragraphs[Math.floor(rnd() * a.paragraphs.length)]!.split(/\s+/).slice(0, 5).join(" ");
 });
-
-/** A D1Database that records the results of every call (in order) into `log`. */
-function recording(db: D1Database, log: unknown[]): D1Database {
-  const wrap = (s: D1PreparedStatement): D1PreparedStatement =>
-    ({
-      bind: (...v: unknown[]) => wrap(s.bind(...v)),
-      all: async () => { const r = await s.all(); log.push(structuredClone(r)); return r; },
-      first: async (c?: string) => { const r = await (c ? s.first(c) : s.first()); log.push(structuredClone(r)); return r; },
-      run: async () => { const r = await s.run(); log.push(structuredClone(r)); return r; },
-      real: s,
-    }) as unknown as D1PreparedStatement;
-  return {
-    prepare: (sql: string) => wrap(db.prepare(sql)),
-    batch: async (stmts: D1PreparedStatement[]) => {
-      const r = await db.batch(stmts.map((s) => (s as unknown as { real: D1PreparedStatement }).real));
-      log.push(structuredClone(r));
-      return r;
-    },
-  } as unknown as D1Database;
-}
-
-/** A D1Database that answers every call with the next recorded result, at once. */
-function replay(log: unknown[]): D1Database {
-  const next = async () => structuredClone(log.shift());
-  const stmt: D1PreparedStatement = { bind: () => stmt, all: next, first: next, run: next } as unknown as D1PreparedStatement;
-  return { prepare: () => stmt, batch: next } as unknown as D1Database;
-}
-
-async function cpu(fn: () => Promise<unknown>): Promise<number> {
-  const c0 = process.cpuUsage();
-  await fn();
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
-}
 
 const pct = (xs: number[], p: number) => [...xs].sort((x, y) => x - y)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!.toFixed(2);
 const rows: string[] = [];

@@ -6,6 +6,7 @@
  * questions whose top 10 are in the same order. Both stores hold the project's lexicon (corpus/lexicon):
  * the bundled index joined with its vocabulary at build time, the archive in english_lexicon, joined at
  * read time; XQuAD's English questions (same ids) are asked of the Arabic paragraphs through both.
+ * Then the statements of both stores over the SaudiNewsNet subset (archive-statements.ts).
  */
 import { StoreEngine, storeEngine } from "../../src/answer";
 import { buildCorpusIndex, DEFAULT_RANKING, SearchIndex } from "../../src/index";
@@ -16,6 +17,7 @@ import { readLexicons } from "../corpus-files";
 import { fmt } from "./report-retrieval";
 import { asArticles, loadSquad, rankMetrics, type QaSet } from "./squad";
 import { table } from "./table";
+import { archiveStatements } from "./archive-statements";
 
 /** Paragraph indexes best first, through a store engine's search (article ids are paragraph ids here). */
 async function rankings(engine: StoreEngine, set: QaSet, questions: string[]): Promise<number[][]> {
@@ -62,4 +64,6 @@ export async function runArchive(data: string): Promise<void> {
   }
   console.log("\n## Archive (D1) against the bundled index\n");
   console.log(table(["set", "bundled R@1", "D1 R@1", "difference", "bundled MRR@10", "D1 MRR@10", "same top 10", "questions", "D1 per question"], rows));
+  console.log("\n### Statements, SaudiNewsNet subset (3,361 articles), both stores\n");
+  console.log(table(["what", "bundled", "D1", "identical"], await archiveStatements(data)));
 }

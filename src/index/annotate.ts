@@ -6,7 +6,8 @@ import { chooseSummary } from "../corpus/lead";
 import { DEFAULT_SUMMARY } from "../corpus/summary";
 import { emptyAnnotations, MAX_SUMMARY_SENTENCES, SUMMARY_DECISION_COUNT, type Annotations, type SummarySentence } from "./records";
 import { familyAlias, mergeSpeakers, type SpeakerMention } from "./speaker-merge";
-import { countSpeakerWords, dropSpeakers, SPEAKER_LIST_MODEL, speakerListScore, type ListSpeaker, type SpeakerListEvidence } from "./speaker-list";
+import { dropSpeakers, SPEAKER_LIST_MODEL, speakerListScore, type SpeakerListEvidence } from "./speaker-list";
+import { listSpeakers, type ListedSpeaker } from "./speaker-check";
 import type { LinearModel } from "../corpus/linear-model";
 
 /*
@@ -92,30 +93,22 @@ export function annotate(articles: Article[], { speakerList = SPEAKER_LIST_MODEL
  * (list[i] is out.speakers[i], with the indices of its articles and its name keys) and the corpus
  * evidence it reads.
  */
-export function annotateUnchecked(articles: Article[]): { out: Annotations; list: Array<ListSpeaker & { articleIds: number[]; keys: string[] }>; evidence: SpeakerListEvidence } {
+export function annotateUnchecked(articles: Article[]): { out: Annotations; list: ListedSpeaker[]; evidence: SpeakerListEvidence } {
   const out = emptyAnnotations();
   const stats = wordStats(articles.map((a) => a.paragraphs));
   const each = articles.map((a) => annotateArticle(a, stats));
   const mentions = each.flatMap((a) => a.mentions);
   const merged = mergeSpeakers(mentions);
   out.speakers = merged.speakers;
-  const list = merged.speakers.map((s, i) => ({
-    name: s.name, title: s.title, person: s.person, statements: s.statements,
-    anonymous: merged.keysOf(i)[0]!.includes("\u0000"), articles: 0, articleIds: [] as number[], keys: merged.keysOf(i),
-  }));
+  const { list, inSpeakers } = listSpeakers(merged, each.map((a) => a.mentions));
   let doc = 0;
   each.forEach((a, i) => {
     out.summaries.push(a.summary);
-    for (const m of a.mentions) {
-      const s = list[merged.speakerOf(m.key)!]!;
-      if (s.articleIds.at(-1) !== i) s.articleIds.push(i);
-      s.articles = s.articleIds.length;
-    }
     for (const s of a.statements) {
       const speaker = s.key === null ? null : merged.speakerOf(s.key);
       (out.statements[doc + s.paragraph] ??= []).push({ speaker, text: s.text, kind: s.kind });
     }
     doc += articles[i]!.paragraphs.length;
   });
-  return { out, list, evidence: { stats, inSpeakers: countSpeakerWords(mentions.map((m) => m.name)) } };
+  return { out, list, evidence: { stats, inSpeakers } };
 }

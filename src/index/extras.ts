@@ -38,11 +38,15 @@ export function plainWords(text: string): string {
   return normalizeArabic(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-/** The alias table, computed once at build time: longest alias first, then the speaker with most statements (a stable sort). */
-export function rankAliases(speakers: SpeakerRecord[]): Array<[string, number]> {
+/**
+ * The alias table, computed once at build time: longest alias first, then the speaker with most
+ * statements (a stable sort). `plain`: plainWords of each alias (default plainWords itself; the
+ * archive passes one that remembers the last generation's, as it ranks the aliases after each write).
+ */
+export function rankAliases(speakers: SpeakerRecord[], plain: (alias: string) => string = plainWords): Array<[string, number]> {
   const aliases: Array<[string, number]> = [];
   speakers.forEach((s, i) => {
-    for (const a of new Set([s.name, ...s.aliases])) aliases.push([plainWords(a), i]);
+    for (const a of new Set([s.name, ...s.aliases])) aliases.push([plain(a), i]);
   });
   return aliases.sort((a, b) => b[0].length - a[0].length || speakers[b[1]]!.statements - speakers[a[1]]!.statements);
 }

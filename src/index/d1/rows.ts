@@ -1,6 +1,6 @@
 import { analyze } from "../../analysis";
 import type { Article } from "../../corpus/schema";
-import type { WordStats } from "../../corpus/word-stats";
+import { wordStats, type WordStats } from "../../corpus/word-stats";
 import { annotateArticle } from "../annotate";
 import { analyzerFor } from "../analyzer";
 import { soundPairs } from "../english";
@@ -29,6 +29,16 @@ export interface ArticleRows {
   totalLength: number;
   /** [sound key, stem] of the article's Arabic words, for English names (english_sounds). */
   sounds: Array<[string, string]>;
+  /** The article's word counts (word-stats.ts) as [word, count, after a speech verb]: its share of word_counts. */
+  words: WordCountRow[];
+}
+
+/** A word's counts: [normalized word, occurrences, occurrences right after a speech verb]. */
+export type WordCountRow = [word: string, count: number, afterSpeech: number];
+
+/** Word counts as rows (word_counts, migrations/0004). */
+export function wordCountRows(stats: WordStats): WordCountRow[] {
+  return [...stats.count].map(([w, n]) => [w, n, stats.afterSpeech.get(w) ?? 0]);
 }
 
 /**
@@ -60,5 +70,5 @@ export function articleRows(article: Article, ranking: RankingOptions = DEFAULT_
     return [s.paragraph, n, s.key, s.kind, s.text];
   });
   const mentions = found.mentions.map((m): [string, string, string | null, number, string, number] => [m.key, m.name, m.title, m.person ? 1 : 0, JSON.stringify(m.aliases), m.count]);
-  return { article, titleStems: title.join(" "), paragraphs, statements, mentions, summary: JSON.stringify(found.summary), terms: [...occurrences].map(([t, at]) => [t, at.join(" ")]), termDf, totalLength, sounds: soundPairs([article.title, ...article.paragraphs], analyzer) };
+  return { article, titleStems: title.join(" "), paragraphs, statements, mentions, summary: JSON.stringify(found.summary), terms: [...occurrences].map(([t, at]) => [t, at.join(" ")]), termDf, totalLength, sounds: soundPairs([article.title, ...article.paragraphs], analyzer), words: wordCountRows(wordStats([article.paragraphs])) };
 }

@@ -160,12 +160,16 @@ export class D1Store implements IndexStore {
 
   /**
    * The merged speakers of this generation, kept per isolate until a write moves the generation. The
-   * load itself is shared: concurrent requests of one generation await one query, and only the latest
-   * generation is kept (a failed load is dropped so the next request tries again).
+   * load itself is shared: concurrent requests of one generation await one load, and only the latest
+   * generation is kept (a failed load is dropped so the next request tries again). A new generation's
+   * load starts from the last one's (speakers.ts reads only the articles and word counts writes changed).
    */
   private speakerCache(generation: number): Promise<SpeakerCache> {
     if (this.speakers?.generation !== generation) {
-      const load = loadSpeakers(this.db, generation);
+      // from the last generation's cache (awaited, so loads never overlap), reading only what changed since
+      const before = this.speakers?.load.catch(() => undefined);
+      const db = this.db;
+      const load = (async () => loadSpeakers(db, generation, await before))();
       this.speakers = { generation, load };
       load.catch(() => {
         if (this.speakers?.load === load) this.speakers = undefined;

@@ -1,4 +1,4 @@
-import type { ArticleRows } from "./rows";
+import type { ArticleRows, WordCountRow } from "./rows";
 
 /**
  * Largest JSON text bound to one statement, in UTF-8 bytes: 1 MB, half of D1's 2 MB limit on a string
@@ -27,6 +27,50 @@ function clearArticles(db: D1Database, ids: string): D1PreparedStatement[] {
     db.prepare(`DELETE FROM statements WHERE article IN ${NUMS}`).bind(ids),
     db.prepare(`DELETE FROM speaker_mentions WHERE article IN ${NUMS}`).bind(ids),
   ];
+}
+
+/** What a write replaces, as its reader saw it (ingest.ts): every write checks it against the corpus in its own batch. */
+export interface WritePrecondition {
+  /** The corpus generation when the stored articles were read: the batch fails if another write moved it since. */
+  generation: number;
+  /** Word counts of the stored articles' paragraphs the write replaces or removes (taken back from word_counts). */
+  removed: WordCountRow[];
+}
+
+/**
+ * The batch's first statement: fails (a primary-key conflict on corpus, so D1 rolls the whole batch
+ * back) when the generation is no longer `generation`, as word counts read before it would be stale.
+ */
+function guard(db: D1Database, generation: number): D1PreparedStatement {
+  return db.prepare("INSERT INTO corpus (id) SELECT 1 FROM corpus WHERE generation <> ?1").bind(generation);
+}
+
+/** The nums of ?1's articles (JSON ids) logged as changed by the write that is bumping the generation. */
+function logChanges(db: D1Database, ids: string): D1PreparedStatement {
+  return db.prepare(`INSERT OR IGNORE INTO article_changes (generation, num) SELECT (SELECT generation + 1 FROM corpus), num FROM articles WHERE id IN (SELECT value FROM json_each(?1))`).bind(ids);
+}
+
+/** Upserts word count deltas (net per word; 0 left out) in statements of at most `limit` JSON bytes, stamped with the new generation. */
+function wordDeltas(db: D1Database, added: WordCountRow[], removed: WordCountRow[], limit: number): D1PreparedStatement[] {
+  const net = new Map<string, [number, number]>();
+  const add = (rows: WordCountRow[], sign: number) => {
+    for (const [w, n, a] of rows) {
+      const d = net.get(w) ?? net.set(w, [0, 0]).get(w)!;
+      d[0] += sign * n;
+      d[1] += sign * a;
+    }
+  };
+  add(added, 1);
+  add(removed, -1);
+  const rows = [...net].filter(([, [n, a]]) => n !== 0 || a !== 0).map(([w, [n, a]]) => [w, n, a]);
+  const out: D1PreparedStatement[] = [];
+  for (let i = 0, step = Math.max(1, Math.floor(limit / 40)); i < rows.length; i += step) {
+    out.push(db.prepare(
+      `INSERT INTO word_counts (word, count, after_speech, generation) SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, (SELECT generation + 1 FROM corpus) FROM json_each(?1) j WHERE true
+       ON CONFLICT (word) DO UPDATE SET count = count + excluded.count, after_speech = after_speech + excluded.after_speech, generation = excluded.generation`,
+    ).bind(JSON.stringify(rows.slice(i, i + step))));
+  }
+  return out;
 }
 
 /** Splits per-article items into JSON arrays of [id, items] of at most MAX_BOUND_BYTES each (one bound parameter each). */
@@ -62,7 +106,7 @@ const CHILDREN = "json_each(?1) g JOIN articles a ON a.id = g.value ->> 0, json_
  * given twice is written once, its last rows. `maxBoundBytes`: the most JSON bytes bound to one
  * statement (default MAX_BOUND_BYTES); larger groups get more INSERTs, still in the one batch.
  */
-export function writeBatches(db: D1Database, group: ArticleRows[], maxBoundBytes = MAX_BOUND_BYTES): D1PreparedStatement[] {
+export function writeBatches(db: D1Database, group: ArticleRows[], maxBoundBytes = MAX_BOUND_BYTES, before?: WritePrecondition): D1PreparedStatement[] {
   const rows = [...new Map(group.map((r) => [r.article.id, r])).values()];
   if (!rows.length) return [];
   const ids = JSON.stringify(rows.map((r) => r.article.id));
@@ -72,6 +116,7 @@ export function writeBatches(db: D1Database, group: ArticleRows[], maxBoundBytes
   const paragraphs = rows.reduce((n, r) => n + r.paragraphs.length, 0);
   const length = rows.reduce((n, r) => n + r.totalLength, 0);
   return [
+    ...(before ? [guard(db, before.generation)] : []),
     ...clearArticles(db, ids),
     db.prepare(
       `INSERT INTO articles (id, title, date, source, url, language, paragraph_count, title_stems, summary, term_df)
@@ -98,6 +143,8 @@ export function writeBatches(db: D1Database, group: ArticleRows[], maxBoundBytes
       `INSERT OR IGNORE INTO english_sounds (key, stem) SELECT r.value ->> 0, r.value ->> 1 FROM json_each(?1) g, json_each(g.value -> 1) r`,
     ).bind(json)),
     db.prepare(`INSERT INTO terms (term, df) SELECT key, value FROM json_each(?1) WHERE true ON CONFLICT (term) DO UPDATE SET df = df + excluded.df`).bind(JSON.stringify(df)),
+    ...wordDeltas(db, rows.flatMap((r) => r.words), before?.removed ?? [], maxBoundBytes),
+    logChanges(db, ids),
     db.prepare(`UPDATE corpus SET articles = articles + ?1, paragraphs = paragraphs + ?2, length = length + ?3, generation = generation + 1`).bind(rows.length, paragraphs, length),
   ];
 }
@@ -107,10 +154,15 @@ export function putArticle(db: D1Database, rows: ArticleRows): D1PreparedStateme
   return writeBatches(db, [rows]);
 }
 
-/** One D1 batch that removes an article and all its rows (nothing when it is absent). */
-export function removeArticle(db: D1Database, id: string): D1PreparedStatement[] {
+/**
+ * One D1 batch that removes an article and all its rows (nothing when it is absent). `before`: the
+ * generation and the stored paragraphs' word counts as read (default: none, word_counts left as they are).
+ */
+export function removeArticle(db: D1Database, id: string, before?: WritePrecondition): D1PreparedStatement[] {
   const ids = JSON.stringify([id]);
   return [
+    ...(before ? [guard(db, before.generation), ...wordDeltas(db, [], before.removed, MAX_BOUND_BYTES)] : []),
+    logChanges(db, ids),
     ...clearArticles(db, ids),
     db.prepare(`UPDATE corpus SET generation = generation + 1 WHERE EXISTS ${NUMS}`).bind(ids),
     db.prepare(`DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?1))`).bind(ids),

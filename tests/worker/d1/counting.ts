@@ -1,5 +1,5 @@
 /**
- * A D1 database wrapped in a new object that counts the statements reading every speaker mention (the
+ * A D1 database wrapped in a new object that counts the statements reading speaker mentions (the
  * speaker cache's load) into `counter`: a store that keeps its caches makes one such read per corpus
  * generation. Each call gives a new wrapper, as a binding that is a new object per request would be.
  */
@@ -9,7 +9,7 @@ export function counting(db: D1Database, counter = { loads: 0 }): { db: D1Databa
       const value = Reflect.get(target, key) as unknown;
       if (key !== "prepare") return typeof value === "function" ? value.bind(target) : value;
       return (sql: string) => {
-        if (/FROM speaker_mentions ORDER BY/.test(sql)) counter.loads++;
+        if (/^SELECT [^;]* FROM speaker_mentions/.test(sql)) counter.loads++;
         return target.prepare(sql);
       };
     },

@@ -6,6 +6,7 @@ declare global {
       TEST_DB: D1Database;
       PARITY_DB: D1Database;
       ENGLISH_DB: D1Database;
+      CHECK_DB: D1Database;
       TEST_MIGRATIONS: D1Migration[];
     }
   }

@@ -6,6 +6,8 @@ import type { Article } from "../../../src/corpus/schema";
 import { wordStats } from "../../../src/corpus/word-stats";
 import { buildCorpusIndex, SearchIndex, type IndexNeed } from "../../../src/index";
 import { D1Store, ingestArticles } from "../../../src/index/d1";
+import { annotate } from "../../../src/index/annotate";
+import { junkSpeakerArticle } from "./junk-speaker";
 import football from "../../fixtures/articles/fx-football.txt?raw";
 import oil from "../../fixtures/articles/fx-oil.txt?raw";
 import summit from "../../fixtures/articles/fx-summit.txt?raw";
@@ -18,6 +20,7 @@ const articles: Article[] = [
   { id: "p1", title: "محادثات لندن", language: "ar", paragraphs: ["وقال وزير الخارجية البريطاني فيليب هاموند للصحفيين: «المحادثات كانت صريحة ومفيدة».", "وأضاف هاموند أن الجولة المقبلة ستعقد في جنيف."] },
   { id: "p2", title: "هاموند في باريس", language: "ar", paragraphs: ["وقال هاموند في باريس: «لا اتفاق قبل نهاية العام»."] },
   { id: "p3", title: "أسعار النفط", language: "ar", paragraphs: ["ارتفعت أسعار النفط في الأسواق العالمية بعد قرار خفض الإنتاج.", "وقال محلل في السوق إن الأسعار ستبقى مرتفعة."] },
+  junkSpeakerArticle,
 ];
 
 const bundled = storeEngine(new SearchIndex(buildCorpusIndex(articles)));
@@ -44,6 +47,18 @@ describe("the D1 store answers as the bundled index does", () => {
     expect(await archive.stats()).toEqual(await bundled.stats());
     expect(await archive.speakers()).toEqual(await bundled.speakers());
     expect(asked.length).toBeGreaterThan(20);
+  });
+
+  it("drops the speakers the speaker-list check refuses, as the bundled index does", async () => {
+    // the check refuses a speaker of this corpus (its statements stay without a speaker)...
+    const unchecked = annotate(articles, { speakerList: null }).speakers.map((s) => s.id);
+    const kept = new Set(annotate(articles).speakers.map((s) => s.id));
+    const dropped = unchecked.filter((id) => !kept.has(id));
+    expect(dropped.length).toBeGreaterThan(0);
+    // ...and the archive refuses the same ones, and shows their statements unattributed in the article
+    const ids = (await archive.speakers()).map((s) => s.id);
+    for (const id of dropped) expect(ids).not.toContain(id);
+    expect(await archive.article(junkSpeakerArticle.id)).toEqual(await bundled.article(junkSpeakerArticle.id));
   });
 
   it("ranks searches in the same order with the same scores", async () => {

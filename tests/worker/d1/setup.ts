@@ -4,3 +4,4 @@ import { applyD1Migrations, env } from "cloudflare:test";
 await applyD1Migrations(env.TEST_DB, env.TEST_MIGRATIONS);
 await applyD1Migrations(env.PARITY_DB, env.TEST_MIGRATIONS);
 await applyD1Migrations(env.ENGLISH_DB, env.TEST_MIGRATIONS);
+await applyD1Migrations(env.CHECK_DB, env.TEST_MIGRATIONS);

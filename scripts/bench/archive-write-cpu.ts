@@ -1,0 +1,114 @@
+/**
+ * The Worker's CPU for the first request after a write to the archive (docs/benchmarks.md):
+ *
+ *   npx tsx scripts/bench/archive-write-cpu.ts [--corpus FILE.jsonl|DIR] [--writes 20] [--old FILE.ts] [--local]
+ *
+ * --local: the D1 that `npm run ingest` loaded (.wrangler/state) instead of a throwaway one loaded from
+ * --corpus; the articles put again are then the corpus's own, analyzed with the whole folder's word
+ * counts as the ingest did, so their rows do not change (only the generation moves).
+ * Loads the corpus (default the 3,361-article subset) into a throwaway local D1, then, per write (an
+ * article of the corpus put again: its rows replaced, the generation moved), times in Node, replaying
+ * the recorded D1 results as scripts/bench/archive-cpu.ts does:
+ * - the speakers' load alone (src/index/d1/speakers.ts): from the last generation's cache (what an
+ *   isolate that served a request before the write does), and from nothing (a new isolate);
+ * - a whole ask after the write, through a store whose cache is at the last generation;
+ * - with --old FILE (a loadSpeakers(db, generation) module, e.g. an earlier commit's speakers.ts), that
+ *   load too, in the same loop (each write measures every variant, in an order that alternates).
+ * CPU ms, median and max over the writes; process.cpuUsage (user + system, GC included).
+ */
+import { readFileSync } from "node:fs";
+import { StoreEngine } from "../../src/answer";
+import { parseJsonlArticles } from "../../src/corpus/parse";
+import { wordStats } from "../../src/corpus/word-stats";
+import { DEFAULT_RANKING } from "../../src/index";
+import { analyzerFor } from "../../src/index/analyzer";
+import { articleRows, D1Store, ingestArticles, lexiconStatements, writeBatches } from "../../src/index/d1";
+import { loadSpeakers, type SpeakerCache } from "../../src/index/d1/speakers";
+import { withLocalArchive } from "../archive-db";
+import { readIngestCorpus } from "../ingest-files";
+import { getPlatformProxy } from "wrangler";
+import { readLexicons } from "../corpus-files";
+import { random } from "../random";
+import { cpu, recording, replay } from "./d1-replay";
+
+function flag(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1]! : fallback;
+}
+const file = flag("corpus", "../shared/data/saudinewsnet/saudinewsnet_quotes_subset.jsonl");
+const writes = Number(flag("writes", "20"));
+const oldPath = flag("old", "");
+const local = process.argv.includes("--local");
+const articles = file.endsWith(".jsonl") ? parseJsonlArticles(readFileSync(file, "utf8"), file) : readIngestCorpus(file);
+const rnd = random(20261125);
+type Load = (db: D1Database, generation: number) => Promise<unknown>;
+const old: Load | undefined = oldPath ? ((await import(oldPath)) as { loadSpeakers: Load }).loadSpeakers : undefined;
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return `${s[Math.floor(s.length / 2)]!.toFixed(2)} | ${s.at(-1)!.toFixed(2)}`;
+};
+
+const counts = wordStats(articles.map((a) => a.paragraphs));
+async function run(db: D1Database): Promise<void> {
+  const generation = async () => (await db.prepare("SELECT generation FROM corpus").first<{ generation: number }>())!.generation;
+  // a store kept warm on both sides (recorded and replayed), and the loader's caches alike
+  const log: unknown[] = [];
+  const recorded = new StoreEngine(new D1Store(recording(db, log)));
+  const replayed = new StoreEngine(new D1Store(replay(log)));
+  await recorded.ask("ماذا قال الوزير؟");
+  await replayed.ask("ماذا قال الوزير؟");
+  let mine: SpeakerCache = await loadSpeakers(db, await generation());
+  let theirs: SpeakerCache = await loadSpeakers(db, await generation());
+  const times: Record<string, number[]> = { incremental: [], full: [], ask: [], old: [] };
+  for (let w = 0; w < writes; w++) {
+    const article = articles[Math.floor(rnd() * articles.length)]!;
+    await ingestArticles(db, [article], counts);
+    const g = await generation();
+    const variants: Array<[string, () => Promise<void>]> = [
+      ["incremental", async () => {
+        const l: unknown[] = [];
+        mine = await loadSpeakers(recording(db, l), g, mine);
+        times.incremental!.push(await cpu(async () => (theirs = await loadSpeakers(replay(l), g, theirs))));
+      }],
+      ["full", async () => {
+        const l: unknown[] = [];
+        await loadSpeakers(recording(db, l), g);
+        times.full!.push(await cpu(() => loadSpeakers(replay(l), g)));
+      }],
+      ["ask", async () => {
+        const q = article.paragraphs[0]!.split(/\s+/).slice(0, 5).join(" ");
+        await recorded.ask(q);
+        times.ask!.push(await cpu(() => replayed.ask(q)));
+      }],
+    ];
+    if (old) variants.push(["old", async () => {
+      const l: unknown[] = [];
+      await old(recording(db, l), g);
+      times.old!.push(await cpu(() => old(replay(l), g)));
+    }]);
+    // the order alternates from write to write, so no variant always runs first (or last) after the write
+    for (const [, run] of w % 2 ? [...variants].reverse() : variants) await run();
+  }
+  console.log(`${articles.length} articles, ${writes} writes (one article put again each), CPU ms of the first work after each write:\n`);
+  console.log("| what | median | max |\n| --- | --- | --- |");
+  console.log(`| speakers' load from the last generation's cache (incremental) | ${stats(times.incremental!)} |`);
+  console.log(`| speakers' load from nothing (a new isolate; with the check) | ${stats(times.full!)} |`);
+  if (old) console.log(`| speakers' load, --old (${oldPath}) | ${stats(times.old!)} |`);
+  console.log(`| the first ask after the write, its store warm before it | ${stats(times.ask!)} |`);
+}
+
+if (local) {
+  const proxy = await getPlatformProxy<{ DB: D1Database }>({ environment: "archive" });
+  try {
+    await run(proxy.env.DB);
+  } finally {
+    await proxy.dispose();
+  }
+} else {
+  await withLocalArchive(async (db) => {
+    await db.batch(lexiconStatements(db, readLexicons("corpus/lexicon"), analyzerFor(DEFAULT_RANKING)));
+    for (let i = 0; i < articles.length; i += 100) await db.batch(writeBatches(db, articles.slice(i, i + 100).map((a) => articleRows(a, undefined, counts))));
+    await run(db);
+  });
+}
