@@ -40,7 +40,7 @@ export const SPEECH_PARTICIPLES = set(`
 export const SOURCE_MARKERS = set(`بحسب حسب وفق وفقا طبقا`);
 
 /** Particles that open a reported clause: قال إن …، أكد أنّ … (with or without a pronoun). */
-export const THAT_PARTICLES = set(`أن إن أنّ إنّ بأن بأنه بأنها أنه أنها إنه إنها أنهم إنهم أنهما انه انها`);
+export const THAT_PARTICLES = set(`أن إن أنّ إنّ بأن بأنه بأنها أنه أنها إنه إنها أنهم إنهم أنهما انه انها أننا إننا أنني إنني بأننا بأنهم بأنهما`);
 
 /** Words that end a speaker phrase after the verb. */
 export const PHRASE_STOPS = set(`

@@ -23,3 +23,13 @@ describe("quoted names and addressees", () => {
     expect(quote?.speaker?.name).toBe("الورداني");
   });
 });
+
+describe("a reported clause opened by a first-person particle", () => {
+  it("«وأضاف <name> اننا …»: the particle ends the speaker and opens the statement", () => {
+    const statements = resolveArticle(["قال وزير النقل الكيني جوزيف موانغي إن الطريق سيفتتح قريبا.", "وأضاف موانغي اننا سنكمل المرحلة الثانية العام المقبل."]);
+    const second = statements.find((s) => s.paragraph === 1);
+    expect(second?.kind).toBe("reported");
+    expect(second?.speaker?.name).toBe("جوزيف موانغي");
+    expect(second?.text.startsWith("سنكمل")).toBe(true);
+  });
+});
