@@ -17,6 +17,8 @@ interface Run {
   load: number;
   wall: number;
   cpu: number;
+  /** The main thread's own CPU (null where it cannot be read). */
+  thread: number | null;
   found: boolean;
 }
 
@@ -27,7 +29,7 @@ export function roleQuestion(bytes: Uint8Array): string | null {
   return held ? `What did ${englishRoleTitle(held.title!)} say?` : null;
 }
 
-/** Each question asked first in FIRST_RUNS new processes: one row per question, wall and CPU ms as min / median / max. */
+/** Each question asked first in FIRST_RUNS new processes: one row per question, wall, process CPU and thread CPU ms as min / median / max. */
 export function firstInIsolate(corpus: string, bytes: Uint8Array, questions: string[], runs = FIRST_RUNS): string[][] {
   const dir = mkdtempSync(join(os.tmpdir(), "first-"));
   const file = join(dir, "index.bin");
@@ -40,7 +42,7 @@ export function firstInIsolate(corpus: string, bytes: Uint8Array, questions: str
   try {
     return questions.map((q) => {
       const rs: Run[] = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, ["--import", "tsx", child, file, q], { encoding: "utf8" })));
-      return [corpus, q, String(rs[0]!.found), spread(rs.map((r) => r.load)), spread(rs.map((r) => r.wall)), spread(rs.map((r) => r.cpu))];
+      return [corpus, q, String(rs[0]!.found), spread(rs.map((r) => r.load)), spread(rs.map((r) => r.wall)), spread(rs.map((r) => r.cpu)), rs.every((r) => r.thread !== null) ? spread(rs.map((r) => r.thread!)) : "n/a"];
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
