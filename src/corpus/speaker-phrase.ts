@@ -95,8 +95,13 @@ export function subjectStart(text: string, tokens: TextToken[], verb: number, sp
     // past a quoted name right after the adjunct (لـ«عكاظ»، لقناة «سكاي نيوز») and the ال words after it
     let j = i + 1;
     const quote = spans.find(([s]) => s > tokens[i]!.end && /^[\s]*[«"“‘]$/.test(text.slice(tokens[i]!.end, s)));
+    // or in brackets (لـ(عكاظ)، لصحيفة (الرياض)): the name ends at the closing bracket, a few words on
+    const bracket = j < tokens.length && /^\s*[(\[]\s*$/.test(text.slice(tokens[i]!.end, tokens[j]!.start)) ? text.slice(tokens[j]!.start, tokens[j]!.start + 60).search(/[)\]]/) : -1;
     if (quote) while (j < tokens.length && tokens[j]!.start < quote[1]) j++;
-    else while (j < tokens.length && tokens[j]!.article && !isTitle(tokens[j]!) && !breaksPhrase(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
+    else if (bracket >= 0) {
+      const close = tokens[j]!.start + bracket;
+      while (j < tokens.length && tokens[j]!.start < close) j++;
+    } else while (j < tokens.length && tokens[j]!.article && !isTitle(tokens[j]!) && !breaksPhrase(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
     return j;
   };
   let k = verb + 1;

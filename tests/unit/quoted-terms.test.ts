@@ -33,3 +33,10 @@ describe("a reported clause opened by a first-person particle", () => {
     expect(second?.text.startsWith("سنكمل")).toBe(true);
   });
 });
+
+describe("an addressee's name in brackets", () => {
+  it("«وكشف لـ(<paper>) <title> <name> أن …»: the bracketed paper is the addressee, the name after it the speaker", () => {
+    const statements = resolveArticle(["وكشف لـ(النهار) عميد كلية الهندسة الدكتور فهد الحربي أن التسجيل سيبدأ الأحد."]);
+    expect(statements[0]?.speaker?.name).toBe("فهد الحربي");
+  });
+});
