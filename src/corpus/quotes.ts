@@ -132,7 +132,13 @@ export function quoteSpans(text: string): Array<[number, number]> {
     const c = mark[0];
     const top = stack.at(-1);
     const closes = top !== undefined && (CLOSES_WITH[text[top]!] ?? "").includes(c);
-    if (role(text, i, stack.length) === "open" || (!closes && EITHER.includes(c))) stack.push(i);
+    const r = role(text, i, stack.length);
+    // a straight mark shaped as a closing one (after a word, before a space or punctuation) with nothing
+    // open and no mark after it to pair with closes a quote an earlier paragraph opened: it opens nothing
+    // (…التعهد"، مشيرة إلى …); with a mark after it, it is an opening mark written against the word before
+    // (وقال مصدر مقرب" ان … ستة".)
+    const strayClose = r === "close" && stack.length === 0 && text.indexOf(c, i + 1) === -1;
+    if (r === "open" || (!closes && EITHER.includes(c) && !strayClose)) stack.push(i);
     else if (closes) {
       const open = stack.pop()!;
       if (stack.length === 0 && text.slice(open + 1, i).trim()) spans.push([open + 1, i]);

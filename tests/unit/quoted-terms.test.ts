@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { quoteSpans } from "../../src/corpus/quotes";
 import { resolveArticle } from "../../src/corpus/speakers";
 
 // Sentences written for these tests (issue 13: quoted media names, an addressee after the subject); the
@@ -38,5 +39,18 @@ describe("an addressee's name in brackets", () => {
   it("«وكشف لـ(<paper>) <title> <name> أن …»: the bracketed paper is the addressee, the name after it the speaker", () => {
     const statements = resolveArticle(["وكشف لـ(النهار) عميد كلية الهندسة الدكتور فهد الحربي أن التسجيل سيبدأ الأحد."]);
     expect(statements[0]?.speaker?.name).toBe("فهد الحربي");
+  });
+});
+
+describe("a straight quotation mark left from an earlier paragraph", () => {
+  it("a closing-shaped mark with nothing open and none after it opens no quote", () => {
+    const text = 'وأوضحت الهيئة أن المراجعة ستستمر حتى نهاية الشهر"، مشيرة إلى أن النتائج ستعلن لاحقا في مؤتمر صحفي.';
+    expect(quoteSpans(text)).toEqual([]);
+  });
+  it("a mark written against the word before still opens when a later mark closes it", () => {
+    const text = 'وقال مصدر مقرب من الوزير" ان الأخير يدرس جديا الترشح في الانتخابات المقبلة". وأضاف المصدر ذلك.';
+    const spans = quoteSpans(text);
+    expect(spans).toHaveLength(1);
+    expect(text.slice(spans[0]![0], spans[0]![1]).trim().startsWith("ان الأخير")).toBe(true);
   });
 });
