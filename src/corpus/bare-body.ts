@@ -23,6 +23,12 @@ const MADE_BY = new Set(
   ["أعدها", "اعدها", "أجراها", "اجراها", "أصدرها", "اصدرها", "نشرها", "صادرة", "الصادرة", "صادر", "عن", "من", "ل"].map(normalizeArabic),
 );
 
+/**
+ * Words read after a body's head (its adjectives, the verb naming a study's maker, the maker's phrase of
+ * at most MAX_PHRASE words): the text beyond them is never tokenized.
+ */
+const BODY_WINDOW = 48;
+
 /** One-letter prefixes a body's head may carry where the article names it (بوزارة الصحة، ولجنة، لشرطة). */
 const PREFIXES = ["", "و", "ف", "ب", "ل", "ك"];
 
@@ -41,17 +47,24 @@ export function bareBodyHead(name: string): string | null {
  * Null when the article named none (a bare «الوزارة» with no ministry before).
  */
 export function namedBodyBefore(sites: ArticleSites, head: string, p: number, start: number): string | null {
-  let found: { p: number; i: number; name: string } | null = null;
+  const candidates: Array<{ p: number; i: number; prefix: string }> = [];
   for (const prefix of PREFIXES) {
     for (const site of sites.withNormBetween(prefix + head, 0, p)) {
-      const token = sites.tokens(site.p)[site.i]!;
-      if (site.p === p && token.start >= start) continue;
-      if (found && (found.p > site.p || (found.p === site.p && found.i > site.i))) continue;
-      const name = bodyAt(sites.paragraphs[site.p]!.slice(token.start + prefix.length), STUDY_HEADS.has(head));
-      if (name) found = { p: site.p, i: site.i, name };
+      if (site.p === p && sites.tokens(site.p)[site.i]!.start >= start) continue;
+      candidates.push({ p: site.p, i: site.i, prefix });
     }
   }
-  return found?.name ?? null;
+  // latest first: the first that names a body is the one the article named last, and the earlier
+  // namings are never read (each costs a tokenization of the words after it)
+  candidates.sort((a, b) => b.p - a.p || b.i - a.i);
+  for (const c of candidates) {
+    const tokens = sites.tokens(c.p);
+    const text = sites.paragraphs[c.p]!;
+    const end = tokens[c.i + BODY_WINDOW]?.start ?? text.length;
+    const name = bodyAt(text.slice(tokens[c.i]!.start + c.prefix.length, end), STUDY_HEADS.has(head));
+    if (name) return name;
+  }
+  return null;
 }
 
 /** The body named by the text from its head noun on: two words or more, never a person; a study's maker first. */
