@@ -1,10 +1,13 @@
-import { plainWords, rankAliases } from "../extras";
-import { mergeSpeakers, type MergedSpeakers, type SpeakerMention } from "../speaker-merge";
+import { rankAliases } from "../extras";
+import type { MergedSpeakers } from "../speaker-merge";
 import { countSpeakerWords } from "../speaker-list";
-import { listSpeakers, withoutDropped } from "../speaker-check";
 import type { AliasKeys, AliasWords } from "../alias-keys";
 import type { NameWords } from "../alias-words";
-import { CheckState } from "./speaker-check";
+import { rerankAliases } from "./alias-rank";
+import { CheckState, type CountRow } from "./speaker-check";
+import { affectedKeys, indexTable, mergeDelta, updateIndex, type TableIndex } from "./speaker-delta";
+import { parseTable, readParts, withReads } from "./speaker-store";
+import { checkedSpeakers, kept, mergeMentions, type MentionRow, type TableSpeaker } from "./speaker-table";
 
 /** The merged speakers of one generation of the archive, with their ranked aliases. */
 export interface SpeakerCache {
@@ -18,98 +21,111 @@ export interface SpeakerCache {
   names?: NameWords;
   /** Speaker id (sp_…) -> index. */
   byId: Map<string, number>;
-  /** Every article's mentions by num, in corpus order (empty: removed), and the check's state: what the next generation starts from. */
-  mentions?: Map<number, SpeakerMention[]>;
-  inSpeakers?: Map<string, number>;
+  /** Every merged speaker before the check, with its score (speaker-table.ts): what the next generation starts from. */
+  all?: TableSpeaker[];
   check?: CheckState;
-  /** plainWords of every alias of this generation, for the next one's ranking. */
-  plain?: Map<string, string>;
+  /** The table by key and family name, made when a write is first merged into it. */
+  index?: TableIndex;
+  /** The stored table's read words (speaker-store.ts) not parsed yet: parsed when a write is merged. */
+  reads?: string;
 }
 
-interface MentionRow {
-  article: number;
-  key: string;
-  name: string;
-  title: string | null;
-  person: number;
-  aliases: string;
-  count: number;
-}
-
-const MENTIONS = "SELECT article, key, name, title, person, aliases, count FROM speaker_mentions";
+const MENTIONS = "SELECT article, ord, key, name, title, person, aliases, count FROM speaker_mentions";
 /** Words a statement looks up at most (a JSON array of ~20 bytes each, under D1's 2 MB string). */
 const WORDS_PER_STATEMENT = 20_000;
+/** The stored table's generation, as SQL (null, so nothing is newer, when none is stored). */
+const STORED = "(SELECT max(generation) FROM speaker_table)";
 
-function byArticle(rows: readonly MentionRow[]): Map<number, SpeakerMention[]> {
-  const out = new Map<number, SpeakerMention[]>();
-  for (const r of rows) (out.get(r.article) ?? out.set(r.article, []).get(r.article)!).push({ key: r.key, name: r.name, title: r.title, person: r.person === 1, aliases: JSON.parse(r.aliases) as string[], count: r.count });
-  return out;
+/** What the writes after `since` (SQL) changed: the name keys they touched, the word and speaker-name counts they moved. */
+function changes(db: D1Database, since: string): D1PreparedStatement[] {
+  return [
+    db.prepare(`SELECT DISTINCT key FROM key_changes WHERE generation > ${since}`),
+    db.prepare(`SELECT word, count, after_speech FROM word_counts WHERE generation > ${since}`),
+    db.prepare(`SELECT word, count AS in_speakers FROM speaker_words WHERE generation > ${since}`),
+  ];
 }
 
 /**
- * The archive's speakers at `generation`: every article's speaker mentions, in corpus order, merged
- * by name key as the indexer merges them (speaker-merge.ts), then the speaker-list check (speaker-check.ts):
- * the same speakers, ids, aliases and counts as a bundled index of the same articles. With `previous`
- * (an earlier generation's cache) it reads only what the writes since changed: the mentions of the
- * articles they touched (article_changes) and the word counts they moved (word_counts.generation).
+ * The archive's speakers at `generation`: every article's speaker mentions merged by name key as the
+ * indexer merges them (speaker-merge.ts), then the speaker-list check: the same speakers, ids, aliases
+ * and counts as a bundled index of the same articles. From `previous` (an earlier generation's cache)
+ * or else from the table stored in D1 (speaker-store.ts), it merges only the name keys the writes since
+ * touched (key_changes) and rescores only the speakers whose inputs or read counts moved; with
+ * neither, it merges every mention and scores every speaker.
  */
 export async function loadSpeakers(db: D1Database, generation: number, previous?: SpeakerCache): Promise<SpeakerCache> {
-  const check = previous?.check ?? new CheckState();
-  let mentions: Map<number, SpeakerMention[]>;
-  let inSpeakers: Map<string, number> | undefined;
-  const changed = new Set<string>();
-  if (previous?.mentions && previous.inSpeakers && previous.generation <= generation) {
-    const since = previous.generation;
-    const [nums, rows, words] = await db.batch([
-      db.prepare("SELECT DISTINCT num FROM article_changes WHERE generation > ?1 ORDER BY num").bind(since),
-      db.prepare(`${MENTIONS} WHERE article IN (SELECT num FROM article_changes WHERE generation > ?1) ORDER BY article, ord`).bind(since),
-      db.prepare("SELECT word, count, after_speech FROM word_counts WHERE generation > ?1").bind(since),
-    ]);
-    const fresh = byArticle(rows!.results as unknown as MentionRow[]);
-    mentions = new Map(previous.mentions);
-    inSpeakers = new Map(previous.inSpeakers);
-    const delta = new Map<string, number>();
-    for (const { num } of nums!.results as Array<{ num: number }>) {
-      // a replaced article keeps its place in the map (its num), a new one comes last (nums only grow)
-      for (const [w, n] of countSpeakerWords((mentions.get(num) ?? []).map((m) => m.name))) delta.set(w, (delta.get(w) ?? 0) - n);
-      const now = fresh.get(num) ?? [];
-      for (const [w, n] of countSpeakerWords(now.map((m) => m.name))) delta.set(w, (delta.get(w) ?? 0) + n);
-      mentions.set(num, now);
-    }
-    for (const [w, n] of delta) {
-      if (n === 0) continue;
-      inSpeakers.set(w, (inSpeakers.get(w) ?? 0) + n);
-      changed.add(w);
-    }
-    const moved = words!.results as Array<{ word: string; count: number; after_speech: number }>;
-    check.set([], moved, true);
-    for (const r of moved) changed.add(r.word);
-  } else {
-    const { results } = await db.prepare(`${MENTIONS} ORDER BY article, ord`).all<MentionRow>();
-    mentions = byArticle(results);
+  if (previous?.all) {
+    // a newer table than asked for is as good (a reader may see a write that came after its own read)
+    if (previous.generation >= generation) return previous;
+    const [keys, words, names] = await db.batch(changes(db, String(previous.generation)));
+    return merge(db, generation, previous, keys!.results as Array<{ key: string }>, [...words!.results, ...names!.results] as CountRow[]);
   }
-  const unchecked = mergeSpeakers([...mentions.values()].flat());
-  const listed = listSpeakers(unchecked, mentions.values(), inSpeakers);
-  inSpeakers = listed.inSpeakers;
-  const drop = await check.drops(listed.list, inSpeakers, changed, (words) => fetchCounts(db, check, words));
-  const merged = withoutDropped(unchecked, drop);
-  // plainWords of the aliases the last generation had already (names over 24 letters miss normalizeArabic's cache)
-  const known = previous?.plain;
-  const plain = new Map<string, string>();
-  const aliases = rankAliases(merged.speakers, (a) => {
-    const p = known?.get(a) ?? plainWords(a);
-    plain.set(a, p);
-    return p;
-  });
-  return { generation, merged, aliases, byId: new Map(merged.speakers.map((s, i) => [s.id, i])), mentions, inSpeakers, check, plain };
+  // a new isolate: the stored table, its read words and what changed since it, in one batch (one transaction)
+  const [table, reads, keys, words, names] = await db.batch([readParts(db, 0), readParts(db, 1), ...changes(db, STORED)]);
+  const stored = parseTable(table!.results as Array<{ generation: number; data: string }>);
+  if (!stored) return fullLoad(db, generation);
+  const base: SpeakerCache = { generation: stored.generation, ...checkedSpeakers(stored.all), aliases: stored.aliases, all: stored.all, check: new CheckState(), reads: (reads!.results as Array<{ data: string }>).map((r) => r.data).join("") };
+  return merge(db, Math.max(generation, stored.generation), base, keys!.results as Array<{ key: string }>, [...words!.results, ...names!.results] as CountRow[]);
 }
 
-/** Fetches the word counts of `words` into the check's state, in statements of WORDS_PER_STATEMENT words (one batch). */
+/** Every mention merged and every speaker scored (a new isolate with no stored table). */
+async function fullLoad(db: D1Database, generation: number): Promise<SpeakerCache> {
+  const { results } = await db.prepare(`${MENTIONS} ORDER BY article, ord`).all<MentionRow>();
+  const all = mergeMentions(results);
+  const check = new CheckState(countSpeakerWords(results.map((r) => r.name)), true);
+  await check.score(all, (words) => fetchCounts(db, check, words));
+  const checked = checkedSpeakers(all);
+  return { generation, ...checked, aliases: rankAliases(checked.merged.speakers), all, check };
+}
+
+/** `base` with the writes since merged in: the touched keys' speakers merged again, the speakers whose inputs moved scored again. */
+async function merge(db: D1Database, generation: number, base: SpeakerCache, touched: Array<{ key: string }>, moved: CountRow[]): Promise<SpeakerCache> {
+  const check = base.check!;
+  check.set([], moved, true);
+  if (!touched.length && !moved.length) return { ...base, generation };
+  if (base.reads !== undefined && !withReads(base.all!, base.reads)) return fullLoad(db, generation);
+  const index = base.index ?? indexTable(base.all!);
+  const affected = affectedKeys(index, touched.map((r) => r.key));
+  const results = affected.size ? (await db.prepare(`${MENTIONS} WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY article, ord`).bind(JSON.stringify([...affected])).all<MentionRow>()).results : [];
+  const fresh = mergeMentions(results);
+  const changedWords = new Set(moved.map((r) => r.word));
+  // the speakers kept whose score read a moved count: scored again, as copies (the last table stays as it was)
+  const origin = new Map<TableSpeaker, TableSpeaker>();
+  const all = mergeDelta(base.all!, affected, fresh).map((s) => {
+    if (!s.read || !s.read.some((w) => changedWords.has(w))) return s;
+    const copy = { ...s };
+    origin.set(copy, s);
+    return copy;
+  });
+  await check.score([...fresh, ...origin.keys()], (words) => fetchCounts(db, check, words));
+  const checked = checkedSpeakers(all);
+  // the ranked aliases: the unchanged speakers' entries renumbered, the others' made again
+  const was = new Map<TableSpeaker, number>();
+  for (const s of base.all!) if (kept(s)) was.set(s, was.size);
+  const renumber = new Int32Array(was.size).fill(-1);
+  const changed: number[] = [];
+  let i = 0;
+  for (const s of all) {
+    if (!kept(s)) continue;
+    const old = was.get(origin.get(s) ?? s);
+    if (old === undefined) changed.push(i);
+    else renumber[old] = i;
+    i++;
+  }
+  const aliases = rerankAliases(base.aliases, renumber, checked.merged.speakers, changed);
+  const gone = base.all!.filter((s) => affected.has(s.keys[0]!));
+  updateIndex(index, [...gone, ...origin.values()], [...fresh, ...origin.keys()]);
+  return { generation, ...checked, aliases, all, check, index };
+}
+
+/** Fetches the counts of `words` (word_counts, and speaker_words unless the check counted those whole) into the check's state, in one batch. */
 async function fetchCounts(db: D1Database, check: CheckState, words: string[]): Promise<void> {
   const statements: D1PreparedStatement[] = [];
   for (let i = 0; i < words.length; i += WORDS_PER_STATEMENT) {
-    statements.push(db.prepare("SELECT word, count, after_speech FROM word_counts WHERE word IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(words.slice(i, i + WORDS_PER_STATEMENT))));
+    const json = JSON.stringify(words.slice(i, i + WORDS_PER_STATEMENT));
+    statements.push(db.prepare("SELECT word, count, after_speech FROM word_counts WHERE word IN (SELECT value FROM json_each(?1))").bind(json));
+    if (!check.inSpeakersWhole) statements.push(db.prepare("SELECT word, count AS in_speakers FROM speaker_words WHERE word IN (SELECT value FROM json_each(?1))").bind(json));
   }
   const results = await db.batch(statements);
-  check.set(words, results.flatMap((r) => r.results as Array<{ word: string; count: number; after_speech: number }>));
+  check.set(words, results.flatMap((r) => r.results as unknown as CountRow[]));
 }
