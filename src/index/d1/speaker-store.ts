@@ -23,7 +23,17 @@ export interface StoredTable {
 
 type Row = [string[], number, string, string | null, number, string[], number, number, number];
 
-const split = (text: string) => Array.from({ length: Math.ceil(text.length / PART) }, (_, i) => text.slice(i * PART, (i + 1) * PART));
+/** `text` in parts of at most PART characters, never between the two halves of a surrogate pair. */
+function split(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length;) {
+    let end = Math.min(text.length, i + PART);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  return out;
+}
 
 /** The rows (kind, seq, data) that store a table at `generation`. */
 export function tableParts(generation: number, all: readonly TableSpeaker[], aliases: ReadonlyArray<[string, number]>): Array<[number, number, string]> {

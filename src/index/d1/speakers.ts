@@ -68,8 +68,8 @@ export async function loadSpeakers(db: D1Database, generation: number, previous?
   return merge(db, Math.max(generation, stored.generation), base, keys!.results as Array<{ key: string }>, [...words!.results, ...names!.results] as CountRow[]);
 }
 
-/** Every mention merged and every speaker scored (a new isolate with no stored table). */
-async function fullLoad(db: D1Database, generation: number): Promise<SpeakerCache> {
+/** Every mention merged and every speaker scored (a new isolate with no stored table; scripts/bench/archive-write-cpu.ts times it). */
+export async function fullLoad(db: D1Database, generation: number): Promise<SpeakerCache> {
   const { results } = await db.prepare(`${MENTIONS} ORDER BY article, ord`).all<MentionRow>();
   const all = mergeMentions(results);
   const check = new CheckState(countSpeakerWords(results.map((r) => r.name)), true);

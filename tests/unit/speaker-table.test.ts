@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { rankAliases } from "../../src/index/extras";
+import type { SpeakerRecord } from "../../src/index/records";
+import { rerankAliases } from "../../src/index/d1/alias-rank";
+import { parseTable, tableParts, withReads } from "../../src/index/d1/speaker-store";
+import type { TableSpeaker } from "../../src/index/d1/speaker-table";
+
+const record = (name: string, aliases: string[], statements: number): SpeakerRecord => ({ id: `sp_${name}`, name, title: null, person: true, aliases, statements });
+
+describe("rerankAliases", () => {
+  it("equals rankAliases over the new speakers, whatever speakers a write changed, added or removed", () => {
+    const words = ["علي", "أحمد", "الوزير", "بن", "سالم", "وزير الخارجية", "هاموند", "فيليب هاموند"];
+    const speaker = fc.record({ name: fc.constantFrom(...words), aliases: fc.array(fc.constantFrom(...words), { maxLength: 3 }), statements: fc.integer({ min: 1, max: 4 }) });
+    fc.assert(fc.property(fc.array(speaker, { maxLength: 12 }), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), fc.array(speaker, { maxLength: 4 }), (before, edit, added) => {
+      const old = before.map((s) => record(s.name, s.aliases, s.statements));
+      // a speaker edited (statements moved) or dropped, then new ones inserted at the front
+      const next: SpeakerRecord[] = [];
+      const from: number[] = [];
+      const renumber = new Int32Array(old.length).fill(-1);
+      added.forEach((s) => (next.push(record(s.name, s.aliases, s.statements)), from.push(-1)));
+      old.forEach((s, i) => {
+        if (edit[i] && i % 2) return;
+        next.push(edit[i] ? { ...s, statements: s.statements + 1 } : s);
+        from.push(edit[i] ? -1 : i);
+      });
+      next.forEach((_, i) => from[i]! >= 0 && (renumber[from[i]!] = i));
+      const changed = next.map((_, i) => i).filter((i) => from[i]! < 0);
+      expect(rerankAliases(rankAliases(old), renumber, next, changed)).toEqual(rankAliases(next));
+    }));
+  });
+});
+
+describe("the stored speaker table", () => {
+  it("reads back as written, in parts, with each speaker's read words", () => {
+    const all: TableSpeaker[] = Array.from({ length: 3000 }, (_, i) => ({
+      keys: [`متحدث ${i}`, ...(i % 7 ? [] : [`${i}`])], first: i * 65536 + (i % 3), name: `المتحدث ${"ا".repeat(i % 200)} ${i} 😀`, title: i % 2 ? "الوزير" : null,
+      person: i % 3 === 0, aliases: [`متحدث ${i}`], statements: 1 + (i % 5), articles: 1 + (i % 2), score: i / 7 - 100, read: [`كلمة${i}`, "قال"],
+    }));
+    const aliases: Array<[string, number]> = all.map((s, i) => [s.name, i]);
+    const parts = tableParts(9, all, aliases);
+    expect(parts.filter(([kind]) => kind === 0).length).toBeGreaterThan(1);
+    for (const [, , data] of parts) expect(data.length).toBeLessThanOrEqual(500_000);
+    const stored = parseTable(parts.filter(([kind]) => kind === 0).map(([, , data]) => ({ generation: 9, data })))!;
+    expect(stored.generation).toBe(9);
+    expect(stored.aliases).toEqual(aliases);
+    expect(withReads(stored.all, parts.filter(([kind]) => kind === 1).map(([, , d]) => d).join(""))).toBe(true);
+    expect(stored.all).toEqual(all);
+    // parts of two generations (a store met mid-way) give none
+    expect(parseTable([{ generation: 9, data: parts[0]![2] }, { generation: 10, data: parts[1]![2] }])).toBeUndefined();
+  });
+});
