@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { rankAliases } from "../../src/index/extras";
 import type { SpeakerRecord } from "../../src/index/records";
 import { rerankAliases } from "../../src/index/d1/alias-rank";
-import { parseTable, tableParts, withReads } from "../../src/index/d1/speaker-store";
+import { groupParts, KIND, parseAll, parseSpeakers, tableParts } from "../../src/index/d1/speaker-store";
 import type { TableSpeaker } from "../../src/index/d1/speaker-table";
+import { SPEAKER_LIST_MODEL } from "../../src/index/speaker-list";
 
 const record = (name: string, aliases: string[], statements: number): SpeakerRecord => ({ id: `sp_${name}`, name, title: null, person: true, aliases, statements });
 
@@ -35,18 +36,26 @@ describe("the stored speaker table", () => {
   it("reads back as written, in parts, with each speaker's read words", () => {
     const all: TableSpeaker[] = Array.from({ length: 3000 }, (_, i) => ({
       keys: [`متحدث ${i}`, ...(i % 7 ? [] : [`${i}`])], first: i * 65536 + (i % 3), name: `المتحدث ${"ا".repeat(i % 200)} ${i} 😀`, title: i % 2 ? "الوزير" : null,
-      person: i % 3 === 0, aliases: [`متحدث ${i}`], statements: 1 + (i % 5), articles: 1 + (i % 2), score: i / 7 - 100, read: [`كلمة${i}`, "قال"],
+      person: i % 3 === 0, aliases: [`متحدث ${i}`], statements: 1 + (i % 5), articles: 1 + (i % 2), score: SPEAKER_LIST_MODEL.threshold + (i % 4) - 1.5, read: [`كلمة${i}`, "قال"],
     }));
     const aliases: Array<[string, number]> = all.map((s, i) => [s.name, i]);
     const parts = tableParts(9, all, aliases);
-    expect(parts.filter(([kind]) => kind === 0).length).toBeGreaterThan(1);
+    expect(parts.filter(([kind]) => kind === KIND.speakers).length).toBeGreaterThan(1);
     for (const [, , data] of parts) expect(data.length).toBeLessThanOrEqual(500_000);
-    const stored = parseTable(parts.filter(([kind]) => kind === 0).map(([, , data]) => ({ generation: 9, data })))!;
+    const rows = parts.map(([kind, , data]) => ({ kind, generation: 9, data }));
+    const kinds = [KIND.speakers, KIND.aliases, KIND.table, KIND.reads];
+    const stored = groupParts(rows, kinds)!;
     expect(stored.generation).toBe(9);
-    expect(stored.aliases).toEqual(aliases);
-    expect(withReads(stored.all, parts.filter(([kind]) => kind === 1).map(([, , d]) => d).join(""))).toBe(true);
-    expect(stored.all).toEqual(all);
-    // parts of two generations (a store met mid-way) give none
-    expect(parseTable([{ generation: 9, data: parts[0]![2] }, { generation: 10, data: parts[1]![2] }])).toBeUndefined();
+    expect(JSON.parse(stored.text.get(KIND.aliases)!)).toEqual(aliases);
+    const speakers = parseSpeakers(stored.text.get(KIND.speakers)!);
+    const kept = all.filter((s) => s.score! >= SPEAKER_LIST_MODEL.threshold);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(all.length);
+    expect(speakers.merged.speakers.map((s) => s.name)).toEqual(kept.map((s) => s.name));
+    expect(speakers.merged.speakerOf(kept[0]!.keys.at(-1)!)).toBe(0);
+    expect(parseAll(speakers.rows, stored.text.get(KIND.table)!, stored.text.get(KIND.reads)!)).toEqual(all);
+    // parts of two generations (a store met mid-way), or a kind missing, give none
+    expect(groupParts([rows[0]!, { ...rows[1]!, generation: 10 }], [KIND.speakers])).toBeUndefined();
+    expect(groupParts(rows.filter((r) => r.kind !== KIND.reads), kinds)).toBeUndefined();
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The speaker table kept in D1 (speaker_table, migrations/0005): written after a write (D1Store.writer)
  * and by `npm run ingest`, read by a new isolate instead of merging every mention and scoring every
- * speaker. Two kinds of parts: the table (speakers with their keys, first place, article count and check
- * score; the ranked aliases) and the words each score read (needed only to merge a later write).
+ * speaker. Four kinds of parts (KIND): what every new isolate parses (the checked speakers), what a
+ * speaker question parses (the ranked aliases) and what only merging a later write reads (every speaker
+ * before the check with its place, article count and score; the words each score read).
  */
-import type { TableSpeaker } from "./speaker-table";
+import { checkedSpeakers, kept, type TableSpeaker } from "./speaker-table";
 import { guard } from "./write";
 
 /** Characters of JSON per stored row: at most 2 bytes of UTF-8 each here, under D1's 2 MB string. */
@@ -12,16 +13,26 @@ const PART = 500_000;
 /** Speaker-name counts a statement writes at most (a JSON array of ~25 bytes each, under D1's 2 MB string). */
 const WORDS_PER_STATEMENT = 20_000;
 
-/** What the stored table gives a reader: its generation, speakers, ranked aliases, and the read words still as text. */
-export interface StoredTable {
-  generation: number;
-  all: TableSpeaker[];
-  aliases: Array<[string, number]>;
-  /** The kind-1 parts, joined: JSON of each speaker's read words, in order (parsed by withReads). */
-  reads?: string;
-}
+/** The kinds of stored parts: each a JSON text split over rows, read together or apart. */
+export const KIND = {
+  /** The checked speakers ([keys, name, title, person, aliases, statements]) and the generation: every new isolate reads these. */
+  speakers: 0,
+  /** Each speaker's read words (before the check, in order): read only to merge a later write. */
+  reads: 1,
+  /** The ranked aliases ([plain, checked index]): parsed on a speaker question's first use. */
+  aliases: 2,
+  /** Every speaker before the check ([checked index or -1, first place, articles, score], a dropped one's fields after): read only to merge a later write. */
+  table: 3,
+} as const;
 
-type Row = [string[], number, string, string | null, number, string[], number, number, number];
+type CheckedRow = [keys: string[], name: string, title: string | null, person: number, aliases: string[], statements: number];
+type TableRow = [checked: number, first: number, articles: number, score: number, ...dropped: CheckedRow | []];
+
+/** A stored table's parts as text, by kind, all of one generation. */
+export interface StoredParts {
+  generation: number;
+  text: Map<number, string>;
+}
 
 /** `text` in parts of at most PART characters, never between the two halves of a surrogate pair. */
 function split(text: string): string[] {
@@ -35,12 +46,14 @@ function split(text: string): string[] {
   return out;
 }
 
-/** The rows (kind, seq, data) that store a table at `generation`. */
+const checkedRow = (s: TableSpeaker): CheckedRow => [s.keys, s.name, s.title, s.person ? 1 : 0, s.aliases, s.statements];
+
+/** The rows (kind, seq, data) that store a table at `generation` (every speaker scored and its read words known). */
 export function tableParts(generation: number, all: readonly TableSpeaker[], aliases: ReadonlyArray<[string, number]>): Array<[number, number, string]> {
-  const rows: Row[] = all.map((s) => [s.keys, s.first, s.name, s.title, s.person ? 1 : 0, s.aliases, s.statements, s.articles, s.score!]);
-  const table = split(JSON.stringify({ generation, speakers: rows, aliases }));
-  const reads = split(JSON.stringify(all.map((s) => s.read!)));
-  return [...table.map((d, i): [number, number, string] => [0, i, d]), ...reads.map((d, i): [number, number, string] => [1, i, d])];
+  const checked: CheckedRow[] = [];
+  const table: TableRow[] = all.map((s) => kept(s) ? [checked.push(checkedRow(s)) - 1, s.first, s.articles, s.score!] : [-1, s.first, s.articles, s.score!, ...checkedRow(s)]);
+  const texts: Array<[number, string]> = [[KIND.speakers, JSON.stringify({ generation, speakers: checked })], [KIND.reads, JSON.stringify(all.map((s) => s.read!))], [KIND.aliases, JSON.stringify(aliases)], [KIND.table, JSON.stringify(table)]];
+  return texts.flatMap(([kind, text]) => split(text).map((d, i): [number, number, string] => [kind, i, d]));
 }
 
 /** Statements that replace the stored table (run after a guard on the generation, in one batch). */
@@ -51,22 +64,37 @@ export function storeStatements(db: D1Database, generation: number, parts: Reado
   ];
 }
 
-/** The statement reading the stored table's parts of one kind, in order (`generation`: that generation's alone). */
-export function readParts(db: D1Database, kind: number, generation?: number): D1PreparedStatement {
-  return generation === undefined
-    ? db.prepare("SELECT generation, data FROM speaker_table WHERE kind = ?1 ORDER BY seq").bind(kind)
-    : db.prepare("SELECT generation, data FROM speaker_table WHERE kind = ?1 AND generation = ?2 ORDER BY seq").bind(kind, generation);
+/** The statement reading the stored parts of `kinds`, in order (`generation`: that generation's alone). */
+export function readParts(db: D1Database, kinds: readonly number[], generation?: number): D1PreparedStatement {
+  const sql = `SELECT kind, generation, data FROM speaker_table WHERE kind IN (${kinds.join(", ")})`;
+  return generation === undefined ? db.prepare(`${sql} ORDER BY kind, seq`) : db.prepare(`${sql} AND generation = ?1 ORDER BY kind, seq`).bind(generation);
 }
 
-/** Parses kind-0 rows (undefined: none stored, or parts of two generations met mid-write). */
-export function parseTable(rows: ReadonlyArray<{ generation: number; data: string }>): StoredTable | undefined {
+/** The parts read, joined by kind; undefined when a kind of `kinds` is missing or the rows are of two generations (met mid-store). */
+export function groupParts(rows: ReadonlyArray<{ kind: number; generation: number; data: string }>, kinds: readonly number[]): StoredParts | undefined {
   if (!rows.length || rows.some((r) => r.generation !== rows[0]!.generation)) return undefined;
-  const { generation, speakers, aliases } = JSON.parse(rows.map((r) => r.data).join("")) as { generation: number; speakers: Row[]; aliases: Array<[string, number]> };
-  const all = speakers.map(([keys, first, name, title, person, als, statements, articles, score]): TableSpeaker => ({ keys, first, name, title, person: person === 1, aliases: als, statements, articles, score }));
-  return { generation, all, aliases };
+  const text = new Map<number, string>();
+  for (const r of rows) text.set(r.kind, (text.get(r.kind) ?? "") + r.data);
+  return kinds.every((k) => text.has(k)) ? { generation: rows[0]!.generation, text } : undefined;
 }
 
-/** Sets each speaker's read words from the kind-1 text; false when it does not fit the table. */
+/** The checked speakers of a KIND.speakers text, as checkedSpeakers gives them, with the rows (what parseAll reads). */
+export function parseSpeakers(text: string): { rows: CheckedRow[] } & ReturnType<typeof checkedSpeakers> {
+  const rows = (JSON.parse(text) as { speakers: CheckedRow[] }).speakers;
+  return { rows, ...checkedSpeakers(rows.map((r) => fromRow(r, 0, 0, 0)), () => true) };
+}
+
+function fromRow([keys, name, title, person, aliases, statements]: CheckedRow, first: number, articles: number, score: number): TableSpeaker {
+  return { keys, first, name, title, person: person === 1, aliases, statements, articles, score };
+}
+
+/** Every speaker before the check (KIND.table and KIND.reads texts), with the checked rows parseSpeakers gave. */
+export function parseAll(rows: readonly CheckedRow[], table: string, reads: string): TableSpeaker[] | undefined {
+  const all = (JSON.parse(table) as TableRow[]).map(([checked, first, articles, score, ...dropped]) => fromRow(checked >= 0 ? rows[checked]! : (dropped as CheckedRow), first, articles, score));
+  return withReads(all, reads) ? all : undefined;
+}
+
+/** Sets each speaker's read words from the KIND.reads text; false when it does not fit the table. */
 export function withReads(all: readonly TableSpeaker[], text: string): boolean {
   const reads = JSON.parse(text) as string[][];
   if (reads.length !== all.length) return false;
@@ -79,7 +107,8 @@ export interface TableToStore {
   generation: number;
   all?: TableSpeaker[];
   aliases: ReadonlyArray<[string, number]>;
-  reads?: string;
+  /** The generation of the stored table it was read from, if it was (then without `all` when nothing changed since). */
+  storedAt?: number;
   /** The speaker-name counts when counted whole over every mention (a full load): written to speaker_words too. */
   check?: { inSpeakers: ReadonlyMap<string, number>; inSpeakersWhole: boolean };
 }
@@ -91,8 +120,7 @@ export interface TableToStore {
  * migration 0005 lacks.
  */
 export async function storeTable(db: D1Database, table: TableToStore): Promise<boolean> {
-  if (!table.all) return false;
-  if (table.reads !== undefined && !withReads(table.all, table.reads)) return false;
+  if (!table.all) return table.storedAt === table.generation;
   const g = table.generation;
   const counts: D1PreparedStatement[] = [];
   if (table.check?.inSpeakersWhole) {

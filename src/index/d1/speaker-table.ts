@@ -68,14 +68,17 @@ export function mergeMentions(rows: readonly MentionRow[]): TableSpeaker[] {
   });
 }
 
-/** The checked speakers as a slice reads them: records (ids by their own key), each key's speaker, each speaker's keys, ids. */
-export function checkedSpeakers(all: readonly TableSpeaker[]): { merged: MergedSpeakers; byId: Map<string, number> } {
+/**
+ * The checked speakers as a slice reads them: records (ids by their own key), each key's speaker, each
+ * speaker's keys, ids. `isKept`: which speakers the check keeps (default: by their score).
+ */
+export function checkedSpeakers(all: readonly TableSpeaker[], isKept: (s: TableSpeaker) => boolean = kept): { merged: MergedSpeakers; byId: Map<string, number> } {
   const speakers: SpeakerRecord[] = [];
   const keys: string[][] = [];
   const index = new Map<string, number>();
   const byId = new Map<string, number>();
   for (const s of all) {
-    if (!kept(s)) continue;
+    if (!isKept(s)) continue;
     const i = speakers.length;
     const id = speakerId(s.keys[0]!);
     speakers.push({ id, name: s.name, title: s.title, person: s.person, aliases: s.aliases, statements: s.statements });

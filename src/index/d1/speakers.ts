@@ -6,7 +6,7 @@ import type { NameWords } from "../alias-words";
 import { rerankAliases } from "./alias-rank";
 import { CheckState, type CountRow } from "./speaker-check";
 import { affectedKeys, indexTable, mergeDelta, updateIndex, type TableIndex } from "./speaker-delta";
-import { parseTable, readParts, withReads } from "./speaker-store";
+import { groupParts, KIND, parseAll, parseSpeakers, readParts, type StoredParts } from "./speaker-store";
 import { checkedSpeakers, kept, mergeMentions, type MentionRow, type TableSpeaker } from "./speaker-table";
 
 /** The merged speakers of one generation of the archive, with their ranked aliases. */
@@ -26,8 +26,9 @@ export interface SpeakerCache {
   check?: CheckState;
   /** The table by key and family name, made when a write is first merged into it. */
   index?: TableIndex;
-  /** The stored table's read words (speaker-store.ts) not parsed yet: parsed when a write is merged. */
-  reads?: string;
+  /** The stored table this cache was read from (speaker-store.ts): its generation, and its checked rows while `all` is not parsed yet. */
+  storedAt?: number;
+  rows?: ReturnType<typeof parseSpeakers>["rows"];
 }
 
 const MENTIONS = "SELECT article, ord, key, name, title, person, aliases, count FROM speaker_mentions";
@@ -54,18 +55,68 @@ function changes(db: D1Database, since: string): D1PreparedStatement[] {
  * neither, it merges every mention and scores every speaker.
  */
 export async function loadSpeakers(db: D1Database, generation: number, previous?: SpeakerCache): Promise<SpeakerCache> {
-  if (previous?.all) {
+  if (previous?.all || previous?.rows) {
     // a newer table than asked for is as good (a reader may see a write that came after its own read)
     if (previous.generation >= generation) return previous;
     const [keys, words, names] = await db.batch(changes(db, String(previous.generation)));
-    return merge(db, generation, previous, keys!.results as Array<{ key: string }>, [...words!.results, ...names!.results] as CountRow[]);
+    const base = previous.all ? previous : await withAll(db, previous);
+    if (!base) return fromStored(db, generation, [KIND.speakers, KIND.aliases, KIND.table, KIND.reads]);
+    return merge(db, generation, base, keys!.results as Array<{ key: string }>, [...words!.results, ...names!.results] as CountRow[]);
   }
-  // a new isolate: the stored table, its read words and what changed since it, in one batch (one transaction)
-  const [table, reads, keys, words, names] = await db.batch([readParts(db, 0), readParts(db, 1), ...changes(db, STORED)]);
-  const stored = parseTable(table!.results as Array<{ generation: number; data: string }>);
+  return fromStored(db, generation, [KIND.speakers, KIND.aliases]);
+}
+
+/**
+ * A new isolate's load: the stored table's `kinds` and what changed since it, in one batch (one
+ * transaction); the parts that only a merge reads are fetched when one is needed.
+ */
+async function fromStored(db: D1Database, generation: number, kinds: number[]): Promise<SpeakerCache> {
+  const [table, keys, words, names] = await db.batch([readParts(db, kinds), ...changes(db, STORED)]);
+  const stored = groupParts(table!.results as Array<{ kind: number; generation: number; data: string }>, kinds);
   if (!stored) return fullLoad(db, generation);
-  const base: SpeakerCache = { generation: stored.generation, ...checkedSpeakers(stored.all), aliases: stored.aliases, all: stored.all, check: new CheckState(), reads: (reads!.results as Array<{ data: string }>).map((r) => r.data).join("") };
-  return merge(db, Math.max(generation, stored.generation), base, keys!.results as Array<{ key: string }>, [...words!.results, ...names!.results] as CountRow[]);
+  const base = storedCache(stored);
+  const touched = keys!.results as Array<{ key: string }>;
+  const moved = [...words!.results, ...names!.results] as CountRow[];
+  if (!touched.length && !moved.length) {
+    base.generation = Math.max(generation, stored.generation);
+    return base;
+  }
+  const full = kinds.includes(KIND.table) ? withParts(base, stored) : await withAll(db, base);
+  if (!full) return kinds.includes(KIND.table) ? fullLoad(db, generation) : fromStored(db, generation, [KIND.speakers, KIND.aliases, KIND.table, KIND.reads]);
+  return merge(db, Math.max(generation, stored.generation), full, touched, moved);
+}
+
+/** The cache of a stored table: its checked speakers parsed, its ranked aliases parsed on first use. */
+function storedCache(stored: StoredParts): SpeakerCache {
+  const { rows, merged, byId } = parseSpeakers(stored.text.get(KIND.speakers)!);
+  const cache = { generation: stored.generation, merged, byId, storedAt: stored.generation, rows, check: new CheckState() } as SpeakerCache;
+  const aliases = stored.text.get(KIND.aliases)!;
+  Object.defineProperty(cache, "aliases", {
+    configurable: true,
+    enumerable: true,
+    get() {
+      Object.defineProperty(cache, "aliases", { value: JSON.parse(aliases) as Array<[string, number]>, writable: true, enumerable: true });
+      return cache.aliases;
+    },
+  });
+  return cache;
+}
+
+/** `cache` with every speaker before the check, from the stored parts that merging reads; undefined when they do not fit. */
+function withParts(cache: SpeakerCache, stored: StoredParts): SpeakerCache | undefined {
+  const all = parseAll(cache.rows!, stored.text.get(KIND.table)!, stored.text.get(KIND.reads)!);
+  if (!all) return undefined;
+  cache.all = all;
+  cache.rows = undefined;
+  return cache;
+}
+
+/** Fetches the parts merging reads for a cache read from a stored table; undefined when a newer table replaced them. */
+async function withAll(db: D1Database, cache: SpeakerCache): Promise<SpeakerCache | undefined> {
+  const kinds = [KIND.table, KIND.reads];
+  const { results } = await readParts(db, kinds, cache.storedAt).all<{ kind: number; generation: number; data: string }>();
+  const stored = groupParts(results, kinds);
+  return stored && withParts(cache, stored);
 }
 
 /** Every mention merged and every speaker scored (a new isolate with no stored table; scripts/bench/archive-write-cpu.ts times it). */
@@ -82,8 +133,7 @@ export async function fullLoad(db: D1Database, generation: number): Promise<Spea
 async function merge(db: D1Database, generation: number, base: SpeakerCache, touched: Array<{ key: string }>, moved: CountRow[]): Promise<SpeakerCache> {
   const check = base.check!;
   check.set([], moved, true);
-  if (!touched.length && !moved.length) return { ...base, generation };
-  if (base.reads !== undefined && !withReads(base.all!, base.reads)) return fullLoad(db, generation);
+  if (!touched.length && !moved.length) return Object.assign(base, { generation });
   const index = base.index ?? indexTable(base.all!);
   const affected = affectedKeys(index, touched.map((r) => r.key));
   const results = affected.size ? (await db.prepare(`${MENTIONS} WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY article, ord`).bind(JSON.stringify([...affected])).all<MentionRow>()).results : [];
@@ -115,7 +165,7 @@ async function merge(db: D1Database, generation: number, base: SpeakerCache, tou
   const aliases = rerankAliases(base.aliases, renumber, checked.merged.speakers, changed);
   const gone = base.all!.filter((s) => affected.has(s.keys[0]!));
   updateIndex(index, [...gone, ...origin.values()], [...fresh, ...origin.keys()]);
-  return { generation, ...checked, aliases, all, check, index };
+  return { generation, ...checked, aliases, all, check, index, storedAt: base.storedAt };
 }
 
 /** Fetches the counts of `words` (word_counts, and speaker_words unless the check counted those whole) into the check's state, in one batch. */
