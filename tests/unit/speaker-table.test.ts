@@ -35,7 +35,7 @@ describe("rerankAliases", () => {
 describe("the stored speaker table", () => {
   it("reads back as written, in parts, with each speaker's read words", () => {
     const all: TableSpeaker[] = Array.from({ length: 6000 }, (_, i) => ({
-      keys: [`متحدث ${i}`, ...(i % 7 ? [] : [`${i}`])], first: i * 65536 + (i % 3), name: `المتحدث ${"ا".repeat(i % 200)} ${i} 😀`, title: i % 2 ? "الوزير" : null,
+      keys: [`متحدث ${i}`, ...(i % 7 ? [] : [`${i}`])], first: i * 65536 + (i % 3), name: `المتحدث ${"ا".repeat(i % 400)} ${i} 😀`, title: i % 2 ? "الوزير" : null,
       person: i % 3 === 0, aliases: [`متحدث ${i}`], statements: 1 + (i % 5), articles: 1 + (i % 2), score: SPEAKER_LIST_MODEL.threshold + (i % 4) - 1.5, read: [`كلمة${i}`, "قال"],
     }));
     const aliases: Array<[string, number]> = all.map((s, i) => [s.name, i]);
