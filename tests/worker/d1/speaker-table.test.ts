@@ -44,7 +44,7 @@ const generations = async (db: D1Database) => {
 };
 
 describe("the archive's stored speaker table", () => {
-  it("is read ready-made by a new isolate, and merged by changed key after a POST, a PUT changing a quote and a DELETE", async () => {
+  it("is read ready-made by a new isolate, and merged by changed key after a POST, a PUT changing a quote and a DELETE", { timeout: 30_000 }, async () => {
     const db = env.TABLE_DB;
     // the writer: a write's batch, then the table stored (as D1Store.writer does, with the corpus's word counts)
     const store = new D1Store(db);
