@@ -38,6 +38,9 @@ export interface MentionRow {
   count: number;
 }
 
+/** The stored mentions' columns, as MentionRow. */
+export const MENTIONS = "SELECT article, ord, key, name, title, person, aliases, count FROM speaker_mentions";
+
 /** The check's view of a speaker (speaker-list.ts). */
 export const listed = (s: TableSpeaker): ListSpeaker => ({ name: s.name, title: s.title, person: s.person, anonymous: s.keys[0]!.includes("\u0000"), statements: s.statements, articles: s.articles });
 
