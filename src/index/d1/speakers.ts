@@ -1,7 +1,7 @@
 import { rankAliases } from "../extras";
 import type { MergedSpeakers } from "../speaker-merge";
 import { countSpeakerWords } from "../speaker-list";
-import type { AliasKeys, AliasWords } from "../alias-keys";
+import type { AliasKeys, AliasMemo, AliasWords } from "../alias-keys";
 import type { NameWords } from "../alias-words";
 import { CheckState, type CountRow } from "./speaker-check";
 import type { TableIndex } from "./speaker-delta";
@@ -21,6 +21,8 @@ export interface SpeakerCache {
   names?: NameWords;
   /** Speaker id (sp_…) -> index. */
   byId: Map<string, number>;
+  /** Each alias's and alias word's keys and stems, kept from generation to generation (the alias tables are made again per generation). */
+  memo?: AliasMemo;
   /** Every merged speaker before the check, with its score (speaker-table.ts): what the next generation starts from. */
   all?: TableSpeaker[];
   check?: CheckState;
@@ -33,6 +35,8 @@ export interface SpeakerCache {
 
 /** The stored table's generation, as SQL (null, so nothing is newer, when none is stored). */
 const STORED = "(SELECT max(generation) FROM speaker_table)";
+
+const newMemo = (): AliasMemo => ({ keys: new Map(), words: new Map() });
 
 /** What the writes after `since` (SQL) changed: the name keys they touched, the word and speaker-name counts they moved. */
 function changes(db: D1Database, since: string): D1PreparedStatement[] {
@@ -86,7 +90,7 @@ async function fromStored(db: D1Database, generation: number, kinds: number[]): 
 /** The cache of a stored table: its checked speakers parsed, its ranked aliases parsed on first use. */
 function storedCache(stored: StoredParts): SpeakerCache {
   const { rows, merged, byId } = parseSpeakers(stored.text.get(KIND.speakers)!);
-  const cache = { generation: stored.generation, merged, byId, storedAt: stored.generation, rows, check: new CheckState() } as SpeakerCache;
+  const cache = { generation: stored.generation, merged, byId, storedAt: stored.generation, rows, check: new CheckState(), memo: newMemo() } as SpeakerCache;
   const aliases = stored.text.get(KIND.aliases)!;
   Object.defineProperty(cache, "aliases", {
     configurable: true,
@@ -123,5 +127,5 @@ export async function fullLoad(db: D1Database, generation: number): Promise<Spea
   const check = new CheckState(countSpeakerWords(results.map((r) => r.name)), true);
   await check.score(all, (words) => fetchCounts(db, check, words));
   const checked = checkedSpeakers(all);
-  return { generation, ...checked, aliases: rankAliases(checked.merged.speakers), all, check };
+  return { generation, ...checked, aliases: rankAliases(checked.merged.speakers), all, check, memo: newMemo() };
 }
