@@ -45,7 +45,7 @@ export function runSpeakerListFit(data: string): void {
   const features = list.map((s) => speakerListFeatures(s, evidence));
   const byKey = new Map<string, number>();
   list.forEach((s, i) => { if (!s.anonymous && !byKey.has(nameKey(s.name))) byKey.set(nameKey(s.name), i); });
-  const test = Number(process.env.TEST_SAMPLE ?? 5);
+  const test = Number(process.env.TEST_SAMPLE ?? 7);
 
   const split = JSON.parse(readFileSync(`${DIR}split.json`, "utf8")) as { heldout: string[] };
   const heldout = new Set(split.heldout);
@@ -56,7 +56,7 @@ export function runSpeakerListFit(data: string): void {
   const train: Example[] = [];
   const testSet: Example[] = [];
   for (const [n, rows] of judgedSamples()) {
-    if (n > 5 && n !== test) continue;
+    if (n > 6 && n !== test) continue;
     let missing = 0;
     rows.forEach((r, k) => {
       const i = byKey.get(nameKey(r.name));
