@@ -15,13 +15,16 @@ import type { WordStats } from "./word-stats";
 /**
  * Function words that stand before a verb without being its subject (normalized): particles (لقد، حيث،
  * إلا، إنما), pronouns and pronoun-bearing prepositions (هو، منهم), demonstratives and relatives (هذا،
- * الذي), adverbs of place and manner (هناك، هكذا), and the auxiliaries كان (كانت تقوم …) and تم.
+ * الذي), adverbs of place and manner (هناك، هكذا), the auxiliaries كان (كانت تقوم …) and تم, and the
+ * connectives of cause and time that open the next clause (لذلك، حينما، لأن، بأنه: «وزارة الداخلية
+ * وبشكل سريع لذلك حينما» is the ministry).
  */
 const FUNCTION_WORDS = new Set(`
 لقد قد حيث اذ اذا إذ إذا الا إلا انما إنما ما لا لم لن لما ثم بل لكن لكنه لكنها ولكن او أو اما أما
 هو هي هم هن هما نحن انا أنا انت أنت انتم أنتم منهم منها منه منهما فيهم عليهم لهم بهم عنهم
 هذا هذه ذلك تلك هؤلاء هولاء اولئك أولئك الذي التي الذين اللذين اللتين اللواتي من ماذا كيف متى اين أين لماذا
 هناك هنا هكذا كذلك ايضا أيضا عندما بينما فيما كلما حتى كما مثلما تم يتم كان كانت يكون تكون كانوا
+لذلك بذلك حينما حين حينئذ عندئذ ريثما لأن لان لكي كي بأنه بانه بأنها بانها
 `.trim().split(/\s+/));
 
 /**
