@@ -117,8 +117,11 @@ export function nameLength(stats: WordStats, words: string[], person = true): nu
     // family name (speaker-phrase.ts): its article and pronoun forms say nothing about that use
     if (k === words.length - 1 && (TITLE_WORDS.has(words[k]!) || RANKS.has(words[k]!))) continue;
     const afterNames = words.slice(0, k).every((w) => clearName(stats, w));
-    if (!gluedReason(stats, words[k]!, words[k + 1], afterNames)) continue;
-    if (words.slice(k + 1).some((w) => clearName(stats, w))) continue;
+    const reason = gluedReason(stats, words[k]!, words[k + 1], afterNames);
+    if (!reason) continue;
+    // a clear name after it keeps a word in the name (رجب طيب أردوغان), but not one with ل on it: ل never
+    // stands inside a name, the name after it is the addressee (الملك عبد العزيز لحافظ وهبة)
+    if (!(reason === "preposition" && words[k]!.startsWith("ل")) && words.slice(k + 1).some((w) => clearName(stats, w))) continue;
     return k;
   }
   return words.length;

@@ -186,6 +186,8 @@ function isAbbreviation(t: TextToken): boolean {
 const NOT_A_SPEAKER = new Set([
   // adverbs in the accusative and ordinals, which follow a verb as often as a subject does
   "خصوصا", "عاجلا", "اخيرا", "مجددا", "رسميا", "حاليا", "تقريبا", "فعلا", "دائما", "ابدا", "جدا", "كثيرا", "قليلا", "اولا", "ثانيا", "ثالثا", "مرات", "مره", "ثاني", "ثالث", "اربع", "ثلاث",
+  // vocatives and terms of address (ولعلك تذكر أخي القارئ، أيها السادة): the one addressed, never the speaker
+  "اخي", "اختي", "عزيزي", "عزيزتي", "ايها", "ايتها",
   "اسمه", "اسمها", "هويته", "هويتها", "الاول", "اول", "بالقول", "شهر", "عام", "اسبوع", "يوم", "سنه", "ساعه", "ايام", "انا", "نحن", "هو", "هي", "هم", "تلك", "هذه", "هذا", "ذلك", "هؤلاء", "اولئك", "صلي", "كل", "بعد", "غير"]);
 
 /** Whether a parsed phrase can be a speaker: not a time, pronoun or number, nor a run of function words. */

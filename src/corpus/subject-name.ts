@@ -28,7 +28,7 @@ export function trimSubject(stats: WordStats, ref: Named): { ref: Named; words: 
   const norm = (ws: string[]) => (ws === seen ? seenNorm : ((seen = ws), (seenNorm = ws.map(normalizeArabic))));
   let person = (ref.person ?? true) && !ref.anonymous;
   let raw = ref.name.split(" ");
-  const lead = ref.anonymous ? null : prepositionLead(stats, norm(raw));
+  const lead = ref.anonymous ? null : prepositionLead(stats, norm(raw), raw[0]);
   if (lead === "source") raw = raw.slice(1);
   if (lead === "place" && person) {
     ref = { ...ref, name: ref.title ?? "", title: null, person: false };

@@ -96,10 +96,10 @@ export function speakerListFeatures(s: ListSpeaker, { stats, inSpeakers }: Speak
   // وطبيب، ومضت: a conjunction on a word the corpus has more often without it (وليد stays)
   const first = ws[0] ?? "";
   const conjunction = Number(/^[وف]/.test(first) && first.length >= 4 && count(first.slice(1)) > count(first));
-  // عمدا، جوابا: an accusative ending on a noun the corpus has without it
+  // عمدا، جوابا، هشا: an accusative ending on a noun the corpus has without it
   // (never with the article, so المهنا is no accusative; the noun at least twice as common as the form: لينا stays)
   const stemOf = last.slice(0, -1);
-  const accusative = Number(/ا$/.test(last) && last.length >= 4 && !ARTICLE.test(last) && count(stemOf) + count(`ال${stemOf}`) >= Math.max(1, 2 * count(last)));
+  const accusative = Number(/ا$/.test(last) && last.length >= 3 && !ARTICLE.test(last) && count(stemOf) + count(`ال${stemOf}`) >= Math.max(1, 2 * count(last)));
   let verbs = 0;
   for (const w of ws) if (isVerbForm(stats, w)) verbs++;
   const subject = speakerScore(speakerFeatures({ words: ws, raw, title: s.title !== null, person: s.person, anonymous: s.anonymous }, stats, new Map()));
