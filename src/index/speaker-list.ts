@@ -49,8 +49,11 @@ const SUFFIXES = ["ه", "ها", "هم", "هما", "كم", "نا"];
 const words = (name: string) => normalizeArabic(name).split(/\s+/).filter(Boolean);
 /** The key under which countSpeakerWords counts a word heading a speaker's name (no word holds a space). */
 const HEAD = " head ";
-/** A name's first word without و/ف and the article: the head the corpus counts (وزارة، الوزارة → وزاره). */
-const headOf = (ws: string[]) => (ws[0] ?? "").replace(/^[وف](?=...)/, "").replace(ARTICLE, "");
+/**
+ * A name's first word without the article (with و/ف/ب/ك before it): the head the corpus counts (وزارة،
+ * الوزارة → وزاره). A bare و is left on: it is as often the first letter of the word (وزارة، وكيل).
+ */
+const headOf = (ws: string[]) => (ws[0] ?? "").replace(ARTICLE, "");
 
 /**
  * Counts, per word, the (article, speaker) pairs whose name holds it, and (under a separate key) those
