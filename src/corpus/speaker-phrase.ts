@@ -142,7 +142,8 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
   const phrase: TextToken[] = [];
   for (let k = from; k < tokens.length && phrase.length < MAX_PHRASE; k++) {
     const t = tokens[k]!;
-    if (k > from && breaksPhrase(text.slice(tokens[k - 1]!.end, t.start).replace(/\.(?=\s)/, (m) => (isAbbreviation(tokens[k - 1]!) ? "" : m)))) break;
+    // a hyphen with no space around it joins the parts of a name (وو سي-هوا، كيم يونج-وو); with spaces it is a dash
+    if (k > from && breaksPhrase(text.slice(tokens[k - 1]!.end, t.start).replace(/^-$/, "").replace(/\.(?=\s)/, (m) => (isAbbreviation(tokens[k - 1]!) ? "" : m)))) break;
     // في / لدى inside a title chain (مسؤول في وزارة الداخلية، سفير فرنسا لدى لبنان), not before an occasion
     const next = tokens[k + 1];
     const inTitle = (t.norm === "في" || t.norm === "لدي") && phrase.length > 0 && isTitle(phrase[0]!) && nameRun(phrase) === null

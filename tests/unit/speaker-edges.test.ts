@@ -4,6 +4,7 @@ import { nameLength } from "../../src/corpus/name-boundary";
 import { prepositionLead, subjectProblem } from "../../src/corpus/subject-check";
 import { wordStats, type WordStats } from "../../src/corpus/word-stats";
 import { normalizeArabic } from "../../src/analysis";
+import { isSpeechVerb } from "../../src/corpus/speech-verb";
 import { countSpeakerWords, SPEAKER_LIST_FEATURES, speakerListFeatures } from "../../src/index/speaker-list";
 
 // Sentences and counts written for these tests (issue 13, speaker sample edges); no name here is in the
@@ -63,5 +64,16 @@ describe("the speaker-list check's learned head", () => {
     expect(feature("وزارة التعليم")).toBeCloseTo(Math.log(4));
     expect(feature("كلارا فيرنانديز")).toBeCloseTo(Math.log(2));
     expect(feature("هيئة الطرق")).toBe(0);
+  });
+});
+
+describe("names and speech verbs", () => {
+  it("a hyphen with no space joins a name's parts; a dash with spaces does not", () => {
+    expect(speakerOf(["وقال وزير التعليم الكوري وو سي-هوا إن المدارس تفتح الأسبوع المقبل."], "المدارس تفتح")).toBe("وو سي هوا");
+  });
+  it("the present of اعتبر and فسر is no speech verb (يُعتبر: is considered), the past is", () => {
+    expect(isSpeechVerb(normalizeArabic("يعتبر"))).toBe(false);
+    expect(isSpeechVerb(normalizeArabic("يفسر"))).toBe(false);
+    expect(isSpeechVerb(normalizeArabic("واعتبر"))).toBe(true);
   });
 });
