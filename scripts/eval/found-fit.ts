@@ -11,8 +11,8 @@ import { chooseL2, L2_GRID, outOfFold } from "./logistic-cv";
 import { fmt } from "./report-retrieval";
 import { table } from "./table";
 
-/** Each group weighs the same within its class, and the two classes weigh the same; the answerable class times `answerableWeight`. */
-function sampleWeights(tune: Example[], answerableWeight: number): number[] {
+/** Each group weighs the same within its class, and the two classes weigh the same; the answerable class times `answerableWeight` (found-candidates.ts reuses it). */
+export function sampleWeights(tune: Example[], answerableWeight: number): number[] {
   const groupSize = new Map<string, number>();
   for (const e of tune) groupSize.set(e.group, (groupSize.get(e.group) ?? 0) + 1);
   const groupsOf = (answerable: boolean) => new Set(tune.filter((e) => e.answerable === answerable).map((e) => e.group)).size;
@@ -62,7 +62,7 @@ function fitLanguage(mine: Example[], features: FoundFeature[], answerableWeight
 }
 
 /** The L2 strength with the lowest cross-validated (weighted) log loss on tune for these features. */
-function cvL2(mine: Example[], features: FoundFeature[], answerableWeight: number): number {
+export function cvL2(mine: Example[], features: FoundFeature[], answerableWeight: number): number {
   const d = design(mine, features, answerableWeight);
   return chooseL2(d.x, d.y, d.groups, { sampleWeight: d.sampleWeight, newton: true, grid: FOUND_L2_GRID }).l2;
 }
