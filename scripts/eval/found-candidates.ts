@@ -1,7 +1,7 @@
 /**
  * Candidate signals for the found / not-found decision, measured on the tune part only (held-out
  * questions are not even searched): each one added alone to the shipped model's features
- * (src/answer/found-model.ts), at the answerable weight that fit chose and its L2 re-chosen as it does, scored out of fold
+ * (src/answer/found-model.ts), at the answerable weight and L2 that fit chose, scored out of fold
  * (folds by the question's source article, as found-fit.ts). Prints per language and candidate the
  * cross-validated value (found.ts's: found + refused less the largest shortfall from the targets), the
  * weighted log loss, and the AUC among the questions the shipped line is unsure about; then each group's
@@ -10,17 +10,17 @@
  *
  *   npm run eval -- --only found-candidates
  */
-import { FOUND_FEATURES, foundFeatures, type FoundFeature } from "../../src/answer/found";
+import { FOUND_FEATURES, foundFeatures } from "../../src/answer/found";
 import { FOUND_MODELS } from "../../src/answer/found-model";
 import { CANDIDATES } from "./found-candidate-signals";
-import { cvL2, sampleWeights } from "./found-fit";
+import { BASE_FEATURES, cvL2, sampleWeights } from "./found-fit";
 import { bestThreshold, type Example, type Language } from "./found-threshold";
 import { outOfFold } from "./logistic-cv";
 import { hitsFor, qaRuns } from "./qa-sets";
 import { fmt } from "./report-retrieval";
 import { table } from "./table";
 
-/** The answerable weight of the shipped fit, per language (docs/quality.md, the fit's printout); L2 is re-chosen as the fit does (cvL2). */
+/** The answerable weight of the shipped fit, per language (docs/quality.md, the fit's printout); its L2 is chosen as the fit does (cvL2 on the base features). */
 const SHIPPED_WEIGHT: Record<Language, number> = { ar: 1, en: 4 };
 /** The band of out-of-fold probabilities (the shipped features') read as "unsure": the AUC column is measured inside it. */
 const UNSURE: [number, number] = [0.08, 0.7];
@@ -83,7 +83,7 @@ export function runFoundCandidates(data: string): void {
   for (const language of ["ar", "en"] as Language[]) {
     const mine = ex.filter((e) => e.language === language);
     const weight = SHIPPED_WEIGHT[language];
-    const l2 = cvL2(mine, FOUND_MODELS[language].features as FoundFeature[], weight);
+    const l2 = cvL2(mine, BASE_FEATURES, weight);
     const base = oof(mine, language, [], l2);
     const names = [...FOUND_FEATURES.filter((f) => !FOUND_MODELS[language].features.includes(f)), ...Object.keys(CANDIDATES)];
     const rows = [["(shipped features)", fmt(bestThreshold(mine, base, language).value), logLoss(mine, base, weight).toFixed(4), "-"]];
