@@ -5,7 +5,7 @@
  * (folds by the question's source article, as found-fit.ts). Prints per language and candidate the
  * cross-validated value (found.ts's: found + refused less the largest shortfall from the targets), the
  * weighted log loss, and the AUC among the questions the shipped line is unsure about; then each group's
- * found / refused by threshold. What it measures is a hint for the next fit, not a choice: a candidate
+ * found / refused by threshold, and the value of a fit over every candidate at once. What it measures is a hint for the next fit, not a choice: a candidate
  * ships only through `npm run eval -- --only found` (forward selection on tune).
  *
  *   npm run eval -- --only found-candidates
@@ -44,14 +44,26 @@ function examples(data: string): Row[] {
   return out;
 }
 
-/** Out-of-fold probabilities of the shipped features plus `extra` (0 for a question without a hit). */
-function oof(mine: Row[], language: Language, extra: string[], l2: number): number[] {
+/** L2 of the fit over every candidate at once (standardized columns: the unstandardized fit of so many correlated columns does not converge). */
+const ALL_L2 = 0.1;
+
+/** Each column scaled to mean 0 and standard deviation 1 (a constant column to 0). */
+function standardized(x: number[][]): number[][] {
+  const n = x.length || 1;
+  const mean = (x[0] ?? []).map((_, j) => x.reduce((s, r) => s + r[j]!, 0) / n);
+  const sd = mean.map((m, j) => Math.sqrt(x.reduce((s, r) => s + (r[j]! - m) ** 2, 0) / n));
+  return x.map((r) => r.map((v, j) => (sd[j]! > 0 ? (v - mean[j]!) / sd[j]! : 0)));
+}
+
+/** Out-of-fold probabilities of the shipped features plus `extra` (0 for a question without a hit); `scale`: standardize the columns (default false). */
+function oof(mine: Row[], language: Language, extra: string[], l2: number, scale = false): number[] {
   const weight = SHIPPED_WEIGHT[language];
   const at = FOUND_MODELS[language].features.map((f) => FOUND_FEATURES.indexOf(f as (typeof FOUND_FEATURES)[number]));
   const column = (e: Row, name: string) => e.extra[name] ?? e.x[FOUND_FEATURES.indexOf(name as (typeof FOUND_FEATURES)[number])]!;
   const keep = mine.flatMap((e, i) => (e.hits[0]?.signals ? [i] : []));
   const sw = sampleWeights(mine, weight);
-  const x = keep.map((i) => [...at.map((k) => mine[i]!.x[k]!), ...extra.map((n) => column(mine[i]!, n))]);
+  const raw = keep.map((i) => [...at.map((k) => mine[i]!.x[k]!), ...extra.map((n) => column(mine[i]!, n))]);
+  const x = scale ? standardized(raw) : raw;
   const p = outOfFold(x, keep.map((i) => (mine[i]!.answerable ? 1 : 0)), keep.map((i) => mine[i]!.source), l2, { sampleWeight: keep.map((i) => sw[i]!), newton: true });
   const all = mine.map(() => 0);
   keep.forEach((i, k) => (all[i] = p[k]!));
@@ -92,6 +104,8 @@ export function runFoundCandidates(data: string): void {
       const col = (e: Row) => e.extra[name] ?? e.x[FOUND_FEATURES.indexOf(name as (typeof FOUND_FEATURES)[number])]!;
       rows.push([name, fmt(bestThreshold(mine, p, language).value), logLoss(mine, p, weight).toFixed(4), fmt(unsureAuc(mine, base, col))]);
     }
+    const every = oof(mine, language, names, ALL_L2, true);
+    rows.push([`(every candidate at once, standardized, L2 ${ALL_L2})`, fmt(bestThreshold(mine, every, language).value), logLoss(mine, every, weight).toFixed(4), "-"]);
     console.log(`\n## Found candidates, ${language === "ar" ? "Arabic" : "English"} (tune only, out of fold; shipped features + one; answerable weight ${weight}, L2 ${l2})\n`);
     console.log(table(["candidate", "value (cross-validated)", "log loss", `AUC, base p in ${UNSURE.join("-")}`], rows));
     const groups = [...new Set(mine.map((e) => e.group))];
