@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import modelFile from "../../src/names/translit-model.json";
+import { LatinSpeller, nameScorer, type ModelFile } from "../../src/names";
+import { LatinVocabulary } from "../../src/names/vocabulary";
+import { chooseKnown, knownOr, ruleValue, type VocabularyRule } from "../../src/names/known";
+import { arabicLetters } from "../../src/names/text";
+
+const model = modelFile as unknown as ModelFile;
+
+describe("known Latin name words (src/names/vocabulary.ts, known.ts)", () => {
+  it("offers the known words whose sound key is the Arabic word's or one class from it", () => {
+    const v = new LatinVocabulary("jose josiah kerry mourinho zidane");
+    expect(v.candidates("جوزيه").sort()).toEqual(["jose", "josiah"]);
+    expect(v.candidates("مورينيو")).toEqual(["mourinho"]);
+    // one class away (MRN against MRNH): still a candidate; two away: not
+    expect(v.candidates("مورينهو")).toEqual(["mourinho"]);
+    expect(v.candidates("كاميرون")).toEqual([]);
+    expect(v.size).toBe(5);
+    expect(new LatinVocabulary().candidates("جوزيه")).toEqual([]);
+  });
+
+  it("takes the known word only at the rule's least value and within its margin of the generated spelling", () => {
+    const rule: VocabularyRule = { rank: "score", lm: 0, least: 1, margin: -3 };
+    expect(chooseKnown(rule, ["jose", 2], "guzia", 4)).toBe("jose");
+    expect(chooseKnown(rule, ["jose", 2], "guzia", 5.5)).toBe("guzia");
+    expect(chooseKnown(rule, ["jose", 0.5], "guzia", 0)).toBe("guzia");
+    expect(chooseKnown(rule, null, "guzia", 0)).toBe("guzia");
+  });
+
+  it("ranks the known words by the learned score, so the right one of several sound-alikes wins", () => {
+    const rule: VocabularyRule = { rank: "score", lm: 0, least: 1, margin: -3 };
+    const r = { scorer: nameScorer(), lm: null };
+    const a = arabicLetters("كاميرون");
+    const vocabulary = new LatinVocabulary("cameron camorra kimberly");
+    expect(knownOr(rule, vocabulary, r, a, "kamirun")).toBe("cameron");
+    expect(ruleValue(rule, r, "cameron", a)).toBeGreaterThan(ruleValue(rule, r, "camorra", a));
+    // no known word close enough: the generated spelling stays
+    expect(knownOr(rule, new LatinVocabulary("kimberly"), r, a, "kamirun")).toBe("kamirun");
+  });
+
+  it("the speller writes a close known word instead of its own spelling, and only with a vocabulary", () => {
+    const plain = new LatinSpeller(model, { attested: null, vocabulary: null });
+    const generated = plain.word("مورينيو");
+    expect(generated).not.toBe("mourinho");
+    const any: VocabularyRule = { rank: "score", lm: 0, least: -1e9, margin: -1e9 };
+    const known = new LatinSpeller(model, { attested: null, vocabulary: new LatinVocabulary("mourinho kerry"), vocabularyRule: any });
+    expect(known.word("مورينيو")).toBe("mourinho");
+    // a vocabulary without a close word leaves the spelling alone
+    expect(new LatinSpeller(model, { attested: null, vocabulary: new LatinVocabulary("kerry"), vocabularyRule: any }).word("مورينيو")).toBe(generated);
+    // the shipped rule wants the known word near the generated spelling's score: mourinho trails morinio by too much
+    expect(new LatinSpeller(model, { attested: null, vocabulary: new LatinVocabulary("mourinho") }).word("مورينيو")).toBe(generated);
+  });
+
+  it("ships a vocabulary and a fitted rule with the model", () => {
+    const words = model.vocabulary!.split(" ");
+    expect(words.length).toBeGreaterThan(10_000);
+    expect(words.every((w) => /^[a-z]+$/.test(w))).toBe(true);
+    expect([...words].sort()).toEqual(words);
+    expect(model.vocabularyRule!.rank).toMatch(/^(score|channel)$/);
+  });
+});
