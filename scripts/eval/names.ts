@@ -26,8 +26,8 @@ const row = (part: string, f: Figures) => [part, String(f.names), fmt(f.at1), fm
  */
 function spelling(part: string, pairs: readonly Pair[], known = false): string[] {
   const model = modelFile as unknown as ModelFile;
-  const words = known ? `${model.vocabulary ?? ""} ${pairs.map(([e]) => e).join(" ")}` : "";
-  const speller = known ? new LatinSpeller(model, { vocabulary: new LatinVocabulary(words) }) : latinSpeller();
+  const shipped = (model.vocabulary ?? "").split(" ").flatMap((e) => e.slice(e.indexOf(":") + 1).split(","));
+  const speller = known ? new LatinSpeller(model, { vocabulary: LatinVocabulary.of([...shipped, ...pairs.map(([e]) => e)]) }) : latinSpeller();
   return [part, String(pairs.length), ...spellingShares(speller, pairs).map(fmt)];
 }
 

@@ -67,12 +67,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const ranker = speller.ranker();
   const base = shares(generated, tune);
   const readings = {
-    unknown: new LatinVocabulary(words.join(" ")),
-    known: new LatinVocabulary([...new Set([...words, ...tune.map(([e]) => e)])].join(" ")),
+    unknown: LatinVocabulary.of(words),
+    known: LatinVocabulary.of([...words, ...tune.map(([e]) => e)]),
   };
   const scored: Record<string, Scored[]> = {};
   for (const [name, vocab] of Object.entries(readings)) scored[name] = tune.map(([, a], i) => scoreCandidates(ranker, vocab, a, generated[i]!));
-  console.log(`vocabulary ${words.length} words (${words.join(" ").length} characters); tuning part ${tune.length}, speller alone exact / one letter off ${base.map((v) => v.toFixed(3)).join(" / ")}`);
+  console.log(`vocabulary ${words.length} words (${LatinVocabulary.table(words).length} characters); tuning part ${tune.length}, speller alone exact / one letter off ${base.map((v) => v.toFixed(3)).join(" / ")}`);
   let best: { rule: VocabularyRule; known: [number, number]; unknown: [number, number] } | null = null;
   for (const { rank, lm, rules } of decodeRules()) {
     const at = Object.fromEntries(Object.entries(scored).map(([name, list]) => [name, list.map((s) => s.at(rank, lm))]));
@@ -90,7 +90,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!best) throw new Error("no rule within the cost");
   console.log(`chosen ${JSON.stringify(best.rule)}: known ${best.known.map((v) => v.toFixed(3)).join(" / ")}, unknown ${best.unknown.map((v) => v.toFixed(3)).join(" / ")}`);
   if (process.argv.includes("--write")) {
-    writeFileSync(path, JSON.stringify({ ...model, vocabulary: words.join(" "), vocabularyRule: best.rule }));
+    writeFileSync(path, JSON.stringify({ ...model, vocabulary: LatinVocabulary.table(words), vocabularyRule: best.rule }));
     console.log(`wrote vocabulary, vocabularyRule -> ${path}`);
   }
 }
