@@ -30,10 +30,13 @@ export interface Scored {
   at(rank: Ranking, lm: number): { known: [string, number] | null; generated: number };
 }
 
-/** The candidates of Arabic letters `a` scored once, against the speller's `generated` spelling. */
-export function scoreCandidates(r: Ranker, vocabulary: LatinVocabulary, a: string, generated: string): Scored {
+/**
+ * The candidates of Arabic letters `a` scored once, against the speller's `generated` spelling; none when
+ * the spelling is `attested` (the speller takes the attested table's spelling before the vocabulary).
+ */
+export function scoreCandidates(r: Ranker, vocabulary: LatinVocabulary, a: string, generated: string, attested = false): Scored {
   const value = (w: string) => ({ w, lp: r.lm!.logProb(w), ...Object.fromEntries(RANKS.map((rank) => [rank, channelValue(r, w, a, rank)])) }) as { w: string; lp: number } & Record<Ranking, number>;
-  const values = vocabulary.candidates(a).map(value);
+  const values = attested ? [] : vocabulary.candidates(a).map(value);
   const g = value(generated);
   return {
     at(rank, lm) {
