@@ -96,7 +96,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!best) throw new Error("no rule within the cost");
   console.log(`chosen ${JSON.stringify(best.rule)}: known ${best.known.map((v) => v.toFixed(3)).join(" / ")}, unknown ${best.unknown.map((v) => v.toFixed(3)).join(" / ")}`);
   if (process.argv.includes("--write")) {
-    writeFileSync(path, JSON.stringify({ ...model, vocabulary: LatinVocabulary.table(words), vocabularyRule: best.rule }));
+    const source = `${model.source.replace(/; `vocabulary`.*$/, "")}; \`vocabulary\` holds English words of both (corpus/lexicon/LICENSE)`;
+    writeFileSync(path, JSON.stringify({ ...model, source, vocabulary: LatinVocabulary.table(words), vocabularyRule: best.rule }));
     console.log(`wrote vocabulary, vocabularyRule -> ${path}`);
   }
 }
