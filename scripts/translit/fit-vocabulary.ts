@@ -16,7 +16,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { readPairs, trainParts } from "./data";
 import { dictionaryPairs } from "./dictionary";
-import { decodeRules, type Scored, scoreCandidates } from "./vocabulary-rule";
+import { brokenShare, decodeRules, type Scored, scoreCandidates, vocabularyWords } from "./vocabulary-rule";
 import { chooseKnown, type VocabularyRule } from "../../src/names/known";
 import { LatinSpeller } from "../../src/names/latin";
 import { NameScorer } from "../../src/names/score";
@@ -35,21 +35,6 @@ import type { Pair } from "./em";
 const BROKEN = 0.001;
 /** Share of the tuning part's pairs whose letters ratio (English per Arabic) a dictionary pair may reach (as fit-speller.ts). */
 const RATIO_QUANTILE = 0.995;
-
-/** The vocabulary words: the fitting pairs' English, and the dictionary's plausible names; sorted, distinct. */
-export function vocabularyWords(fit: readonly Pair[], dictionary: readonly Pair[], plausible: (e: string, a: string) => boolean): string[] {
-  const words = new Set(fit.map(([e]) => e));
-  for (const [e, a] of dictionary) if (plausible(e, a)) words.add(e);
-  return [...words].sort();
-}
-
-/**
- * The share of pairs whose generated spelling is right or one letter off and whose chosen spelling is neither:
- * a name the reader recognised that the vocabulary breaks.
- */
-function brokenShare(generated: readonly string[], chosen: readonly string[], pairs: readonly Pair[]): number {
-  return pairs.filter(([e], i) => keyDistance(generated[i]!, e, 1) <= 1 && keyDistance(chosen[i]!, e, 1) > 1).length / pairs.length;
-}
 
 /** Exact and one-letter-off shares of spellings against the pairs' English. */
 function shares(spelled: readonly string[], pairs: readonly Pair[]): [number, number] {

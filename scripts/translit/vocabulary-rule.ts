@@ -1,7 +1,8 @@
-/** The rules fit-vocabulary.ts tries, and each tuning word's candidates scored once for all of them. */
-import { channelValue, type Ranking, type VocabularyRule } from "../../src/names/known";
+/** The vocabulary fit-vocabulary.ts ships, the rules it tries, each tuning word's candidates scored once for all of them, and what a rule breaks. */
+import { channelValue, type Ranker, type Ranking, type VocabularyRule } from "../../src/names/known";
 import type { LatinVocabulary } from "../../src/names/vocabulary";
-import type { Ranker } from "../../src/names/known";
+import { keyDistance } from "../../src/analysis";
+import type { Pair } from "./em";
 
 /** A bound that never binds (finite, so that the chosen rule is written as JSON). */
 const NONE = -1e9;
@@ -50,3 +51,17 @@ export function scoreCandidates(r: Ranker, vocabulary: LatinVocabulary, a: strin
   };
 }
 
+/** The vocabulary words: the fitting pairs' English, and the dictionary's plausible names; sorted, distinct. */
+export function vocabularyWords(fit: readonly Pair[], dictionary: readonly Pair[], plausible: (e: string, a: string) => boolean): string[] {
+  const words = new Set(fit.map(([e]) => e));
+  for (const [e, a] of dictionary) if (plausible(e, a)) words.add(e);
+  return [...words].sort();
+}
+
+/**
+ * The share of pairs whose generated spelling is right or one letter off and whose chosen spelling is neither:
+ * a name the reader recognised that the vocabulary breaks.
+ */
+export function brokenShare(generated: readonly string[], chosen: readonly string[], pairs: readonly Pair[]): number {
+  return pairs.filter(([e], i) => keyDistance(generated[i]!, e, 1) <= 1 && keyDistance(chosen[i]!, e, 1) > 1).length / pairs.length;
+}

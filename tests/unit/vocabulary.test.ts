@@ -4,6 +4,7 @@ import { LatinSpeller, nameScorer, type ModelFile } from "../../src/names";
 import { LatinVocabulary } from "../../src/names/vocabulary";
 import { chooseKnown, knownOr, ruleValue, type VocabularyRule } from "../../src/names/known";
 import { arabicLetters } from "../../src/names/text";
+import { brokenShare, vocabularyWords } from "../../scripts/translit/vocabulary-rule";
 
 const model = modelFile as unknown as ModelFile;
 
@@ -60,5 +61,20 @@ describe("known Latin name words (src/names/vocabulary.ts, known.ts)", () => {
     expect(LatinVocabulary.table(words)).toBe(model.vocabulary);
     expect(new LatinVocabulary(model.vocabulary).size).toBe(words.length);
     expect(model.vocabularyRule!.rank).toMatch(/^(score|channel)$/);
+  });
+});
+
+describe("the vocabulary's fit (scripts/translit/vocabulary-rule.ts)", () => {
+  it("takes the fitting pairs' English words and the dictionary's plausible names, sorted and distinct", () => {
+    const fit = [["kerry", "كيري"], ["joan", "جون"], ["kerry", "كيري"]] as const;
+    const dictionary = [["jose", "خوزيه"], ["house", "بيت"], ["joan", "جوان"]] as const;
+    expect(vocabularyWords(fit, dictionary, (e) => e !== "house")).toEqual(["joan", "jose", "kerry"]);
+  });
+
+  it("counts a recognisable spelling (right or one letter off) made unrecognisable as broken, nothing else", () => {
+    const pairs = [["barack", "باراك"], ["abd", "عبد"], ["jose", "جوزيه"], ["khaled", "خالد"]] as const;
+    // barak -> barrak: one letter off -> two; abd -> abid: right -> one off; guzia -> josiah: wrong -> wrong; khald -> khaled: wrong -> right
+    expect(brokenShare(["barak", "abd", "guzia", "khald"], ["barrak", "abid", "josiah", "khaled"], pairs)).toBe(1 / 4);
+    expect(brokenShare(["barak", "abd"], ["barak", "abd"], pairs.slice(0, 2))).toBe(0);
   });
 });
