@@ -10,10 +10,10 @@
  * views and summaries, the speaker list and the quotes of the first 20 speakers.
  */
 import { readFileSync } from "node:fs";
-import { getPlatformProxy } from "wrangler";
 import { StoreEngine } from "../../src/answer";
 import { parseJsonlArticles } from "../../src/corpus/parse";
 import { D1Store } from "../../src/index/d1";
+import { withArchiveAt } from "../archive-db";
 import { readIngestCorpus } from "../ingest-files";
 import { random } from "../random";
 
@@ -31,9 +31,8 @@ const questions = Array.from({ length: n }, () => {
 });
 const drawn = Array.from({ length: Math.ceil(n / 4) }, () => articles[Math.floor(rnd() * articles.length)]!.id);
 
-const proxy = await getPlatformProxy<{ DB: D1Database }>({ environment: "archive", persist: { path: flag("persist", ".wrangler/state/v3") } });
-try {
-  const engine = new StoreEngine(new D1Store(proxy.env.DB));
+await withArchiveAt(flag("persist", ".wrangler/state/v3"), async (db) => {
+  const engine = new StoreEngine(new D1Store(db));
   const out = (kind: string, key: string, value: unknown) => process.stdout.write(JSON.stringify({ kind, key, value }) + "\n");
   for (const q of questions) out("search", q, await engine.search(q, 10));
   for (const q of questions) out("ask", q, await engine.ask(q));
@@ -42,6 +41,4 @@ try {
   const speakers = await engine.speakers();
   out("speakers", "", speakers);
   for (const s of speakers.slice(0, 20)) out("quotes", s.name, await engine.quotes(s.name));
-} finally {
-  await proxy.dispose();
-}
+});
