@@ -37,6 +37,7 @@ function resilientDb(open: () => Promise<Proxy>, first: Proxy): { db: D1Database
     ({
       noted: n,
       bind: (...args: unknown[]) => statement({ sql: n.sql, args }),
+      // each awaits the statement first, then calls it: made() may have replaced the proxy meanwhile
       all: async () => (await made(() => real(n))).all(),
       first: async (column?: string) => {
         const s = await made(() => real(n));
@@ -47,7 +48,10 @@ function resilientDb(open: () => Promise<Proxy>, first: Proxy): { db: D1Database
     }) as unknown as D1PreparedStatement;
   const db = {
     prepare: (sql: string) => statement({ sql, args: [] }),
-    batch: async (stmts: D1PreparedStatement[]) => proxy.env.DB.batch(await made(() => stmts.map((s) => real((s as unknown as { noted: Noted }).noted)))),
+    batch: async (stmts: D1PreparedStatement[]) => {
+      const ready = await made(() => stmts.map((s) => real((s as unknown as { noted: Noted }).noted)));
+      return proxy.env.DB.batch(ready); // the proxy of the statements made, a new one if made() replaced it
+    },
   } as unknown as D1Database;
   return { db, dispose: () => proxy.dispose() };
 }
