@@ -25,10 +25,9 @@ import { wordStats } from "../../src/corpus/word-stats";
 import { buildCorpusIndex, DEFAULT_RANKING, deserializeIndex, SearchIndex, serializeIndex } from "../../src/index";
 import { analyzerFor } from "../../src/index/analyzer";
 import { articleRows, D1Store, lexiconStatements, writeBatches } from "../../src/index/d1";
-import { withLocalArchive } from "../archive-db";
+import { withArchiveAt, withLocalArchive } from "../archive-db";
 import { readLexicons } from "../corpus-files";
 import { readIngestCorpus } from "../ingest-files";
-import { getPlatformProxy } from "wrangler";
 import { random } from "../random";
 import { cpu, recording, replay } from "./d1-replay";
 
@@ -102,12 +101,7 @@ async function measure(db: D1Database, bundled: StoreEngine | undefined): Promis
 }
 
 if (local) {
-  const proxy = await getPlatformProxy<{ DB: D1Database }>({ environment: "archive" });
-  try {
-    await measure(proxy.env.DB, undefined);
-  } finally {
-    await proxy.dispose();
-  }
+  await withArchiveAt(undefined, (db) => measure(db, undefined));
 } else {
   await withLocalArchive(async (db) => {
     await db.batch(lexiconStatements(db, lexicon, analyzerFor(DEFAULT_RANKING)));

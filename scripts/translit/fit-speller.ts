@@ -65,7 +65,8 @@ export function fitRerank(pools: ReadonlyArray<{ right: string; pool: Array<[str
 if (import.meta.url === `file://${process.argv[1]}`) {
   const path = new URL("../../src/names/translit-model.json", import.meta.url).pathname;
   const model = JSON.parse(readFileSync(path, "utf8")) as ModelFile;
-  delete model.rerank, delete model.attested, delete model.attestedScore;
+  // the vocabulary is fitted after (fit-vocabulary.ts): run that again after writing this
+  delete model.rerank, delete model.attested, delete model.attestedScore, delete model.vocabulary, delete model.vocabularyRule;
   const { fit, tune } = trainParts(readPairs("train"));
   const lm = new LetterLm(model.lm!);
   const scorer = new NameScorer(model);

@@ -1,3 +1,5 @@
+import { sortedLookup } from "./sorted-table";
+
 /** How many Latin words' arabicOf sets are kept (a question's name words and their forms without al-). */
 const REVERSE_CACHE = 64;
 
@@ -19,20 +21,7 @@ export class AttestedSpellings {
 
   /** The attested Latin spelling of Arabic letters (arabicLetters), or undefined: a binary search over the entries. */
   spelling(arabic: string): string | undefined {
-    const t = this.table;
-    let lo = 0, hi = t.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      // the entry holding position mid (a separator counts with the entry before it)
-      const start = t.lastIndexOf(" ", t[mid] === " " ? mid - 1 : mid) + 1;
-      const colon = t.indexOf(":", start);
-      const end = t.indexOf(" ", start) < 0 ? t.length : t.indexOf(" ", start);
-      const key = t.slice(start, colon < 0 || colon > end ? end : colon);
-      if (key === arabic) return colon < 0 || colon > end ? undefined : t.slice(colon + 1, end);
-      if (key < arabic) lo = end + 1;
-      else hi = start;
-    }
-    return undefined;
+    return sortedLookup(this.table, arabic);
   }
 
   /**

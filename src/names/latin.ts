@@ -4,6 +4,8 @@ import { LetterLm } from "./letter-lm";
 import { AttestedSpellings } from "./attested";
 import { rerankFeatures, rerankPool, rerankScore, type RerankFile } from "./rerank";
 import { NameScorer } from "./score";
+import { LatinVocabulary } from "./vocabulary";
+import { knownOr, type Ranker, type VocabularyRule } from "./known";
 
 /** Hypotheses kept at each Arabic letter (default; SpellerOptions.beam). */
 const BEAM = 12;
@@ -26,6 +28,10 @@ export interface SpellerOptions {
   rerank?: RerankFile | null;
   /** Spellings attested in the training pairs, consulted before the model (default the model's attested; null: none). */
   attested?: AttestedSpellings | null;
+  /** Known Latin name words, written instead of the generated spelling under the model's vocabularyRule (default the model's vocabulary; null: none). */
+  vocabulary?: LatinVocabulary | null;
+  /** When a known word is written (default the model's vocabularyRule; none: never). */
+  vocabularyRule?: VocabularyRule;
 }
 
 interface Hyp {
@@ -53,6 +59,8 @@ export class LatinSpeller {
   private readonly lm: LetterLm | null;
   private readonly rerank: RerankFile | null;
   private readonly attested: AttestedSpellings | null;
+  private readonly vocabulary: LatinVocabulary | null;
+  private readonly vocabularyRule: VocabularyRule | undefined;
   private readonly model: ModelFile;
   private scorer?: NameScorer;
 
@@ -60,6 +68,8 @@ export class LatinSpeller {
     this.model = model;
     this.rerank = options.rerank !== undefined ? options.rerank : (model.rerank ?? null);
     this.attested = options.attested !== undefined ? options.attested : model.attested ? new AttestedSpellings(model.attested) : null;
+    this.vocabulary = options.vocabulary !== undefined ? options.vocabulary : model.vocabulary ? new LatinVocabulary(model.vocabulary) : null;
+    this.vocabularyRule = options.vocabularyRule ?? model.vocabularyRule;
     this.beam = options.beam ?? model.lm?.beam ?? BEAM;
     this.perState = options.perState ?? model.lm?.perState ?? 1;
     this.lm = options.lm !== undefined ? options.lm : model.lm ? new LetterLm(model.lm) : null;
@@ -92,10 +102,22 @@ export class LatinSpeller {
     if (!a) return "";
     const hit = this.cache.get(a) ?? this.attested?.spelling(a);
     if (hit !== undefined) return hit;
-    const out = this.modelWord(a);
+    const out = this.known(a, this.modelWord(a));
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
     this.cache.set(a, out);
     return out;
+  }
+
+  /** The known word the model's vocabularyRule takes over the generated spelling of Arabic letters `a`, or that spelling. */
+  private known(a: string, generated: string): string {
+    const rule = this.vocabularyRule;
+    if (!this.vocabulary || !rule) return generated;
+    return knownOr(rule, this.vocabulary, this.ranker(), a, generated);
+  }
+
+  /** What ranks a known word (known.ts): the name scorer over the model, and the letter model. */
+  ranker(): Ranker {
+    return { scorer: (this.scorer ??= new NameScorer(this.model)), lm: this.lm };
   }
 
   /** The model's spelling of Arabic letters, the attested table aside: the n-best's best, rescored when the model has a reranker. */

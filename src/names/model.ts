@@ -7,6 +7,7 @@
 
 import type { LetterLmFile } from "./letter-lm";
 import type { RerankFile } from "./rerank";
+import type { VocabularyRule } from "./known";
 
 /** Most Latin letters in one unit. */
 export const MAX_LATIN = 3;
@@ -42,6 +43,10 @@ export interface ModelFile {
   attested?: string;
   /** Score of an English and an Arabic word that the attested table pairs (default none: the model's score alone). */
   attestedScore?: number;
+  /** Known Latin name words grouped by sound key, "KEY:word,word" sorted by key (src/names/vocabulary.ts; default none: every spelling generated). */
+  vocabulary?: string;
+  /** When the speller writes a known word instead of its generated spelling (default none: never). */
+  vocabularyRule?: VocabularyRule;
   /** Unit bigram counts for the Arabic-to-Latin display: [previous unit index (-1: start), next unit index (-1: end), count]. */
   bigrams: Array<[number, number, number]>;
 }

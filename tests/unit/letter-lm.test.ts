@@ -31,8 +31,8 @@ describe("the English letter model rescoring the speller's n-best (src/names/let
   // spellings of the eval split that the joint model alone got wrong and the letter model's rescoring gets right
   // (without the reranker, which weighs the letter model against the name model: it writes gertrod)
   it("spells eval-split names the joint model alone missed", () => {
-    const alone = new LatinSpeller(model, { beam: 12, perState: 1, lm: null, attested: null });
-    const rescored = new LatinSpeller(model, { rerank: null, attested: null });
+    const alone = new LatinSpeller(model, { beam: 12, perState: 1, lm: null, attested: null, vocabulary: null });
+    const rescored = new LatinSpeller(model, { rerank: null, attested: null, vocabulary: null });
     for (const [ar, en] of [["دونالد", "donald"], ["جيرترود", "gertrude"], ["جيرونيمو", "geronimo"], ["سانتايانا", "santayana"], ["بوهيميا", "bohemia"]]) {
       expect(alone.word(ar!)).not.toBe(en);
       expect(rescored.word(ar!), ar).toBe(en);

@@ -6,8 +6,8 @@ import { analyzerFor } from "../analyzer";
 import { soundPairs } from "../english";
 import { DEFAULT_RANKING, type RankingOptions } from "../types";
 
-/** A paragraph's row: text, stems and positions (space-separated, text order), BM25 length. */
-export type ParagraphRow = [text: string, stems: string, positions: string, length: number];
+/** A paragraph's row: text, stems (space-separated, text order: what FTS5 indexes), BM25 length. */
+export type ParagraphRow = [text: string, stems: string, length: number];
 
 /** Everything the archive stores for one article, analyzed as the bundled index analyzes it (build.ts, annotate.ts). */
 export interface ArticleRows {
@@ -18,12 +18,15 @@ export interface ArticleRows {
   statements: Array<[number, number, string | null, string, string]>;
   /** [key, name, title, person (0/1), aliases JSON, count], in the order first quoted. */
   mentions: Array<[string, string, string | null, number, string, number]>;
+  /** The stored summary: JSON [{text, paragraph}] (written as references into the paragraphs, migrations/0006). */
   summary: string;
   /**
-   * The forward index by stem (article_terms, migrations/0003): [stem, "place:k:position ..."], each
-   * occurrence in a paragraph as its 0-based place, its index in the paragraph's stems and its position.
+   * The forward index by stem (article_terms, migrations/0003 and 0006): [stem, "place:k:position ...",
+   * paragraphs holding it], each occurrence in a paragraph as its 0-based place, its index in the
+   * paragraph's stems and its position; a stem of the title alone has no occurrences (""). Every stem
+   * of termDf has its row, with termDf's count (what a delete takes back from terms.df).
    */
-  terms: Array<[string, string]>;
+  terms: Array<[string, string, number]>;
   /** Stem -> paragraphs of the article holding it (in the paragraph or its title). */
   termDf: Record<string, number>;
   totalLength: number;
@@ -60,7 +63,7 @@ export function articleRows(article: Article, ranking: RankingOptions = DEFAULT_
     const held = new Set(analyzed.map((t) => t.term));
     if (titleUnits > 0) for (const t of title) held.add(t);
     for (const t of held) termDf[t] = (termDf[t] ?? 0) + 1;
-    return [text, analyzed.map((t) => t.term).join(" "), analyzed.map((t) => Math.min(t.position, 0xffff)).join(" "), length];
+    return [text, analyzed.map((t) => t.term).join(" "), length];
   });
   const found = annotateArticle(article, stats);
   const at = new Map<number, number>();
@@ -70,5 +73,5 @@ export function articleRows(article: Article, ranking: RankingOptions = DEFAULT_
     return [s.paragraph, n, s.key, s.kind, s.text];
   });
   const mentions = found.mentions.map((m): [string, string, string | null, number, string, number] => [m.key, m.name, m.title, m.person ? 1 : 0, JSON.stringify(m.aliases), m.count]);
-  return { article, titleStems: title.join(" "), paragraphs, statements, mentions, summary: JSON.stringify(found.summary), terms: [...occurrences].map(([t, at]) => [t, at.join(" ")]), termDf, totalLength, sounds: soundPairs([article.title, ...article.paragraphs], analyzer), words: wordCountRows(wordStats([article.paragraphs])) };
+  return { article, titleStems: title.join(" "), paragraphs, statements, mentions, summary: JSON.stringify(found.summary), terms: Object.keys(termDf).map((t) => [t, occurrences.get(t)?.join(" ") ?? "", termDf[t]!]), termDf, totalLength, sounds: soundPairs([article.title, ...article.paragraphs], analyzer), words: wordCountRows(wordStats([article.paragraphs])) };
 }

@@ -19,7 +19,6 @@ export interface ArticleRow {
   language: string;
   paragraph_count: number;
   title_stems?: string;
-  summary?: string;
 }
 
 export interface ParagraphRecord {
@@ -57,6 +56,8 @@ export interface SliceInput {
   /** The forward index of the stems of `df` in the fetched articles (rows of paragraphs not fetched are ignored). */
   forward: TermRow[];
   statements: StatementRow[];
+  /** Stored summaries by article num (those fetched: a named article's); default none. */
+  summaries?: Map<number, SummarySentence[]>;
   speakers: SpeakerCache;
   /** The English maps for the request's Latin words (english.ts); default none. */
   english?: EnglishMaps;
@@ -202,7 +203,7 @@ function sliceExtras(input: SliceInput, metas: ArticleMeta[]): Extras {
   let bySpeaker: StatementRef[][] | undefined;
   return {
     speakers,
-    summaries: input.articles.map((a) => (a.summary ? (JSON.parse(a.summary) as SummarySentence[]) : [])),
+    summaries: input.articles.map((a) => input.summaries?.get(a.num) ?? []),
     statements: (doc) => byDoc.get(doc) ?? [],
     speakerStatements: (speaker) => (bySpeaker ??= orderBySpeaker(speakers.length, [...byDoc].sort((x, y) => x[0] - y[0])))[speaker] ?? [],
     aliases: () => input.speakers.aliases,

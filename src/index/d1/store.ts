@@ -9,6 +9,7 @@ import { buildSlice, type ArticleRow, type ParagraphRecord, type StatementRow, t
 import { loadSpeakers, type SpeakerCache } from "./speakers";
 import { storeTable } from "./speaker-store";
 import type { EnglishMaps } from "../english";
+import type { SummarySentence } from "../records";
 import { mergeSpeakers } from "../speaker-merge";
 import { englishKeys, fetchEnglish, hasLatin } from "./english";
 
@@ -30,6 +31,8 @@ interface CorpusRow {
 const IN_JSON = (n: number) => `(SELECT value FROM json_each(?${n}))`;
 const ARTICLE_COLUMNS = "num, id, title, date, source, url, language, paragraph_count";
 const PARAGRAPH_COLUMNS = "doc, text, length";
+/** A statement's or summary sentence's text (row alias r, its paragraph p): inline, or where it stands in p (migrations/0006). */
+const TEXT = (r: string) => `coalesce(${r}.text, substr(p.text, ${r}.start, ${r}.chars)) AS text`;
 /**
  * True for a paragraph p (of article a) that a search of the stems ?2 can reach, or of a named article
  * (?3): one of the stems is in its title or its forward index (article_terms). Others are fetched
@@ -152,15 +155,19 @@ export class D1Store implements IndexStore {
     const SPOKEN_DOCS = `(SELECT doc FROM statements WHERE key IN ${IN_JSON(2)})`;
     const df = new Map((dfResult!.results as Array<{ term: string; df: number }>).filter((r) => r.df > 0).map((r) => [r.term, r.df]));
     const terms = JSON.stringify([...df.keys()]);
-    const [articles, whole, partial, statementsA, statementsB, forward] = await db.batch([
-      db.prepare(`SELECT ${ARTICLE_COLUMNS}, title_stems, CASE WHEN num IN ${IN_JSON(3)} THEN summary END AS summary FROM articles WHERE num IN ${IN_JSON(1)} OR num IN (SELECT article FROM statements WHERE key IN ${IN_JSON(2)}) ORDER BY num`).bind(full, spoken, named),
+    const [articles, whole, partial, statementsA, statementsB, forward, summaries] = await db.batch([
+      db.prepare(`SELECT ${ARTICLE_COLUMNS}, title_stems FROM articles WHERE num IN ${IN_JSON(1)} OR num IN (SELECT article FROM statements WHERE key IN ${IN_JSON(2)}) ORDER BY num`).bind(full, spoken),
       db.prepare(`SELECT p.doc, p.length, CASE WHEN ${REACHED} THEN p.text END AS text FROM paragraphs p JOIN articles a ON a.num = p.article WHERE p.article IN ${IN_JSON(1)}`).bind(full, terms, named),
       db.prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE doc IN ${SPOKEN_DOCS}`).bind(full, spoken),
-      db.prepare(`SELECT s.doc, s.at, s.key, s.kind, s.text FROM statements s JOIN paragraphs p ON p.doc = s.doc JOIN articles a ON a.num = p.article WHERE s.article IN ${IN_JSON(1)} AND (${REACHED})`).bind(full, terms, named),
-      db.prepare(`SELECT doc, at, key, kind, text FROM statements WHERE doc IN ${SPOKEN_DOCS}`).bind(full, spoken),
+      db.prepare(`SELECT s.doc, s.at, s.key, s.kind, ${TEXT("s")} FROM statements s JOIN paragraphs p ON p.doc = s.doc JOIN articles a ON a.num = p.article WHERE s.article IN ${IN_JSON(1)} AND (${REACHED})`).bind(full, terms, named),
+      db.prepare(`SELECT s.doc, s.at, s.key, s.kind, ${TEXT("s")} FROM statements s JOIN paragraphs p ON p.doc = s.doc WHERE s.doc IN ${SPOKEN_DOCS}`).bind(full, spoken),
       // by primary key (term, article): each stem the slice can resolve in each fetched article
       db.prepare(`SELECT t.term, t.article, t.at FROM json_each(?3) s JOIN article_terms t ON t.term = s.value WHERE t.article IN (SELECT value FROM json_each(?1) UNION SELECT article FROM statements WHERE key IN ${IN_JSON(2)})`).bind(full, spoken, terms),
+      // the stored summary of a named article only
+      db.prepare(`SELECT s.article, s.paragraph, ${TEXT("s")} FROM summaries s LEFT JOIN paragraphs p ON p.doc = s.article * 65536 + s.paragraph - 1 WHERE s.article IN ${IN_JSON(1)} ORDER BY s.article, s.ord`).bind(named),
     ]);
+    const summaryOf = new Map<number, SummarySentence[]>();
+    for (const r of summaries!.results as Array<{ article: number; paragraph: number; text: string }>) (summaryOf.get(r.article) ?? summaryOf.set(r.article, []).get(r.article)!).push({ text: r.text, paragraph: r.paragraph });
     const paragraphs = new Map<number, ParagraphRecord>();
     for (const r of [...whole!.results, ...partial!.results] as ParagraphRecord[]) paragraphs.set(r.doc, r);
     const loaded = articles!.results as unknown as ArticleRow[];
@@ -172,6 +179,7 @@ export class D1Store implements IndexStore {
       paragraphs: need.listing ? new Map() : paragraphs,
       forward: need.listing ? [] : (forward!.results as unknown as TermRow[]),
       statements: [...statementsA!.results, ...statementsB!.results] as unknown as StatementRow[],
+      summaries: summaryOf,
       speakers,
       english,
     });

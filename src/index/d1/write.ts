@@ -9,23 +9,32 @@ export const MAX_BOUND_BYTES = 1_000_000;
 
 /** The nums of the stored articles whose ids are in the JSON array ?1. */
 const NUMS = "(SELECT num FROM articles WHERE id IN (SELECT value FROM json_each(?1)))";
-/** Each stored article of ?1's term_df entries (key: stem, value: paragraphs). */
-const OLD_DF = "articles a, json_each(a.term_df) j WHERE a.id IN (SELECT value FROM json_each(?1))";
+/**
+ * The (term, article) keys of the article_terms rows of the stored articles of ?1: every stem of their
+ * paragraphs' stored stems and of their titles (rows.ts writes a row for each), split in SQL (stems hold
+ * letters, marks, digits and . , ٫ only: tokenize's WORD, so the JSON below is well formed).
+ */
+const OWNED = `(SELECT DISTINCT s.value AS term, x.num AS article FROM (
+  SELECT p.article AS num, p.stems AS stems FROM paragraphs p WHERE p.article IN ${NUMS}
+  UNION ALL SELECT a.num, a.title_stems FROM articles a WHERE a.id IN (SELECT value FROM json_each(?1))
+) x, json_each('["' || replace(x.stems, ' ', '","') || '"]') s WHERE s.value <> '')`;
 
 /**
  * Statements that take articles' rows out (nothing for ids not stored), ids a JSON array: their
- * paragraphs (and so their FTS rows, by trigger), forward index, statements, speakers, and their share of the term
- * and corpus statistics. The article rows stay (an upsert keeps each one's num); removeArticle deletes them.
+ * paragraphs (and so their FTS rows, by trigger), forward index, statements, summaries, speakers, and
+ * their share of the term and corpus statistics (article_terms.n). The article rows stay (an upsert
+ * keeps each one's num); removeArticle deletes them.
  */
 function clearArticles(db: D1Database, ids: string): D1PreparedStatement[] {
   return [
-    db.prepare(`UPDATE terms SET df = df - o.n FROM (SELECT j.key AS term, sum(j.value) AS n FROM ${OLD_DF} GROUP BY j.key) o WHERE terms.term = o.term`).bind(ids),
-    db.prepare(`DELETE FROM terms WHERE df <= 0 AND term IN (SELECT j.key FROM ${OLD_DF})`).bind(ids),
+    // by primary key (term, article), as every statement on article_terms here
+    db.prepare(`UPDATE terms SET df = df - o.n FROM (SELECT t.term, sum(t.n) AS n FROM ${OWNED} k JOIN article_terms t ON t.term = k.term AND t.article = k.article GROUP BY t.term) o WHERE terms.term = o.term`).bind(ids),
+    db.prepare(`DELETE FROM terms WHERE df <= 0 AND term IN (SELECT term FROM ${OWNED})`).bind(ids),
+    db.prepare(`DELETE FROM article_terms WHERE (term, article) IN ${OWNED}`).bind(ids),
     db.prepare(`UPDATE corpus SET articles = articles - (SELECT count(*) FROM ${NUMS}), paragraphs = paragraphs - (SELECT count(*) FROM paragraphs WHERE article IN ${NUMS}), length = length - (SELECT coalesce(sum(length), 0) FROM paragraphs WHERE article IN ${NUMS})`).bind(ids),
     db.prepare(`DELETE FROM paragraphs WHERE article IN ${NUMS}`).bind(ids),
-    // by primary key: an article's term_df names every stem of its paragraphs
-    db.prepare(`DELETE FROM article_terms WHERE (term, article) IN (SELECT j.key, a.num FROM ${OLD_DF})`).bind(ids),
     db.prepare(`DELETE FROM statements WHERE article IN ${NUMS}`).bind(ids),
+    db.prepare(`DELETE FROM summaries WHERE article IN ${NUMS}`).bind(ids),
     db.prepare(`DELETE FROM speaker_mentions WHERE article IN ${NUMS}`).bind(ids),
   ];
 }
@@ -120,6 +129,13 @@ function chunks(rows: ArticleRows[], items: (r: ArticleRows) => unknown[], limit
   return out;
 }
 
+/**
+ * A text (SQL expression) as start, chars, text columns: where it stands in the paragraph p (SQLite's
+ * instr, 1-based, in characters; readers take it back with substr, the same characters) with text
+ * null, or inline (start 0) when p does not hold it (migrations/0006).
+ */
+const REF = (text: string) => `coalesce(instr(p.text, ${text}), 0), length(${text}), CASE WHEN coalesce(instr(p.text, ${text}), 0) = 0 THEN ${text} END`;
+
 /** Per-article child rows, as `INSERT … SELECT` over `json_each`: g is [id, items], r one item (j.key its place). */
 const CHILDREN = "json_each(?1) g JOIN articles a ON a.id = g.value ->> 0, json_each(g.value -> 1) r";
 
@@ -136,7 +152,7 @@ export function writeBatches(db: D1Database, group: ArticleRows[], maxBoundBytes
   const rows = [...new Map(group.map((r) => [r.article.id, r])).values()];
   if (!rows.length) return [];
   const ids = JSON.stringify(rows.map((r) => r.article.id));
-  const articles = rows.map(({ article: a, ...r }) => [a.id, a.title, a.date ?? null, a.source ?? null, a.url ?? null, a.language, a.paragraphs.length, r.titleStems, r.summary, JSON.stringify(r.termDf)]);
+  const articles = rows.map(({ article: a, ...r }) => [a.id, a.title, a.date ?? null, a.source ?? null, a.url ?? null, a.language, a.paragraphs.length, r.titleStems]);
   const df: Record<string, number> = Object.create(null);
   for (const r of rows) for (const [t, n] of Object.entries(r.termDf)) df[t] = (df[t] ?? 0) + n;
   const paragraphs = rows.reduce((n, r) => n + r.paragraphs.length, 0);
@@ -146,21 +162,27 @@ export function writeBatches(db: D1Database, group: ArticleRows[], maxBoundBytes
     logKeys(db, ids),
     ...clearArticles(db, ids),
     db.prepare(
-      `INSERT INTO articles (id, title, date, source, url, language, paragraph_count, title_stems, summary, term_df)
-       SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6, j.value ->> 7, j.value ->> 8, j.value ->> 9 FROM json_each(?1) j WHERE true ORDER BY j.key
+      `INSERT INTO articles (id, title, date, source, url, language, paragraph_count, title_stems)
+       SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4, j.value ->> 5, j.value ->> 6, j.value ->> 7 FROM json_each(?1) j WHERE true ORDER BY j.key
        ON CONFLICT (id) DO UPDATE SET title = excluded.title, date = excluded.date, source = excluded.source, url = excluded.url, language = excluded.language,
-       paragraph_count = excluded.paragraph_count, title_stems = excluded.title_stems, summary = excluded.summary, term_df = excluded.term_df`,
+       paragraph_count = excluded.paragraph_count, title_stems = excluded.title_stems`,
     ).bind(JSON.stringify(articles)),
     ...chunks(rows, (r) => r.paragraphs, maxBoundBytes).map((json) => db.prepare(
-      `INSERT INTO paragraphs (doc, article, text, stems, positions, length, title_stems)
-       SELECT a.num * 65536 + r.key, a.num, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, a.title_stems FROM ${CHILDREN}`,
+      `INSERT INTO paragraphs (doc, article, text, stems, length)
+       SELECT a.num * 65536 + r.key, a.num, r.value ->> 0, r.value ->> 1, r.value ->> 2 FROM ${CHILDREN}`,
     ).bind(json)),
     ...chunks(rows, (r) => r.terms, maxBoundBytes).map((json) => db.prepare(
-      `INSERT INTO article_terms (term, article, at) SELECT r.value ->> 0, a.num, r.value ->> 1 FROM ${CHILDREN}`,
+      `INSERT INTO article_terms (term, article, at, n) SELECT r.value ->> 0, a.num, r.value ->> 1, r.value ->> 2 FROM ${CHILDREN}`,
     ).bind(json)),
     ...chunks(rows, (r) => r.statements, maxBoundBytes).map((json) => db.prepare(
-      `INSERT INTO statements (doc, at, article, key, kind, text)
-       SELECT a.num * 65536 + (r.value ->> 0), r.value ->> 1, a.num, r.value ->> 2, r.value ->> 3, r.value ->> 4 FROM ${CHILDREN}`,
+      `INSERT INTO statements (doc, at, article, key, kind, start, chars, text)
+       SELECT a.num * 65536 + (r.value ->> 0), r.value ->> 1, a.num, r.value ->> 2, r.value ->> 3, ${REF("r.value ->> 4")}
+       FROM ${CHILDREN} LEFT JOIN paragraphs p ON p.doc = a.num * 65536 + (r.value ->> 0)`,
+    ).bind(json)),
+    ...chunks(rows, (r) => JSON.parse(r.summary) as unknown[], maxBoundBytes).map((json) => db.prepare(
+      `INSERT INTO summaries (article, ord, paragraph, start, chars, text)
+       SELECT a.num, r.key, r.value ->> 'paragraph', ${REF("r.value ->> 'text'")}
+       FROM ${CHILDREN} LEFT JOIN paragraphs p ON p.doc = a.num * 65536 + (r.value ->> 'paragraph') - 1`,
     ).bind(json)),
     ...chunks(rows, (r) => r.mentions, maxBoundBytes).map((json) => db.prepare(
       `INSERT INTO speaker_mentions (article, ord, key, name, title, person, aliases, count)

@@ -12,7 +12,7 @@ const article = (id: string, words: string[]) => ({
 /** The archive's derived rows against what its articles say they hold. */
 async function consistent(db: D1Database): Promise<void> {
   const terms = await db.prepare("SELECT term, df FROM terms ORDER BY term").all<{ term: string; df: number }>();
-  const sums = await db.prepare("SELECT j.key AS term, sum(j.value) AS df FROM articles a, json_each(a.term_df) j GROUP BY j.key ORDER BY j.key").all<{ term: string; df: number }>();
+  const sums = await db.prepare("SELECT term, sum(n) AS df FROM article_terms GROUP BY term ORDER BY term").all<{ term: string; df: number }>();
   expect(terms.results).toEqual(sums.results);
   const corpus = await db.prepare("SELECT articles, paragraphs FROM corpus").first<{ articles: number; paragraphs: number }>();
   const counts = await db.prepare("SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM paragraphs) AS paragraphs, (SELECT sum(paragraph_count) FROM articles) AS expected").first<{ articles: number; paragraphs: number; expected: number }>();

@@ -1,0 +1,57 @@
+/**
+ * The speller's choice between a known Latin name word (vocabulary.ts) and its generated spelling of an
+ * Arabic word: a noisy channel, how well the word spells the Arabic by the learned name model, plus a weight
+ * times the English letter model's log-probability of the word (its prior), the rule fitted by
+ * scripts/translit/fit-vocabulary.ts on the tuning part of the train split.
+ */
+import type { LetterLm } from "./letter-lm";
+import type { NameScorer } from "./score";
+import type { LatinVocabulary } from "./vocabulary";
+
+/** How a word is ranked against an Arabic word: "score", the calibrated name score (log-odds of one name); "channel", log P(arabic | latin). */
+export type Ranking = "score" | "channel";
+
+/** What ranks words: the name scorer and the letter model (null: none). */
+export interface Ranker {
+  scorer: NameScorer;
+  lm: LetterLm | null;
+}
+
+/**
+ * When the speller writes a known word (ModelFile.vocabularyRule): the known word ranked best by `rank` plus
+ * `lm` times the letter model's log-probability of the word (0: every known word equally likely), taken when
+ * it reaches `least` and leads the generated spelling, ranked the same way, by `margin` (negative: it may trail).
+ */
+export interface VocabularyRule {
+  rank: Ranking;
+  lm: number;
+  least: number;
+  margin: number;
+}
+
+/** How well Latin letters `e` spell Arabic letters `a` by the model alone (-Infinity when it cannot align them). */
+export function channelValue(r: Ranker, e: string, a: string, rank: Ranking): number {
+  if (rank === "score") return r.scorer.scoreNormalized(e, a);
+  const f = r.scorer.features(e, a);
+  return f ? f[1]! * a.length : -Infinity;
+}
+
+/** The rule's value of Latin letters `e` for Arabic letters `a`: channelValue plus the weighted letter model. */
+export function ruleValue(rule: VocabularyRule, r: Ranker, e: string, a: string): number {
+  return channelValue(r, e, a, rule.rank) + (rule.lm && r.lm ? rule.lm * r.lm.logProb(e) : 0);
+}
+
+/** The known word the rule takes for Arabic letters `a` over the `generated` spelling, or that spelling. */
+export function knownOr(rule: VocabularyRule, vocabulary: LatinVocabulary, r: Ranker, a: string, generated: string): string {
+  let best: [string, number] | null = null;
+  for (const w of vocabulary.candidates(a)) {
+    const v = ruleValue(rule, r, w, a);
+    if (v > -Infinity && (!best || v > best[1])) best = [w, v];
+  }
+  return chooseKnown(rule, best, generated, ruleValue(rule, r, generated, a));
+}
+
+/** The rule's choice between the best known word with its value (null: none) and the generated spelling with its value. */
+export function chooseKnown(rule: VocabularyRule, known: [string, number] | null, generated: string, generatedValue: number): string {
+  return known && known[1] >= rule.least && known[1] - generatedValue >= rule.margin ? known[0] : generated;
+}
