@@ -56,13 +56,14 @@ function titleFrom(text: string, tokens: TextToken[], i: number): string {
 /** Someone named earlier in the article with a role: «فريد نجار، سفير لبنان لدى باريس». */
 export function roleHolderIn(sites: ArticleSites, from: number, to: number, role: string): { name: string; title: string } | null {
   // the sites in paragraphs from..to, latest paragraph first, in reading order within a paragraph
-  const inRange = sites.withNormBetween(role, from, to).sort((a, b) => b.p - a.p || a.i - b.i);
+  // the role word also with a conjunction: «…، ومدير مطار الجوف عبدالمحسن المضيان» in a list of names
+  const inRange = [...sites.withNormBetween(role, from, to), ...sites.withNormBetween(`و${role}`, from, to)].sort((a, b) => b.p - a.p || a.i - b.i);
   attributionWork.compared += inRange.length; // at most
   for (const { p, i } of inRange) {
     const text = sites.paragraphs[p]!;
     const tokens = sites.tokens(p);
-    // apposition: the two words before a comma right before the role word
-    if (i >= 2 && /[،,]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) {
+    // apposition: the two words before a comma right before the role word (not «خالد سعيد، ومدير …»: a new item)
+    if (i >= 2 && tokens[i]!.norm === role && /[،,]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) {
       const before = tokens.slice(i - 2, i);
       if (before.every((t) => !t.article && !TITLE_WORDS.has(t.norm))) {
         return { name: before.map((t) => t.raw).join(" "), title: titleFrom(text, tokens, i) };
