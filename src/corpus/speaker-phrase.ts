@@ -143,6 +143,9 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const next = tokens[k + 1];
     const inTitle = (t.norm === "في" || t.norm === "لدي") && phrase.length > 0 && isTitle(phrase[0]!) && nameRun(phrase) === null
       && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !TIME_WORDS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
+    // «والمشرف على فريق كرة القدم»، «المسؤول عن الملف»: a title word's own preposition, inside a title chain
+    const titleObject = (t.norm === "علي" || t.norm === "عن") && !/ي$/.test(t.raw) && phrase.length > 1 && isTitle(phrase[0]!) && isTitle(phrase.at(-1)!) && phrase.at(-1)!.bare.startsWith("ال")
+      && nameRun(phrase) === null && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !breaksPhrase(text.slice(t.end, next.start));
     // «عدد من الناشطين»، «أحد المسؤولين»: a quantity, then من, is one speaker phrase
     const partitive = t.norm === "من" && phrase.length === 1 && (QUANTIFIERS.has(phrase[0]!.norm) || isGroup(phrase[0]!));
     // «مصادر في المقاومة الشعبية»، «مصدر من الوزارة»: a source's qualifier, not an adjunct
@@ -153,7 +156,7 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const givenAli = t.norm === "علي" && /ي$/.test(t.raw) && (afterLink || (next !== undefined && !next.article && !PHRASE_STOPS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start))));
     // «إمام وخطيب المسجد الحرام»: إمام written with hamza below is the title (imam), never the preposition أمام
     const imam = t.norm === "امام" && t.raw.replace(/^[وف]/, "").startsWith("إ");
-    if (!inTitle && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || (isSpeechWord(t) && !(k > from && constructNoun(text, tokens, k))) || TIME_WORDS.has(t.norm))) break;
+    if (!inTitle && !titleObject && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || (isSpeechWord(t) && !(k > from && constructNoun(text, tokens, k))) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
     if (k > from && (ADVERBS.has(t.norm) || ADVERBS.has(t.bare))) break; // نتنياهو مجددا
     // a wire after the name (أبلغ الوزير فلان رويترز، لفرانس برس): the addressee or the source
