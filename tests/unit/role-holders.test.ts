@@ -21,3 +21,23 @@ describe("a role phrase points to the person the article named with that role", 
     expect(speakerOf(paragraphs, "السفن")?.name).not.toBe("خالد سعيد");
   });
 });
+
+describe("a short name the article gives a body in marks or brackets", () => {
+  const paragraphs = [
+    "أعلنت شركة النقل البحري الوطنية \"بحري\" عن صفقة جديدة لشراء ناقلات.",
+    "وذكرت \"بحري\" في بيان أنها وقعت العقد مع حوض بناء كوري.",
+    "وقالت بحري إن الناقلات تسلم خلال عامين.",
+  ];
+  it("is the body's full name, quoted or not, and the short name is one of its forms", () => {
+    const all = resolveArticle(paragraphs);
+    for (const quote of ["وقعت العقد", "الناقلات تسلم"]) {
+      const s = all.find((x) => x.text.includes(quote))?.speaker;
+      expect(s?.name).toBe("شركة النقل البحري الوطنية");
+      expect([...(s?.roles ?? [])]).toContain("بحري");
+    }
+  });
+  it("a name in marks with no body noun before it stays as written", () => {
+    const s = speakerOf(["وشارك في السباق البحار الفرنسي \"لاروش\" هذا العام.", "وقالت لاروش إن السباق كان صعبا."], "السباق كان");
+    expect(s?.name).toBe("لاروش");
+  });
+});
