@@ -94,7 +94,9 @@ export function bodyNamedAs(sites: ArticleSites, name: string): string | null {
     const keys = sites.keys(p);
     if (words.length === 2 && keys[i + 1] !== words[1]) continue;
     const opening = i > 0 ? text.slice(tokens[i - 1]!.end, tokens[i]!.start) : "";
-    if (!/^\s*[«"“(]\s*$/.test(opening)) continue;
+    // the body's name ends in a definite word (…الوطنية "إينوك"، …للبترول "أوبك"); after an indefinite one
+    // the name is its genitive (فريق عمل «موبايلي»: Mobily's team) or a verb's object (أبلغت «عكاظ»)
+    if (!/^\s*[«"“(]\s*$/.test(opening) || !tokens[i - 1]!.article) continue;
     // back from the mark to the nearest body noun, over words the text does not break
     for (let k = i - 1; k >= 0 && i - k <= MAX_BODY_WORDS; k--) {
       if (k < i - 1 && breaksPhrase(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
