@@ -16,7 +16,7 @@
  * and words after a name link (بن، عبد، أبو، آل) belong to the name.
  * The thresholds were set on the tuning labels (docs/quality.md).
  */
-import { NAME_LINKS } from "./lexicon";
+import { BODY_NOUNS, NAME_LINKS, RANKS, TITLE_WORDS } from "./lexicon";
 import type { WordStats } from "./word-stats";
 
 const c = (stats: WordStats, w: string) => stats.count.get(w) ?? 0;
@@ -69,6 +69,22 @@ export function gluedReason(stats: WordStats, w: string, next: string | undefine
   return null;
 }
 
+/**
+ * A ب phrase glued after a body's name (دوائر مصرية مختلفة برد فعل، وزارة الداخلية وبشكل سريع): ب, with
+ * or without و, on an indefinite word the corpus has more often bare, not a body or title noun and not
+ * in construct with an article word (بوزارة الداخلية، بمنطقة الرياض stay: they qualify the body).
+ */
+function adverbialAfterBody(stats: WordStats, w: string, next: string | undefined): boolean {
+  const bare = w.replace(/^و(?=ب)/, "");
+  if (!/^ب/.test(bare) || /^بال/.test(bare) || next?.startsWith("ال")) return false;
+  const stem = bare.slice(1);
+  if (MANNER_HEADS.has(stem)) return true;
+  const alt = c(stats, stem) + c(stats, `ال${stem}`);
+  return stem.length >= 2 && !BODY_NOUNS.has(stem) && !TITLE_WORDS.has(stem) && alt >= MIN_EVIDENCE && alt >= 2 * c(stats, bare);
+}
+/** Nouns that make a ب phrase of manner (بشكل سريع، بصورة عاجلة، بطريقة …): closed class, normalized. */
+const MANNER_HEADS = new Set(["شكل", "صوره", "طريقه", "نحو", "اسلوب"]);
+
 /** A word the corpus has and never inflects: a name that keeps the words before it in the name. */
 function clearName(stats: WordStats, w: string): boolean {
   if (w.startsWith("ال")) return c(stats, w) > 0 && c(stats, w.slice(2)) === 0; // السحيباني: never without ال
@@ -92,14 +108,20 @@ export function nameStart(stats: WordStats, words: string[]): number {
  */
 export function nameLength(stats: WordStats, words: string[], person = true): number {
   if (!person) {
-    const k = words.findIndex((w, i) => i > 0 && (w === "ل" || w === "ب" || prepositionWithPronoun(w)));
+    const k = words.findIndex((w, i) => i > 0 && (w === "ل" || w === "ب" || prepositionWithPronoun(w) || adverbialAfterBody(stats, w, words[i + 1])));
     return k > 0 ? k : words.length;
   }
   for (let k = 1; k < words.length; k++) {
     if (NAME_LINKS.has(words[k - 1]!) || NAME_LINKS.has(words[k]!)) continue;
+    // a title or rank word closing the name (أيمن فؤاد سيد) is there because the parser read it as the
+    // family name (speaker-phrase.ts): its article and pronoun forms say nothing about that use
+    if (k === words.length - 1 && (TITLE_WORDS.has(words[k]!) || RANKS.has(words[k]!))) continue;
     const afterNames = words.slice(0, k).every((w) => clearName(stats, w));
-    if (!gluedReason(stats, words[k]!, words[k + 1], afterNames)) continue;
-    if (words.slice(k + 1).some((w) => clearName(stats, w))) continue;
+    const reason = gluedReason(stats, words[k]!, words[k + 1], afterNames);
+    if (!reason) continue;
+    // a clear name after it keeps a word in the name (رجب طيب أردوغان), but not one with ل on it: ل never
+    // stands inside a name, the name after it is the addressee (الملك عبد العزيز لحافظ وهبة)
+    if (!(reason === "preposition" && words[k]!.startsWith("ل")) && words.slice(k + 1).some((w) => clearName(stats, w))) continue;
     return k;
   }
   return words.length;

@@ -83,7 +83,11 @@ function isFamilyName(t: TextToken, next?: TextToken): boolean {
   const bare = bareNoun(t.norm);
   // a rank with ال right after a name and closing it is a family name (سمير الحاج، محمد الشيخ)
   const rankAsFamily = RANKS.has(bare) && !ROLE_NOUNS.has(bare) && (next === undefined || !isNameWordAlone(next));
-  return t.article && !/^لل/.test(t.norm) && (!isTitle(t) || rankAsFamily) && !isBody(t) && !TITLE_ADJECTIVES.has(bare) && !TIME_WORDS.has(t.norm);
+  // a title word that is also a family name (صالح بن عبدالله القاضي، محمد الشاعر) when it closes the phrase
+  // right after the name: a title after a name goes on with its complement (المتحدث باسم، المدير التنفيذي);
+  // role nouns (المتحدث، الوزير) stand for a person alone and stay titles
+  const titleAsFamily = next === undefined && TITLE_WORDS.has(bare) && !ROLE_NOUNS.has(bare);
+  return t.article && !/^لل/.test(t.norm) && (!isTitle(t) || rankAsFamily || titleAsFamily) && !isBody(t) && !TITLE_ADJECTIVES.has(bare) && !TIME_WORDS.has(t.norm);
 }
 /** لشركة، لوزارة، لرئيس: a ل/ب genitive of a body or title noun, never a name. */
 function isPrepositionalNoun(t: TextToken): boolean {
@@ -145,7 +149,8 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
   let object = -1;
   for (let k = from; k < tokens.length && phrase.length < MAX_PHRASE; k++) {
     const t = tokens[k]!;
-    if (k > from && breaksPhrase(text.slice(tokens[k - 1]!.end, t.start).replace(/\.(?=\s)/, (m) => (isAbbreviation(tokens[k - 1]!) ? "" : m)))) break;
+    // a hyphen with no space around it joins the parts of a name (وو سي-هوا، كيم يونج-وو); with spaces it is a dash
+    if (k > from && breaksPhrase(text.slice(tokens[k - 1]!.end, t.start).replace(/^-$/, "").replace(/\.(?=\s)/, (m) => (isAbbreviation(tokens[k - 1]!) ? "" : m)))) break;
     // في / لدى inside a title chain (مسؤول في وزارة الداخلية، سفير فرنسا لدى لبنان), not before an occasion
     const next = tokens[k + 1];
     const inTitle = (t.norm === "في" || t.norm === "لدي") && phrase.length > 0 && isTitle(phrase[0]!) && nameRun(phrase) === null
@@ -216,6 +221,8 @@ function isAbbreviation(t: TextToken): boolean {
 const NOT_A_SPEAKER = new Set([
   // adverbs in the accusative and ordinals, which follow a verb as often as a subject does
   "خصوصا", "عاجلا", "اخيرا", "مجددا", "رسميا", "حاليا", "تقريبا", "فعلا", "دائما", "ابدا", "جدا", "كثيرا", "قليلا", "اولا", "ثانيا", "ثالثا", "مرات", "مره", "ثاني", "ثالث", "اربع", "ثلاث",
+  // vocatives and terms of address (ولعلك تذكر أخي القارئ، أيها السادة): the one addressed, never the speaker
+  "اخي", "اختي", "عزيزي", "عزيزتي", "ايها", "ايتها",
   "اسمه", "اسمها", "هويته", "هويتها", "الاول", "اول", "بالقول", "شهر", "عام", "اسبوع", "يوم", "سنه", "ساعه", "ايام", "انا", "نحن", "هو", "هي", "هم", "تلك", "هذه", "هذا", "ذلك", "هؤلاء", "اولئك", "صلي", "كل", "بعد", "غير"]);
 
 /** Whether a parsed phrase can be a speaker: not a time, pronoun or number, nor a run of function words. */
@@ -256,7 +263,7 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     while (end < phrase.length && words < MAX_NAME_WORDS) {
       const t = phrase[end]!;
       const afterLink = end > k && isLink(phrase[end - 1]!);
-      if (isNameWord(t, end) || isLink(t) || afterLink || (end > k && isFamilyName(t, phrase[end + 1]) && !isLink(t))) {
+      if (isNameWord(t, end) || isLink(t) || afterLink || (end > k && isFamilyName(t, phrase[end + 1]) && !isLink(t)) || bareTitleAsFamily(phrase, end, k)) {
         words++;
         end++;
         if (t.article && !afterLink && !(COMPOUND_SECONDS.has(t.norm) && phrase[end] !== undefined && isNameWord(phrase[end]!, end))) {
@@ -273,6 +280,17 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     k = Math.max(end, k + 1);
   }
   return best;
+}
+
+/**
+ * A title or rank word without the article that closes the phrase right after a name word is the
+ * family name (أيمن فؤاد سيد): a title before a name, or after it with its complement, never closes it.
+ */
+function bareTitleAsFamily(phrase: TextToken[], end: number, start: number): boolean {
+  const t = phrase[end]!;
+  const prev = phrase[end - 1];
+  return end > start && end === phrase.length - 1 && !t.article && t.norm.length >= 3 && prev !== undefined && !isLink(prev) && !prev.article
+    && (RANKS.has(t.norm) || TITLE_WORDS.has(t.norm)) && !ROLE_NOUNS.has(t.norm) && !HONORIFIC_PRONOUNS.has(t.norm);
 }
 
 const join = (ts: TextToken[]) => ts.map((t) => t.raw).join(" ");

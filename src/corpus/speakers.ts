@@ -77,7 +77,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
   const clauseCache = new Map<number, ClauseSubject[]>();
   const checkedPerson = (s: { name: string; title: string | null }): ClauseSubject | null => {
     const words = normalizeArabic(s.name).split(/\s+/);
-    if (prepositionLead(stats, words) || subjectProblem(stats, words)) return null;
+    if (prepositionLead(stats, words, s.name.split(" ")[0]) || subjectProblem(stats, words)) return null;
     let raw = s.name.split(" ");
     raw = raw.slice(nameStart(stats, raw.map(normalizeArabic)));
     raw = raw.slice(0, nameLength(stats, raw.map(normalizeArabic), true));

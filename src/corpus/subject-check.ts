@@ -15,13 +15,16 @@ import type { WordStats } from "./word-stats";
 /**
  * Function words that stand before a verb without being its subject (normalized): particles (لقد، حيث،
  * إلا، إنما), pronouns and pronoun-bearing prepositions (هو، منهم), demonstratives and relatives (هذا،
- * الذي), adverbs of place and manner (هناك، هكذا), and the auxiliaries كان (كانت تقوم …) and تم.
+ * الذي), adverbs of place and manner (هناك، هكذا), the auxiliaries كان (كانت تقوم …) and تم, and the
+ * connectives of cause and time that open the next clause and لعل with its pronoun (لذلك، حينما، لأن، بأنه، ولعلك: «وزارة الداخلية
+ * وبشكل سريع لذلك حينما» is the ministry).
  */
 const FUNCTION_WORDS = new Set(`
 لقد قد حيث اذ اذا إذ إذا الا إلا انما إنما ما لا لم لن لما ثم بل لكن لكنه لكنها ولكن او أو اما أما
 هو هي هم هن هما نحن انا أنا انت أنت انتم أنتم منهم منها منه منهما فيهم عليهم لهم بهم عنهم
 هذا هذه ذلك تلك هؤلاء هولاء اولئك أولئك الذي التي الذين اللذين اللتين اللواتي من ماذا كيف متى اين أين لماذا
 هناك هنا هكذا كذلك ايضا أيضا عندما بينما فيما كلما حتى كما مثلما تم يتم كان كانت يكون تكون كانوا
+لذلك بذلك حينما حين حينئذ عندئذ ريثما لأن لان لكي كي بأنه بانه بأنها بانها لعل لعله لعلها لعلك لعلهم لعلنا
 `.trim().split(/\s+/));
 
 /**
@@ -87,9 +90,12 @@ function verbFormUncached(stats: WordStats, w: string): boolean {
  * What a person's name opening with a preposition word is (any path; its normalized words): "source"
  * for عن before a name (نقلت الوكالة عن صالحي: the name after عن is the speaker), "place" for a place
  * or other preposition phrase (غرب العراق، في مالي: no name at all), null when it opens with neither.
+ * `written`: the first word as written, where على (preposition) and علي (a name) still differ.
  */
-export function prepositionLead(stats: WordStats, words: string[]): "source" | "place" | null {
+export function prepositionLead(stats: WordStats, words: string[], written?: string): "source" | "place" | null {
   if (words.length < 2) return null;
+  // على as written, with ى: the preposition (وأطلق الرصاص على سويت), which normalizes to the name علي
+  if (written !== undefined && /^[وف]?على$/.test(written.replace(/[\u064B-\u0652\u0640]/g, ""))) return "place";
   const w = noConjunction(stats, words[0]!);
   if (w === "عن") return "source";
   return PREPOSITION_WORDS.has(w) ? "place" : null;

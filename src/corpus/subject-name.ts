@@ -3,7 +3,8 @@
  * (name-boundary.ts) and closed lists (subject-check.ts):
  * - «عن صالحي» is صالحي; «غرب العراق» is a place: the title alone (رئيس مجلس محافظة الأنبار) is the subject;
  * - «الاسبوع قال اردوغان»: a speech verb inside the phrase starts the subject after it;
- * - a place or preposition phrase before a person's name goes (بجدة عمر الجاسر);
+ * - a place or preposition phrase before a person's name goes (بجدة عمر الجاسر); a name that is only
+ *   a preposition phrase (لجوازات) gives way to the name its title holds;
  * - a body opening with a preposition (في اليمن، لتنظيم داعش، بسبب طلب أحد) is an adjunct: no name;
  * - the name ends where the words glued to it start (دونيس بالمعسكر الإعدادي is دونيس), and before
  *   any function word or preposition (المملكة المتحدة هل is المملكة المتحدة).
@@ -14,6 +15,8 @@ import type { WordStats } from "./word-stats";
 import { gluedReason, nameLength, nameStart } from "./name-boundary";
 import { isFunctionWord, prepositionLead } from "./subject-check";
 import { isSpeechVerb } from "./speech-verb";
+import { parsePhrase } from "./speaker-phrase";
+import { textTokens } from "./text-tokens";
 
 type Named = Extract<SpeakerRef, { type: "named" }>;
 
@@ -25,7 +28,7 @@ export function trimSubject(stats: WordStats, ref: Named): { ref: Named; words: 
   const norm = (ws: string[]) => (ws === seen ? seenNorm : ((seen = ws), (seenNorm = ws.map(normalizeArabic))));
   let person = (ref.person ?? true) && !ref.anonymous;
   let raw = ref.name.split(" ");
-  const lead = ref.anonymous ? null : prepositionLead(stats, norm(raw));
+  const lead = ref.anonymous ? null : prepositionLead(stats, norm(raw), raw[0]);
   if (lead === "source") raw = raw.slice(1);
   if (lead === "place" && person) {
     ref = { ...ref, name: ref.title ?? "", title: null, person: false };
@@ -36,6 +39,15 @@ export function trimSubject(stats: WordStats, ref: Named): { ref: Named; words: 
   if (verbAt >= 0) {
     raw = raw.slice(verbAt + 1);
     ref = { ...ref, name: raw.join(" "), title: null };
+  }
+  // «الناطق الإعلامي لجوازات منطقة الجوف» after «العقيد عبدالمنعم الحيزان»: a lone ل/ب word is the
+  // title's genitive, and the name is the one the title holds
+  if (person && raw.length === 1 && ref.title && /^(?:addressee|preposition)$/.test(gluedReason(stats, norm(raw)[0]!, undefined) ?? "")) {
+    const inTitle = parsePhrase(textTokens(ref.title));
+    if (inTitle.type === "named" && inTitle.person) {
+      ref = { ...ref, name: inTitle.name, title: inTitle.title };
+      raw = inTitle.name.split(" ");
+    }
   }
   if (person) raw = raw.slice(nameStart(stats, norm(raw)));
   else if (!ref.anonymous && raw.length && (lead === "place" || (raw.length > 1 ? nameStart(stats, norm(raw)) > 0 : gluedReason(stats, norm(raw)[0]!, undefined) === "preposition"))) raw = [];

@@ -20,7 +20,7 @@ import model from "./speaker-list-model.json";
 export const SPEAKER_LIST_FEATURES = [
   "words", "title", "person", "anonymous", "statements", "articles", "speaker share (least)", "speaker share (last)",
   "subject model", "closed-list head", "last word suffixed", "frequency (least)", "function word", "verb forms",
-  "accusative ending", "conjunction",
+  "accusative ending", "conjunction", "learned head",
 ] as const;
 
 /** A merged speaker as the check sees it. */
@@ -47,10 +47,24 @@ const ARTICLE = /^(?:[وفبك]?ال|لل)(?=..)/;
 /** Pronoun suffixes a verb or noun takes and a name does not (بعدها، صحتها): closed class. */
 const SUFFIXES = ["ه", "ها", "هم", "هما", "كم", "نا"];
 const words = (name: string) => normalizeArabic(name).split(/\s+/).filter(Boolean);
+/** The key under which countSpeakerWords counts a word heading a speaker's name (no word holds a space). */
+const HEAD = " head ";
+/**
+ * A name's first word without the article (with و/ف/ب/ك before it): the head the corpus counts (وزارة،
+ * الوزارة → وزاره). A bare و is left on: it is as often the first letter of the word (وزارة، وكيل).
+ */
+const headOf = (ws: string[]) => (ws[0] ?? "").replace(ARTICLE, "");
 
-/** Counts, per word, the (article, speaker) pairs whose name holds it: pass every article's speaker names. */
+/**
+ * Counts, per word, the (article, speaker) pairs whose name holds it, and (under a separate key) those
+ * whose name it heads: pass every article's speaker names.
+ */
 export function countSpeakerWords(names: Iterable<string>, into = new Map<string, number>()): Map<string, number> {
-  for (const name of names) for (const w of new Set(words(name))) into.set(w, (into.get(w) ?? 0) + 1);
+  for (const name of names) {
+    const ws = words(name);
+    for (const w of new Set(ws)) into.set(w, (into.get(w) ?? 0) + 1);
+    if (ws.length > 1) into.set(HEAD + headOf(ws), (into.get(HEAD + headOf(ws)) ?? 0) + 1);
+  }
   return into;
 }
 
@@ -69,6 +83,9 @@ export function speakerListFeatures(s: ListSpeaker, { stats, inSpeakers }: Speak
   }
   const last = ws.at(-1) ?? "";
   const head = (ws[0] ?? "").replace(/^و(?=...)/, "").replace(ARTICLE, "");
+  // a word that heads many speaker names of two words or more (وزارة، مصادر، المتحدث) is a title or a
+  // body's head, learned from the corpus's own list rather than the closed lists
+  const learnedHead = log(1 + (inSpeakers.get(HEAD + headOf(ws)) ?? 0));
   // صحتها، بعدها: a word with a pronoun on a stem the corpus has as often (a ة before the pronoun is written ت:
   // صحت → صحه); read on the written word, where the ة of الشرقية is not the pronoun ه
   let suffixed = 0;
@@ -82,10 +99,10 @@ export function speakerListFeatures(s: ListSpeaker, { stats, inSpeakers }: Speak
   // وطبيب، ومضت: a conjunction on a word the corpus has more often without it (وليد stays)
   const first = ws[0] ?? "";
   const conjunction = Number(/^[وف]/.test(first) && first.length >= 4 && count(first.slice(1)) > count(first));
-  // عمدا، جوابا: an accusative ending on a noun the corpus has without it
+  // عمدا، جوابا، هشا: an accusative ending on a noun the corpus has without it
   // (never with the article, so المهنا is no accusative; the noun at least twice as common as the form: لينا stays)
   const stemOf = last.slice(0, -1);
-  const accusative = Number(/ا$/.test(last) && last.length >= 4 && !ARTICLE.test(last) && count(stemOf) + count(`ال${stemOf}`) >= Math.max(1, 2 * count(last)));
+  const accusative = Number(/ا$/.test(last) && last.length >= 3 && !ARTICLE.test(last) && count(stemOf) + count(`ال${stemOf}`) >= Math.max(1, 2 * count(last)));
   let verbs = 0;
   for (const w of ws) if (isVerbForm(stats, w)) verbs++;
   const subject = speakerScore(speakerFeatures({ words: ws, raw, title: s.title !== null, person: s.person, anonymous: s.anonymous }, stats, new Map()));
@@ -106,6 +123,7 @@ export function speakerListFeatures(s: ListSpeaker, { stats, inSpeakers }: Speak
     verbs,
     accusative,
     conjunction,
+    learnedHead,
   ];
 }
 
