@@ -1,6 +1,7 @@
 /**
  * npm run eval: quality figures on real data from ../shared/data. Prints tables; fails on no number.
  *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|morphology-pairs|summary-fit|names|names-snn|speaker-fit|speaker-list-fit|antecedent-fit|quote-name-fit|text-budget|archive|rerank   run one part
+ *   (found-candidates and arcd-twins run only when asked: diagnostics of the found fit, tune part only, and of ARCD's data)
  */
 import { existsSync } from "node:fs";
 import { runRetrieval, runStemmerAblation } from "./report-retrieval";
@@ -8,6 +9,8 @@ import { runQuotes } from "./quotes";
 import { runSummaries } from "./summaries";
 import { runEnglish } from "./english";
 import { runFound } from "./found";
+import { runFoundCandidates } from "./found-candidates";
+import { runArcdTwins } from "./arcd-twins";
 import { runMorphology } from "./morphology";
 import { runMorphologyPairs } from "./morphology-pairs";
 import { runSummaryFit } from "./summary-fit";
@@ -35,6 +38,8 @@ const parts: Record<string, () => void | Promise<void>> = {
   summaries: () => runSummaries(DATA),
   english: () => runEnglish(DATA),
   found: () => runFound(DATA),
+  "found-candidates": () => runFoundCandidates(DATA),
+  "arcd-twins": () => runArcdTwins(DATA),
   morphology: () => runMorphology(DATA),
   "morphology-pairs": () => runMorphologyPairs(DATA),
   "summary-fit": () => runSummaryFit(DATA),
@@ -48,7 +53,9 @@ const parts: Record<string, () => void | Promise<void>> = {
   archive: () => runArchive(DATA),
   rerank: () => runRerank(DATA),
 };
+/** Parts a full run skips (diagnostics on the tune part, run with --only). */
+const ON_REQUEST = new Set(["found-candidates", "arcd-twins"]);
 for (const [name, run] of Object.entries(parts)) {
-  if (only && only !== name) continue;
+  if (only ? only !== name : ON_REQUEST.has(name)) continue;
   await run();
 }

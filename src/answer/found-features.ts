@@ -1,7 +1,7 @@
 import { RERANK_FEATURES, type Hit } from "../index";
 
 /** Every feature foundFeatures computes, in its order; a model reads the ones it names. */
-export const FOUND_FEATURES = ["exact", "variant", "partial", "context", "proximity", "rarest", "unknown", "gap", "terms", "matched", "score", "window", "clarity", "rare", "missing", "dominance", "names", "agree", "bm25top", "missingKnown", "heldMax", "heldCount", "missingCount", "rareKnown", "knownCover", "nounCover", "bareCover", "firstHeld", "zscore", "gapArticle", "concentration", "rarestGrams", "verbHeld"] as const;
+export const FOUND_FEATURES = ["exact", "variant", "partial", "context", "proximity", "rarest", "unknown", "gap", "terms", "matched", "score", "window", "clarity", "rare", "missing", "dominance", "names", "agree", "bm25top", "missingKnown", "heldMax", "heldCount", "missingCount", "rareKnown", "knownCover", "nounCover", "bareCover", "firstHeld", "zscore", "gapArticle", "concentration", "rarestGrams", "verbHeld", "numberMissing"] as const;
 
 const RELATIVE = RERANK_FEATURES.indexOf("relative");
 
@@ -24,8 +24,8 @@ export const FOUND_DEPTH = 10;
  * heaviest held, counts held and missing, the two rarest known words held, the known mass held); then the
  * question's parts (src/index/parts.ts: its definite nouns' and its other words' mass held, its first term
  * held), the hit's score as a z-score among the ranked hits, the gap to the next hit of another article,
- * the share of its held mass one window holds, the rarest word held or its letter-gram share, and the first
- * word held when it is not a definite noun.
+ * the share of its held mass one window holds, the rarest word held or its letter-gram share, the first
+ * word held when it is not a definite noun, and whether a number the question writes is missing.
  */
 export function foundFeatures(hits: Hit[], i = 0): number[] {
   const hit = hits[i];
@@ -42,7 +42,7 @@ export function foundFeatures(hits: Hit[], i = 0): number[] {
   const bm25top = s.features[RELATIVE] ?? 0;
   const held = s.exact + s.variant;
   const concentration = held > 0 ? Math.min(1, s.window / held) : 0;
-  return [s.exact, s.variant, s.partial, s.context, s.proximity, s.rarest, s.unknown, gap, 1 / Math.max(1, s.terms), matched, s.score, s.window, clarity, s.rare, s.missing, s.dominance, s.names, agree, bm25top, s.missingKnown, s.heldMax, s.heldCount, s.missingCount, s.rareKnown, s.knownCover, s.nounCover, s.bareCover, s.firstHeld, zscore(hits, i), gapArticle(hits, i), concentration, s.rarestGrams, s.verbHeld];
+  return [s.exact, s.variant, s.partial, s.context, s.proximity, s.rarest, s.unknown, gap, 1 / Math.max(1, s.terms), matched, s.score, s.window, clarity, s.rare, s.missing, s.dominance, s.names, agree, bm25top, s.missingKnown, s.heldMax, s.heldCount, s.missingCount, s.rareKnown, s.knownCover, s.nounCover, s.bareCover, s.firstHeld, zscore(hits, i), gapArticle(hits, i), concentration, s.rarestGrams, s.verbHeld, s.numberMissing];
 }
 
 

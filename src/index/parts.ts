@@ -14,7 +14,12 @@ export interface PartEvidence {
   firstHeld: number;
   /** firstHeld when the first term is a word of the text without ال (a verb, most often), else 1 (no verb to miss). */
   verbHeld: number;
+  /** 1 when the question writes a number (NUMBER_TERM: a year, a count) the paragraph lacks, else 0: "لعام 2011" asks about 2011. */
+  numberMissing: number;
 }
+
+/** A query term that is a written number of two or more digits (the analyzer folds Arabic-Indic digits to ASCII). */
+export const NUMBER_TERM = /^\d{2,}$/;
 
 /** The article ال after an optional و and one of ب ف ك, or لل (للتظاهرة): the closed class of prefixes a definite noun is written with. */
 const DEFINITE = /^(?:و?[بفك]?ال|و?لل)../;
@@ -27,9 +32,9 @@ export function isDefinite(surface: string | undefined): boolean {
 /**
  * The part evidence of one paragraph. `positions[i]`: where term i stands in it (empty: lacks it);
  * `weights[i]`: its idf weight; `surfaces[i]`: the word it came from (undefined for a translated term,
- * which counts in neither share).
+ * which counts in neither share); `numbers[i]`: term i is a written number (default none).
  */
-export function partEvidence(positions: number[][], weights: number[], surfaces: (string | undefined)[]): PartEvidence {
+export function partEvidence(positions: number[][], weights: number[], surfaces: (string | undefined)[], numbers: boolean[] = []): PartEvidence {
   const mass = [0, 0];
   const held = [0, 0];
   positions.forEach((list, i) => {
@@ -42,5 +47,6 @@ export function partEvidence(positions: number[][], weights: number[], surfaces:
   const share = (k: number) => (mass[k]! > 0 ? held[k]! / mass[k]! : 1);
   const firstHeld = positions[0]?.length ? 1 : 0;
   const bareFirst = surfaces[0] !== undefined && !isDefinite(surfaces[0]);
-  return { nounCover: share(0), bareCover: share(1), firstHeld, verbHeld: bareFirst ? firstHeld : 1 };
+  const numberMissing = positions.some((list, i) => numbers[i] && !list.length) ? 1 : 0;
+  return { nounCover: share(0), bareCover: share(1), firstHeld, verbHeld: bareFirst ? firstHeld : 1, numberMissing };
 }

@@ -2,7 +2,7 @@ import { analyzeToken, foldedCodes, lowerBound, patternVariants, tokenize, type 
 import { GramMatcher, gramSet, letterGrams, type GramSet } from "./grams";
 import { analyzerFor } from "./analyzer";
 import { evidence, heaviestHalf, type Evidence } from "./evidence";
-import { partEvidence, type PartEvidence } from "./parts";
+import { NUMBER_TERM, partEvidence, type PartEvidence } from "./parts";
 import { dot, handRerank, RERANK_FEATURES, rerankFeatures, rerankWeights, type RerankFeature, type RerankInput } from "./rerank";
 import type { ArticleMeta, IndexData } from "./types";
 
@@ -318,6 +318,7 @@ export class SearchIndex {
     const heavy = options.signals ? heaviestHalf(weights) : [];
     const names = qterms.map((qt) => qt.name === true);
     const surfaces = qterms.map((qt) => qt.surface);
+    const numbers = options.signals ? qterms.map((qt) => NUMBER_TERM.test(qt.alternatives[0] ?? "")) : [];
     let matcher: GramMatcher | undefined;
     try {
       for (const hit of heap) {
@@ -358,7 +359,7 @@ export class SearchIndex {
         hit.score = totalWeight * dot(rw, features);
         if (options.signals) {
           const t = totalWeight;
-          hit.signals = { exact: x.exact / t, variant: x.variant / t, partial: x.partial / t, context: x.context / t, proximity: x.proximity / t, rarest: x.rarest, unknown: unknown / t, terms: groups.length, mass: t / this.idf(0), translated: translated / t, score: dot(handScore, features), window: x.window / t, features, article: this.data.paragraphArticle[hit.doc]!, rarestGrams: x.rarest || rarestGrams, ...evidence(positions, weights, heavy, names, groups.map((g) => g.ids.length > 0), this.idf(0)), ...partEvidence(positions, weights, surfaces) };
+          hit.signals = { exact: x.exact / t, variant: x.variant / t, partial: x.partial / t, context: x.context / t, proximity: x.proximity / t, rarest: x.rarest, unknown: unknown / t, terms: groups.length, mass: t / this.idf(0), translated: translated / t, score: dot(handScore, features), window: x.window / t, features, article: this.data.paragraphArticle[hit.doc]!, rarestGrams: x.rarest || rarestGrams, ...evidence(positions, weights, heavy, names, groups.map((g) => g.ids.length > 0), this.idf(0)), ...partEvidence(positions, weights, surfaces, numbers) };
         }
       }
     } finally {
