@@ -3,7 +3,7 @@
  * elsewhere (fullNameIn), and the person named earlier with a role (roleHolderIn).
  */
 import { nameKey } from "../analysis";
-import { TITLE_WORDS } from "./lexicon";
+import { BODY_NOUNS, TITLE_WORDS } from "./lexicon";
 import { parsePhrase, subjectPhrase } from "./speaker-phrase";
 import type { ArticleSites } from "./article-sites";
 import { breaksPhrase, type TextToken } from "./text-tokens";
@@ -56,13 +56,14 @@ function titleFrom(text: string, tokens: TextToken[], i: number): string {
 /** Someone named earlier in the article with a role: «فريد نجار، سفير لبنان لدى باريس». */
 export function roleHolderIn(sites: ArticleSites, from: number, to: number, role: string): { name: string; title: string } | null {
   // the sites in paragraphs from..to, latest paragraph first, in reading order within a paragraph
-  const inRange = sites.withNormBetween(role, from, to).sort((a, b) => b.p - a.p || a.i - b.i);
+  // the role word also with a conjunction: «…، ومدير مطار الجوف عبدالمحسن المضيان» in a list of names
+  const inRange = [...sites.withNormBetween(role, from, to), ...sites.withNormBetween(`و${role}`, from, to)].sort((a, b) => b.p - a.p || a.i - b.i);
   attributionWork.compared += inRange.length; // at most
   for (const { p, i } of inRange) {
     const text = sites.paragraphs[p]!;
     const tokens = sites.tokens(p);
-    // apposition: the two words before a comma right before the role word
-    if (i >= 2 && /[،,]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) {
+    // apposition: the two words before a comma right before the role word (not «خالد سعيد، ومدير …»: a new item)
+    if (i >= 2 && tokens[i]!.norm === role && /[،,]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) {
       const before = tokens.slice(i - 2, i);
       if (before.every((t) => !t.article && !TITLE_WORDS.has(t.norm))) {
         return { name: before.map((t) => t.raw).join(" "), title: titleFrom(text, tokens, i) };
@@ -71,6 +72,41 @@ export function roleHolderIn(sites: ArticleSites, from: number, to: number, role
     // a title followed by the name: سفير موسكو فلان الفلاني
     const split = parsePhrase(subjectPhrase(text, tokens, i));
     if (split.type === "named" && split.person && split.title && split.name.split(" ").length === 2) return { name: split.name, title: split.title };
+  }
+  return null;
+}
+
+/** Most words between a body noun and the short name in marks after it (شركة بترول الإمارات الوطنية "إينوك"). */
+const MAX_BODY_WORDS = 6;
+
+/**
+ * The body a short name stands for, when the article writes that name in quotation marks or brackets
+ * right after the body's full name: «شركة بترول الإمارات الوطنية "إينوك"»، «هيئة السوق المالية (كابيتال)»:
+ * the full name from its body noun (BODY_NOUNS, without ال) to the mark, two words at least. Null when the article
+ * never introduces the name so (the name stays as written).
+ */
+export function bodyNamedAs(sites: ArticleSites, name: string): string | null {
+  const words = nameKey(name).split(" ");
+  if (words.length > 2) return null;
+  for (const { p, i } of sites.withKey(words[0]!)) {
+    const text = sites.paragraphs[p]!;
+    const tokens = sites.tokens(p);
+    const keys = sites.keys(p);
+    if (words.length === 2 && keys[i + 1] !== words[1]) continue;
+    const opening = i > 0 ? text.slice(tokens[i - 1]!.end, tokens[i]!.start) : "";
+    // the body's name ends in a definite word (…الوطنية "إينوك"، …للبترول "أوبك"); after an indefinite one
+    // the name is its genitive (فريق عمل «موبايلي»: Mobily's team) or a verb's object (أبلغت «عكاظ»)
+    if (!/^\s*[«"“(]\s*$/.test(opening) || !tokens[i - 1]!.article) continue;
+    // back from the mark to the nearest body noun, over words the text does not break
+    for (let k = i - 1; k >= 0 && i - k <= MAX_BODY_WORDS; k--) {
+      if (k < i - 1 && breaksPhrase(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+      const head = tokens[k]!;
+      // a body noun in construct (شركة بترول …) opens a proper name; with ال (الفريق الفرنسي "…") it may only describe
+      if (head.article || !(BODY_NOUNS.has(head.norm) || BODY_NOUNS.has(head.bare))) continue;
+      const raw = tokens.slice(k, i).map((t) => t.raw);
+      if (!BODY_NOUNS.has(head.norm)) raw[0] = raw[0]!.slice(1); // وشركة: the conjunction off the head
+      return raw.length >= 2 ? raw.join(" ") : null;
+    }
   }
   return null;
 }

@@ -9,7 +9,7 @@ import { BODY_NOUNS } from "./lexicon";
 import { bareNoun } from "./speaker-phrase";
 import type { ArticleSites } from "./article-sites";
 import { breaksPhrase } from "./text-tokens";
-import { fullNameIn } from "./article-names";
+import { bodyNamedAs, fullNameIn } from "./article-names";
 import { descriptorWords, type Mention } from "./mention";
 import { attributionWork } from "./attribution-work";
 
@@ -47,6 +47,14 @@ export class ArticleSpeakers {
   /** The article's speaker for a name, made on first sight; null once MAX_SPEAKERS_PER_ARTICLE are known. */
   intern(name: string, title: string | null, person: boolean, anonymous = false): Mention | null {
     attributionWork.interned++;
+    // «إينوك» after «شركة بترول الإمارات الوطنية "إينوك"» (also unquoted, read as a one-word name): the
+    // body's full name, the short one a role of it
+    const bodyName = anonymous || (person && (title !== null || wordCount(name) > 1)) ? null : bodyNamedAs(this.sites, name);
+    if (bodyName && nameKey(bodyName) !== nameKey(name)) {
+      const body = this.intern(bodyName, null, false);
+      body?.roles.add(name);
+      return body;
+    }
     if (!person) {
       const before = this.antecedent(name, anonymous);
       if (before) return before;

@@ -57,7 +57,8 @@ export function constructNoun(text: string, tokens: TextToken[], k: number): boo
 
 export function isTitle(t: TextToken): boolean {
   const bare = bareNoun(t.norm);
-  return TITLE_WORDS.has(t.norm) || TITLE_WORDS.has(bare) || RANKS.has(t.norm) || RANKS.has(bare) || ROLE_NOUNS.has(bare);
+  // وعضو، ونائب: a title after a conjunction (the second title of a chain) is still a title
+  return TITLE_WORDS.has(t.norm) || TITLE_WORDS.has(bare) || TITLE_WORDS.has(t.bare) || RANKS.has(t.norm) || RANKS.has(bare) || ROLE_NOUNS.has(bare);
 }
 function isBody(t: TextToken): boolean {
   return BODY_NOUNS.has(t.norm) || BODY_NOUNS.has(bareNoun(t.norm));
@@ -71,7 +72,11 @@ function isLink(t: TextToken): boolean {
 }
 /** A word that can be part of a person's name, by itself. */
 function isNameWordAlone(t: TextToken): boolean {
-  return !t.article && !isTitle(t) && !isBody(t) && !isLink(t) && !isPrepositionalNoun(t) && t.norm.length >= 2 && !/^\d/.test(t.norm) && !HONORIFIC_PRONOUNS.has(t.norm);
+  return !t.article && !isTitlePreposition(t) && !isTitle(t) && !isBody(t) && !isLink(t) && !isPrepositionalNoun(t) && t.norm.length >= 2 && !/^\d/.test(t.norm) && !HONORIFIC_PRONOUNS.has(t.norm);
+}
+/** في، لدى، عن، على (written with ى): a preposition inside a title chain (inTitle, titleObject), never a name. */
+function isTitlePreposition(t: TextToken): boolean {
+  return t.norm === "في" || t.norm === "لدي" || t.norm === "عن" || (t.norm === "علي" && /ى$/.test(t.raw));
 }
 /** A family name with ال after a name word (السحيباني), not a title word or a title's adjective. */
 function isFamilyName(t: TextToken, next?: TextToken): boolean {
@@ -140,6 +145,8 @@ export function subjectStart(text: string, tokens: TextToken[], verb: number, sp
 /** The speaker phrase from `from`: up to a stop word, a break in the text, أنّ or another speech word. */
 export function subjectPhrase(text: string, tokens: TextToken[], from: number): TextToken[] {
   const phrase: TextToken[] = [];
+  /** Where a title word's own preposition was taken into the phrase (titleObject below), or -1. */
+  let object = -1;
   for (let k = from; k < tokens.length && phrase.length < MAX_PHRASE; k++) {
     const t = tokens[k]!;
     // a hyphen with no space around it joins the parts of a name (وو سي-هوا، كيم يونج-وو); with spaces it is a dash
@@ -148,6 +155,9 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const next = tokens[k + 1];
     const inTitle = (t.norm === "في" || t.norm === "لدي") && phrase.length > 0 && isTitle(phrase[0]!) && nameRun(phrase) === null
       && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !TIME_WORDS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
+    // «والمشرف على فريق كرة القدم»، «المسؤول عن الملف»: a title word's own preposition, inside a title chain
+    const titleObject = (t.norm === "علي" || t.norm === "عن") && !/ي$/.test(t.raw) && phrase.length > 1 && isTitle(phrase[0]!) && isTitle(phrase.at(-1)!) && phrase.at(-1)!.bare.startsWith("ال")
+      && nameRun(phrase) === null && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !breaksPhrase(text.slice(t.end, next.start));
     // «عدد من الناشطين»، «أحد المسؤولين»: a quantity, then من, is one speaker phrase
     const partitive = t.norm === "من" && phrase.length === 1 && (QUANTIFIERS.has(phrase[0]!.norm) || isGroup(phrase[0]!));
     // «مصادر في المقاومة الشعبية»، «مصدر من الوزارة»: a source's qualifier, not an adjunct
@@ -158,7 +168,7 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const givenAli = t.norm === "علي" && /ي$/.test(t.raw) && (afterLink || (next !== undefined && !next.article && !PHRASE_STOPS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start))));
     // «إمام وخطيب المسجد الحرام»: إمام written with hamza below is the title (imam), never the preposition أمام
     const imam = t.norm === "امام" && t.raw.replace(/^[وف]/, "").startsWith("إ");
-    if (!inTitle && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || (isSpeechWord(t) && !(k > from && constructNoun(text, tokens, k))) || TIME_WORDS.has(t.norm))) break;
+    if (!inTitle && !titleObject && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || (isSpeechWord(t) && !(k > from && constructNoun(text, tokens, k))) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
     if (k > from && (ADVERBS.has(t.norm) || ADVERBS.has(t.bare))) break; // نتنياهو مجددا
     // a wire after the name (أبلغ الوزير فلان رويترز، لفرانس برس): the addressee or the source
@@ -170,9 +180,33 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     // an addressee after the name: كريم سالم للصحافيين، لقناة …
     // (a lone family name too: وقال الفاسي لقناة «…»)
     if (t.norm.startsWith("ل") && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1))) && (nameRun(phrase) !== null || (phrase.length === 1 && isFamilyName(phrase[0]!, t)))) break;
+    // and after an unnamed source: مصدر في الشرطة لوكالة الصحافة الفرنسية، مسؤول في طالبان للوكالة
+    if (k > from && isAnonymousHead(phrase[0]!) && addressee(t)) break;
+    if (titleObject && object < 0) object = phrase.length;
     phrase.push(t);
   }
-  return phrase;
+  return object < 0 ? phrase : titleObjectName(phrase, object);
+}
+
+/**
+ * A phrase taken past a title word's preposition keeps it only when a name follows the object, after a
+ * definite word or a rank (والمشرف على فريق الناشئين سامي الزهراني، … الدكتور مساعد الأحمد); else the
+ * words after the preposition were its object alone (المشرف العام على كرة …، على تويتر، … الثقافي لسوق عكاظ).
+ */
+function titleObjectName(phrase: TextToken[], object: number): TextToken[] {
+  const run = nameRun(phrase);
+  const before = run ? phrase[run[0] - 1] : undefined;
+  const rank = before !== undefined && (RANKS.has(before.norm) || RANKS.has(bareNoun(before.norm)));
+  // a run opening with a genitive ل (لسوق عكاظ، لشؤون …) is the object's, not a name
+  const genitive = run !== null && /^ل../.test(phrase[run[0]]!.norm);
+  return run && !genitive && run[0] > object + 1 && before !== undefined && (before.article || rank) ? phrase : phrase.slice(0, object);
+}
+
+/** لوكالة، للوكالة، للصحافيين: an addressee or a wire written with ل (ADDRESSEE_NOUNS, BODY_NOUNS, NEWS_AGENCIES after it). */
+function addressee(t: TextToken): boolean {
+  if (!t.norm.startsWith("ل")) return false;
+  const rest = t.norm.startsWith("لل") ? t.norm.slice(2) : t.norm.slice(1);
+  return [rest, `ال${rest}`].some((w) => ADDRESSEE_NOUNS.has(w) || BODY_NOUNS.has(w) || NEWS_AGENCIES.has(w));
 }
 
 function isAnonymousHead(t: TextToken): boolean {
@@ -218,7 +252,8 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     // مركز الملك فهد، مدينة الأمير سلطان: a rank right after a body noun names the body's eponym, not the speaker
     // (the body noun in construct, without ال: after «وزارة الداخلية» a rank opens the speaker's name)
     const eponym = prev !== undefined && RANKS.has(bareNoun(prev.norm)) && phrase[k - 2] !== undefined && isBody(phrase[k - 2]!) && !phrase[k - 2]!.article;
-    const genitive = prev !== undefined && ((!prev.article && (isBody(prev) || isPrepositionalNoun(prev) || (TITLE_WORDS.has(prev.norm) && !RANKS.has(prev.norm)))) || eponym);
+    // سفير السعودية في مصر أحمد قطان: the word after a title's preposition is its object, not a name's start
+    const genitive = prev !== undefined && ((!prev.article && (isBody(prev) || isPrepositionalNoun(prev) || ((TITLE_WORDS.has(prev.norm) || TITLE_WORDS.has(prev.bare)) && !RANKS.has(prev.norm)))) || eponym || isTitlePreposition(prev));
     if (!starts || (genitive && !isLink(phrase[k]!))) {
       k++;
       continue;

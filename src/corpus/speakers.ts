@@ -5,7 +5,7 @@
  * subject the antecedent model's candidate (antecedents.ts). The article's speakers: article-speakers.ts.
  */
 import { nameKey, normalizeArabic } from "../analysis";
-import { BODY_NOUNS, GENERIC_ROLES } from "./lexicon";
+import { ANONYMOUS_HEADS, BODY_NOUNS, GENERIC_ROLES } from "./lexicon";
 import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef } from "./quotes";
 import { ArticleSites } from "./article-sites";
 import { SPEAKER_MODEL, speakerFeatures, speakerScore } from "./speaker-score";
@@ -35,6 +35,12 @@ function namedBody(person: boolean | undefined, name: string): boolean {
   const head = words[0]!;
   // ومجلس، فنادي: a conjunction off the head (وزارة keeps its و)
   return words.length >= 2 && (BODY_NOUNS.has(head) || (/^[وف]/.test(head) && BODY_NOUNS.has(head.slice(1))));
+}
+
+/** An unnamed source with a qualifier (مصادر محلية، مصدر في الوزارة، أوساط إعلامية فرنسية): ANONYMOUS_HEADS' head and words after it. */
+function qualifiedAnonymous(ref: { anonymous?: boolean; name: string }): boolean {
+  const words = normalizeArabic(ref.name).split(/\s+/);
+  return !!ref.anonymous && words.length >= 2 && (ANONYMOUS_HEADS.has(words[0]!) || ANONYMOUS_HEADS.has(words[0]!.replace(/^[وف]/, "")));
 }
 
 export type { AttributionPath, Mention, ResolvedStatement, ResolveOptions } from "./mention";
@@ -146,7 +152,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         // «وأوضحت اللجنة»: the body with that head the article named before (bare-body.ts), whatever the model says
         const bodyHead = ref.anonymous ? null : bareBodyHead(ref.name);
         body = bodyHead === null ? null : namedBodyBefore(sites, bodyHead, p, event.start);
-        const known = (raw.length === 1 && byFamily.has(lastWordKey(ref.name))) || namedBody(ref.person, ref.name) || body !== null;
+        const known = (raw.length === 1 && byFamily.has(lastWordKey(ref.name))) || namedBody(ref.person, ref.name) || body !== null || qualifiedAnonymous(ref);
         const features = speakerFeatures({ words: normalizeArabic(ref.name).split(/\s+/), title: ref.title !== null, person: ref.person ?? true, anonymous: ref.anonymous ?? false, hamzaAl: /^[وف]?[أإ]ل/.test(raw[0] ?? ""), raw: ref.name.split(/\s+/) }, stats, articleKeys);
         subject = { name: ref.name, features, score: speakerScore(features, model) };
         // words the model does not take for a speaker: the verb's subject is the one before (وأكد أهمية …)
