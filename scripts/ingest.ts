@@ -16,7 +16,7 @@ import { execFileSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { getPlatformProxy } from "wrangler";
-import { articleRows, lexiconStatements, writeBatches } from "../src/index/d1";
+import { articleRows, D1Store, lexiconStatements, writeBatches } from "../src/index/d1";
 import { analyzerFor } from "../src/index/analyzer";
 import { DEFAULT_RANKING } from "../src/index/types";
 import { lexiconDirFor, readLexicons } from "./corpus-files";
@@ -69,6 +69,10 @@ try {
   }
   const corpus = await db.prepare("SELECT articles, paragraphs FROM corpus").first<{ articles: number; paragraphs: number }>();
   const seconds = (Date.now() - started) / 1000;
+  // the merged, checked speaker table, stored for new isolates (docs/archive.md)
+  const tableStarted = Date.now();
+  const tableStored = await new D1Store(db).storeSpeakers();
+  console.log(`\nspeaker table ${tableStored ? "stored" : "not stored (a write came in between)"} in ${((Date.now() - tableStarted) / 1000).toFixed(1)} s`);
   console.log(`\nloaded ${todo.length} articles (${paragraphs} paragraphs, ${statements} statements) in ${seconds.toFixed(1)} s; the archive now holds ${corpus?.articles} articles, ${corpus?.paragraphs} paragraphs`);
 } finally {
   await proxy.dispose();

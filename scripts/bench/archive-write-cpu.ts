@@ -1,29 +1,36 @@
 /**
  * The Worker's CPU for the first request after a write to the archive (docs/benchmarks.md):
  *
- *   npx tsx scripts/bench/archive-write-cpu.ts [--corpus FILE.jsonl|DIR] [--writes 20] [--old FILE.ts] [--local]
+ *   npx tsx scripts/bench/archive-write-cpu.ts [--corpus FILE.jsonl|DIR] [--writes 20] [--old DIR] [--local]
  *
  * --local: the D1 that `npm run ingest` loaded (.wrangler/state) instead of a throwaway one loaded from
  * --corpus; the articles put again are then the corpus's own, analyzed with the whole folder's word
  * counts as the ingest did, so their rows do not change (only the generation moves).
- * Loads the corpus (default the 3,361-article subset) into a throwaway local D1, then, per write (an
- * article of the corpus put again: its rows replaced, the generation moved), times in Node, replaying
- * the recorded D1 results as scripts/bench/archive-cpu.ts does:
+ * Loads the corpus (default the 3,361-article subset) into a throwaway local D1 and stores its speaker
+ * table, then, per write (an article of the corpus put again: its rows replaced, the generation moved),
+ * times in Node, replaying the recorded D1 results as scripts/bench/archive-cpu.ts does:
  * - the speakers' load alone (src/index/d1/speakers.ts): from the last generation's cache (what an
- *   isolate that served a request before the write does), and from nothing (a new isolate);
+ *   isolate that served a request before the write does); from the stored table one write behind (a
+ *   new isolate before the writer stored the new one); from nothing (no stored table: every mention
+ *   merged, every speaker scored);
  * - a whole ask after the write, through a store whose cache is at the last generation;
- * - with --old FILE (a loadSpeakers(db, generation) module, e.g. an earlier commit's speakers.ts), that
- *   load too, in the same loop (each write measures every variant, in an order that alternates).
+ * - the writer's storing of the new table (speaker-store.ts), then a new isolate's load of it;
+ * - with --old DIR (a source tree, e.g. `git archive main src | tar -x -C DIR`, whose
+ *   DIR/src/index/d1/speakers.ts exports loadSpeakers(db, generation, previous?)), its load from its
+ *   last generation's cache too, in the same loop (each write measures every variant, in an order
+ *   that alternates).
  * CPU ms, median and max over the writes; process.cpuUsage (user + system, GC included).
  */
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { StoreEngine } from "../../src/answer";
 import { parseJsonlArticles } from "../../src/corpus/parse";
 import { wordStats } from "../../src/corpus/word-stats";
 import { DEFAULT_RANKING } from "../../src/index";
 import { analyzerFor } from "../../src/index/analyzer";
 import { articleRows, D1Store, ingestArticles, lexiconStatements, writeBatches } from "../../src/index/d1";
-import { loadSpeakers, type SpeakerCache } from "../../src/index/d1/speakers";
+import { fullLoad, loadSpeakers, type SpeakerCache } from "../../src/index/d1/speakers";
+import { storeTable } from "../../src/index/d1/speaker-store";
 import { withLocalArchive } from "../archive-db";
 import { readIngestCorpus } from "../ingest-files";
 import { getPlatformProxy } from "wrangler";
@@ -41,8 +48,8 @@ const oldPath = flag("old", "");
 const local = process.argv.includes("--local");
 const articles = file.endsWith(".jsonl") ? parseJsonlArticles(readFileSync(file, "utf8"), file) : readIngestCorpus(file);
 const rnd = random(20261125);
-type Load = (db: D1Database, generation: number) => Promise<unknown>;
-const old: Load | undefined = oldPath ? ((await import(oldPath)) as { loadSpeakers: Load }).loadSpeakers : undefined;
+type Load = (db: D1Database, generation: number, previous?: unknown) => Promise<unknown>;
+const old: Load | undefined = oldPath ? ((await import(resolve(oldPath, "src/index/d1/speakers.ts"))) as { loadSpeakers: Load }).loadSpeakers : undefined;
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -60,7 +67,21 @@ async function run(db: D1Database): Promise<void> {
   await replayed.ask("ماذا قال الوزير؟");
   let mine: SpeakerCache = await loadSpeakers(db, await generation());
   let theirs: SpeakerCache = await loadSpeakers(db, await generation());
-  const times: Record<string, number[]> = { incremental: [], full: [], ask: [], old: [] };
+  let oldMine: unknown = old ? await old(db, await generation()) : undefined;
+  let oldTheirs: unknown = old ? await old(db, await generation()) : undefined;
+  await storeTable(db, mine);
+  const times: Record<string, number[]> = { incremental: [], behind: [], full: [], ask: [], who: [], old: [], store: [], stored: [], fresh: [] };
+  const recordedWho = new StoreEngine(new D1Store(recording(db, log)));
+  const replayedWho = new StoreEngine(new D1Store(replay(log)));
+  await recordedWho.ask("ماذا قال الوزير؟");
+  await replayedWho.ask("ماذا قال الوزير؟");
+  // a speaker of the corpus, drawn at random
+  const who = () => mine.merged.speakers[Math.floor(rnd() * mine.merged.speakers.length)]!.name;
+  const timed = async (name: string, load: (db: D1Database) => Promise<unknown>) => {
+    const l: unknown[] = [];
+    await load(recording(db, l));
+    times[name]!.push(await cpu(() => load(replay(l))));
+  };
   for (let w = 0; w < writes; w++) {
     const article = articles[Math.floor(rnd() * articles.length)]!;
     await ingestArticles(db, [article], counts);
@@ -71,31 +92,45 @@ async function run(db: D1Database): Promise<void> {
         mine = await loadSpeakers(recording(db, l), g, mine);
         times.incremental!.push(await cpu(async () => (theirs = await loadSpeakers(replay(l), g, theirs))));
       }],
-      ["full", async () => {
-        const l: unknown[] = [];
-        await loadSpeakers(recording(db, l), g);
-        times.full!.push(await cpu(() => loadSpeakers(replay(l), g)));
-      }],
+      ["behind", () => timed("behind", (d) => loadSpeakers(d, g))],
+      ["full", () => timed("full", (d) => fullLoad(d, g))],
       ["ask", async () => {
         const q = article.paragraphs[0]!.split(/\s+/).slice(0, 5).join(" ");
         await recorded.ask(q);
         times.ask!.push(await cpu(() => replayed.ask(q)));
       }],
+      // a speaker question (its alias tables are made once per generation, on the first that needs them)
+      ["who", async () => {
+        const q = `ماذا قال ${who()}؟`;
+        await recordedWho.ask(q);
+        times.who!.push(await cpu(() => replayedWho.ask(q)));
+      }],
     ];
     if (old) variants.push(["old", async () => {
       const l: unknown[] = [];
-      await old(recording(db, l), g);
-      times.old!.push(await cpu(() => old(replay(l), g)));
+      oldMine = await old(recording(db, l), g, oldMine);
+      times.old!.push(await cpu(async () => (oldTheirs = await old(replay(l), g, oldTheirs))));
     }]);
     // the order alternates from write to write, so no variant always runs first (or last) after the write
     for (const [, run] of w % 2 ? [...variants].reverse() : variants) await run();
+    // the writer stores the new table (from its cache at g), then a new isolate reads it
+    await timed("store", (d) => storeTable(d, { ...theirs, all: theirs.all?.map((s) => ({ ...s })) }));
+    await timed("stored", (d) => loadSpeakers(d, g));
+    // a new isolate's first request, a speaker question, over the stored table
+    const q = `ماذا قال ${who()}؟`;
+    await timed("fresh", (d) => new StoreEngine(new D1Store(d)).ask(q));
   }
   console.log(`${articles.length} articles, ${writes} writes (one article put again each), CPU ms of the first work after each write:\n`);
   console.log("| what | median | max |\n| --- | --- | --- |");
   console.log(`| speakers' load from the last generation's cache (incremental) | ${stats(times.incremental!)} |`);
-  console.log(`| speakers' load from nothing (a new isolate; with the check) | ${stats(times.full!)} |`);
-  if (old) console.log(`| speakers' load, --old (${oldPath}) | ${stats(times.old!)} |`);
+  if (old) console.log(`| speakers' load from the last generation's cache, --old (${oldPath}) | ${stats(times.old!)} |`);
+  console.log(`| a new isolate's load, the stored table one write behind | ${stats(times.behind!)} |`);
+  console.log(`| a new isolate's load, the stored table current | ${stats(times.stored!)} |`);
+  console.log(`| speakers' load from nothing (no stored table: every mention merged, every speaker scored) | ${stats(times.full!)} |`);
+  console.log(`| the writer storing the new table | ${stats(times.store!)} |`);
   console.log(`| the first ask after the write, its store warm before it | ${stats(times.ask!)} |`);
+  console.log(`| the first speaker question after the write ("ماذا قال <a speaker>؟"), its store warm before it | ${stats(times.who!)} |`);
+  console.log(`| a new isolate's first request, a speaker question, over the stored table | ${stats(times.fresh!)} |`);
 }
 
 if (local) {
@@ -109,6 +144,8 @@ if (local) {
   await withLocalArchive(async (db) => {
     await db.batch(lexiconStatements(db, readLexicons("corpus/lexicon"), analyzerFor(DEFAULT_RANKING)));
     for (let i = 0; i < articles.length; i += 100) await db.batch(writeBatches(db, articles.slice(i, i + 100).map((a) => articleRows(a, undefined, counts))));
+    // as npm run ingest ends: the speaker table stored (and speaker_words counted whole)
+    await new D1Store(db).storeSpeakers();
     await run(db);
   });
 }

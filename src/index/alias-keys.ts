@@ -28,8 +28,19 @@ export type AliasWords = Array<[word: string, key: string, speakers: number[], s
 /** A word's query stems as the index analyzes a question's words: each term's alternatives. */
 export type WordStems = (word: string) => string[][];
 
-/** The keys of an alias table ranked as Extras.aliases() returns it, given its words (aliasWords) and each speaker's statements. */
-export function aliasKeys(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, words: AliasWords, statements: readonly number[]): AliasKeys {
+/** Per alias or alias word, what aliasKeys and aliasWords compute from it alone: kept by a caller that makes them again for a changed alias list (the archive, once per write). */
+export interface AliasMemo {
+  /** Alias -> [foldTitle, nameKey]. */
+  keys: Map<string, [string, string]>;
+  /** Alias word -> [arabicKey, its stems]. */
+  words: Map<string, [string, string[][]]>;
+}
+
+/**
+ * The keys of an alias table ranked as Extras.aliases() returns it, given its words (aliasWords) and
+ * each speaker's statements. `memo`: each alias's folded form and name key from an earlier call (default none).
+ */
+export function aliasKeys(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, words: AliasWords, statements: readonly number[], memo?: AliasMemo): AliasKeys {
   const groups = new Map(words.map(([w, , , stems]) => [w, stems]));
   // distinct stems: one per group of alternatives (its first), over the alias's words
   const stemCount = aliases.map(([a]) => new Set(a.split(" ").flatMap((w) => (groups.get(w) ?? []).map((g) => g[0]))).size);
@@ -37,11 +48,13 @@ export function aliasKeys(aliases: ReadonlyArray<readonly [alias: string, speake
   const order = aliases.map((_, i) => i)
     .filter((i) => !seen.has(`${aliases[i]![1]} ${aliases[i]![0]}`) && seen.add(`${aliases[i]![1]} ${aliases[i]![0]}`))
     .sort((x, y) => stemCount[x]! - stemCount[y]! || statements[aliases[y]![1]]! - statements[aliases[x]![1]]! || x - y);
-  return { folded: aliases.map(([a]) => foldTitle(a)), near: aliases.map(([a]) => nameKey(a)), order };
+  if (!memo) return { folded: aliases.map(([a]) => foldTitle(a)), near: aliases.map(([a]) => nameKey(a)), order };
+  const keys = aliases.map(([a]) => memo.keys.get(a) ?? memo.keys.set(a, [foldTitle(a), nameKey(a)]).get(a)!);
+  return { folded: keys.map((k) => k[0]), near: keys.map((k) => k[1]), order };
 }
 
 /** The words of an alias table ranked as Extras.aliases() returns it, with their keys and speakers. */
-export function aliasWords(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, stems: WordStems = () => []): AliasWords {
+export function aliasWords(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, stems: WordStems = () => [], memo?: AliasMemo): AliasWords {
   const words = new Map<string, number[]>();
   for (const [alias, speaker] of aliases) {
     for (const w of alias.split(" ")) {
@@ -49,5 +62,9 @@ export function aliasWords(aliases: ReadonlyArray<readonly [alias: string, speak
       if (!list.includes(speaker)) list.push(speaker);
     }
   }
-  return [...words].map(([w, speakers]) => [w, arabicKey(w), speakers, stems(w)]);
+  if (!memo) return [...words].map(([w, speakers]) => [w, arabicKey(w), speakers, stems(w)]);
+  return [...words].map(([w, speakers]) => {
+    const [key, wordStems] = memo.words.get(w) ?? memo.words.set(w, [arabicKey(w), stems(w)]).get(w)!;
+    return [w, key, speakers, wordStems];
+  });
 }

@@ -11,22 +11,24 @@ const ATTEMPTS = 5;
 
 /**
  * What a write replaces, read in one batch: the corpus generation, the stored articles of `ids` and
- * their paragraphs' word counts (the share of word_counts the write takes back). The write's batch
+ * their paragraphs' word counts (the share of word_counts the write takes back) and their speakers'
+ * names (the share of speaker_words). The write's batch
  * then checks the generation (write.ts), so it never takes back counts another write has changed.
  */
 async function readBefore(db: D1Database, ids: string[]): Promise<{ existing: Set<string>; before: WritePrecondition }> {
   const json = JSON.stringify(ids);
-  const [corpus, stored, texts] = await db.batch([
+  const [corpus, stored, texts, names] = await db.batch([
     db.prepare("SELECT generation FROM corpus"),
     db.prepare("SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?1))").bind(json),
     db.prepare("SELECT p.article, p.text FROM paragraphs p JOIN articles a ON a.num = p.article WHERE a.id IN (SELECT value FROM json_each(?1)) ORDER BY p.doc").bind(json),
+    db.prepare("SELECT m.name FROM speaker_mentions m JOIN articles a ON a.num = m.article WHERE a.id IN (SELECT value FROM json_each(?1))").bind(json),
   ]);
   const byArticle = new Map<number, string[]>();
   for (const r of texts!.results as Array<{ article: number; text: string }>) (byArticle.get(r.article) ?? byArticle.set(r.article, []).get(r.article)!).push(r.text);
   const generation = (corpus!.results[0] as { generation: number } | undefined)?.generation ?? 0;
   return {
     existing: new Set((stored!.results as Array<{ id: string }>).map((r) => r.id)),
-    before: { generation, removed: wordCountRows(wordStats(byArticle.values())) },
+    before: { generation, removed: wordCountRows(wordStats(byArticle.values())), removedNames: (names!.results as Array<{ name: string }>).map((r) => r.name) },
   };
 }
 

@@ -210,12 +210,12 @@ function sliceExtras(input: SliceInput, metas: ArticleMeta[]): Extras {
     english: input.english,
     // computed once per generation (the speaker cache is shared by its slices); a word's stems are its
     // analyzed terms, without the clitic variants a bundled index lists (those depend on one vocabulary)
-    aliasWords: () => (input.speakers.words ??= aliasWords(input.speakers.aliases, (w) => analyze(w, analyzerFor(input.ranking)).map((t) => [t.term]))),
+    aliasWords: () => (input.speakers.words ??= aliasWords(input.speakers.aliases, (w) => analyze(w, analyzerFor(input.ranking)).map((t) => [t.term]), input.speakers.memo)),
     nameWords() {
       return (input.speakers.names ??= nameWords(this.aliasWords()));
     },
     aliasKeys() {
-      return (input.speakers.keys ??= aliasKeys(input.speakers.aliases, this.aliasWords(), speakers.map((s) => s.statements)));
+      return (input.speakers.keys ??= aliasKeys(input.speakers.aliases, this.aliasWords(), speakers.map((s) => s.statements), input.speakers.memo));
     },
   };
 }

@@ -1,12 +1,13 @@
 /**
  * The speaker-list check (src/index/speaker-list.ts) over the archive, run where the speakers are
  * merged (speakers.ts), with the bundled indexer's code and corpus-wide evidence: word counts from
- * word_counts (kept per write, migrations/0004), speaker-name words counted over every mention. A
- * reader fetches only the counts the check reads (each speaker's name words and their forms), and
- * after a write rescores only the speakers whose inputs moved: its own figures, or a word it read.
+ * word_counts (kept per write, migrations/0004) and speaker-name word counts (counted over every
+ * mention on a full load, else from speaker_words, kept per write, migrations/0005). A reader fetches
+ * only the counts the check reads (each speaker's name words and their forms), and after a write
+ * rescores only the speakers whose inputs moved: its own figures, or a word it read.
  */
-import { speakerListScore, SPEAKER_LIST_MODEL, type SpeakerListEvidence } from "../speaker-list";
-import type { ListedSpeaker } from "../speaker-check";
+import { speakerListScore, type SpeakerListEvidence } from "../speaker-list";
+import { listed, type TableSpeaker } from "./speaker-table";
 
 /** A Map that notes every word looked up in it (the words a speaker's score read). */
 class Reading extends Map<string, number> {
@@ -23,67 +24,61 @@ class Reading extends Map<string, number> {
   }
 }
 
-interface Scored {
-  /** The speaker's own inputs (name, title, kinds, statements, articles). */
-  inputs: string;
-  /** Every word its score read: in the word counts, and in the speaker-name counts. */
-  read: string[];
-  score: number;
+/** A word's stored counts: word_counts (count, after_speech) or speaker_words (count alone, as in_speakers). */
+export interface CountRow {
+  word: string;
+  count?: number;
+  after_speech?: number;
+  in_speakers?: number;
 }
 
-/** The check's state of one isolate: the word counts fetched so far and each speaker's last score, by its first name key. */
+/** The check's evidence in one isolate: the counts fetched so far. */
 export class CheckState {
   readonly count = new Map<string, number>();
   readonly afterSpeech = new Map<string, number>();
   readonly fetched = new Set<string>();
-  private scores = new Map<string, Scored>();
 
-  /** Sets fetched word counts (words without a row: 0). Counts of words never fetched are not kept. */
-  set(words: Iterable<string>, rows: Iterable<{ word: string; count: number; after_speech: number }>, onlyFetched = false): void {
+  /**
+   * `inSpeakers`: the speaker-name counts, whole (a full load counts them over every mention: a word
+   * not in it is in no name) or, when undefined, fetched a word at a time with the word counts.
+   */
+  constructor(public inSpeakers: Map<string, number> = new Map(), readonly inSpeakersWhole = false) {}
+
+  /** Sets fetched counts (words without a row: none). `onlyFetched`: rows of words not fetched yet are left out (a write's moved rows). */
+  set(words: Iterable<string>, rows: Iterable<CountRow>, onlyFetched = false): void {
     if (!onlyFetched) for (const w of words) this.fetched.add(w);
     for (const r of rows) {
-      if (onlyFetched && !this.fetched.has(r.word)) continue;
-      this.count.set(r.word, r.count);
-      this.afterSpeech.set(r.word, r.after_speech);
+      if (onlyFetched && !this.fetched.has(r.word) && !(this.inSpeakersWhole && r.in_speakers !== undefined)) continue;
+      if (r.count !== undefined) this.count.set(r.word, r.count);
+      if (r.after_speech !== undefined) this.afterSpeech.set(r.word, r.after_speech);
+      if (r.in_speakers !== undefined) this.inSpeakers.set(r.word, r.in_speakers);
     }
   }
 
   /**
-   * Which speakers the check drops (true), as annotate() decides over the same corpus. `changed`: the
-   * words whose counts (or speaker-name counts) moved since the last call; `fetch` loads counts of
-   * words not fetched yet. The scores are replaced only once every speaker is scored.
+   * Scores `todo` (sets score and read), fetching the counts of words read for the first time and
+   * scoring again the speakers that read them, as annotate() scores over the same corpus.
    */
-  async drops(list: readonly ListedSpeaker[], inSpeakers: Map<string, number>, changed: ReadonlySet<string>, fetch: (words: string[]) => Promise<void>): Promise<boolean[]> {
-    const next = new Map<string, Scored>();
-    let todo: ListedSpeaker[] = [];
-    for (const s of list) {
-      const prev = this.scores.get(s.keys[0]!);
-      if (prev && prev.inputs === inputsOf(s) && !prev.read.some((w) => changed.has(w))) next.set(s.keys[0]!, prev);
-      else todo.push(s);
-    }
-    while (todo.length) {
+  async score(todo: readonly TableSpeaker[], fetch: (words: string[]) => Promise<void>): Promise<void> {
+    let left = todo;
+    while (left.length) {
       const missing = new Set<string>();
-      for (const s of todo) {
-        const scored = this.score(s, inSpeakers);
-        next.set(s.keys[0]!, scored);
-        for (const w of scored.read) if (!this.fetched.has(w)) missing.add(w);
+      for (const s of left) {
+        this.scoreOne(s);
+        for (const w of s.read!) if (!this.fetched.has(w)) missing.add(w);
       }
       if (!missing.size) break;
       await fetch([...missing]);
       // scored on counts not fetched yet: again, with them (and any further forms they lead to)
-      todo = todo.filter((s) => next.get(s.keys[0]!)!.read.some((w) => missing.has(w)));
+      left = left.filter((s) => s.read!.some((w) => missing.has(w)));
     }
-    this.scores = next;
-    return list.map((s) => next.get(s.keys[0]!)!.score < SPEAKER_LIST_MODEL.threshold);
   }
 
-  private score(s: ListedSpeaker, inSpeakers: Map<string, number>): Scored {
+  private scoreOne(s: TableSpeaker): void {
     const seen = new Set<string>();
     // a new WordStats object each time: isVerbForm's memo is per object, so every read is seen
-    const evidence: SpeakerListEvidence = { stats: { count: new Reading(this.count, seen), afterSpeech: new Reading(this.afterSpeech, seen) }, inSpeakers: new Reading(inSpeakers, seen) };
-    const score = speakerListScore(s, evidence);
-    return { inputs: inputsOf(s), read: [...seen], score };
+    const evidence: SpeakerListEvidence = { stats: { count: new Reading(this.count, seen), afterSpeech: new Reading(this.afterSpeech, seen) }, inSpeakers: new Reading(this.inSpeakers, seen) };
+    s.score = speakerListScore(listed(s), evidence);
+    s.read = [...seen];
   }
 }
-
-const inputsOf = (s: ListedSpeaker) => JSON.stringify([s.name, s.title, s.person, s.anonymous, s.statements, s.articles]);

@@ -1,10 +1,13 @@
-import { plainWords, rankAliases } from "../extras";
-import { mergeSpeakers, type MergedSpeakers, type SpeakerMention } from "../speaker-merge";
+import { rankAliases } from "../extras";
+import type { MergedSpeakers } from "../speaker-merge";
 import { countSpeakerWords } from "../speaker-list";
-import { listSpeakers, withoutDropped } from "../speaker-check";
-import type { AliasKeys, AliasWords } from "../alias-keys";
+import type { AliasKeys, AliasMemo, AliasWords } from "../alias-keys";
 import type { NameWords } from "../alias-words";
-import { CheckState } from "./speaker-check";
+import { CheckState, type CountRow } from "./speaker-check";
+import type { TableIndex } from "./speaker-delta";
+import { fetchCounts, merge } from "./speaker-apply";
+import { groupParts, KIND, parseAll, parseSpeakers, readParts, type StoredParts } from "./speaker-store";
+import { checkedSpeakers, MENTIONS, mergeMentions, type MentionRow, type TableSpeaker } from "./speaker-table";
 
 /** The merged speakers of one generation of the archive, with their ranked aliases. */
 export interface SpeakerCache {
@@ -18,98 +21,111 @@ export interface SpeakerCache {
   names?: NameWords;
   /** Speaker id (sp_…) -> index. */
   byId: Map<string, number>;
-  /** Every article's mentions by num, in corpus order (empty: removed), and the check's state: what the next generation starts from. */
-  mentions?: Map<number, SpeakerMention[]>;
-  inSpeakers?: Map<string, number>;
+  /** Each alias's and alias word's keys and stems, kept from generation to generation (the alias tables are made again per generation). */
+  memo?: AliasMemo;
+  /** Every merged speaker before the check, with its score (speaker-table.ts): what the next generation starts from. */
+  all?: TableSpeaker[];
   check?: CheckState;
-  /** plainWords of every alias of this generation, for the next one's ranking. */
-  plain?: Map<string, string>;
+  /** The table by key and family name, made when a write is first merged into it. */
+  index?: TableIndex;
+  /** The stored table this cache was read from (speaker-store.ts): its generation, and its checked rows while `all` is not parsed yet. */
+  storedAt?: number;
+  rows?: ReturnType<typeof parseSpeakers>["rows"];
 }
 
-interface MentionRow {
-  article: number;
-  key: string;
-  name: string;
-  title: string | null;
-  person: number;
-  aliases: string;
-  count: number;
-}
+/** The stored table's generation, as SQL (null, so nothing is newer, when none is stored). */
+const STORED = "(SELECT max(generation) FROM speaker_table)";
 
-const MENTIONS = "SELECT article, key, name, title, person, aliases, count FROM speaker_mentions";
-/** Words a statement looks up at most (a JSON array of ~20 bytes each, under D1's 2 MB string). */
-const WORDS_PER_STATEMENT = 20_000;
+const newMemo = (): AliasMemo => ({ keys: new Map(), words: new Map() });
 
-function byArticle(rows: readonly MentionRow[]): Map<number, SpeakerMention[]> {
-  const out = new Map<number, SpeakerMention[]>();
-  for (const r of rows) (out.get(r.article) ?? out.set(r.article, []).get(r.article)!).push({ key: r.key, name: r.name, title: r.title, person: r.person === 1, aliases: JSON.parse(r.aliases) as string[], count: r.count });
-  return out;
+/** What the writes after `since` (SQL) changed: the name keys they touched, the word and speaker-name counts they moved. */
+function changes(db: D1Database, since: string): D1PreparedStatement[] {
+  return [
+    db.prepare(`SELECT DISTINCT key FROM key_changes WHERE generation > ${since}`),
+    db.prepare(`SELECT word, count, after_speech FROM word_counts WHERE generation > ${since}`),
+    db.prepare(`SELECT word, count AS in_speakers FROM speaker_words WHERE generation > ${since}`),
+  ];
 }
 
 /**
- * The archive's speakers at `generation`: every article's speaker mentions, in corpus order, merged
- * by name key as the indexer merges them (speaker-merge.ts), then the speaker-list check (speaker-check.ts):
- * the same speakers, ids, aliases and counts as a bundled index of the same articles. With `previous`
- * (an earlier generation's cache) it reads only what the writes since changed: the mentions of the
- * articles they touched (article_changes) and the word counts they moved (word_counts.generation).
+ * The archive's speakers at `generation`: every article's speaker mentions merged by name key as the
+ * indexer merges them (speaker-merge.ts), then the speaker-list check: the same speakers, ids, aliases
+ * and counts as a bundled index of the same articles. From `previous` (an earlier generation's cache)
+ * or else from the table stored in D1 (speaker-store.ts), it merges only the name keys the writes since
+ * touched (key_changes) and rescores only the speakers whose inputs or read counts moved; with
+ * neither, it merges every mention and scores every speaker.
  */
 export async function loadSpeakers(db: D1Database, generation: number, previous?: SpeakerCache): Promise<SpeakerCache> {
-  const check = previous?.check ?? new CheckState();
-  let mentions: Map<number, SpeakerMention[]>;
-  let inSpeakers: Map<string, number> | undefined;
-  const changed = new Set<string>();
-  if (previous?.mentions && previous.inSpeakers && previous.generation <= generation) {
-    const since = previous.generation;
-    const [nums, rows, words] = await db.batch([
-      db.prepare("SELECT DISTINCT num FROM article_changes WHERE generation > ?1 ORDER BY num").bind(since),
-      db.prepare(`${MENTIONS} WHERE article IN (SELECT num FROM article_changes WHERE generation > ?1) ORDER BY article, ord`).bind(since),
-      db.prepare("SELECT word, count, after_speech FROM word_counts WHERE generation > ?1").bind(since),
-    ]);
-    const fresh = byArticle(rows!.results as unknown as MentionRow[]);
-    mentions = new Map(previous.mentions);
-    inSpeakers = new Map(previous.inSpeakers);
-    const delta = new Map<string, number>();
-    for (const { num } of nums!.results as Array<{ num: number }>) {
-      // a replaced article keeps its place in the map (its num), a new one comes last (nums only grow)
-      for (const [w, n] of countSpeakerWords((mentions.get(num) ?? []).map((m) => m.name))) delta.set(w, (delta.get(w) ?? 0) - n);
-      const now = fresh.get(num) ?? [];
-      for (const [w, n] of countSpeakerWords(now.map((m) => m.name))) delta.set(w, (delta.get(w) ?? 0) + n);
-      mentions.set(num, now);
-    }
-    for (const [w, n] of delta) {
-      if (n === 0) continue;
-      inSpeakers.set(w, (inSpeakers.get(w) ?? 0) + n);
-      changed.add(w);
-    }
-    const moved = words!.results as Array<{ word: string; count: number; after_speech: number }>;
-    check.set([], moved, true);
-    for (const r of moved) changed.add(r.word);
-  } else {
-    const { results } = await db.prepare(`${MENTIONS} ORDER BY article, ord`).all<MentionRow>();
-    mentions = byArticle(results);
+  if (previous?.all || previous?.rows) {
+    // a newer table than asked for is as good (a reader may see a write that came after its own read)
+    if (previous.generation >= generation) return previous;
+    const [keys, words, names] = await db.batch(changes(db, String(previous.generation)));
+    const base = previous.all ? previous : await withAll(db, previous);
+    if (!base) return fromStored(db, generation, [KIND.speakers, KIND.aliases, KIND.table, KIND.reads]);
+    return merge(db, generation, base, keys!.results as Array<{ key: string }>, [...words!.results, ...names!.results] as CountRow[]);
   }
-  const unchecked = mergeSpeakers([...mentions.values()].flat());
-  const listed = listSpeakers(unchecked, mentions.values(), inSpeakers);
-  inSpeakers = listed.inSpeakers;
-  const drop = await check.drops(listed.list, inSpeakers, changed, (words) => fetchCounts(db, check, words));
-  const merged = withoutDropped(unchecked, drop);
-  // plainWords of the aliases the last generation had already (names over 24 letters miss normalizeArabic's cache)
-  const known = previous?.plain;
-  const plain = new Map<string, string>();
-  const aliases = rankAliases(merged.speakers, (a) => {
-    const p = known?.get(a) ?? plainWords(a);
-    plain.set(a, p);
-    return p;
-  });
-  return { generation, merged, aliases, byId: new Map(merged.speakers.map((s, i) => [s.id, i])), mentions, inSpeakers, check, plain };
+  return fromStored(db, generation, [KIND.speakers, KIND.aliases]);
 }
 
-/** Fetches the word counts of `words` into the check's state, in statements of WORDS_PER_STATEMENT words (one batch). */
-async function fetchCounts(db: D1Database, check: CheckState, words: string[]): Promise<void> {
-  const statements: D1PreparedStatement[] = [];
-  for (let i = 0; i < words.length; i += WORDS_PER_STATEMENT) {
-    statements.push(db.prepare("SELECT word, count, after_speech FROM word_counts WHERE word IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(words.slice(i, i + WORDS_PER_STATEMENT))));
+/**
+ * A new isolate's load: the stored table's `kinds` and what changed since it, in one batch (one
+ * transaction); the parts that only a merge reads are fetched when one is needed.
+ */
+async function fromStored(db: D1Database, generation: number, kinds: number[]): Promise<SpeakerCache> {
+  const [table, keys, words, names] = await db.batch([readParts(db, kinds), ...changes(db, STORED)]);
+  const stored = groupParts(table!.results as Array<{ kind: number; generation: number; data: string }>, kinds);
+  if (!stored) return fullLoad(db, generation);
+  const base = storedCache(stored);
+  const touched = keys!.results as Array<{ key: string }>;
+  const moved = [...words!.results, ...names!.results] as CountRow[];
+  if (!touched.length && !moved.length) {
+    base.generation = Math.max(generation, stored.generation);
+    return base;
   }
-  const results = await db.batch(statements);
-  check.set(words, results.flatMap((r) => r.results as Array<{ word: string; count: number; after_speech: number }>));
+  const full = kinds.includes(KIND.table) ? withParts(base, stored) : await withAll(db, base);
+  if (!full) return kinds.includes(KIND.table) ? fullLoad(db, generation) : fromStored(db, generation, [KIND.speakers, KIND.aliases, KIND.table, KIND.reads]);
+  return merge(db, Math.max(generation, stored.generation), full, touched, moved);
+}
+
+/** The cache of a stored table: its checked speakers parsed, its ranked aliases parsed on first use. */
+function storedCache(stored: StoredParts): SpeakerCache {
+  const { rows, merged, byId } = parseSpeakers(stored.text.get(KIND.speakers)!);
+  const cache = { generation: stored.generation, merged, byId, storedAt: stored.generation, rows, check: new CheckState(), memo: newMemo() } as SpeakerCache;
+  const aliases = stored.text.get(KIND.aliases)!;
+  Object.defineProperty(cache, "aliases", {
+    configurable: true,
+    enumerable: true,
+    get() {
+      Object.defineProperty(cache, "aliases", { value: JSON.parse(aliases) as Array<[string, number]>, writable: true, enumerable: true });
+      return cache.aliases;
+    },
+  });
+  return cache;
+}
+
+/** `cache` with every speaker before the check, from the stored parts that merging reads; undefined when they do not fit. */
+function withParts(cache: SpeakerCache, stored: StoredParts): SpeakerCache | undefined {
+  const all = parseAll(cache.rows!, stored.text.get(KIND.table)!, stored.text.get(KIND.reads)!);
+  if (!all) return undefined;
+  cache.all = all;
+  cache.rows = undefined;
+  return cache;
+}
+
+/** Fetches the parts merging reads for a cache read from a stored table; undefined when a newer table replaced them. */
+async function withAll(db: D1Database, cache: SpeakerCache): Promise<SpeakerCache | undefined> {
+  const kinds = [KIND.table, KIND.reads];
+  const { results } = await readParts(db, kinds, cache.storedAt).all<{ kind: number; generation: number; data: string }>();
+  const stored = groupParts(results, kinds);
+  return stored && withParts(cache, stored);
+}
+
+/** Every mention merged and every speaker scored (a new isolate with no stored table; scripts/bench/archive-write-cpu.ts times it). */
+export async function fullLoad(db: D1Database, generation: number): Promise<SpeakerCache> {
+  const { results } = await db.prepare(`${MENTIONS} ORDER BY article, ord`).all<MentionRow>();
+  const all = mergeMentions(results);
+  const check = new CheckState(countSpeakerWords(results.map((r) => r.name)), true);
+  await check.score(all, (words) => fetchCounts(db, check, words));
+  const checked = checkedSpeakers(all);
+  return { generation, ...checked, aliases: rankAliases(checked.merged.speakers), all, check, memo: newMemo() };
 }

@@ -7,6 +7,7 @@ import { deleteArticle, ingestArticles } from "./ingest";
 import { DEFAULT_RANKING, type RankingOptions } from "../types";
 import { buildSlice, type ArticleRow, type ParagraphRecord, type StatementRow, type TermRow } from "./slice";
 import { loadSpeakers, type SpeakerCache } from "./speakers";
+import { storeTable } from "./speaker-store";
 import type { EnglishMaps } from "../english";
 import type { SummarySentence } from "../records";
 import { mergeSpeakers } from "../speaker-merge";
@@ -55,13 +56,41 @@ export class D1Store implements IndexStore {
   private readonly factor: number;
   private speakers?: { generation: number; load: Promise<SpeakerCache> };
 
-  /** Writes through ingest.ts (one D1 batch a call); readers see them at once (the generation moves). */
+  /**
+   * Writes through ingest.ts (one D1 batch a call); readers see them at once (the generation moves).
+   * After its batch a write stores the speaker table of the new generation (storeSpeakers), so a new
+   * isolate reads it ready-made; until then (or if that fails) readers merge the writes since the
+   * stored table into it.
+   */
   readonly writer: ArticleWriter;
 
   constructor(private db: D1Database, options: D1StoreOptions = {}) {
     this.ranking = options.ranking ?? DEFAULT_RANKING;
     this.factor = options.candidateFactor ?? 3;
-    this.writer = { put: (articles: Article[]) => ingestArticles(this.db, articles), remove: (id: string) => deleteArticle(this.db, id) };
+    this.writer = {
+      put: async (articles: Article[]) => this.refreshing(await ingestArticles(this.db, articles)),
+      remove: async (id: string) => this.refreshing(await deleteArticle(this.db, id)),
+    };
+  }
+
+  /**
+   * Stores the speaker table of the corpus's current generation in D1 (speaker-store.ts), merged from
+   * this isolate's cache or the stored table: what a new isolate then reads. False when a write came in
+   * between (the next one stores). `npm run ingest` calls it once loaded.
+   */
+  async storeSpeakers(): Promise<boolean> {
+    const row = await this.db.prepare("SELECT generation FROM corpus").first<{ generation: number }>();
+    return storeTable(this.db, await this.speakerCache(row?.generation ?? 0));
+  }
+
+  /** `result`, once the speaker table is stored; a failure to store is logged, never the write's (its batch is in). */
+  private async refreshing<T>(result: T): Promise<T> {
+    try {
+      await this.storeSpeakers();
+    } catch (error) {
+      console.warn("archive: the speaker table was not stored", error);
+    }
+    return result;
   }
 
   /**

@@ -1,3 +1,4 @@
+import { countSpeakerWords } from "../speaker-list";
 import type { ArticleRows, WordCountRow } from "./rows";
 
 /**
@@ -44,19 +45,44 @@ export interface WritePrecondition {
   generation: number;
   /** Word counts of the stored articles' paragraphs the write replaces or removes (taken back from word_counts). */
   removed: WordCountRow[];
+  /** The speaker names of the stored articles' mentions it replaces or removes (their words taken back from speaker_words). Default none. */
+  removedNames?: string[];
 }
 
 /**
  * The batch's first statement: fails (a primary-key conflict on corpus, so D1 rolls the whole batch
  * back) when the generation is no longer `generation`, as word counts read before it would be stale.
  */
-function guard(db: D1Database, generation: number): D1PreparedStatement {
+export function guard(db: D1Database, generation: number): D1PreparedStatement {
   return db.prepare("INSERT INTO corpus (id) SELECT 1 FROM corpus WHERE generation <> ?1").bind(generation);
 }
 
 /** The nums of ?1's articles (JSON ids) logged as changed by the write that is bumping the generation. */
 function logChanges(db: D1Database, ids: string): D1PreparedStatement {
   return db.prepare(`INSERT OR IGNORE INTO article_changes (generation, num) SELECT (SELECT generation + 1 FROM corpus), num FROM articles WHERE id IN (SELECT value FROM json_each(?1))`).bind(ids);
+}
+
+/** The name keys of ?1's stored mentions (JSON ids) logged as touched by the write that is bumping the generation (key_changes, migrations/0005). */
+function logKeys(db: D1Database, ids: string): D1PreparedStatement {
+  return db.prepare(`INSERT OR IGNORE INTO key_changes (generation, key) SELECT (SELECT generation + 1 FROM corpus), key FROM speaker_mentions WHERE article IN ${NUMS}`).bind(ids);
+}
+
+/**
+ * Upserts the speaker-name word deltas (speaker_words, migrations/0005): the words of the names
+ * `added` less those of `removed`, per countSpeakerWords (one per name holding the word), 0 left out.
+ */
+function speakerWordDeltas(db: D1Database, added: string[], removed: string[], limit: number): D1PreparedStatement[] {
+  const net = countSpeakerWords(added);
+  for (const [w, n] of countSpeakerWords(removed)) net.set(w, (net.get(w) ?? 0) - n);
+  const rows = [...net].filter(([, n]) => n !== 0);
+  const out: D1PreparedStatement[] = [];
+  for (let i = 0, step = Math.max(1, Math.floor(limit / 40)); i < rows.length; i += step) {
+    out.push(db.prepare(
+      `INSERT INTO speaker_words (word, count, generation) SELECT j.value ->> 0, j.value ->> 1, (SELECT generation + 1 FROM corpus) FROM json_each(?1) j WHERE true
+       ON CONFLICT (word) DO UPDATE SET count = count + excluded.count, generation = excluded.generation`,
+    ).bind(JSON.stringify(rows.slice(i, i + step))));
+  }
+  return out;
 }
 
 /** Upserts word count deltas (net per word; 0 left out) in statements of at most `limit` JSON bytes, stamped with the new generation. */
@@ -133,6 +159,7 @@ export function writeBatches(db: D1Database, group: ArticleRows[], maxBoundBytes
   const length = rows.reduce((n, r) => n + r.totalLength, 0);
   return [
     ...(before ? [guard(db, before.generation)] : []),
+    logKeys(db, ids),
     ...clearArticles(db, ids),
     db.prepare(
       `INSERT INTO articles (id, title, date, source, url, language, paragraph_count, title_stems)
@@ -166,7 +193,10 @@ export function writeBatches(db: D1Database, group: ArticleRows[], maxBoundBytes
     ).bind(json)),
     db.prepare(`INSERT INTO terms (term, df) SELECT key, value FROM json_each(?1) WHERE true ON CONFLICT (term) DO UPDATE SET df = df + excluded.df`).bind(JSON.stringify(df)),
     ...wordDeltas(db, rows.flatMap((r) => r.words), before?.removed ?? [], maxBoundBytes),
+    ...speakerWordDeltas(db, rows.flatMap((r) => r.mentions.map((m) => m[1])), before?.removedNames ?? [], maxBoundBytes),
     logChanges(db, ids),
+    // the new mentions' keys (the old ones were logged before they were cleared)
+    logKeys(db, ids),
     db.prepare(`UPDATE corpus SET articles = articles + ?1, paragraphs = paragraphs + ?2, length = length + ?3, generation = generation + 1`).bind(rows.length, paragraphs, length),
   ];
 }
@@ -183,8 +213,9 @@ export function putArticle(db: D1Database, rows: ArticleRows): D1PreparedStateme
 export function removeArticle(db: D1Database, id: string, before?: WritePrecondition): D1PreparedStatement[] {
   const ids = JSON.stringify([id]);
   return [
-    ...(before ? [guard(db, before.generation), ...wordDeltas(db, [], before.removed, MAX_BOUND_BYTES)] : []),
+    ...(before ? [guard(db, before.generation), ...wordDeltas(db, [], before.removed, MAX_BOUND_BYTES), ...speakerWordDeltas(db, [], before.removedNames ?? [], MAX_BOUND_BYTES)] : []),
     logChanges(db, ids),
+    logKeys(db, ids),
     ...clearArticles(db, ids),
     db.prepare(`UPDATE corpus SET generation = generation + 1 WHERE EXISTS ${NUMS}`).bind(ids),
     db.prepare(`DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?1))`).bind(ids),

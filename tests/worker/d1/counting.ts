@@ -9,7 +9,8 @@ export function counting(db: D1Database, counter = { loads: 0 }): { db: D1Databa
       const value = Reflect.get(target, key) as unknown;
       if (key !== "prepare") return typeof value === "function" ? value.bind(target) : value;
       return (sql: string) => {
-        if (/^SELECT [^;]* FROM speaker_mentions/.test(sql)) counter.loads++;
+        // the loader's reads (every mention, or a changed key's), not a write's read of the names it replaces
+        if (/^SELECT article, [^;]* FROM speaker_mentions/.test(sql)) counter.loads++;
         return target.prepare(sql);
       };
     },

@@ -7,6 +7,7 @@ declare global {
       PARITY_DB: D1Database;
       ENGLISH_DB: D1Database;
       CHECK_DB: D1Database;
+      TABLE_DB: D1Database;
       /** Left without migrations by setup.ts: compact.test.ts applies them in steps. */
       MIGRATE_DB: D1Database;
       TEST_MIGRATIONS: D1Migration[];

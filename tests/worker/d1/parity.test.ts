@@ -65,7 +65,8 @@ describe("the D1 store answers as the bundled index does", () => {
     for (const q of asked) expect(await archive.search(q, 5), q).toEqual(await bundled.search(q, 5));
   });
 
-  it("gives the same answers, quotes and summaries", async () => {
+  // many D1 requests: the default 5 s is too tight on a loaded machine (6.7 s at a load of 15)
+  it("gives the same answers, quotes and summaries", { timeout: 30_000 }, async () => {
     for (const q of asked) expect(await archive.ask(q, { topK: 3 }), q).toEqual(await bundled.ask(q, { topK: 3 }));
     for (const s of await bundled.speakers()) expect(await archive.quotes(s.id), s.name).toEqual(await bundled.quotes(s.id));
     for (const a of articles) {
