@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aliasKeys, aliasWords } from "../../src/index/alias-keys";
-import { aliasMemo, memoText, wordStems } from "../../src/index/d1/alias-memo";
+import { aliasMemo, memoText, storedMemo, wordStems } from "../../src/index/d1/alias-memo";
 import { DEFAULT_RANKING } from "../../src/index";
 
 const aliases: Array<[string, number]> = [["الرئيس سامر حداد", 1], ["سامر حداد", 1], ["حدادي", 0], ["ليلى حداد", 0], ["حداد", 1]];
@@ -12,9 +12,9 @@ describe("the alias memo stored with the speaker table (KIND.memo)", () => {
 
   it("gives a new holder the same alias tables as computing them, without computing any entry again", () => {
     const text = memoText(aliases, {}, DEFAULT_RANKING);
-    const holder = { memoText: text };
+    const holder = { memo: storedMemo(text) };
     const memo = aliasMemo(holder, DEFAULT_RANKING);
-    expect(holder.memoText).toBeUndefined();
+    expect(holder.memo.text).toBeUndefined();
     expect(memo.keys.size).toBe(new Set(aliases.map(([a]) => a)).size);
     expect(memo.words.size).toBe(new Set(aliases.flatMap(([a]) => a.split(" "))).size);
     // every entry read from the memo: a stems function that throws is never called
@@ -28,7 +28,7 @@ describe("the alias memo stored with the speaker table (KIND.memo)", () => {
 
   it("keeps the stored keys but not the stems analyzed with other stem extensions, and computes only what is missing", () => {
     const text = memoText(aliases.slice(0, 2), {}, { ...DEFAULT_RANKING, stemExtensions: [] });
-    const memo = aliasMemo({ memoText: text }, DEFAULT_RANKING);
+    const memo = aliasMemo({ memo: storedMemo(text) }, DEFAULT_RANKING);
     expect(memo.keys.size).toBe(2);
     expect(memo.words.size).toBe(0);
     const holder = { memo };

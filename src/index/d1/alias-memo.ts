@@ -17,11 +17,16 @@ interface StoredMemo {
   words: Array<[word: string, key: string, stems: string[][]]>;
 }
 
-/** What holds a memo: in memory, or still as the stored JSON text (parsed on first use). */
+/** A memo with, until first used, the stored JSON text it is read from (shared by every cache that carries it, so parsed once). */
+export type PendingMemo = AliasMemo & { text?: string };
+
+/** What holds a memo (a speaker cache, carried from generation to generation). */
 export interface MemoHolder {
-  memo?: AliasMemo;
-  memoText?: string;
+  memo?: PendingMemo;
 }
+
+/** A memo to be read from a stored KIND.memo text (none: an empty memo). */
+export const storedMemo = (text?: string): PendingMemo => ({ keys: new Map(), words: new Map(), text });
 
 /** A word's query stems as a D1 slice gives them: its analyzed terms, one alternative each. */
 export function wordStems(ranking: RankingOptions): (word: string) => string[][] {
@@ -36,10 +41,10 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
  * were analyzed with `ranking`'s stem extensions; the keys always, since they do not depend on it).
  */
 export function aliasMemo(holder: MemoHolder, ranking: RankingOptions): AliasMemo {
-  const memo = (holder.memo ??= { keys: new Map(), words: new Map() });
-  if (holder.memoText === undefined) return memo;
-  const stored = JSON.parse(holder.memoText) as StoredMemo;
-  holder.memoText = undefined;
+  const memo = (holder.memo ??= storedMemo());
+  if (memo.text === undefined) return memo;
+  const stored = JSON.parse(memo.text) as StoredMemo;
+  memo.text = undefined;
   for (const [alias, folded, near] of stored.keys) if (!memo.keys.has(alias)) memo.keys.set(alias, [folded, near]);
   if (sameList(stored.ext, ranking.stemExtensions)) {
     for (const [word, key, stems] of stored.words) if (!memo.words.has(word)) memo.words.set(word, [key, stems]);

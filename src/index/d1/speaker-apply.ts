@@ -48,7 +48,7 @@ export async function merge(db: D1Database, generation: number, base: SpeakerCac
   const aliases = rerankAliases(base.aliases, renumber, checked.merged.speakers, changed);
   const gone = base.all!.filter((s) => affected.has(s.keys[0]!));
   updateIndex(index, [...gone, ...origin.values()], [...fresh, ...origin.keys()]);
-  return { generation, ...checked, aliases, all, check, index, storedAt: base.storedAt, memo: base.memo, memoText: base.memoText };
+  return { generation, ...checked, aliases, all, check, index, storedAt: base.storedAt, memo: base.memo };
 }
 
 /** Fetches the counts of `words` (word_counts, and speaker_words unless the check counted those whole) into the check's state, in one batch. */

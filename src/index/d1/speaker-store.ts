@@ -1,8 +1,8 @@
 /**
  * The speaker table kept in D1 (speaker_table, migrations/0005): written after a write (D1Store.writer)
  * and by `npm run ingest`, read by a new isolate instead of merging every mention and scoring every
- * speaker. Four kinds of parts (KIND): what every new isolate parses (the checked speakers), what a
- * speaker question parses (the ranked aliases) and what only merging a later write reads (every speaker
+ * speaker. Five kinds of parts (KIND): what every new isolate parses (the checked speakers), what a
+ * speaker question parses (the ranked aliases, the alias memo) and what only merging a later write reads (every speaker
  * before the check with its place, article count and score; the words each score read).
  */
 import { checkedSpeakers, kept, type TableSpeaker } from "./speaker-table";
@@ -77,7 +77,7 @@ export function readParts(db: D1Database, kinds: readonly number[], generation?:
 
 /** The parts read, joined by kind; undefined when a kind of `kinds` is missing or the rows are of two generations (met mid-store). */
 export function groupParts(rows: ReadonlyArray<{ kind: number; generation: number; data: string }>, kinds: readonly number[]): StoredParts | undefined {
-  // (rows of kinds beyond `kinds`, such as an optional KIND.memo, are kept when present)
+  // rows of other kinds (an optional KIND.memo) are kept too when read
   if (!rows.length || rows.some((r) => r.generation !== rows[0]!.generation)) return undefined;
   const text = new Map<number, string>();
   for (const r of rows) text.set(r.kind, (text.get(r.kind) ?? "") + r.data);

@@ -1,12 +1,12 @@
 import { rankAliases } from "../extras";
 import type { MergedSpeakers } from "../speaker-merge";
 import { countSpeakerWords } from "../speaker-list";
-import type { AliasKeys, AliasMemo, AliasWords } from "../alias-keys";
+import type { AliasKeys, AliasWords } from "../alias-keys";
 import type { NameWords } from "../alias-words";
 import { CheckState, type CountRow } from "./speaker-check";
 import type { TableIndex } from "./speaker-delta";
 import { fetchCounts, merge } from "./speaker-apply";
-import type { MemoHolder } from "./alias-memo";
+import { storedMemo, type MemoHolder, type PendingMemo } from "./alias-memo";
 import { groupParts, KIND, parseAll, parseSpeakers, readParts, type StoredParts } from "./speaker-store";
 import { checkedSpeakers, MENTIONS, mergeMentions, type MentionRow, type TableSpeaker } from "./speaker-table";
 
@@ -22,8 +22,8 @@ export interface SpeakerCache extends MemoHolder {
   names?: NameWords;
   /** Speaker id (sp_…) -> index. */
   byId: Map<string, number>;
-  /** Each alias's and alias word's keys and stems, kept from generation to generation (the alias tables are made again per generation); `memoText`: the stored one (KIND.memo) until first used (alias-memo.ts). */
-  memo?: AliasMemo;
+  /** Each alias's and alias word's keys and stems, kept from generation to generation (the alias tables are made again per generation); read from the stored KIND.memo on first use (alias-memo.ts). */
+  memo?: PendingMemo;
   /** Every merged speaker before the check, with its score (speaker-table.ts): what the next generation starts from. */
   all?: TableSpeaker[];
   check?: CheckState;
@@ -37,7 +37,6 @@ export interface SpeakerCache extends MemoHolder {
 /** The stored table's generation, as SQL (null, so nothing is newer, when none is stored). */
 const STORED = "(SELECT max(generation) FROM speaker_table)";
 
-const newMemo = (): AliasMemo => ({ keys: new Map(), words: new Map() });
 
 /** What the writes after `since` (SQL) changed: the name keys they touched, the word and speaker-name counts they moved. */
 function changes(db: D1Database, since: string): D1PreparedStatement[] {
@@ -92,7 +91,7 @@ async function fromStored(db: D1Database, generation: number, kinds: number[]): 
 /** The cache of a stored table: its checked speakers parsed, its ranked aliases parsed on first use. */
 function storedCache(stored: StoredParts): SpeakerCache {
   const { rows, merged, byId } = parseSpeakers(stored.text.get(KIND.speakers)!);
-  const cache = { generation: stored.generation, merged, byId, storedAt: stored.generation, rows, check: new CheckState(), memo: newMemo(), memoText: stored.text.get(KIND.memo) } as SpeakerCache;
+  const cache = { generation: stored.generation, merged, byId, storedAt: stored.generation, rows, check: new CheckState(), memo: storedMemo(stored.text.get(KIND.memo)) } as SpeakerCache;
   const aliases = stored.text.get(KIND.aliases)!;
   Object.defineProperty(cache, "aliases", {
     configurable: true,
@@ -129,5 +128,5 @@ export async function fullLoad(db: D1Database, generation: number): Promise<Spea
   const check = new CheckState(countSpeakerWords(results.map((r) => r.name)), true);
   await check.score(all, (words) => fetchCounts(db, check, words));
   const checked = checkedSpeakers(all);
-  return { generation, ...checked, aliases: rankAliases(checked.merged.speakers), all, check, memo: newMemo() };
+  return { generation, ...checked, aliases: rankAliases(checked.merged.speakers), all, check, memo: storedMemo() };
 }
