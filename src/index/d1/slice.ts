@@ -1,13 +1,12 @@
-import { analyze } from "../../analysis";
 import { aliasKeys, aliasWords } from "../alias-keys";
 import { nameWords } from "../alias-words";
-import { analyzerFor } from "../analyzer";
 import { orderBySpeaker, type Extras, type StatementRef } from "../extras";
 import type { StatementRecord, SummarySentence } from "../records";
 import type { CorpusStats } from "../search";
 import { ArrayTextStore, type ArticleMeta, type IndexData, type RankingOptions } from "../types";
 import type { EnglishMaps } from "../english";
 import type { SpeakerCache } from "./speakers";
+import { aliasMemo, wordStems } from "./alias-memo";
 
 export interface ArticleRow {
   num: number;
@@ -210,12 +209,12 @@ function sliceExtras(input: SliceInput, metas: ArticleMeta[]): Extras {
     english: input.english,
     // computed once per generation (the speaker cache is shared by its slices); a word's stems are its
     // analyzed terms, without the clitic variants a bundled index lists (those depend on one vocabulary)
-    aliasWords: () => (input.speakers.words ??= aliasWords(input.speakers.aliases, (w) => analyze(w, analyzerFor(input.ranking)).map((t) => [t.term]), input.speakers.memo)),
+    aliasWords: () => (input.speakers.words ??= aliasWords(input.speakers.aliases, wordStems(input.ranking), aliasMemo(input.speakers, input.ranking))),
     nameWords() {
       return (input.speakers.names ??= nameWords(this.aliasWords()));
     },
     aliasKeys() {
-      return (input.speakers.keys ??= aliasKeys(input.speakers.aliases, this.aliasWords(), speakers.map((s) => s.statements), input.speakers.memo));
+      return (input.speakers.keys ??= aliasKeys(input.speakers.aliases, this.aliasWords(), speakers.map((s) => s.statements), aliasMemo(input.speakers, input.ranking)));
     },
   };
 }

@@ -1,12 +1,14 @@
 /**
  * The speaker table kept in D1 (speaker_table, migrations/0005): written after a write (D1Store.writer)
  * and by `npm run ingest`, read by a new isolate instead of merging every mention and scoring every
- * speaker. Four kinds of parts (KIND): what every new isolate parses (the checked speakers), what a
- * speaker question parses (the ranked aliases) and what only merging a later write reads (every speaker
+ * speaker. Five kinds of parts (KIND): what every new isolate parses (the checked speakers), what a
+ * speaker question parses (the ranked aliases, the alias memo) and what only merging a later write reads (every speaker
  * before the check with its place, article count and score; the words each score read).
  */
 import { checkedSpeakers, kept, type TableSpeaker } from "./speaker-table";
 import { guard } from "./write";
+import { memoText, type MemoHolder } from "./alias-memo";
+import { DEFAULT_RANKING, type RankingOptions } from "../types";
 
 /** Characters of JSON per stored row: at most 2 bytes of UTF-8 each here, under D1's 2 MB string. */
 const PART = 500_000;
@@ -23,6 +25,8 @@ export const KIND = {
   aliases: 2,
   /** Every speaker before the check ([checked index or -1, first place, articles, score], a dropped one's fields after): read only to merge a later write. */
   table: 3,
+  /** The alias memo (alias-memo.ts: each alias's folded form and name key, each alias word's key and stems): parsed on a speaker question's first use; a table stored before it has none. */
+  memo: 4,
 } as const;
 
 type CheckedRow = [keys: string[], name: string, title: string | null, person: number, aliases: string[], statements: number];
@@ -49,10 +53,11 @@ function split(text: string): string[] {
 const checkedRow = (s: TableSpeaker): CheckedRow => [s.keys, s.name, s.title, s.person ? 1 : 0, s.aliases, s.statements];
 
 /** The rows (kind, seq, data) that store a table at `generation` (every speaker scored and its read words known). */
-export function tableParts(generation: number, all: readonly TableSpeaker[], aliases: ReadonlyArray<[string, number]>): Array<[number, number, string]> {
+export function tableParts(generation: number, all: readonly TableSpeaker[], aliases: ReadonlyArray<[string, number]>, memo?: string): Array<[number, number, string]> {
   const checked: CheckedRow[] = [];
   const table: TableRow[] = all.map((s) => kept(s) ? [checked.push(checkedRow(s)) - 1, s.first, s.articles, s.score!] : [-1, s.first, s.articles, s.score!, ...checkedRow(s)]);
   const texts: Array<[number, string]> = [[KIND.speakers, JSON.stringify({ generation, speakers: checked })], [KIND.reads, JSON.stringify(all.map((s) => s.read!))], [KIND.aliases, JSON.stringify(aliases)], [KIND.table, JSON.stringify(table)]];
+  if (memo !== undefined) texts.push([KIND.memo, memo]);
   return texts.flatMap(([kind, text]) => split(text).map((d, i): [number, number, string] => [kind, i, d]));
 }
 
@@ -72,6 +77,7 @@ export function readParts(db: D1Database, kinds: readonly number[], generation?:
 
 /** The parts read, joined by kind; undefined when a kind of `kinds` is missing or the rows are of two generations (met mid-store). */
 export function groupParts(rows: ReadonlyArray<{ kind: number; generation: number; data: string }>, kinds: readonly number[]): StoredParts | undefined {
+  // rows of other kinds (an optional KIND.memo) are kept too when read
   if (!rows.length || rows.some((r) => r.generation !== rows[0]!.generation)) return undefined;
   const text = new Map<number, string>();
   for (const r of rows) text.set(r.kind, (text.get(r.kind) ?? "") + r.data);
@@ -103,7 +109,7 @@ export function withReads(all: readonly TableSpeaker[], text: string): boolean {
 }
 
 /** What storeTable stores: a loaded table (speakers.ts SpeakerCache). */
-export interface TableToStore {
+export interface TableToStore extends MemoHolder {
   generation: number;
   all?: TableSpeaker[];
   aliases: ReadonlyArray<[string, number]>;
@@ -117,9 +123,10 @@ export interface TableToStore {
  * Stores `table` as the archive's speaker table in one batch, unless a write moved the corpus past its
  * generation (then false: the next writer stores). A table counted whole also sets speaker_words to its
  * counts (rows that differ only, stamped with its generation), which an archive loaded before
- * migration 0005 lacks.
+ * migration 0005 lacks. The alias memo is stored too (KIND.memo), its stems analyzed as `ranking` does
+ * (default DEFAULT_RANKING); only the aliases the table's memo lacks are computed.
  */
-export async function storeTable(db: D1Database, table: TableToStore): Promise<boolean> {
+export async function storeTable(db: D1Database, table: TableToStore, ranking: RankingOptions = DEFAULT_RANKING): Promise<boolean> {
   if (!table.all) return table.storedAt === table.generation;
   const g = table.generation;
   const counts: D1PreparedStatement[] = [];
@@ -133,7 +140,7 @@ export async function storeTable(db: D1Database, table: TableToStore): Promise<b
     }
   }
   try {
-    await db.batch([guard(db, g), ...counts, ...storeStatements(db, g, tableParts(g, table.all, table.aliases))]);
+    await db.batch([guard(db, g), ...counts, ...storeStatements(db, g, tableParts(g, table.all, table.aliases, memoText(table.aliases, table, ranking)))]);
     return true;
   } catch (error) {
     if (/constraint/i.test(String(error))) return false;

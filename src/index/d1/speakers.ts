@@ -1,16 +1,17 @@
 import { rankAliases } from "../extras";
 import type { MergedSpeakers } from "../speaker-merge";
 import { countSpeakerWords } from "../speaker-list";
-import type { AliasKeys, AliasMemo, AliasWords } from "../alias-keys";
+import type { AliasKeys, AliasWords } from "../alias-keys";
 import type { NameWords } from "../alias-words";
 import { CheckState, type CountRow } from "./speaker-check";
 import type { TableIndex } from "./speaker-delta";
 import { fetchCounts, merge } from "./speaker-apply";
+import { storedMemo, type MemoHolder, type PendingMemo } from "./alias-memo";
 import { groupParts, KIND, parseAll, parseSpeakers, readParts, type StoredParts } from "./speaker-store";
 import { checkedSpeakers, MENTIONS, mergeMentions, type MentionRow, type TableSpeaker } from "./speaker-table";
 
 /** The merged speakers of one generation of the archive, with their ranked aliases. */
-export interface SpeakerCache {
+export interface SpeakerCache extends MemoHolder {
   generation: number;
   /** The speakers after the speaker-list check, as a bundled index of the same articles has them. */
   merged: MergedSpeakers;
@@ -21,8 +22,8 @@ export interface SpeakerCache {
   names?: NameWords;
   /** Speaker id (sp_…) -> index. */
   byId: Map<string, number>;
-  /** Each alias's and alias word's keys and stems, kept from generation to generation (the alias tables are made again per generation). */
-  memo?: AliasMemo;
+  /** Each alias's and alias word's keys and stems, kept from generation to generation (the alias tables are made again per generation); read from the stored KIND.memo on first use (alias-memo.ts). */
+  memo?: PendingMemo;
   /** Every merged speaker before the check, with its score (speaker-table.ts): what the next generation starts from. */
   all?: TableSpeaker[];
   check?: CheckState;
@@ -36,7 +37,6 @@ export interface SpeakerCache {
 /** The stored table's generation, as SQL (null, so nothing is newer, when none is stored). */
 const STORED = "(SELECT max(generation) FROM speaker_table)";
 
-const newMemo = (): AliasMemo => ({ keys: new Map(), words: new Map() });
 
 /** What the writes after `since` (SQL) changed: the name keys they touched, the word and speaker-name counts they moved. */
 function changes(db: D1Database, since: string): D1PreparedStatement[] {
@@ -72,7 +72,8 @@ export async function loadSpeakers(db: D1Database, generation: number, previous?
  * transaction); the parts that only a merge reads are fetched when one is needed.
  */
 async function fromStored(db: D1Database, generation: number, kinds: number[]): Promise<SpeakerCache> {
-  const [table, keys, words, names] = await db.batch([readParts(db, kinds), ...changes(db, STORED)]);
+  // the alias memo with them when stored (a table stored before KIND.memo has none)
+  const [table, keys, words, names] = await db.batch([readParts(db, [...kinds, KIND.memo]), ...changes(db, STORED)]);
   const stored = groupParts(table!.results as Array<{ kind: number; generation: number; data: string }>, kinds);
   if (!stored) return fullLoad(db, generation);
   const base = storedCache(stored);
@@ -90,7 +91,7 @@ async function fromStored(db: D1Database, generation: number, kinds: number[]): 
 /** The cache of a stored table: its checked speakers parsed, its ranked aliases parsed on first use. */
 function storedCache(stored: StoredParts): SpeakerCache {
   const { rows, merged, byId } = parseSpeakers(stored.text.get(KIND.speakers)!);
-  const cache = { generation: stored.generation, merged, byId, storedAt: stored.generation, rows, check: new CheckState(), memo: newMemo() } as SpeakerCache;
+  const cache = { generation: stored.generation, merged, byId, storedAt: stored.generation, rows, check: new CheckState(), memo: storedMemo(stored.text.get(KIND.memo)) } as SpeakerCache;
   const aliases = stored.text.get(KIND.aliases)!;
   Object.defineProperty(cache, "aliases", {
     configurable: true,
@@ -127,5 +128,5 @@ export async function fullLoad(db: D1Database, generation: number): Promise<Spea
   const check = new CheckState(countSpeakerWords(results.map((r) => r.name)), true);
   await check.score(all, (words) => fetchCounts(db, check, words));
   const checked = checkedSpeakers(all);
-  return { generation, ...checked, aliases: rankAliases(checked.merged.speakers), all, check, memo: newMemo() };
+  return { generation, ...checked, aliases: rankAliases(checked.merged.speakers), all, check, memo: storedMemo() };
 }

@@ -80,7 +80,7 @@ export class D1Store implements IndexStore {
    */
   async storeSpeakers(): Promise<boolean> {
     const row = await this.db.prepare("SELECT generation FROM corpus").first<{ generation: number }>();
-    return storeTable(this.db, await this.speakerCache(row?.generation ?? 0));
+    return storeTable(this.db, await this.speakerCache(row?.generation ?? 0), this.ranking);
   }
 
   /** `result`, once the speaker table is stored; a failure to store is logged, never the write's (its batch is in). */

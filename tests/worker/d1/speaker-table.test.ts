@@ -6,6 +6,7 @@ import type { Article } from "../../../src/corpus/schema";
 import { wordStats } from "../../../src/corpus/word-stats";
 import { buildCorpusIndex, SearchIndex } from "../../../src/index";
 import { D1Store, deleteArticle, ingestArticles } from "../../../src/index/d1";
+import { KIND } from "../../../src/index/d1/speaker-store";
 import { junkSpeakerArticle } from "./junk-speaker";
 import oil from "../../fixtures/articles/fx-oil.txt?raw";
 import summit from "../../fixtures/articles/fx-summit.txt?raw";
@@ -74,6 +75,12 @@ describe("the archive's stored speaker table", () => {
       await same(new StoreEngine(new D1Store(fresh.db)), corpus, `${label}, new isolate`);
       expect(fresh.n(), label).toBe(0);
       expect(kept.n(), label).toBe(0);
+      // the alias memo stored with the table holds every ranked alias and alias word (a new isolate computes none)
+      const part = async (kind: number) => (await db.prepare("SELECT data FROM speaker_table WHERE kind = ?1 ORDER BY seq").bind(kind).all<{ data: string }>()).results.map((r) => r.data).join("");
+      const aliases = JSON.parse(await part(KIND.aliases)) as Array<[string, number]>;
+      const memo = JSON.parse(await part(KIND.memo)) as { keys: Array<[string, string, string]>; words: Array<[string, string, string[][]]> };
+      expect(new Set(memo.keys.map(([a]) => a)), label).toEqual(new Set(aliases.map(([a]) => a)));
+      expect(new Set(memo.words.map(([w]) => w)), label).toEqual(new Set(aliases.flatMap(([a]) => a.split(" "))));
     };
 
     await put([full]);
