@@ -36,6 +36,14 @@ export interface AliasMemo {
   words: Map<string, [string, string[][]]>;
 }
 
+/** An alias's [foldTitle, nameKey] from the memo, computed and kept there when missing. */
+export const memoAliasKeys = (memo: AliasMemo, alias: string): [string, string] =>
+  memo.keys.get(alias) ?? memo.keys.set(alias, [foldTitle(alias), nameKey(alias)]).get(alias)!;
+
+/** An alias word's [arabicKey, stems] from the memo, computed and kept there when missing. */
+export const memoWord = (memo: AliasMemo, word: string, stems: WordStems): [string, string[][]] =>
+  memo.words.get(word) ?? memo.words.set(word, [arabicKey(word), stems(word)]).get(word)!;
+
 /**
  * The keys of an alias table ranked as Extras.aliases() returns it, given its words (aliasWords) and
  * each speaker's statements. `memo`: each alias's folded form and name key from an earlier call (default none).
@@ -49,7 +57,7 @@ export function aliasKeys(aliases: ReadonlyArray<readonly [alias: string, speake
     .filter((i) => !seen.has(`${aliases[i]![1]} ${aliases[i]![0]}`) && seen.add(`${aliases[i]![1]} ${aliases[i]![0]}`))
     .sort((x, y) => stemCount[x]! - stemCount[y]! || statements[aliases[y]![1]]! - statements[aliases[x]![1]]! || x - y);
   if (!memo) return { folded: aliases.map(([a]) => foldTitle(a)), near: aliases.map(([a]) => nameKey(a)), order };
-  const keys = aliases.map(([a]) => memo.keys.get(a) ?? memo.keys.set(a, [foldTitle(a), nameKey(a)]).get(a)!);
+  const keys = aliases.map(([a]) => memoAliasKeys(memo, a));
   return { folded: keys.map((k) => k[0]), near: keys.map((k) => k[1]), order };
 }
 
@@ -64,7 +72,7 @@ export function aliasWords(aliases: ReadonlyArray<readonly [alias: string, speak
   }
   if (!memo) return [...words].map(([w, speakers]) => [w, arabicKey(w), speakers, stems(w)]);
   return [...words].map(([w, speakers]) => {
-    const [key, wordStems] = memo.words.get(w) ?? memo.words.set(w, [arabicKey(w), stems(w)]).get(w)!;
+    const [key, wordStems] = memoWord(memo, w, stems);
     return [w, key, speakers, wordStems];
   });
 }

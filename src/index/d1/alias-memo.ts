@@ -5,8 +5,8 @@
  * and analyzing every alias again. The writer that stores a table fills in only the aliases the memo
  * does not hold yet (its cache carries the memo from generation to generation).
  */
-import { analyze, arabicKey, foldTitle, nameKey } from "../../analysis";
-import type { AliasMemo } from "../alias-keys";
+import { analyze } from "../../analysis";
+import { memoAliasKeys, memoWord, type AliasMemo } from "../alias-keys";
 import { analyzerFor } from "../analyzer";
 import type { RankingOptions } from "../types";
 
@@ -61,12 +61,12 @@ export function memoText(aliases: ReadonlyArray<readonly [string, number]>, hold
   for (const [alias] of aliases) {
     if (seen.has(alias)) continue;
     seen.add(alias);
-    const [folded, near] = memo.keys.get(alias) ?? memo.keys.set(alias, [foldTitle(alias), nameKey(alias)]).get(alias)!;
+    const [folded, near] = memoAliasKeys(memo, alias);
     out.keys.push([alias, folded, near]);
     for (const w of alias.split(" ")) {
       if (seen.has(` ${w}`)) continue;
       seen.add(` ${w}`);
-      const [key, s] = memo.words.get(w) ?? memo.words.set(w, [arabicKey(w), stems(w)]).get(w)!;
+      const [key, s] = memoWord(memo, w, stems);
       out.words.push([w, key, s]);
     }
   }
