@@ -72,7 +72,7 @@ function isLink(t: TextToken): boolean {
 }
 /** A word that can be part of a person's name, by itself. */
 function isNameWordAlone(t: TextToken): boolean {
-  return !t.article && !isTitlePreposition(t) && !isTitle(t) && !isBody(t) && !isLink(t) && !isPrepositionalNoun(t) && t.norm.length >= 2 && !/^\d/.test(t.norm) && !HONORIFIC_PRONOUNS.has(t.norm);
+  return !t.article && !isTitlePreposition(t) && !isTitle(t) && !isBody(t) && !pronounSuffixed(t) && !isLink(t) && !isPrepositionalNoun(t) && t.norm.length >= 2 && !/^\d/.test(t.norm) && !HONORIFIC_PRONOUNS.has(t.norm);
 }
 /** في، لدى، عن، على (written with ى): a preposition inside a title chain (inTitle, titleObject), never a name. */
 function isTitlePreposition(t: TextToken): boolean {
@@ -89,6 +89,18 @@ function isFamilyName(t: TextToken, next?: TextToken): boolean {
   const titleAsFamily = next === undefined && TITLE_WORDS.has(bare) && !ROLE_NOUNS.has(bare);
   return t.article && !/^لل/.test(t.norm) && (!isTitle(t) || rankAsFamily || titleAsFamily) && !isBody(t) && !TITLE_ADJECTIVES.has(bare) && !TIME_WORDS.has(t.norm);
 }
+/**
+ * مديره، رئيسها، نائبهم: a title or body noun with a pronoun suffix as written (ه, not the ة of مديرة): a
+ * definite word, whose genitive is the pronoun, so a name after it is the holder's, not its complement.
+ */
+function pronounSuffixed(t: TextToken): boolean {
+  const written = t.raw.replace(/[\u064B-\u0652\u0640]/g, "");
+  const suffix = /(?:ه|ها|هم|هما)$/.exec(written)?.[0];
+  if (!suffix || /ة$/.test(written)) return false;
+  const stem = t.norm.slice(0, -suffix.length);
+  return stem.length >= 3 && (TITLE_WORDS.has(stem) || BODY_NOUNS.has(stem));
+}
+
 /** لشركة، لوزارة، لرئيس: a ل/ب genitive of a body or title noun, never a name. */
 function isPrepositionalNoun(t: TextToken): boolean {
   const rest = t.norm.slice(1);
@@ -253,7 +265,9 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     // (the body noun in construct, without ال: after «وزارة الداخلية» a rank opens the speaker's name)
     const eponym = prev !== undefined && RANKS.has(bareNoun(prev.norm)) && phrase[k - 2] !== undefined && isBody(phrase[k - 2]!) && !phrase[k - 2]!.article;
     // سفير السعودية في مصر أحمد قطان: the word after a title's preposition is its object, not a name's start
-    const genitive = prev !== undefined && ((!prev.article && (isBody(prev) || isPrepositionalNoun(prev) || ((TITLE_WORDS.has(prev.norm) || TITLE_WORDS.has(prev.bare)) && !RANKS.has(prev.norm)))) || eponym || isTitlePreposition(prev));
+    // «مديره رامي عبد الرحمن» (its director): a title with a pronoun suffix is definite, no genitive follows
+    // (written ه, where the feminine مديرة ends in ة; both normalize to مديره)
+    const genitive = prev !== undefined && !pronounSuffixed(prev) && ((!prev.article && (isBody(prev) || isPrepositionalNoun(prev) || ((TITLE_WORDS.has(prev.norm) || TITLE_WORDS.has(prev.bare)) && !RANKS.has(prev.norm)))) || eponym || isTitlePreposition(prev));
     if (!starts || (genitive && !isLink(phrase[k]!))) {
       k++;
       continue;
