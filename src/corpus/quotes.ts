@@ -252,6 +252,11 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
     const before = subjectBefore(text, tokens, verbIndex);
     if (before) return toRef(before, "before-verb");
   }
+  // «المتحدث الرسمي باسم الرئيس الروسي، دميتري بيسكوف»: a role, then after a comma a name with no title of its own
+  if (parsed.type === "role") {
+    const named = nameAfterComma(text, tokens, start + phrase.length);
+    if (named) return { type: "named", name: named, title: parsed.text, person: true };
+  }
   const ref = toRef(parsed);
   if (ref.type === "named" && ref.person) goesOn(ref, text, tokens, phrase, start);
   withQuotedName(ref, text, phrase.at(-1));
@@ -312,6 +317,14 @@ function goesOn(ref: Extract<SpeakerRef, { type: "named" }>, text: string, token
   if (!next || breaksPhrase(text.slice(phrase.at(-1)!.end, next.start))) return;
   if ((next.norm === "علي" ? /ى$/.test(next.raw) : COMPLEMENT_PREPOSITIONS.has(next.norm)) || /^(?:لل|بال|ل|ب).{3,}/.test(next.norm)) ref.goesOn = "complement";
 }
+/** The full name right after a comma at token `next` when the phrase there is a person's name alone (no title), else null. */
+function nameAfterComma(text: string, tokens: TextToken[], next: number): string | null {
+  if (!tokens[next] || !/^\s*[،,]\s*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) return null;
+  const after = parsePhrase(subjectPhrase(text, tokens, next));
+  // a full name (two words or more): one word after the comma is as often a clause's (كاتب هذه السطور، فيجب …)
+  return after.type === "named" && after.person && !after.anonymous && after.title === null && !after.rank && /\s/.test(after.name) ? after.name : null;
+}
+
 /** Prepositions that open a title's complement after a name (القيادي في، المسؤول عن، سفير لدى): closed class. */
 const COMPLEMENT_PREPOSITIONS = new Set(["في", "عن", "لدي", "علي", "داخل"]);
 

@@ -31,6 +31,11 @@ const MAX_PHRASE = 18;
 const QUANTIFIERS = new Set(["عدد", "احد", "بعض", "مجموعه", "غالبيه", "معظم"]);
 /** Words of praise after a name of God or the Prophet (تعالى، عز وجل، صلى الله عليه وسلم): they end the phrase. */
 const PRAISE = new Set(["تعالي", "وتعالي", "سبحانه", "عز", "وجل", "جل", "صلي"]);
+/**
+ * The names of Latin letters as Arabic writes them in acronyms (إي إم سي، كي بي إم جي), normalized:
+ * closed class; في، إن، أو (also prepositions and particles) and ال are left out.
+ */
+const LETTER_NAMES = new Set(["اي", "بي", "سي", "دي", "اف", "جي", "اتش", "كي", "ام", "اس", "تي", "ار", "اكس", "واي", "زد", "يو"]);
 /** Most words of a name: «محمد بن عبد الرحمن بن عبد العزيز آل سعود» has eight. */
 const MAX_NAME_WORDS = 9;
 /**
@@ -173,7 +178,8 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     // «عدد من الناشطين»، «أحد المسؤولين»: a quantity, then من, is one speaker phrase
     const partitive = t.norm === "من" && phrase.length === 1 && (QUANTIFIERS.has(phrase[0]!.norm) || isGroup(phrase[0]!));
     // «مصادر في المقاومة الشعبية»، «مصدر من الوزارة»: a source's qualifier, not an adjunct
-    const sourceOf = (t.norm === "في" || t.norm === "من" || t.norm === "داخل") && phrase.length >= 1 && phrase.length <= 2 && isAnonymousHead(phrase[0]!) && !phrase[0]!.article
+    // (a definite head too when an article word or a body noun follows: «المسؤولون في الوزارة»، not «المسؤول في تصريح»)
+    const sourceOf = (t.norm === "في" || t.norm === "من" || t.norm === "داخل") && phrase.length >= 1 && phrase.length <= 2 && isAnonymousHead(phrase[0]!) && (!phrase[0]!.article || (next !== undefined && (next.article || isBody(next))))
       && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !TIME_WORDS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
     // «علي لاريجاني»: the name written with ي, which normalizes to the preposition على, before a name word
     const afterLink = phrase.length > 0 && isLink(phrase.at(-1)!);
@@ -182,6 +188,8 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const imam = t.norm === "امام" && t.raw.replace(/^[وف]/, "").startsWith("إ");
     if (!inTitle && !titleObject && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || (isSpeechWord(t) && !(k > from && constructNoun(text, tokens, k))) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
+    // a lone preposition letter (لـ«الشرق الأوسط»، بـ«…»): an addressee or object follows, never the name's or title's
+    if (k > from && (t.norm === "ل" || t.norm === "ب")) break;
     if (k > from && (ADVERBS.has(t.norm) || ADVERBS.has(t.bare))) break; // نتنياهو مجددا
     // a wire after the name (أبلغ الوزير فلان رويترز، لفرانس برس): the addressee or the source
     if (k > from && (NEWS_AGENCIES.has(t.norm) || (t.norm.startsWith("ل") && NEWS_AGENCIES.has(t.norm.slice(1))))) break;
@@ -268,7 +276,9 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     // «مديره رامي عبد الرحمن» (its director): a title with a pronoun suffix is definite, no genitive follows
     // (written ه, where the feminine مديرة ends in ة; both normalize to مديره)
     const genitive = prev !== undefined && !pronounSuffixed(prev) && ((!prev.article && (isBody(prev) || isPrepositionalNoun(prev) || ((TITLE_WORDS.has(prev.norm) || TITLE_WORDS.has(prev.bare)) && !RANKS.has(prev.norm)))) || eponym || isTitlePreposition(prev));
-    if (!starts || (genitive && !isLink(phrase[k]!))) {
+    // إي إم سي: a Latin letter's name after another goes on with the acronym (a genitive's: لشركة إي إم سي)
+    const acronym = prev !== undefined && LETTER_NAMES.has(prev.norm) && LETTER_NAMES.has(phrase[k]!.norm);
+    if (!starts || acronym || (genitive && !isLink(phrase[k]!))) {
       k++;
       continue;
     }

@@ -56,6 +56,25 @@ describe("a foreign first name written with ال", () => {
   });
 });
 
+describe("phrase edges: a lone ل, acronyms, qualified sources, a name after a role's comma", () => {
+  it("a lone ل before a quoted name ends the title (لـ«…»)", () => {
+    const article = ["وأكد ماهر سعيد رئيس مجلس إدارة شركة الريان لـ«الوطن» أمس، أن الأرباح تضاعفت خلال العام."];
+    expect(speakerOf(article, "الأرباح تضاعفت")).toEqual({ name: "ماهر سعيد", title: "رئيس مجلس إدارة شركة الريان" });
+  });
+  it("Latin letters' names after a company noun are its acronym, not the name (إي إم سي)", () => {
+    const article = ["وقال الرئيس التنفيذي لشركة إي إم سي فرانك توماس: «نتوقع نموا أكبر في الربع المقبل»."];
+    expect(speakerOf(article, "نتوقع نموا")).toEqual({ name: "فرانك توماس", title: "الرئيس التنفيذي لشركة إي إم سي" });
+  });
+  it("a dual or definite unnamed source keeps its qualifier (مسؤولان في …، المسؤولون في …)", () => {
+    expect(speakerOf(["وقال مسؤولان في وزارة الزراعة إن «المحصول جيد هذا العام»."], "المحصول جيد")?.name).toBe("مسؤولان في وزارة الزراعة");
+    expect(speakerOf(["ويتوقع المسؤولون في الهيئة العامة للموانئ أن الحركة سترتفع في الصيف."], "الحركة سترتفع")?.name).toBe("المسؤولون في الهيئة العامة للموانئ");
+  });
+  it("a role, then a name after a comma: the name is the speaker, the role its title", () => {
+    const article = ["وقال المتحدث الرسمي باسم وزارة النقل، فارس الحمدان، إن «الطريق سيفتح غدا»."];
+    expect(speakerOf(article, "الطريق سيفتح")).toEqual({ name: "فارس الحمدان", title: "المتحدث الرسمي باسم وزارة النقل" });
+  });
+});
+
 describe("the speaker-list check's form features", () => {
   it("reads a noun's other forms, a ل/ب word on a common stem and a definite plural alone", () => {
     const stats = { count: new Map(Object.entries({ "وكاله": 60, "الوكاله": 80, "لوكاله": 5, "مسوول": 40, "المسوولون": 9, "كلارا": 3 })), afterSpeech: new Map() };
