@@ -35,7 +35,7 @@ export function nounForms(stats: WordStats, w: string): number {
 /**
  * The form features of a name's normalized words: [the most noun-like word's nounForms (0 with no word
  * but links), a word with ل or ب on a stem the corpus has more often without it (لوكالة، بصندوق; 0/1),
- * a one-word plural with the article (المسؤولون، الموجوعين; 0/1)].
+ * a one-word plural with the article whose singular the corpus has (المسؤولون، not الكرملين; 0/1)].
  */
 export function formFeatures(stats: WordStats, ws: string[]): [number, number, number] {
   let noun = -Infinity;
@@ -49,6 +49,8 @@ export function formFeatures(stats: WordStats, ws: string[]): [number, number, n
       if (alt >= MIN_EVIDENCE && alt >= 2 * c(stats, w)) preposition = 1;
     }
   }
-  const plural = Number(ws.length === 1 && /^ال.{3,}(?:ون|ين)$/.test(ws[0]!));
+  // the singular must be a corpus word: الكرملين has no كرمل, المسؤولون has مسؤول
+  const singular = /^ال(.{3,})(?:ون|ين)$/.exec(ws.length === 1 ? ws[0]! : "")?.[1];
+  const plural = Number(singular !== undefined && c(stats, singular) + c(stats, `ال${singular}`) + c(stats, `${singular}ه`) > 0);
   return [Number.isFinite(noun) ? Math.max(-3, Math.min(3, noun)) : 0, preposition, plural];
 }

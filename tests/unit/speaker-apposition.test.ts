@@ -83,5 +83,6 @@ describe("the speaker-list check's form features", () => {
     expect(noun).toBeGreaterThan(formFeatures(stats, ["كلارا"])[0]);
     expect(formFeatures(stats, ["المسوولون"])[2]).toBe(1);
     expect(formFeatures(stats, ["مسوولون"])[2]).toBe(0);
+    expect(formFeatures(stats, ["الكرملين"])[2]).toBe(0); // no singular كرمل: a name, not a plural
   });
 });
