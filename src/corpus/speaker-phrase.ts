@@ -12,7 +12,7 @@
  * (المدير الفني البرتغالي) or a body (وزارة الداخلية).
  */
 import {
-  ADDRESSEE_NOUNS, ADVERBS, NEWS_AGENCIES, ANONYMOUS_HEADS, BODY_NOUNS, GROUP_NOUNS, HONORIFIC_PRONOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
+  ADDRESSEE_NOUNS, ADVERBS, DOCUMENT_NOUNS, NEWS_AGENCIES, ANONYMOUS_HEADS, BODY_NOUNS, GROUP_NOUNS, HONORIFIC_PRONOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
   RANKS, ROLE_NOUNS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES, TITLE_ADJECTIVES, TITLE_WORDS,
 } from "./lexicon";
 import { bareNoun } from "../analysis";
@@ -189,7 +189,8 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     if (!inTitle && !titleObject && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || (isSpeechWord(t) && !(k > from && constructNoun(text, tokens, k))) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
     // a lone preposition letter (لـ«الشرق الأوسط»، بـ«…»): an addressee or object follows, never the name's or title's
-    if (k > from && (t.norm === "ل" || t.norm === "ب")) break;
+    // (after a document noun it names the issuer: بيان لـ«الرابطة», read by quotes.ts's documentIssuer)
+    if (k > from && (t.norm === "ل" || t.norm === "ب") && !DOCUMENT_NOUNS.has(phrase.at(-1)!.norm)) break;
     if (k > from && (ADVERBS.has(t.norm) || ADVERBS.has(t.bare))) break; // نتنياهو مجددا
     // a wire after the name (أبلغ الوزير فلان رويترز، لفرانس برس): the addressee or the source
     if (k > from && (NEWS_AGENCIES.has(t.norm) || (t.norm.startsWith("ل") && NEWS_AGENCIES.has(t.norm.slice(1))))) break;
