@@ -3,7 +3,7 @@
  * the speller's word() of the normalized letters, on the tuning part of the train split (--eval: the held-out
  * eval split), exact and one letter off, over all names and over the two groups display.ts changes: names
  * written with the bare article ال (compared without it: the data's English mostly drops al-, so "al-" and a
- * leading al or el are taken off both sides) and names starting with أ إ آ.
+ * leading al or el are taken off both sides), names starting with أ إ آ and names ending with ة.
  */
 import { readFileSync } from "node:fs";
 import { keyDistance } from "../../src/analysis";
@@ -32,6 +32,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ["all", pairs],
     ["bare article ال", pairs.filter(([a]) => /^\u0627\u0644/.test(a))],
     ["initial أ إ آ", pairs.filter(([a]) => /^[\u0623\u0625\u0622]/.test(a))],
+    ["final ة", pairs.filter(([a]) => /\u0629$/.test(a))],
   ];
   const fmt = ([x, y]: [number, number]) => `${x.toFixed(3)} / ${y.toFixed(3)}`;
   for (const [name, ps] of groups) {

@@ -4,7 +4,8 @@
  * the train split (the tuning part and the eval split are not read): the letters that start at least
  * SHARE of the spellings of the names written with that form. The model reads every alef as ا
  * (arabicLetters), so without this it spells إردوغان like اردوغان. --write puts them into
- * src/names/translit-model.json as `initials`.
+ * src/names/translit-model.json as `initials`; the same for the last letters of names ending with ة (`finals`),
+ * which the model reads as ه.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { DATA } from "./data";
@@ -14,6 +15,8 @@ import { arabicLetters, latinLetters } from "../../src/names/text";
 const SHARE = 0.04;
 /** The initial alef forms with a hamza or madda: the closed class whose vowel normalization loses. */
 const FORMS = ["\u0623", "\u0625", "\u0622"];
+/** The final letters normalization merges with another: ة (read as ه). */
+const FINALS = ["\u0629"];
 
 /**
  * One split's raw pairs [arabic as written, latinLetters english] in file order; for the train split, its
@@ -29,12 +32,15 @@ export function rawPairs(split: "train" | "eval", part?: "fit" | "tune", data = 
     .filter((_, i) => part === undefined || (i % 10 === 9) === (part === "tune"));
 }
 
-/** For each form, the first letters of at least `share` of its pairs' spellings, most frequent first. */
-export function fitInitials(pairs: ReadonlyArray<readonly [string, string]>, share = SHARE): Record<string, string> {
+/**
+ * For each form, the first letters (`end`: the last letters, of words ending with the form) of at least
+ * `share` of its pairs' spellings, most frequent first.
+ */
+export function fitInitials(pairs: ReadonlyArray<readonly [string, string]>, forms = FORMS, end = false, share = SHARE): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const form of FORMS) {
+  for (const form of forms) {
     const counts = new Map<string, number>();
-    const firsts = pairs.filter(([a]) => a.startsWith(form)).map(([, e]) => e[0]!);
+    const firsts = pairs.filter(([a]) => (end ? a.endsWith(form) : a.startsWith(form))).map(([, e]) => e[end ? e.length - 1 : 0]!);
     for (const c of firsts) counts.set(c, (counts.get(c) ?? 0) + 1);
     out[form] = [...counts].filter(([, n]) => n >= share * firsts.length).sort((x, y) => y[1] - x[1]).map(([c]) => c).join("");
     console.log(`${form}: ${firsts.length} names, ${[...counts].sort((x, y) => y[1] - x[1]).slice(0, 5).map(([c, n]) => `${c} ${(n / firsts.length).toFixed(3)}`).join(", ")} -> "${out[form]}"`);
@@ -43,11 +49,13 @@ export function fitInitials(pairs: ReadonlyArray<readonly [string, string]>, sha
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const initials = fitInitials(rawPairs("train", "fit"));
+  const fit = rawPairs("train", "fit");
+  const initials = fitInitials(fit);
+  const finals = fitInitials(fit, FINALS, true);
   if (process.argv.includes("--write")) {
     const path = new URL("../../src/names/translit-model.json", import.meta.url).pathname;
     const model = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
-    writeFileSync(path, JSON.stringify({ ...model, initials }));
-    console.log(`wrote initials -> ${path}`);
+    writeFileSync(path, JSON.stringify({ ...model, initials, finals }));
+    console.log(`wrote initials, finals -> ${path}`);
   }
 }

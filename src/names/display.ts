@@ -7,6 +7,8 @@
  *   English, which is the rest spelled alone, and those that keep it write al (29) more than el (13).
  * - The first vowel: a word's initial أ إ آ says which vowel it starts with (إ: e or i); ModelFile.initials,
  *   learned by scripts/translit/fit-initials.ts, lists the letters a spelling may start with after each.
+ * - The feminine ending: a final ة (the model reads ه, as in Western names' silent e) ends in a or h
+ *   (ModelFile.finals, learned the same way).
  */
 import type { LatinSpeller } from "./latin";
 
@@ -19,7 +21,7 @@ const MIN_REST = 3;
 /** Harakat, the dagger alef and tatweel: not letters, dropped before the word is read. */
 const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
 
-/** Letters a spelling may start with after each initial alef form (ModelFile.initials): {"إ": "ei"}. */
+/** Letters a spelling may start (or end) with after each initial alef form or final letter (ModelFile.initials, finals): {"إ": "ei"}. */
 export type Initials = Readonly<Record<string, string>>;
 
 /**
@@ -27,17 +29,18 @@ export type Initials = Readonly<Record<string, string>>;
  * compound عبدال as "abdul", the first letter among `initials` of its initial alef form; "" when it has
  * no Arabic letters.
  */
-export function displayWord(speller: LatinSpeller, raw: string, initials: Initials = {}): string {
+export function displayWord(speller: LatinSpeller, raw: string, initials: Initials = {}, finals: Initials = {}): string {
   const w = raw.replace(MARKS, "");
-  if (w.startsWith(ABD_ARTICLE) && w.length - ABD_ARTICLE.length >= MIN_REST - 1) return `abdul${speller.word(w.slice(ABD_ARTICLE.length))}`;
+  const last = finals[w[w.length - 1] ?? ""] ?? "";
+  if (w.startsWith(ABD_ARTICLE) && w.length - ABD_ARTICLE.length >= MIN_REST - 1) return `abdul${speller.word(w.slice(ABD_ARTICLE.length), "", last)}`;
   if (w.startsWith(ARTICLE) && w.length - ARTICLE.length >= MIN_REST) {
     // the rest's attested spelling (فيصل: faisal), else the whole word's with a written al or el taken off:
     // the model learned the article from pairs that mostly drop it (tuning part, these 48 words: the rest
     // spelled alone 0.104 exact / 0.417 one letter off, the whole word 0.146 / 0.375)
-    const rest = speller.attestedSpelling(w.slice(ARTICLE.length)) ?? speller.word(w).replace(/^(al|el)/, "");
+    const rest = speller.attestedSpelling(w.slice(ARTICLE.length)) ?? speller.word(w, "", last).replace(/^(al|el)/, "");
     return rest ? `al-${rest}` : "";
   }
-  return speller.word(w, initials[w[0] ?? ""] ?? "");
+  return speller.word(w, initials[w[0] ?? ""] ?? "", last);
 }
 
 /** A displayed word capitalized as English writes a name: Jubeir, al-Jubeir (Al-Jubeir when `first`). */

@@ -99,14 +99,15 @@ export class LatinSpeller {
 
   /**
    * The most probable Latin spelling of one Arabic word, lower case ("" when it has no Arabic letters).
-   * `first` (default "": any): the letters the spelling may start with, when the attested spelling, a
-   * known word or a spelling of the n-best does (display.ts: إ writes e or i, which normalized letters lose).
+   * `first` and `last` (default "": any): the letters the spelling may start and end with, when the
+   * attested spelling, a known word or a spelling of the n-best does (display.ts: إ writes e or i, a final
+   * ة a or h, which normalized letters lose).
    */
-  word(arabic: string, first = ""): string {
+  word(arabic: string, first = "", last = ""): string {
     const a = arabicLetters(arabic);
     if (!a) return "";
-    const key = first ? `${first}:${a}` : a;
-    const ok = (latin: string) => !first || first.includes(latin[0] ?? "");
+    const key = first || last ? `${first}:${last}:${a}` : a;
+    const ok = (latin: string) => (!first || first.includes(latin[0] ?? "")) && (!last || last.includes(latin[latin.length - 1] ?? ""));
     const attested = this.attested?.spelling(a);
     const hit = this.cache.get(key) ?? (attested !== undefined && ok(attested) ? attested : undefined);
     if (hit !== undefined) return hit;
@@ -189,7 +190,7 @@ export class LatinSpeller {
 
   /** One word as written (hamzas kept) as a reader sees it, lower case: the article as al-, the first vowel its hamza's (display.ts). */
   display(raw: string): string {
-    return displayWord(this, raw, this.model.initials);
+    return displayWord(this, raw, this.model.initials, this.model.finals);
   }
 
   /** A name's words spelled one by one (display), each capitalized (جوزيه مورينيو -> Jose Mourinho, عادل الجبير -> Adel al-Jubeir). */

@@ -41,3 +41,10 @@ describe("a displayed Latin name reads what normalized letters lose (src/names/d
     expect(speakerLatin(name)).toEqual([speller.display("إبراهيم"), speller.display("الشمري")]);
   });
 });
+
+describe("a final ة ends the displayed spelling in a or h (ModelFile.finals)", () => {
+  it("where the same letters with ه may end otherwise", () => {
+    const speller = latinSpeller();
+    for (const w of ["سميرة", "نبيلة", "فاطمة", "حليمة"]) expect(speller.display(w), w).toMatch(/[ah]$/);
+  });
+});
