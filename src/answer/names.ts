@@ -191,7 +191,7 @@ export function latinName(index: SearchIndex, speaker: number, named: ReadonlyMa
   return words
     .map((w, k) => {
       const given = named.get(w);
-      if (given) return given[0]!.toUpperCase() + given.slice(1);
+      if (given) return capitalizeLatin(given, k === 0);
       const s = stored?.[k] ?? (spelled ??= speakerLatin(name))[k];
       return s ? capitalizeLatin(s, k === 0) : w;
     })

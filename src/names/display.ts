@@ -46,7 +46,7 @@ export function displayWord(speller: LatinSpeller, raw: string, initials: Initia
 /** A displayed word capitalized as English writes a name: Jubeir, al-Jubeir (Al-Jubeir when `first`). */
 export function capitalizeLatin(word: string, first = true): string {
   const cap = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
-  if (!word.startsWith("al-")) return cap(word);
+  if (!/^al-/i.test(word)) return cap(word);
   return `${first ? "Al" : "al"}-${cap(word.slice(3))}`;
 }
 

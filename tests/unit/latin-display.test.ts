@@ -31,6 +31,8 @@ describe("a displayed Latin name reads what normalized letters lose (src/names/d
     expect(capitalizeLatin("al-shamri")).toBe("Al-Shamri");
     expect(capitalizeLatin("al-shamri", false)).toBe("al-Shamri");
     expect(capitalizeLatin("nasser", false)).toBe("Nasser");
+    // a question's own spelling, in any case
+    expect(capitalizeLatin("Al-Shamri", false)).toBe("al-Shamri");
     expect(speller.name("سعود الشمري")).toMatch(/^[A-Z][a-z]+ al-[A-Z][a-z]+$/);
   });
 
