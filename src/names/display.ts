@@ -18,8 +18,8 @@ const ARTICLE = "\u0627\u0644";
 const ABD_ARTICLE = "\u0639\u0628\u062f\u0627\u0644";
 /** Least letters after the article for it to be read as one (default 3; shorter, الله, is spelled whole). */
 const MIN_REST = 3;
-/** Harakat, the dagger alef and tatweel: not letters, dropped before the word is read. */
-const MARKS = /[\u064B-\u065F\u0670\u0640]/g;
+/** Harakat, the dagger alef, tatweel and format characters (ZWNJ, direction marks): not letters, dropped before the word is read. */
+const MARKS = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\uFEFF]/g;
 
 /** Letters a spelling may start (or end) with after each initial alef form or final letter (ModelFile.initials, finals): {"إ": "ei"}. */
 export type Initials = Readonly<Record<string, string>>;

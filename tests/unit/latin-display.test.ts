@@ -49,6 +49,8 @@ describe("a final ة ends the displayed spelling in a or h (ModelFile.finals)", 
     const speller = latinSpeller();
     const words = ["رقية", "جدة", "عطية", "سميرة", "نبيلة"];
     for (const w of words) expect(speller.display(w), w).toMatch(/[ah]$/);
+    // a direction mark after it (as pasted text has) is not its last letter
+    expect(speller.display("\u0639\u0637\u064A\u0629\u200F")).toBe(speller.display("\u0639\u0637\u064A\u0629"));
     // read as ه, some of them end otherwise: the ending is what the written ة adds
     expect(words.some((w) => !/[ah]$/.test(speller.word(w.replace(/\u0629$/, "\u0647"))))).toBe(true);
   });
