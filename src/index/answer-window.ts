@@ -4,24 +4,24 @@ import { isAnswerToken, type AnswerType } from "../analysis";
 export const ANSWER_WINDOW_TOKENS = 20;
 /**
  * Tokens either side of the matched terms where an answer of each type may stand ("… في عام 1990 انتهت
- * الحرب"): a count stands among the words it counts, a date or a name further off. Chosen on the Arabic
- * tune questions by how well the signal tells answerable from unanswerable (AUC; margins 0, 2, 4, 8, 16
- * and the whole paragraph measured by `npm run eval -- --only found-candidates`).
+ * الحرب"): a count stands among the words it counts, a date or a name further off. Per type, the margin
+ * whose typeNear best tells answerable from unanswerable Arabic tune questions (AUC; ties: the smaller;
+ * margins 0, 2, 4, 8, 16 and the whole paragraph, printed by `npm run eval -- --only found-candidates`).
  */
-export const ANSWER_MARGIN: Record<AnswerType, number> = { number: 0, date: 8, person: 8, place: 2 };
+export const ANSWER_MARGIN: Record<AnswerType, number> = { number: 0, date: 4, person: 8, place: 0 };
 
 /**
  * Where the question's terms stand closest together: the stretch of `span` tokens holding the most of
- * their idf mass (positions < 0, a title match, are left out), as [first, last] matched position; undefined
- * when the paragraph's text holds none of them.
+ * their idf mass (positions < 0, a title match, are left out): that mass, and the stretch as [first, last]
+ * matched position (undefined when the paragraph's text holds none of them). A sliding window over the
+ * sorted positions; search.ts's `window` signal is its mass.
  */
-export function bestStretch(positions: number[][], weights: number[], span = ANSWER_WINDOW_TOKENS): [number, number] | undefined {
+export function densestStretch(positions: number[][], weights: number[], span = ANSWER_WINDOW_TOKENS): { mass: number; at?: [number, number] } {
   const marks: Array<[number, number]> = [];
   positions.forEach((list, i) => list.forEach((p) => p >= 0 && marks.push([p, i])));
-  if (!marks.length) return undefined;
   marks.sort((a, b) => a[0] - b[0]);
   const inside = new Array<number>(positions.length).fill(0);
-  let [mass, best, at] = [0, -1, [0, 0] as [number, number]];
+  let [mass, best, at] = [0, 0, undefined as [number, number] | undefined];
   for (let l = 0, r = 0; r < marks.length; r++) {
     const [p, i] = marks[r]!;
     if (inside[i]!++ === 0) mass += weights[i]!;
@@ -29,9 +29,14 @@ export function bestStretch(positions: number[][], weights: number[], span = ANS
       const j = marks[l++]![1];
       if (--inside[j]! === 0) mass -= weights[j]!;
     }
-    if (mass > best) [best, at] = [mass, [marks[l]![0], p]];
+    if (!at || mass > best) [best, at] = [mass, [marks[l]![0], p]];
   }
-  return at;
+  return { mass: best, at };
+}
+
+/** The [first, last] matched position of densestStretch; undefined when the paragraph's text holds none of the terms. */
+export function bestStretch(positions: number[][], weights: number[], span = ANSWER_WINDOW_TOKENS): [number, number] | undefined {
+  return densestStretch(positions, weights, span).at;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ANSWER_TYPES, analyzeToken, foldedCodes, lowerBound, patternVariants, tokenize, type AnalyzerOptions, type AnswerType } from "../analysis";
-import { answerTypeNear } from "./answer-window";
+import { answerTypeNear, densestStretch } from "./answer-window";
 import { GramMatcher, gramSet, letterGrams, type GramSet } from "./grams";
 import { analyzerFor } from "./analyzer";
 import { evidence, heaviestHalf, type Evidence } from "./evidence";
@@ -563,29 +563,12 @@ export const WINDOW_TOKENS = 20;
 
 /**
  * The largest idf mass of distinct query terms inside one stretch of WINDOW_TOKENS tokens; a term
- * matched in the title (position < 0) counts in every stretch. A sliding window over the sorted positions.
+ * matched in the title (position < 0) counts in every stretch.
  */
 function windowMass(positions: number[][], weights: number[]): number {
   let title = 0;
-  const marks: Array<[number, number]> = [];
-  positions.forEach((list, i) => {
-    if (list.some((p) => p < 0)) title += weights[i]!;
-    else for (const p of list) marks.push([p, i]);
-  });
-  marks.sort((a, b) => a[0] - b[0]);
-  const inside = new Array<number>(positions.length).fill(0);
-  let mass = 0;
-  let best = 0;
-  for (let l = 0, r = 0; r < marks.length; r++) {
-    const [p, i] = marks[r]!;
-    if (inside[i]!++ === 0) mass += weights[i]!;
-    while (p - marks[l]![0] >= WINDOW_TOKENS) {
-      const j = marks[l++]![1];
-      if (--inside[j]! === 0) mass -= weights[j]!;
-    }
-    best = Math.max(best, mass);
-  }
-  return title + best;
+  const body = positions.map((list, i) => (list.some((p) => p < 0) ? ((title += weights[i]!), []) : list));
+  return title + densestStretch(body, weights, WINDOW_TOKENS).mass;
 }
 
 function proximity(positions: number[][], weights: number[]): number {
