@@ -35,10 +35,13 @@ export function prunedAt(result: D1Result | undefined): number {
 export function pruneStatements(db: D1Database, generation: number, margin = PRUNE_MARGIN): D1PreparedStatement[] {
   const through = generation - Math.max(0, margin);
   if (through < 1) return [];
+  // the count tables hold a row per word, most of them old: only the generations since the last prune are
+  // looked at (by their generation index), as a count at 0 at or below it was deleted then
+  const since = "generation > (SELECT pruned FROM corpus) AND generation <= ?1";
   return [
-    db.prepare("UPDATE corpus SET pruned = ?1 WHERE pruned < ?1").bind(through),
     db.prepare("DELETE FROM key_changes WHERE generation <= ?1").bind(through),
-    db.prepare("DELETE FROM word_counts WHERE generation <= ?1 AND count = 0 AND after_speech = 0").bind(through),
-    db.prepare("DELETE FROM speaker_words WHERE generation <= ?1 AND count = 0").bind(through),
+    db.prepare(`DELETE FROM word_counts WHERE ${since} AND count = 0 AND after_speech = 0`).bind(through),
+    db.prepare(`DELETE FROM speaker_words WHERE ${since} AND count = 0`).bind(through),
+    db.prepare("UPDATE corpus SET pruned = ?1 WHERE pruned < ?1").bind(through),
   ];
 }
