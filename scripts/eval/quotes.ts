@@ -172,7 +172,11 @@ export function runQuotes(data: string): void {
   const rows: string[][] = [];
   /** Asked misses of the parts --verbose may show (never the held-out part). */
   const askedMisses: string[] = [];
+  /** Right and wrong speakers per part, both kinds: the attribution criterion is right minus twice wrong. */
+  const tally: string[] = [];
   for (const [group, inGroup] of groups) {
+    let rightCount = 0;
+    let wrongCount = 0;
     const ids = [...articles.keys()].filter(inGroup);
     if (!ids.length) continue;
     for (const kind of ["direct", "reported"] as const) {
@@ -181,6 +185,8 @@ export function runQuotes(data: string): void {
       const found = gold.filter((l) => pred.some((p) => same(p, l)));
       const known = found.filter((l) => l.speaker !== "?");
       const right = known.filter((l) => pred.some((p) => same(p, l) && speakerMatches(p, l)));
+      rightCount += right.length;
+      wrongCount += known.length - right.length;
       // a prediction is true when it matches a statement label (whatever the label's kind), false otherwise
       const truePred = pred.filter((p) => labels.some((l) => l.speaker !== null && same(p, l)));
       rows.push([group, kind, String(gold.length), String(pred.length), fmt(pred.length ? truePred.length / pred.length : 1), fmt(gold.length ? found.length / gold.length : 1), fmt(known.length ? right.length / known.length : 1), ""]);
@@ -190,10 +196,12 @@ export function runQuotes(data: string): void {
     const perThirty = (taken.length / ids.length) * 30;
     const askable = labels.filter((l) => inGroup(l.article) && l.speaker !== null && l.speaker !== "?");
     const asked = askedRecall(ids.map((id) => articles.get(id)!), askable, ids.some((id) => heldout.has(id)) ? undefined : askedMisses);
+    tally.push(`${group}: right ${rightCount}, wrong ${wrongCount}, right - 2 x wrong ${rightCount - 2 * wrongCount}`);
     rows.push([group, "quoted, not a statement", String(scare.length), "", "", "", `${taken.length} taken (${perThirty.toFixed(1)} per 30 articles)`, fmt(asked)]);
   }
   console.log("\n## Statements and speakers (hand labels, tests/fixtures/quotes)\n");
   console.log(table(["articles", "kind", "labelled", "extracted", "precision", "recall", "speaker accuracy", "asked recall"], rows));
+  console.log(`\nSpeakers right and wrong (direct and reported): ${tally.join("; ")}`);
   // per attribution path, on the tune part only (paths are chosen from these figures)
   console.log(`\n### Speaker accuracy by attribution path (tune part only)\n`);
   const matchOf = (p: Predicted) => labels.find((l) => l.speaker !== null && same(p, l));

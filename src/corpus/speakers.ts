@@ -20,6 +20,7 @@ import { bareBodyHead, namedBodyBefore } from "./bare-body";
 import { lastWordKey, roleHolderIn } from "./article-names";
 import { ArticleSpeakers } from "./article-speakers";
 import { trimSubject } from "./subject-name";
+import { roleReferent, titledPeople, type RoleHolder } from "./role-coref";
 import { descriptorWords, type AttributionPath, type Mention, type ResolvedStatement, type ResolveOptions } from "./mention";
 
 /**
@@ -107,6 +108,20 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
     }
     return score;
   };
+  /** Per paragraph: the people its text names with a title (role-coref.ts), read once. */
+  const titled: Array<ReturnType<typeof titledPeople> | undefined> = [];
+  /**
+   * The person a role phrase at offset `pos` of paragraph p points to (role-coref.ts): a speaker so far
+   * (first, so it is preferred over the same person named in the text) or a titled person of the text before.
+   */
+  const roleReferentAt = (role: string, p: number, pos: number): Mention | null => {
+    const holders: Array<RoleHolder & { mention?: Mention }> = [];
+    for (const m of speakers.mentions) if (m.person && !m.anonymous) holders.push({ name: m.name, title: m.title, words: m.descriptors, mention: m });
+    for (let q = 0; q <= p; q++) for (const h of (titled[q] ??= titledPeople(sites, q))) if (q < p || h.pos < pos) holders.push(h);
+    const h = roleReferent(role, holders);
+    if (!h) return null;
+    return h.mention ?? intern(h.name, h.title, true);
+  };
   const tracker = new Antecedents<Mention>(sites, carryParagraphs, subjectsOf, (m) => !speakers.has(m), nameScore);
   const out: ResolvedStatement[] = [];
   let last: Mention | null = null;
@@ -169,6 +184,10 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         if (source) speaker = intern(source, null, false, true);
       } else if (ref.type === "named" && body !== null) {
         speaker = intern(body, null, false);
+      } else if (ref.type === "named" && ref.anonymous && /^[وف]?ال/.test(normalizeArabic(ref.name)) && (speaker = roleReferentAt(ref.name, p, event.start))) {
+        // «المسؤول الأمريكي»: an unnamed official with the nationality of one person the article named (role-coref.ts)
+        path = "role";
+        speaker.roles.add(ref.name);
       } else if (ref.type === "named") {
         speaker = intern(ref.name, ref.title, ref.person ?? true, ref.anonymous ?? false);
         // a rank written before the name (العقيد فهد الغامدي) is also how the speaker is asked for
@@ -193,6 +212,8 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
           roleMemo.set(ref.role, { upTo: p, holder });
           if (holder) speaker = intern(holder.name, holder.title, true);
         }
+        // «المدرب السابق لمنتخب انجلترا»: the one person the article introduced with that role or nationality
+        speaker ??= roleReferentAt(ref.text, p, event.start);
         if (!speaker && GENERIC_ROLES.has(ref.role) && last?.person) speaker = last;
         // a specific role nobody in the article holds is a speaker of its own: المتحدث باسم وزارة الخارجية
         if (!speaker && descriptorWords(ref.text).length >= 2) speaker = intern(ref.text, null, false);

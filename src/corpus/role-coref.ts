@@ -1,0 +1,85 @@
+/**
+ * Role coreference within an article: a role phrase with no name («وقال المدير الفني البرتغالي»، «المدرب
+ * السابق لمنتخب انجلترا»، «المسؤول الأمريكي») is the one person the article introduced before with that
+ * role, title or nationality: a speaker whose titles hold it, or a person the text names with a title
+ * («وزير الدفاع الأمريكي أشتون كارتر»). Taken only when exactly one person holds it (unknown beats wrong).
+ * What a holder must hold (roleNeeds): the role's head word (not for a generic head: مسؤول، مصدر, whose
+ * nationality is what names the person), every nationality or other nisba adjective (البرتغالي، الأمريكية:
+ * ة or not and either spelling fold alike), and an indefinite head's genitive (وزير الدفاع: the office).
+ * Other words (السابق، لمنتخب انجلترا) may add what the reader did not know before.
+ */
+import { bareNoun, foldTitleWord, nameKey, normalizeArabic } from "../analysis";
+import { ANONYMOUS_HEADS, GENERIC_ROLES, TITLE_ADJECTIVES } from "./lexicon";
+import { isTitle, parsePhrase, subjectPhrase } from "./speaker-phrase";
+import { descriptorWords } from "./mention";
+import type { ArticleSites } from "./article-sites";
+
+/** A person the role may point to: the name as the article writes it, its title, and its folded title words. */
+export interface RoleHolder {
+  name: string;
+  title: string | null;
+  words: ReadonlySet<string>;
+}
+
+/** A nisba adjective (الأمريكي، البرتغالية، الفرنسيين is not one): ends in ي or ية, not a title's own adjective. */
+function nisba(norm: string): boolean {
+  const w = bareNoun(norm);
+  return w.length >= 4 && /(?:ي|يه)$/.test(w) && !TITLE_ADJECTIVES.has(w) && !TITLE_ADJECTIVES.has(w.replace(/ه$/, "ة"));
+}
+
+/**
+ * The folded words a holder of the role must hold, or null when the role names nobody in particular
+ * (a generic head with no nisba: «المسؤول»). See the module comment.
+ */
+export function roleNeeds(role: string): string[] | null {
+  const words = normalizeArabic(role).split(/\s+/).filter(Boolean);
+  if (!words.length) return null;
+  const head = words[0]!.replace(/^[وف](?=ال)/, "");
+  const headBare = bareNoun(head);
+  const generic = GENERIC_ROLES.has(headBare) || ANONYMOUS_HEADS.has(headBare);
+  const needs = new Set<string>();
+  if (!generic) needs.add(foldTitleWord(head));
+  const next = words[1];
+  // وزير الدفاع، مدير الشرطة: an indefinite head's genitive is the office
+  if (!generic && next && headBare === head && next.startsWith("ال") && !TITLE_ADJECTIVES.has(bareNoun(next))) needs.add(foldTitleWord(next));
+  for (const w of words.slice(1)) if (w.startsWith("ال") && nisba(w)) needs.add(foldTitleWord(w));
+  if (generic && needs.size === 0) return null;
+  return [...needs].filter((w) => w.length > 1);
+}
+
+/** The last word of a name's key: a speaker «مكلارين» and the text's «ستيف مكلارين» are one person. */
+const family = (name: string) => nameKey(name).split(" ").at(-1)!;
+
+/**
+ * The one holder (people with the same family name are one) whose words hold every word the role
+ * needs; the first such holder given, or null when none or two different people do.
+ */
+export function roleReferent<H extends RoleHolder>(role: string, holders: Iterable<H>): H | null {
+  const needs = roleNeeds(role);
+  if (!needs || needs.length === 0) return null;
+  let found: H | null = null;
+  for (const h of holders) {
+    if (!needs.every((w) => h.words.has(w))) continue;
+    if (found && family(found.name) !== family(h.name)) return null;
+    found ??= h;
+  }
+  return found;
+}
+
+/**
+ * The people paragraph p names with a title before their name (a title chain, then a name of two
+ * words or more: «المدرب البرتغالي جوسيه مورينيو»), each with the offset of its title.
+ */
+export function titledPeople(sites: ArticleSites, p: number): Array<RoleHolder & { pos: number }> {
+  const text = sites.paragraphs[p]!;
+  const tokens = sites.tokens(p);
+  const out: Array<RoleHolder & { pos: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // a title that opens a chain: the word before it is not itself a title of the same chain
+    if (!isTitle(tokens[i]!) || (i > 0 && isTitle(tokens[i - 1]!))) continue;
+    const parsed = parsePhrase(subjectPhrase(text, tokens, i));
+    if (parsed.type !== "named" || !parsed.person || !parsed.title || parsed.anonymous || !parsed.name.includes(" ")) continue;
+    out.push({ name: parsed.name, title: parsed.title, words: new Set(descriptorWords(parsed.title)), pos: tokens[i]!.start });
+  }
+  return out;
+}
