@@ -66,6 +66,27 @@ export function roleReferent<H extends RoleHolder>(role: string, holders: Iterab
   return found;
 }
 
+/** Heads of one unnamed source or official (closed class: the singular heads of ANONYMOUS_HEADS). */
+const ONE_SOURCE = new Set(["مصدر", "مسؤول"]);
+
+/**
+ * «وأضاف المسؤول الذي فضل عدم الإفصاح عن اسمه» after «مصدر في الوزارة»: a bare definite head of one
+ * unnamed source (المسؤول، المصدر) is the one qualified unnamed source the article quoted before (given
+ * in order, `anonymous` true); null when the name says more than its head, or there is none or several.
+ */
+export function unnamedReferent<M extends { name: string; anonymous?: boolean }>(name: string, speakers: Iterable<M>): M | null {
+  const words = normalizeArabic(name).split(/\s+/);
+  if (words.length !== 1 || !/^[وف]?ال/.test(words[0]!) || !ONE_SOURCE.has(bareNoun(words[0]!.replace(/^[وف](?=ال)/, "")))) return null;
+  let found: M | null = null;
+  for (const m of speakers) {
+    const own = normalizeArabic(m.name).split(/\s+/);
+    if (!m.anonymous || own.length < 2 || !ONE_SOURCE.has(bareNoun(own[0]!))) continue;
+    if (found && nameKey(found.name) !== nameKey(m.name)) return null;
+    found = m;
+  }
+  return found;
+}
+
 /**
  * The people paragraph p names with a title before their name (a title chain, then a name of two
  * words or more: «المدرب البرتغالي جوسيه مورينيو»), each with the offset of its title.

@@ -20,7 +20,7 @@ import { bareBodyHead, namedBodyBefore } from "./bare-body";
 import { lastWordKey, roleHolderIn } from "./article-names";
 import { ArticleSpeakers } from "./article-speakers";
 import { trimSubject } from "./subject-name";
-import { roleReferent, titledPeople, type RoleHolder } from "./role-coref";
+import { roleReferent, titledPeople, unnamedReferent, type RoleHolder } from "./role-coref";
 import { descriptorWords, type AttributionPath, type Mention, type ResolvedStatement, type ResolveOptions } from "./mention";
 
 /**
@@ -184,8 +184,9 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         if (source) speaker = intern(source, null, false, true);
       } else if (ref.type === "named" && body !== null) {
         speaker = intern(body, null, false);
-      } else if (ref.type === "named" && ref.anonymous && /^[وف]?ال/.test(normalizeArabic(ref.name)) && (speaker = roleReferentAt(ref.name, p, event.start))) {
-        // «المسؤول الأمريكي»: an unnamed official with the nationality of one person the article named (role-coref.ts)
+      } else if (ref.type === "named" && ref.anonymous && /^[وف]?ال/.test(normalizeArabic(ref.name)) && (speaker = roleReferentAt(ref.name, p, event.start) ?? unnamedReferent(ref.name, speakers.mentions))) {
+        // «المسؤول الأمريكي»: an unnamed official with the nationality of one person the article named; «المسؤول»
+        // alone: the one unnamed source quoted before (role-coref.ts)
         path = "role";
         speaker.roles.add(ref.name);
       } else if (ref.type === "named") {
