@@ -9,7 +9,7 @@
  * Other words (السابق، لمنتخب انجلترا) may add what the reader did not know before.
  */
 import { bareNoun, foldTitleWord, nameKey, normalizeArabic } from "../analysis";
-import { ANONYMOUS_HEADS, GENERIC_ROLES, TITLE_ADJECTIVES } from "./lexicon";
+import { ANONYMOUS_HEADS, BODY_NOUNS, GENERIC_ROLES, RANKS, ROLE_NOUNS, TITLE_ADJECTIVES, TITLE_WORDS } from "./lexicon";
 import { isTitle, parsePhrase, subjectPhrase } from "./speaker-phrase";
 import { descriptorWords } from "./mention";
 import type { ArticleSites } from "./article-sites";
@@ -47,6 +47,13 @@ export function roleNeeds(role: string): string[] | null {
   return [...needs].filter((w) => w.length > 1);
 }
 
+/** Whether folded title words hold every word a role needs (a role that names nobody in particular: false). */
+export function holdsRole(role: string, words: Iterable<string>): boolean {
+  const needs = roleNeeds(role);
+  const held = new Set(words);
+  return needs !== null && needs.length > 0 && needs.every((w) => held.has(w));
+}
+
 /** The last word of a name's key: a speaker «مكلارين» and the text's «ستيف مكلارين» are one person. */
 const family = (name: string) => nameKey(name).split(" ").at(-1)!;
 
@@ -55,11 +62,9 @@ const family = (name: string) => nameKey(name).split(" ").at(-1)!;
  * needs; the first such holder given, or null when none or two different people do.
  */
 export function roleReferent<H extends RoleHolder>(role: string, holders: Iterable<H>): H | null {
-  const needs = roleNeeds(role);
-  if (!needs || needs.length === 0) return null;
   let found: H | null = null;
   for (const h of holders) {
-    if (!needs.every((w) => h.words.has(w))) continue;
+    if (!holdsRole(role, h.words)) continue;
     if (found && family(found.name) !== family(h.name)) return null;
     found ??= h;
   }
@@ -87,6 +92,20 @@ export function unnamedReferent<M extends { name: string; anonymous?: boolean }>
   return found;
 }
 
+/** Words a title chain holds besides definite words: in a title, a preposition of the chain (في، لدى، باسم). */
+const CHAIN_WORDS = new Set(["في", "لدي", "باسم", "عن", "علي"]);
+
+/**
+ * Whether every word of a title is a definite word, a title, rank, role or body noun, or a preposition of
+ * the chain: «وزير الخارجية الأمريكي توماس هيلمان نظيره المكسيكي» (another name inside) is no title.
+ */
+function titleOnly(title: string): boolean {
+  return normalizeArabic(title).split(/\s+/).every((w) => {
+    const bare = bareNoun(w.replace(/^[وف](?=...)/, ""));
+    return /^(?:[وفبكل]?ال|لل)/.test(w) || CHAIN_WORDS.has(w) || [TITLE_WORDS, RANKS, ROLE_NOUNS, BODY_NOUNS].some((set) => set.has(bare) || set.has(w));
+  });
+}
+
 /**
  * The people paragraph p names with a title before their name (a title chain, then a name of two
  * words or more: «المدرب البرتغالي جوسيه مورينيو»), each with the offset of its title.
@@ -99,7 +118,7 @@ export function titledPeople(sites: ArticleSites, p: number): Array<RoleHolder &
     // a title that opens a chain: the word before it is not itself a title of the same chain
     if (!isTitle(tokens[i]!) || (i > 0 && isTitle(tokens[i - 1]!))) continue;
     const parsed = parsePhrase(subjectPhrase(text, tokens, i));
-    if (parsed.type !== "named" || !parsed.person || !parsed.title || parsed.anonymous || !parsed.name.includes(" ")) continue;
+    if (parsed.type !== "named" || !parsed.person || !parsed.title || parsed.anonymous || !parsed.name.includes(" ") || !titleOnly(parsed.title)) continue;
     out.push({ name: parsed.name, title: parsed.title, words: new Set(descriptorWords(parsed.title)), pos: tokens[i]!.start });
   }
   return out;

@@ -20,7 +20,7 @@ import { bareBodyHead, namedBodyBefore } from "./bare-body";
 import { lastWordKey, roleHolderIn } from "./article-names";
 import { ArticleSpeakers } from "./article-speakers";
 import { trimSubject } from "./subject-name";
-import { roleReferent, titledPeople, unnamedReferent, type RoleHolder } from "./role-coref";
+import { holdsRole, roleReferent, titledPeople, unnamedReferent, type RoleHolder } from "./role-coref";
 import { descriptorWords, type AttributionPath, type Mention, type ResolvedStatement, type ResolveOptions } from "./mention";
 
 /**
@@ -211,10 +211,12 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
           const memo = roleMemo.get(ref.role);
           const holder = memo?.upTo === p ? memo.holder : (roleHolderIn(sites, memo ? memo.upTo + 1 : 0, p, ref.role) ?? memo?.holder ?? null);
           roleMemo.set(ref.role, { upTo: p, holder });
-          if (holder) speaker = intern(holder.name, holder.title, true);
+          // the text's latest holder of the role word reads no nationality: «الوزير الأميركي» is not the Mexican
+          // minister named last; then the one person the article introduced with that role or nationality
+          // («المدرب السابق لمنتخب انجلترا», role-coref.ts), else that holder as before
+          const fits = holder !== null && holdsRole(ref.text, descriptorWords(holder.title));
+          speaker = fits ? intern(holder.name, holder.title, true) : (roleReferentAt(ref.text, p, event.start) ?? (holder ? intern(holder.name, holder.title, true) : null));
         }
-        // «المدرب السابق لمنتخب انجلترا»: the one person the article introduced with that role or nationality
-        speaker ??= roleReferentAt(ref.text, p, event.start);
         if (!speaker && GENERIC_ROLES.has(ref.role) && last?.person) speaker = last;
         // a specific role nobody in the article holds is a speaker of its own: المتحدث باسم وزارة الخارجية
         if (!speaker && descriptorWords(ref.text).length >= 2) speaker = intern(ref.text, null, false);
