@@ -29,6 +29,13 @@ describe("a role phrase is the one person the article introduced with that role"
     expect(speakerOf(paragraphs, "راحة طويلة")?.name).toBe("فرانك دي بور");
     expect(speakerOf(paragraphs, "بديلا مناسبا")?.name).toBe("فرانك دي بور");
   });
+  it("«المدير الفني» with a nationality is the coach introduced with both (title, then apposition)", () => {
+    const paragraphs = [
+      "قال المدرب الإيطالي ماركو بيلوني، المدير الفني لفريق الاتفاق، إن الفريق سيعود أقوى.",
+      "وقال المدير الفني الإيطالي: «لن نستسلم أبدا».",
+    ];
+    expect(speakerOf(paragraphs, "لن نستسلم")?.name).toBe("ماركو بيلوني");
+  });
   it("a nationality with or without ة and in either spelling reaches the person named with it", () => {
     const paragraphs = [
       "التقى وزير الخارجية المكسيكي خوان رويث ووزير الخارجية الأمريكي توماس هيلمان في العاصمة أمس.",
