@@ -18,8 +18,8 @@ function compared(raw: string, latin: string, english: string): [string, string]
   return [off(latin), off(english)];
 }
 
-/** [exact, one letter off] shares of `spell` over the pairs. */
-function rates(pairs: ReadonlyArray<[string, string]>, spell: (raw: string) => string): [number, number] {
+/** [exact, one letter off] shares of `spell` over raw pairs [arabic as written, english] (fit-vowels.ts tunes on it). */
+export function displayRates(pairs: ReadonlyArray<[string, string]>, spell: (raw: string) => string): [number, number] {
   const d = pairs.map(([a, e]) => keyDistance(...compared(a, spell(a), e), 1));
   return [d.filter((x) => x === 0).length / (pairs.length || 1), d.filter((x) => x <= 1).length / (pairs.length || 1)];
 }
@@ -36,6 +36,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   ];
   const fmt = ([x, y]: [number, number]) => `${x.toFixed(3)} / ${y.toFixed(3)}`;
   for (const [name, ps] of groups) {
-    console.log(`${name} (${ps.length}): word() ${fmt(rates(ps, (a) => speller.word(a)))}, display ${fmt(rates(ps, (a) => speller.display(a)))}`);
+    console.log(`${name} (${ps.length}): word() ${fmt(displayRates(ps, (a) => speller.word(a)))}, display ${fmt(displayRates(ps, (a) => speller.display(a)))}`);
   }
 }
