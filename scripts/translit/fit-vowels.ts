@@ -6,7 +6,9 @@
  * shape's window around it; then picks the beam's weight that spells the most tuning-part names exactly
  * (display-rates.ts; ties: the most one letter off). --write puts the table into translit-model.json as
  * `vowels` (run after train.ts; fit-speller.ts and fit-vocabulary.ts keep it). --rerank refits the n-best
- * reranker on the tuning part for each weight (as fit-speller.ts fits it) and writes it too. The eval split is not read.
+ * reranker on the tuning part for each weight (as fit-speller.ts fits it) and writes it too. --write also
+ * adds to the attested table the fitting pairs the table left to the speller that the vowels now spell
+ * otherwise (keptSpellings). The eval split is not read.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { readPairs, trainParts } from "./data";
@@ -22,6 +24,7 @@ import { LetterLm } from "../../src/names/letter-lm";
 import { NameScorer } from "../../src/names/score";
 import { rerankFeatures, rerankPool, type RerankFile } from "../../src/names/rerank";
 import { arabicLetters } from "../../src/names/text";
+import { AttestedSpellings } from "../../src/names/attested";
 
 /** Least pairs of one shape and boundary for its own row (default 10; rarer ones use the window's). */
 const MIN_SHAPE = 10;
@@ -79,6 +82,25 @@ export function rerankFor(model: ModelFile, tune: readonly Pair[]): RerankFile {
   return fitRerank(tune.map(([e, a]) => ({ right: e, pool: rerankPool(plain.nbest(a), lm, TOP).map(([l, s]) => [l, rerankFeatures(l, a, s, lm, scorer)] as [string, number[]]) })));
 }
 
+/**
+ * The attested table (fit-speller.ts) keeps a fitting pair's spelling only where the speller writes
+ * another; entries for the fitting pairs (an Arabic-only letter, the name model's wordFloor or above) that
+ * the speller without the vowel table wrote right and `speller` writes otherwise, added to `table`.
+ */
+export function keptSpellings(model: ModelFile, speller: LatinSpeller, fit: readonly Pair[], table = ""): string {
+  const before = new LatinSpeller(model, { vowels: null, attested: null, vocabulary: null });
+  const attested = new AttestedSpellings(table);
+  const scorer = new NameScorer(model);
+  const seen = new Set<string>();
+  const added = fit.filter(([e, a]) => {
+    if (seen.has(a) || !ARABIC_ONLY.test(a) || attested.spelling(a) !== undefined) return false;
+    seen.add(a);
+    return before.modelWord(a) === e && speller.modelWord(a) !== e && scorer.score(e, a) >= model.wordFloor;
+  });
+  console.log(`attested table: ${added.length} spellings kept (${added.map(([e, a]) => `${a} ${e}`).join(", ")})`);
+  return [...(table ? table.split(" ") : []), ...added.map(([e, a]) => `${a}:${e}`)].sort().join(" ");
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const path = new URL("../../src/names/translit-model.json", import.meta.url).pathname;
   const model = JSON.parse(readFileSync(path, "utf8")) as ModelFile;
@@ -104,7 +126,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   console.log(`chosen weight ${best!.file.weight}`);
   if (process.argv.includes("--write")) {
-    writeFileSync(path, JSON.stringify({ ...model, vowels: best!.file, rerank: best!.rerank }));
+    const chosen = { ...model, vowels: best!.file, rerank: best!.rerank };
+    const attested = keptSpellings(chosen, new LatinSpeller(chosen, { attested: null, vocabulary: null }), fit, model.attested);
+    writeFileSync(path, JSON.stringify({ ...chosen, attested }));
     console.log(`wrote vowels -> ${path}`);
   }
 }
