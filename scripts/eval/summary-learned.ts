@@ -1,7 +1,7 @@
 /**
  * The learned sentence scorer for summaries (src/corpus/sentence-features.ts), nested in the EASC folds
  * of splits.ts: for each held-out fold, the label kind (summary-labels.ts), L2 and MMR lambda are chosen
- * by an inner cross-validation over the other four folds (fit on three, scored on the fourth, best mean
+ * (and whether the probabilities are scaled 0..1 per article) by an inner cross-validation over the other four folds (fit on three, scored on the fourth, best mean
  * ROUGE-1 + ROUGE-2), the model with them is fit on all four and scored on the held-out fold, then the
  * greedy MMR step picks the summary. The lead-or-ranked decision (src/corpus/lead.ts) is refit on the
  * four folds from the inner out-of-fold summaries and applied on the held-out fold too. Prints each
@@ -22,8 +22,8 @@ import { LABELS, prepare, type Label, type Prepared } from "./summary-labels";
 import { table } from "./table";
 
 type Score = [number, number];
-interface Config { label: Label; l2: number; lambda: number }
-const CONFIGS: Config[] = LABELS.flatMap((label) => [1e-2, 1e-1, 1, 10, 100].flatMap((l2) => [0.7, 1].map((lambda) => ({ label, l2, lambda }))));
+interface Config { label: Label; l2: number; lambda: number; scaled: boolean }
+const CONFIGS: Config[] = LABELS.flatMap((label) => [1e-2, 1e-1, 1, 10, 100].flatMap((l2) => [0.7, 1].flatMap((lambda) => [false, true].map((scaled) => ({ label, l2, lambda, scaled })))));
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
 const sd = (xs: number[]) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)));
 const avg = (xs: Score[]): Score => [mean(xs.map((x) => x[0])), mean(xs.map((x) => x[1]))];
@@ -49,10 +49,10 @@ export function runSummaryLearned(data: string): void {
     fits.set(key, model);
     return model;
   };
-  const picksOf = (i: number, model: SentenceModel, lambda: number) => {
+  const picksOf = (i: number, model: SentenceModel, c: Config) => {
     const p = prepared[i]!.scores;
     const a = articles[i]!;
-    return rankSentences(a.sentences, a.n, { ...HAND_SUMMARY, mmrLambda: lambda }, a.title, { ...p, score: modelScores(p.features!, model) });
+    return rankSentences(a.sentences, a.n, { ...HAND_SUMMARY, mmrLambda: c.lambda }, a.title, { ...p, score: modelScores(p.features!, { ...model, scaled: c.scaled }) });
   };
   /** Out-of-fold picks of `c` over the articles of `folds` (fit on the others of `folds`). */
   const outOfFold = (c: Config, folds: number[]) => {
@@ -60,7 +60,7 @@ export function runSummaryLearned(data: string): void {
     for (const g of folds) {
       const train = articles.flatMap((_, i) => (folds.includes(foldOf[i]!) && foldOf[i] !== g ? [i] : []));
       const model = fit(c, train);
-      articles.forEach((_, i) => foldOf[i] === g && out.set(i, picksOf(i, model, c.lambda)));
+      articles.forEach((_, i) => foldOf[i] === g && out.set(i, picksOf(i, model, c)));
     }
     return out;
   };
@@ -92,12 +92,12 @@ export function runSummaryLearned(data: string): void {
     const test = articles.flatMap((_, i) => (foldOf[i] === f ? [i] : []));
     const model = fit(c, train);
     const leadModel = fitLead(picks);
-    const testPicks = test.map((i) => picksOf(i, model, c.lambda));
+    const testPicks = test.map((i) => picksOf(i, model, c));
     held.learned!.push(avg(test.map((i, k) => rougeAt(i, testPicks[k]!))));
     held.decided!.push(avg(test.map((i, k) => decide(i, testPicks[k]!, leadModel))));
     held.lead!.push(avg(test.map(lead)));
     const cell = (s: Score) => `${fmt(s[0])} / ${fmt(s[1])}`;
-    rows.push([String(f), `${c.label}, l2 ${c.l2}, mmr ${c.lambda}`, cell(held.learned!.at(-1)!), cell(held.decided!.at(-1)!), cell(held.lead!.at(-1)!)]);
+    rows.push([String(f), `${c.label}, l2 ${c.l2}, mmr ${c.lambda}${c.scaled ? ", scaled" : ""}`, cell(held.learned!.at(-1)!), cell(held.decided!.at(-1)!), cell(held.lead!.at(-1)!)]);
   }
   console.log("\n## Learned sentence scorer, nested 5-fold cross-validation (EASC, ROUGE-1 / ROUGE-2 F1 on each held-out fold)\n");
   console.log(table(["held-out fold", "chosen on the other folds", "learned", "learned + lead decision", "Lead-N"], rows));
@@ -112,7 +112,7 @@ export function runSummaryLearned(data: string): void {
   console.log(`\nchosen on all folds: ${JSON.stringify(final.c)} (out-of-fold R1+R2 ${fmt(final.value)}); model ${JSON.stringify(model)}; lead decision ${keepLead ? JSON.stringify(leadModel) : "none (it did not raise both held-out means)"}`);
   if (process.argv.includes("--write")) {
     const doc = "/** Fit by `npm run eval -- --only summary-learned --write` (scripts/eval/summary-learned.ts) on all EASC folds";
-    writeFileSync("src/corpus/sentence-model.ts", `import type { SentenceModel } from "./sentence-features";\n\n${doc} (${final.c.label} labels, l2 ${final.c.l2}). */\nexport const SENTENCE_MODEL: SentenceModel = ${JSON.stringify(model)};\n\n/** MMR trade-off chosen with it. */\nexport const SENTENCE_MMR_LAMBDA = ${final.c.lambda};\n`);
+    writeFileSync("src/corpus/sentence-model.ts", `import type { SentenceModel } from "./sentence-features";\n\n${doc} (${final.c.label} labels, l2 ${final.c.l2}). */\nexport const SENTENCE_MODEL: SentenceModel = ${JSON.stringify({ ...model, scaled: final.c.scaled })};\n\n/** MMR trade-off chosen with it. */\nexport const SENTENCE_MMR_LAMBDA = ${final.c.lambda};\n`);
     writeFileSync("src/corpus/lead-model.ts", `import type { LeadModel } from "./lead";\n\n${doc}, on the learned scorer's out-of-fold summaries; null: the decision did not raise both held-out means, always ranked. */\nexport const LEAD_MODEL: LeadModel | null = ${keepLead ? JSON.stringify(leadModel) : "null"};\n`);
     console.log("wrote src/corpus/sentence-model.ts and src/corpus/lead-model.ts");
   }

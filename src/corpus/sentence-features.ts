@@ -10,6 +10,8 @@ export interface SentenceModel {
   features: string[];
   weights: number[];
   bias: number;
+  /** Scale the probabilities to 0..1 over each article before the MMR step (chosen with the fit). Default false. */
+  scaled?: boolean;
 }
 
 /** The features, in SentenceModel order (see sentenceFeatures). */
@@ -64,12 +66,14 @@ export function sentenceProbability(x: number[], model: SentenceModel): number {
 }
 
 /**
- * The graph sentences' scores: the model's probabilities scaled to 0..1 over the article (lowest 0,
- * highest 1), so the hand quote bonus and the MMR redundancy term weigh the same whatever the L2 fit.
+ * The graph sentences' scores: the model's probabilities, scaled to 0..1 over the article (lowest 0,
+ * highest 1) when `model.scaled`, plus `quoteBonus` times the scores' spread for each quoted sentence
+ * (so the hand quote bonus weighs the same against the article's spread whatever the L2 fit).
  */
-export function modelScores(features: number[][], model: SentenceModel): number[] {
+export function modelScores(features: number[][], model: SentenceModel, quoted: boolean[] = [], quoteBonus = 0): number[] {
   const p = features.map((x) => sentenceProbability(x, model));
   const lo = Math.min(...p);
   const span = Math.max(...p) - lo || 1;
-  return p.map((v) => (v - lo) / span);
+  const scaled = model.scaled ? p.map((v) => (v - lo) / span) : p;
+  return scaled.map((v, i) => v + (quoted[i] ? quoteBonus * (model.scaled ? 1 : span) : 0));
 }

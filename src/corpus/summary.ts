@@ -19,8 +19,8 @@ export interface SummaryOptions {
   duplicateThreshold: number;
   /**
    * Learned sentence scorer (src/corpus/sentence-features.ts): when set, a graph sentence's score is the
-   * model's probability (scaled 0..1 over the article, modelScores) instead of the position / title / quote / centrality mix (which still picks the
-   * MAX_GRAPH_SENTENCES graph sentences; quoteWeight is still added). Default: SENTENCE_MODEL in DEFAULT_SUMMARY, none in HAND_SUMMARY.
+   * model's probability (modelScores) instead of the position / title / quote / centrality mix (which still picks the
+   * MAX_GRAPH_SENTENCES graph sentences; quoteWeight is still added, times the scores' spread). Default: SENTENCE_MODEL in DEFAULT_SUMMARY, none in HAND_SUMMARY.
    */
   sentenceModel?: SentenceModel;
 }
@@ -134,7 +134,7 @@ export function scoreSentences(sentences: Sentence[], options: SummaryOptions = 
   if (!model) return { ids, sim, centrality: central, score: ids.map((id, i) => (1 - options.positionWeight) * central[i]! + cheap[id]!) };
   const features = sentenceFeatures(sentences, ids, withTitle, titleSim, central);
   // EASC, which the model is fit on, has no quotes: the hand quote bonus is added for news
-  const score = modelScores(features, model).map((v, i) => v + (sentences[ids[i]!]!.quoted ? options.quoteWeight : 0));
+  const score = modelScores(features, model, ids.map((id) => !!sentences[id]!.quoted), options.quoteWeight);
   return { ids, sim, centrality: central, score, features };
 }
 
