@@ -49,16 +49,44 @@ export const memoWord = (memo: AliasMemo, word: string, stems: WordStems): [stri
  * each speaker's statements. `memo`: each alias's folded form and name key from an earlier call (default none).
  */
 export function aliasKeys(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, words: AliasWords, statements: readonly number[], memo?: AliasMemo): AliasKeys {
+  const order = aliasOrder(aliases, words, statements);
+  if (!memo) return { folded: aliases.map(([a]) => foldTitle(a)), near: aliases.map(([a]) => nameKey(a)), order };
+  const keys = aliases.map(([a]) => memoAliasKeys(memo, a));
+  return { folded: keys.map((k) => k[0]), near: keys.map((k) => k[1]), order };
+}
+
+/**
+ * aliasKeys with each of its three arrays computed when first read, from the memo (folded, near) or
+ * the alias words (order): an Arabic speaker question reads no `order`, and so needs no alias words.
+ */
+export function lazyKeys(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, words: () => AliasWords, statements: () => readonly number[], memo: () => AliasMemo): AliasKeys {
+  let keys: Array<[string, string]> | undefined;
+  const memoKeys = () => (keys ??= aliases.map(([a]) => memoAliasKeys(memo(), a)));
+  let folded: string[] | undefined;
+  let near: string[] | undefined;
+  let order: number[] | undefined;
+  return {
+    get folded() {
+      return (folded ??= memoKeys().map((k) => k[0]));
+    },
+    get near() {
+      return (near ??= memoKeys().map((k) => k[1]));
+    },
+    get order() {
+      return (order ??= aliasOrder(aliases, words(), statements()));
+    },
+  };
+}
+
+/** AliasKeys.order: fewest distinct stems, then most statements, then the alias list's order; each (alias, speaker) once. */
+function aliasOrder(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, words: AliasWords, statements: readonly number[]): number[] {
   const groups = new Map(words.map(([w, , , stems]) => [w, stems]));
   // distinct stems: one per group of alternatives (its first), over the alias's words
   const stemCount = aliases.map(([a]) => new Set(a.split(" ").flatMap((w) => (groups.get(w) ?? []).map((g) => g[0]))).size);
   const seen = new Set<string>();
-  const order = aliases.map((_, i) => i)
+  return aliases.map((_, i) => i)
     .filter((i) => !seen.has(`${aliases[i]![1]} ${aliases[i]![0]}`) && seen.add(`${aliases[i]![1]} ${aliases[i]![0]}`))
     .sort((x, y) => stemCount[x]! - stemCount[y]! || statements[aliases[y]![1]]! - statements[aliases[x]![1]]! || x - y);
-  if (!memo) return { folded: aliases.map(([a]) => foldTitle(a)), near: aliases.map(([a]) => nameKey(a)), order };
-  const keys = aliases.map(([a]) => memoAliasKeys(memo, a));
-  return { folded: keys.map((k) => k[0]), near: keys.map((k) => k[1]), order };
 }
 
 /** The words of an alias table ranked as Extras.aliases() returns it, with their keys and speakers. */

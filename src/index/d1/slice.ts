@@ -1,4 +1,4 @@
-import { aliasKeys, aliasWords } from "../alias-keys";
+import { aliasWords, lazyKeys } from "../alias-keys";
 import { nameWords } from "../alias-words";
 import { orderBySpeaker, type Extras, type StatementRef } from "../extras";
 import type { StatementRecord, SummarySentence } from "../records";
@@ -213,8 +213,9 @@ function sliceExtras(input: SliceInput, metas: ArticleMeta[]): Extras {
     nameWords() {
       return (input.speakers.names ??= nameWords(this.aliasWords()));
     },
+    // each array when first read: an Arabic speaker question reads folded and near (from the memo), never order
     aliasKeys() {
-      return (input.speakers.keys ??= aliasKeys(input.speakers.aliases, this.aliasWords(), speakers.map((s) => s.statements), aliasMemo(input.speakers, input.ranking)));
+      return (input.speakers.keys ??= lazyKeys(input.speakers.aliases, () => this.aliasWords(), () => speakers.map((s) => s.statements), () => aliasMemo(input.speakers, input.ranking)));
     },
   };
 }

@@ -89,7 +89,7 @@ async function fromStored(db: D1Database, generation: number, kinds: number[]): 
 }
 
 /** The cache of a stored table: its checked speakers parsed, its ranked aliases parsed on first use. */
-function storedCache(stored: StoredParts): SpeakerCache {
+export function storedCache(stored: StoredParts): SpeakerCache {
   const { rows, merged, byId } = parseSpeakers(stored.text.get(KIND.speakers)!);
   const cache = { generation: stored.generation, merged, byId, storedAt: stored.generation, rows, check: new CheckState(), memo: storedMemo(stored.text.get(KIND.memo)) } as SpeakerCache;
   const aliases = stored.text.get(KIND.aliases)!;
