@@ -91,16 +91,35 @@ function aliasOrder(aliases: ReadonlyArray<readonly [alias: string, speaker: num
 
 /** The words of an alias table ranked as Extras.aliases() returns it, with their keys and speakers. */
 export function aliasWords(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, stems: WordStems = () => [], memo?: AliasMemo): AliasWords {
-  const words = new Map<string, number[]>();
+  const { words, lists } = wordLists(aliases);
+  if (!memo) return words.map((w, i) => [w, arabicKey(w), lists[i]!, stems(w)]);
+  return words.map((w, i) => {
+    const [key, wordStems] = memoWord(memo, w, stems);
+    return [w, key, lists[i]!, wordStems];
+  });
+}
+
+/** aliasWords without the stems (each word's an empty list): what NameWords reads, each word's sound key from `key`. */
+export function aliasWordKeys(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, key: (word: string) => string): AliasWords {
+  const { words, lists } = wordLists(aliases);
+  return words.map((w, i) => [w, key(w), lists[i]!, []]);
+}
+
+/** The distinct words of the aliases in first-seen order, and the speakers holding each in alias order. */
+function wordLists(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>): { words: string[]; lists: number[][] } {
+  const at = new Map<string, number>();
+  const lists: number[][] = [];
+  // each speaker's words met so far (a common word's list runs to hundreds of speakers: no list search)
+  const met: Array<Set<number> | undefined> = [];
   for (const [alias, speaker] of aliases) {
+    const mine = (met[speaker] ??= new Set());
     for (const w of alias.split(" ")) {
-      const list = words.get(w) ?? words.set(w, []).get(w)!;
-      if (!list.includes(speaker)) list.push(speaker);
+      let i = at.get(w);
+      if (i === undefined) at.set(w, (i = lists.push([]) - 1));
+      if (mine.has(i)) continue;
+      mine.add(i);
+      lists[i]!.push(speaker);
     }
   }
-  if (!memo) return [...words].map(([w, speakers]) => [w, arabicKey(w), speakers, stems(w)]);
-  return [...words].map(([w, speakers]) => {
-    const [key, wordStems] = memoWord(memo, w, stems);
-    return [w, key, speakers, wordStems];
-  });
+  return { words: [...at.keys()], lists };
 }

@@ -1,4 +1,4 @@
-import { aliasWords, lazyKeys } from "../alias-keys";
+import { aliasWordKeys, aliasWords, lazyKeys } from "../alias-keys";
 import { nameWords } from "../alias-words";
 import { orderBySpeaker, type Extras, type StatementRef } from "../extras";
 import type { StatementRecord, SummarySentence } from "../records";
@@ -6,7 +6,7 @@ import type { CorpusStats } from "../search";
 import { ArrayTextStore, type ArticleMeta, type IndexData, type RankingOptions } from "../types";
 import type { EnglishMaps } from "../english";
 import type { SpeakerCache } from "./speakers";
-import { aliasMemo, wordStems } from "./alias-memo";
+import { aliasMemo, memoWordKey, wordStems } from "./alias-memo";
 
 export interface ArticleRow {
   num: number;
@@ -210,9 +210,8 @@ function sliceExtras(input: SliceInput, metas: ArticleMeta[]): Extras {
     // computed once per generation (the speaker cache is shared by its slices); a word's stems are its
     // analyzed terms, without the clitic variants a bundled index lists (those depend on one vocabulary)
     aliasWords: () => (input.speakers.words ??= aliasWords(input.speakers.aliases, wordStems(input.ranking), aliasMemo(input.speakers, input.ranking))),
-    nameWords() {
-      return (input.speakers.names ??= nameWords(this.aliasWords()));
-    },
+    // an English name reads no stems: the words' sound keys alone, unless the whole words were made already
+    nameWords: () => (input.speakers.names ??= nameWords(input.speakers.words ?? aliasWordKeys(input.speakers.aliases, memoWordKey(input.speakers)))),
     // each array when first read: an Arabic speaker question reads folded and near (from the memo), never order
     aliasKeys() {
       return (input.speakers.keys ??= lazyKeys(input.speakers.aliases, () => this.aliasWords(), () => speakers.map((s) => s.statements), () => aliasMemo(input.speakers, input.ranking)));

@@ -22,7 +22,7 @@ export interface SpeakerCache extends MemoHolder {
   names?: NameWords;
   /** Speaker id (sp_…) -> index. */
   byId: Map<string, number>;
-  /** Each alias's and alias word's keys and stems, kept from generation to generation (the alias tables are made again per generation); read from the stored KIND.memo on first use (alias-memo.ts). */
+  /** Each alias's and alias word's keys and stems, kept from generation to generation (the alias tables are made again per generation); read from the stored KIND.memoLines (or KIND.memo) on first use (alias-memo.ts). */
   memo?: PendingMemo;
   /** Every merged speaker before the check, with its score (speaker-table.ts): what the next generation starts from. */
   all?: TableSpeaker[];
@@ -72,8 +72,8 @@ export async function loadSpeakers(db: D1Database, generation: number, previous?
  * transaction); the parts that only a merge reads are fetched when one is needed.
  */
 async function fromStored(db: D1Database, generation: number, kinds: number[]): Promise<SpeakerCache> {
-  // the alias memo with them when stored (a table stored before KIND.memo has none)
-  const [table, keys, words, names] = await db.batch([readParts(db, [...kinds, KIND.memo]), ...changes(db, STORED)]);
+  // the alias memo with them when stored (a table stored before KIND.memoLines has a KIND.memo, or none)
+  const [table, keys, words, names] = await db.batch([readParts(db, [...kinds, KIND.memo, KIND.memoLines]), ...changes(db, STORED)]);
   const stored = groupParts(table!.results as Array<{ kind: number; generation: number; data: string }>, kinds);
   if (!stored) return fullLoad(db, generation);
   const base = storedCache(stored);
@@ -91,7 +91,7 @@ async function fromStored(db: D1Database, generation: number, kinds: number[]): 
 /** The cache of a stored table: its checked speakers parsed, its ranked aliases parsed on first use. */
 export function storedCache(stored: StoredParts): SpeakerCache {
   const { rows, merged, byId } = parseSpeakers(stored.text.get(KIND.speakers)!);
-  const cache = { generation: stored.generation, merged, byId, storedAt: stored.generation, rows, check: new CheckState(), memo: storedMemo(stored.text.get(KIND.memo)) } as SpeakerCache;
+  const cache = { generation: stored.generation, merged, byId, storedAt: stored.generation, rows, check: new CheckState(), memo: storedMemo(stored.text.get(KIND.memoLines) ?? stored.text.get(KIND.memo)) } as SpeakerCache;
   const aliases = stored.text.get(KIND.aliases)!;
   Object.defineProperty(cache, "aliases", {
     configurable: true,
