@@ -1,13 +1,15 @@
 /**
  * The speaker table kept in D1 (speaker_table, migrations/0005): written after a write (D1Store.writer)
  * and by `npm run ingest`, read by a new isolate instead of merging every mention and scoring every
- * speaker. Six kinds of parts (KIND, one of them the alias memo's earlier format): what every new isolate parses (the checked speakers), what a
- * speaker question parses (the ranked aliases, the alias memo) and what only merging a later write reads (every speaker
+ * speaker. Seven kinds of parts (KIND, one of them the alias memo's earlier format): what every new isolate parses (the checked speakers), what a
+ * speaker question parses (the ranked aliases, the alias memo, the alias words) and what only merging a later write reads (every speaker
  * before the check with its place, article count and score; the words each score read).
  */
 import { checkedSpeakers, kept, type TableSpeaker } from "./speaker-table";
 import { guard } from "./write";
 import { memoText, type MemoHolder } from "./alias-memo";
+import { wordsText } from "./alias-words-store";
+import type { AliasWords } from "../alias-keys";
 import { DEFAULT_RANKING, type RankingOptions } from "../types";
 
 /** Characters of JSON per stored row: at most 2 bytes of UTF-8 each here, under D1's 2 MB string. */
@@ -29,6 +31,8 @@ export const KIND = {
   memo: 4,
   /** The alias memo (alias-memo.ts: each alias's folded form and name key, each alias word's key and stems) as four JSON lines, parsed in parts on a speaker question's first use; a table stored before it has none (or a KIND.memo). */
   memoLines: 5,
+  /** The alias words (alias-words-store.ts: the bundle's aliasWords section after the stem extensions): parsed line by line on an English speaker question's first use; a table stored before it has none. */
+  words: 6,
 } as const;
 
 type CheckedRow = [keys: string[], name: string, title: string | null, person: number, aliases: string[], statements: number];
@@ -55,11 +59,12 @@ function split(text: string): string[] {
 const checkedRow = (s: TableSpeaker): CheckedRow => [s.keys, s.name, s.title, s.person ? 1 : 0, s.aliases, s.statements];
 
 /** The rows (kind, seq, data) that store a table at `generation` (every speaker scored and its read words known). */
-export function tableParts(generation: number, all: readonly TableSpeaker[], aliases: ReadonlyArray<[string, number]>, memo?: string): Array<[number, number, string]> {
+export function tableParts(generation: number, all: readonly TableSpeaker[], aliases: ReadonlyArray<[string, number]>, memo?: string, words?: string): Array<[number, number, string]> {
   const checked: CheckedRow[] = [];
   const table: TableRow[] = all.map((s) => kept(s) ? [checked.push(checkedRow(s)) - 1, s.first, s.articles, s.score!] : [-1, s.first, s.articles, s.score!, ...checkedRow(s)]);
   const texts: Array<[number, string]> = [[KIND.speakers, JSON.stringify({ generation, speakers: checked })], [KIND.reads, JSON.stringify(all.map((s) => s.read!))], [KIND.aliases, JSON.stringify(aliases)], [KIND.table, JSON.stringify(table)]];
   if (memo !== undefined) texts.push([KIND.memoLines, memo]);
+  if (words !== undefined) texts.push([KIND.words, words]);
   return texts.flatMap(([kind, text]) => split(text).map((d, i): [number, number, string] => [kind, i, d]));
 }
 
@@ -112,6 +117,8 @@ export function withReads(all: readonly TableSpeaker[], text: string): boolean {
 
 /** What storeTable stores: a loaded table (speakers.ts SpeakerCache). */
 export interface TableToStore extends MemoHolder {
+  /** The aliases' words when a question made them (stored as KIND.words; made from the memo otherwise). */
+  words?: AliasWords;
   generation: number;
   all?: TableSpeaker[];
   aliases: ReadonlyArray<[string, number]>;
@@ -142,7 +149,7 @@ export async function storeTable(db: D1Database, table: TableToStore, ranking: R
     }
   }
   try {
-    await db.batch([guard(db, g), ...counts, ...storeStatements(db, g, tableParts(g, table.all, table.aliases, memoText(table.aliases, table, ranking)))]);
+    await db.batch([guard(db, g), ...counts, ...storeStatements(db, g, tableParts(g, table.all, table.aliases, memoText(table.aliases, table, ranking), wordsText(table.aliases, table, ranking)))]);
     return true;
   } catch (error) {
     if (/constraint/i.test(String(error))) return false;

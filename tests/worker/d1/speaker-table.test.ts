@@ -84,6 +84,10 @@ describe("the archive's stored speaker table", () => {
       expect(new Set(keys.map(([a]) => a)), label).toEqual(new Set(aliases.map(([a]) => a)));
       expect(new Set(words.map(([w]) => w)), label).toEqual(new Set(aliases.flatMap(([a]) => a.split(" "))));
       expect(stems, label).toHaveLength(words.length);
+      // and the alias words (KIND.words: the stem extensions, then the bundle's aliasWords lines), for the same words in the same order
+      const stored = (await part(KIND.words)).split("\n");
+      expect(stored, label).toHaveLength(6);
+      expect(JSON.parse(stored[1]!), label).toEqual(words.map(([w]) => w));
     };
 
     await put([full]);
