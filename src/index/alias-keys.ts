@@ -80,13 +80,29 @@ export function lazyKeys(aliases: ReadonlyArray<readonly [alias: string, speaker
 
 /** AliasKeys.order: fewest distinct stems, then most statements, then the alias list's order; each (alias, speaker) once. */
 function aliasOrder(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, words: AliasWords, statements: readonly number[]): number[] {
-  const groups = new Map(words.map(([w, , , stems]) => [w, stems]));
-  // distinct stems: one per group of alternatives (its first), over the alias's words
-  const stemCount = aliases.map(([a]) => new Set(a.split(" ").flatMap((w) => (groups.get(w) ?? []).map((g) => g[0]))).size);
-  const seen = new Set<string>();
-  return aliases.map((_, i) => i)
-    .filter((i) => !seen.has(`${aliases[i]![1]} ${aliases[i]![0]}`) && seen.add(`${aliases[i]![1]} ${aliases[i]![0]}`))
-    .sort((x, y) => stemCount[x]! - stemCount[y]! || statements[aliases[y]![1]]! - statements[aliases[x]![1]]! || x - y);
+  // each word's stems: one per group of alternatives (its first)
+  const firsts = new Map<string, string[]>();
+  for (const [w, , , stems] of words) firsts.set(w, stems.map((g) => g[0]!));
+  const seen: Array<Set<string> | undefined> = [];
+  const kept: number[] = [];
+  const stemCount: number[] = [];
+  aliases.forEach(([alias, speaker], i) => {
+    const mine = (seen[speaker] ??= new Set());
+    if (mine.has(alias)) return;
+    mine.add(alias);
+    kept.push(i);
+    // distinct stems over the alias's words (a few words of a few stems each)
+    const distinct: string[] = [];
+    for (const w of alias.split(" ")) for (const f of firsts.get(w) ?? []) if (!distinct.includes(f)) distinct.push(f);
+    stemCount[i] = distinct.length;
+  });
+  const most = statements.reduce((m, n) => Math.max(m, n), 0);
+  if (aliases.length < 2 ** 20 && most < 2 ** 20 && stemCount.every((n) => n < 2 ** 12)) {
+    // one number per alias, sorted as numbers: stems (12 bits), fewer statements (20 bits), place (20 bits)
+    const keys = Float64Array.from(kept, (i) => stemCount[i]! * 2 ** 40 + (most - statements[aliases[i]![1]]!) * 2 ** 20 + i).sort();
+    return Array.from(keys, (k) => k % 2 ** 20);
+  }
+  return kept.sort((x, y) => stemCount[x]! - stemCount[y]! || statements[aliases[y]![1]]! - statements[aliases[x]![1]]! || x - y);
 }
 
 /** The words of an alias table ranked as Extras.aliases() returns it, with their keys and speakers. */

@@ -15,6 +15,16 @@ function reference(aliases: ReadonlyArray<readonly [string, number]>, stems: (w:
   return [...words].map(([w, speakers]) => [w, arabicKey(w), speakers, stems(w)]);
 }
 
+/** AliasKeys.order as first written (a Set per alias, a string per pair, a comparator sort). */
+function referenceOrder(aliases: ReadonlyArray<readonly [string, number]>, words: ReturnType<typeof aliasWords>, statements: readonly number[]): number[] {
+  const groups = new Map(words.map(([w, , , stems]) => [w, stems]));
+  const stemCount = aliases.map(([a]) => new Set(a.split(" ").flatMap((w) => (groups.get(w) ?? []).map((g) => g[0]))).size);
+  const seen = new Set<string>();
+  return aliases.map((_, i) => i)
+    .filter((i) => !seen.has(`${aliases[i]![1]} ${aliases[i]![0]}`) && seen.add(`${aliases[i]![1]} ${aliases[i]![0]}`))
+    .sort((x, y) => stemCount[x]! - stemCount[y]! || statements[aliases[y]![1]]! - statements[aliases[x]![1]]! || x - y);
+}
+
 const word = fc.constantFrom("حداد", "سامر", "الرئيس", "ليلى", "وزير", "الخارجية", "بيسكوف", "ديمتري");
 const table = fc.array(fc.tuple(fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(" ")), fc.integer({ min: 0, max: 5 })), { maxLength: 30 });
 const stems = (w: string) => [[w.slice(0, 3)], [w]];
@@ -27,6 +37,14 @@ describe("the alias tables a speaker question builds", () => {
     }));
   });
 
+  it("orders the aliases as the comparator did, past the numbers one key holds too", () => {
+    fc.assert(fc.property(table, fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 6 }), fc.boolean(), (aliases, statements, huge) => {
+      const counts = huge ? statements.map((n) => n * 2 ** 19) : statements;
+      const words = aliasWords(aliases, stems);
+      expect(aliasKeys(aliases, words, counts).order).toEqual(referenceOrder(aliases, words, counts));
+    }));
+  });
+
   it("lazyKeys reads as aliasKeys, computing only the arrays read", () => {
     fc.assert(fc.property(table, fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 6 }), (aliases, statements) => {
       let wordsMade = 0;
@@ -36,6 +54,7 @@ describe("the alias tables a speaker question builds", () => {
       expect(keys.near).toEqual(whole.near);
       expect(wordsMade).toBe(0);
       expect(keys.order).toEqual(whole.order);
+      expect(whole.order).toEqual(referenceOrder(aliases, aliasWords(aliases, stems), statements));
       expect(keys.order).toBe(keys.order);
       expect(wordsMade).toBe(1);
     }));
