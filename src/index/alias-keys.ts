@@ -56,12 +56,17 @@ export function aliasKeys(aliases: ReadonlyArray<readonly [alias: string, speake
 }
 
 /**
- * aliasKeys with each of its three arrays computed when first read, from the memo (folded, near) or
- * the alias words (order): an Arabic speaker question reads no `order`, and so needs no alias words.
+ * aliasKeys with each of its three arrays computed when first read, from `keyOf` (folded, near: an
+ * alias's [foldTitle, nameKey], e.g. from a memo) or the alias words (order): an Arabic speaker
+ * question reads no `order`, and so needs no alias words.
  */
-export function lazyKeys(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, words: () => AliasWords, statements: () => readonly number[], memo: () => AliasMemo): AliasKeys {
+export function lazyKeys(aliases: ReadonlyArray<readonly [alias: string, speaker: number]>, words: () => AliasWords, statements: () => readonly number[], keyOf: () => (alias: string) => [string, string]): AliasKeys {
   let keys: Array<[string, string]> | undefined;
-  const memoKeys = () => (keys ??= aliases.map(([a]) => memoAliasKeys(memo(), a)));
+  const memoKeys = () => {
+    if (keys) return keys;
+    const key = keyOf();
+    return (keys = aliases.map(([a]) => key(a)));
+  };
   let folded: string[] | undefined;
   let near: string[] | undefined;
   let order: number[] | undefined;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { arabicKey } from "../../src/analysis";
+import { arabicKey, foldTitle, nameKey } from "../../src/analysis";
 import { aliasKeys, aliasWordKeys, aliasWords } from "../../src/index/alias-keys";
 import { nameWords } from "../../src/index/alias-words";
-import { aliasMemo, memoText, memoWordKey, storedMemo, wordStems } from "../../src/index/d1/alias-memo";
+import { aliasMemo, memoAliasKeyOf, memoText, memoWordKey, storedMemo, wordStems } from "../../src/index/d1/alias-memo";
 import { DEFAULT_RANKING } from "../../src/index";
 
 const aliases: Array<[string, number]> = [["الرئيس سامر حداد", 1], ["سامر حداد", 1], ["حدادي", 0], ["ليلى حداد", 0], ["حداد", 1]];
@@ -49,6 +49,11 @@ describe("the alias memo stored with the speaker table (KIND.memo)", () => {
     expect(holder.memo.text).toBe(text);
     expect(holder.memo.words.size).toBe(0);
     for (const w of ["حداد", "سامر", "غريب"]) expect(key(w)).toBe(arabicKey(w));
+    // and an alias's folded form and name key from the alias keys' line alone
+    const aliasKey = memoAliasKeyOf(holder, DEFAULT_RANKING);
+    expect(holder.memo.text).toBe(text);
+    expect(aliases.map(([a]) => aliasKey(a))).toEqual(aliases.map((_, i) => [plain.keys.folded[i], plain.keys.near[i]]));
+    expect(aliasKey("غريب حداد")).toEqual([foldTitle("غريب حداد"), nameKey("غريب حداد")]);
     const names = nameWords(aliasWordKeys(aliases, key));
     const whole = nameWords(plain.words);
     expect(names.words).toEqual(whole.words);
@@ -62,6 +67,8 @@ describe("the alias memo stored with the speaker table (KIND.memo)", () => {
     const old = JSON.stringify({ ext, keys, words: (words as Array<[string, string]>).map(([w, k], i) => [w, k, stems![i]]) });
     const holder = { memo: storedMemo(old) };
     expect(memoWordKey(holder)("حداد")).toBe(arabicKey("حداد"));
+    expect(memoAliasKeyOf(holder, DEFAULT_RANKING)("حداد")).toEqual([foldTitle("حداد"), nameKey("حداد")]);
+    expect(holder.memo.text).toBeUndefined();
     const memo = aliasMemo(holder, DEFAULT_RANKING);
     expect(aliasWords(aliases, () => { throw new Error("computed again"); }, memo)).toEqual(plain.words);
   });

@@ -19,8 +19,8 @@ interface StoredMemo {
   words: Array<[word: string, key: string, stems: string[][]]>;
 }
 
-/** A memo with, until first used, the stored text it is read from (shared by every cache that carries it, so parsed once), and the words' sound keys when only they were read. */
-export type PendingMemo = AliasMemo & { text?: string; wordKeys?: Map<string, string> };
+/** A memo with, until first used, the stored text it is read from (shared by every cache that carries it, so parsed once), and the aliases' or the words' keys when only their line was read. */
+export type PendingMemo = AliasMemo & { text?: string; wordKeys?: Map<string, string>; aliasKeys?: Map<string, [string, string]> };
 
 /** What holds a memo (a speaker cache, carried from generation to generation). */
 export interface MemoHolder {
@@ -54,6 +54,7 @@ export function aliasMemo(holder: MemoHolder, ranking: RankingOptions): AliasMem
     : JSON.parse(memo.text);
   memo.text = undefined;
   memo.wordKeys = undefined;
+  memo.aliasKeys = undefined;
   for (const [alias, folded, near] of stored.keys) if (!memo.keys.has(alias)) memo.keys.set(alias, [folded, near]);
   if (sameList(stored.ext, ranking.stemExtensions)) {
     for (const [word, key, stems] of stored.words) if (!memo.words.has(word)) memo.words.set(word, [key, stems]);
@@ -73,6 +74,22 @@ export function memoWordKey(holder: MemoHolder): (word: string) => string {
   if (parts && !memo.wordKeys) memo.wordKeys = new Map(JSON.parse(parts[2]!) as Array<[string, string]>);
   const keys = parts ? memo.wordKeys : undefined;
   return (w) => keys?.get(w) ?? memo.words.get(w)?.[0] ?? arabicKey(w);
+}
+
+/**
+ * An alias's [folded form, name key] from the holder's memo: when the memo is still stored text in the
+ * line format, only its line of alias keys is parsed (an Arabic title question needs no words).
+ */
+export function memoAliasKeyOf(holder: MemoHolder, ranking: RankingOptions): (alias: string) => [string, string] {
+  const memo = (holder.memo ??= storedMemo());
+  const parts = memo.text === undefined ? undefined : lines(memo.text);
+  if (!parts) {
+    const whole = aliasMemo(holder, ranking);
+    return (a) => memoAliasKeys(whole, a);
+  }
+  memo.aliasKeys ??= new Map((JSON.parse(parts[1]!) as StoredMemo["keys"]).map(([a, folded, near]) => [a, [folded, near]]));
+  const keys = memo.aliasKeys;
+  return (a) => keys.get(a) ?? memoAliasKeys(memo, a);
 }
 
 /** The memo of `aliases` as stored text (the line format): the holder's entries, the missing ones computed (and kept in the holder). */

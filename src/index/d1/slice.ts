@@ -6,7 +6,7 @@ import type { CorpusStats } from "../search";
 import { ArrayTextStore, type ArticleMeta, type IndexData, type RankingOptions } from "../types";
 import type { EnglishMaps } from "../english";
 import type { SpeakerCache } from "./speakers";
-import { aliasMemo, memoWordKey, wordStems } from "./alias-memo";
+import { aliasMemo, memoAliasKeyOf, memoWordKey, wordStems } from "./alias-memo";
 import { storedWords, type StoredWords } from "./alias-words-store";
 
 export interface ArticleRow {
@@ -227,9 +227,9 @@ function sliceExtras(input: SliceInput, metas: ArticleMeta[]): Extras {
     },
     // an English name reads no stems: the stored lines it needs, or the words' sound keys alone
     nameWords: () => (input.speakers.names ??= storedOf(input)?.words.names ?? nameWords(input.speakers.words ?? aliasWordKeys(input.speakers.aliases, memoWordKey(input.speakers)))),
-    // each array when first read: an Arabic speaker question reads folded and near (from the memo), never order
+    // each array when first read: an Arabic speaker question reads folded and near (the memo's alias keys line), never order
     aliasKeys() {
-      return (input.speakers.keys ??= lazyKeys(input.speakers.aliases, () => this.aliasWords(), () => speakers.map((s) => s.statements), () => aliasMemo(input.speakers, input.ranking)));
+      return (input.speakers.keys ??= lazyKeys(input.speakers.aliases, () => this.aliasWords(), () => speakers.map((s) => s.statements), () => memoAliasKeyOf(input.speakers, input.ranking)));
     },
   };
 }
