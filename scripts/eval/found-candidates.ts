@@ -12,11 +12,12 @@
  */
 import { FOUND_FEATURES, foundFeatures } from "../../src/answer/found";
 import { FOUND_MODELS } from "../../src/answer/found-model";
+import { printAnswerMargins } from "./answer-margins";
 import { CANDIDATES } from "./found-candidate-signals";
 import { BASE_FEATURES, cvL2, sampleWeights } from "./found-fit";
 import { bestThreshold, type Example, type Language } from "./found-threshold";
 import { outOfFold } from "./logistic-cv";
-import { hitsFor, qaRuns } from "./qa-sets";
+import { hitsFor, qaRuns, type QaRun } from "./qa-sets";
 import { fmt } from "./report-retrieval";
 import { table } from "./table";
 
@@ -27,9 +28,9 @@ const UNSURE: [number, number] = [0.08, 0.7];
 
 type Row = Example & { extra: Record<string, number> };
 
-function examples(data: string): Row[] {
+function examples(runs: QaRun[]): Row[] {
   const out: Row[] = [];
-  for (const run of qaRuns(data)) {
+  for (const run of runs) {
     for (const g of run.groups) {
       for (const q of g.questions) {
         if (q.part !== "tune") continue;
@@ -91,7 +92,9 @@ function unsureAuc(mine: Row[], base: number[], value: (e: Row) => number): numb
 }
 
 export function runFoundCandidates(data: string): void {
-  const ex = examples(data);
+  const runs = qaRuns(data);
+  printAnswerMargins(runs);
+  const ex = examples(runs);
   for (const language of ["ar", "en"] as Language[]) {
     const mine = ex.filter((e) => e.language === language);
     const weight = SHIPPED_WEIGHT[language];

@@ -1,6 +1,7 @@
 import { englishQuery } from "../../src/answer/english";
+import { expectedAnswerType } from "../../src/answer/answer-type";
 import { FOUND_DEPTH } from "../../src/answer/found";
-import { buildCorpusIndex, SearchIndex, type Hit, type RankingOptions } from "../../src/index";
+import { buildCorpusIndex, SearchIndex, type Hit, type RankingOptions, type SearchOptions } from "../../src/index";
 import { readLexicons } from "../corpus-files";
 import { newsTitles, SPLITS, type Part } from "./splits";
 import { groupedArticles, loadSquad } from "./squad";
@@ -68,9 +69,9 @@ export function qaRuns(data: string, ranking?: RankingOptions): QaRun[] {
   ];
 }
 
-/** A question's hits as /v1/ask ranks them (English through the same reading as ask), with signals. */
-export function hitsFor(index: SearchIndex, q: Question, limit = FOUND_DEPTH): Hit[] {
+/** A question's hits as /v1/ask ranks them (English through the same reading as ask), with signals; `more`: other search options (default none). */
+export function hitsFor(index: SearchIndex, q: Question, limit = FOUND_DEPTH, more: SearchOptions = {}): Hit[] {
   const query = q.language === "en" ? englishQuery(index, q.text).terms : q.text;
   const filter = q.without === undefined ? undefined : (doc: number) => index.articleOf(doc).id !== q.without;
-  return index.search(query, { limit, signals: true, filter });
+  return index.search(query, { limit, signals: true, filter, answerType: expectedAnswerType(q.text), ...more });
 }

@@ -8,12 +8,18 @@
  * Sampling: every source of the subset with at least 10 articles gives `per-source` articles (default
  * 10), drawn by a seeded shuffle among articles of 3 to 14 paragraphs; each article goes to the
  * held-out part when its place in its source's draw is odd, so both parts hold every source.
+ * `heldout2` (session 13, labelled in snn-labels-2.jsonl after every rule of sessions 1-12 was fit):
+ * the next `more` articles of each source's same draw (default 5), all held out, so attribution work
+ * from session 13 on is judged on articles no earlier work saw.
+ *
+ *   npx tsx scripts/eval/sample-quote-articles.ts [per-source] [more]
  */
 import { readFileSync } from "node:fs";
 import { random } from "../random";
 
 const DATA = process.env.DATA_DIR ?? "../shared/data/";
 const perSource = Number(process.argv[2] ?? 10);
+const more = Number(process.argv[3] ?? 5);
 
 
 const labelled = new Set(
@@ -29,6 +35,7 @@ for (const line of readFileSync(`${DATA}saudinewsnet/saudinewsnet_quotes_subset.
 const next = random(20261125);
 const tune: string[] = [];
 const heldout: string[] = [];
+const heldout2: string[] = [];
 for (const source of [...bySource.keys()].sort()) {
   const ids = bySource.get(source)!;
   if (ids.length < 10) continue;
@@ -37,5 +44,6 @@ for (const source of [...bySource.keys()].sort()) {
     [ids[i], ids[j]] = [ids[j]!, ids[i]!];
   }
   ids.slice(0, perSource).forEach((id, k) => (k % 2 ? heldout : tune).push(id));
+  heldout2.push(...ids.slice(perSource, perSource + more));
 }
-console.log(JSON.stringify({ seed: 20261125, perSource, tune: tune.sort(), heldout: heldout.sort() }, null, 1));
+console.log(JSON.stringify({ seed: 20261125, perSource, tune: tune.sort(), heldout: heldout.sort(), heldout2: heldout2.sort() }, null, 1));

@@ -47,7 +47,9 @@ export function runSpeakerListFit(data: string): void {
   list.forEach((s, i) => { if (!s.anonymous && !byKey.has(nameKey(s.name))) byKey.set(nameKey(s.name), i); });
   const test = Number(process.env.TEST_SAMPLE ?? 7);
 
-  const split = JSON.parse(readFileSync(`${DIR}split.json`, "utf8")) as { heldout: string[] };
+  const split = JSON.parse(readFileSync(`${DIR}split.json`, "utf8")) as { heldout: string[]; heldout2?: string[] };
+  // both held-out parts: a speaker of their articles is never a training example
+  split.heldout.push(...(split.heldout2 ?? []));
   const heldout = new Set(split.heldout);
   const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
   const heldIdx = new Set(split.heldout.map((id) => articleIndex.get(id)).filter((i) => i !== undefined));

@@ -9,3 +9,4 @@ export { arabicKey, latinKey, keyDistance, keyNeighbors, allowedDistance, tsVari
 export { patternVariants, rootsOf, formsOf, templatePairs, type PatternGroup, type PatternSet, type TemplatePair } from "./patterns";
 export { bareNoun, nameKey, foldTitleWord, foldTitle, officeHead } from "./names";
 export { lowerBound } from "./sorted";
+export { ANSWER_TYPES, isAnswerToken, isNumberToken, isDateToken, isPersonToken, isPlaceToken, type AnswerType } from "./answer-words";

@@ -1,7 +1,7 @@
 import { RERANK_FEATURES, type Hit } from "../index";
 
 /** Every feature foundFeatures computes, in its order; a model reads the ones it names. */
-export const FOUND_FEATURES = ["exact", "variant", "partial", "context", "proximity", "rarest", "unknown", "gap", "terms", "matched", "score", "window", "clarity", "rare", "missing", "dominance", "names", "agree", "bm25top", "missingKnown", "heldMax", "heldCount", "missingCount", "rareKnown", "knownCover", "nounCover", "bareCover", "firstHeld", "zscore", "gapArticle", "concentration", "rarestGrams", "verbHeld", "numberMissing"] as const;
+export const FOUND_FEATURES = ["exact", "variant", "partial", "context", "proximity", "rarest", "unknown", "gap", "terms", "matched", "score", "window", "clarity", "rare", "missing", "dominance", "names", "agree", "bm25top", "missingKnown", "heldMax", "heldCount", "missingCount", "rareKnown", "knownCover", "nounCover", "bareCover", "firstHeld", "zscore", "gapArticle", "concentration", "rarestGrams", "verbHeld", "numberMissing", "typeMissing", "typeNear", "countAbsent", "dateAbsent", "personAbsent", "placeAbsent"] as const;
 
 const RELATIVE = RERANK_FEATURES.indexOf("relative");
 
@@ -25,7 +25,10 @@ export const FOUND_DEPTH = 10;
  * question's parts (src/index/parts.ts: its definite nouns' and its other words' mass held, its first term
  * held), the hit's score as a z-score among the ranked hits, the gap to the next hit of another article,
  * the share of its held mass one window holds, the rarest word held or its letter-gram share, the first
- * word held when it is not a definite noun, and whether a number the question writes is missing.
+ * word held when it is not a definite noun, whether a number the question writes is missing; then the
+ * answer type (src/answer/answer-type.ts, src/index/answer-window.ts): 1 when the question asks for a
+ * number, date, person or place and none stands around the matched terms (typeMissing), 1 when one does
+ * (typeNear), and typeMissing for each type alone (countAbsent, dateAbsent, personAbsent, placeAbsent).
  */
 export function foundFeatures(hits: Hit[], i = 0): number[] {
   const hit = hits[i];
@@ -42,9 +45,14 @@ export function foundFeatures(hits: Hit[], i = 0): number[] {
   const bm25top = s.features[RELATIVE] ?? 0;
   const held = s.exact + s.variant;
   const concentration = held > 0 ? Math.min(1, s.window / held) : 0;
-  return [s.exact, s.variant, s.partial, s.context, s.proximity, s.rarest, s.unknown, gap, 1 / Math.max(1, s.terms), matched, s.score, s.window, clarity, s.rare, s.missing, s.dominance, s.names, agree, bm25top, s.missingKnown, s.heldMax, s.heldCount, s.missingCount, s.rareKnown, s.knownCover, s.nounCover, s.bareCover, s.firstHeld, zscore(hits, i), gapArticle(hits, i), concentration, s.rarestGrams, s.verbHeld, s.numberMissing];
+  return [s.exact, s.variant, s.partial, s.context, s.proximity, s.rarest, s.unknown, gap, 1 / Math.max(1, s.terms), matched, s.score, s.window, clarity, s.rare, s.missing, s.dominance, s.names, agree, bm25top, s.missingKnown, s.heldMax, s.heldCount, s.missingCount, s.rareKnown, s.knownCover, s.nounCover, s.bareCover, s.firstHeld, zscore(hits, i), gapArticle(hits, i), concentration, s.rarestGrams, s.verbHeld, s.numberMissing, ...typeFeatures(s.typed, s.typeNear)];
 }
 
+/** typeMissing, typeNear, then typeMissing per answer type (number, date, person, place): all 0 for a question that asks for none. */
+function typeFeatures(typed: number, near: number): number[] {
+  const missing = typed > 0 ? 1 - near : 0;
+  return [missing, typed > 0 ? near : 0, ...[1, 2, 3, 4].map((k) => (typed === k ? missing : 0))];
+}
 
 /** Hit i's score in standard deviations above the mean of the ranked hits (0 with fewer than two hits or no spread). */
 function zscore(hits: Hit[], i: number): number {

@@ -1,6 +1,6 @@
-import { plainWords, type SearchIndex } from "../index";
+import { plainWords, speakerLatin, type SearchIndex } from "../index";
 import { englishBodyName } from "./roles/display";
-import { latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, NEAR_FLOOR, nameWordScore, WORD_FLOOR } from "../names";
+import { capitalizeLatin, latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, NEAR_FLOOR, nameWordScore, WORD_FLOOR } from "../names";
 
 /**
  * English names resolved against the speakers with the learned name model (src/names): candidates by
@@ -187,12 +187,13 @@ export function latinName(index: SearchIndex, speaker: number, named: ReadonlyMa
   const words = plainWords(name).split(" ");
   // the indexer's spelling of each word (SpeakerRecord.latin) when it stored one, else the speller's: the same letters
   const stored = latin?.length === words.length ? latin : undefined;
+  let spelled: string[] | undefined;
   return words
     .map((w, k) => {
       const given = named.get(w);
-      if (given) return given[0]!.toUpperCase() + given.slice(1);
-      const spelled = stored?.[k] ?? latinSpeller().word(w);
-      return spelled ? spelled[0]!.toUpperCase() + spelled.slice(1) : w;
+      if (given) return capitalizeLatin(given, k === 0);
+      const s = stored?.[k] ?? (spelled ??= speakerLatin(name))[k];
+      return s ? capitalizeLatin(s, k === 0) : w;
     })
     .join(" ");
 }

@@ -5,7 +5,7 @@ import { annotate } from "./annotate";
 import { emptyAnnotations } from "./records";
 import { buildEnglishMaps } from "./english";
 import { MemoryExtras, plainWords } from "./extras";
-import { latinSpeller } from "../names";
+import { speakerLatin } from "./speaker-latin";
 import { SearchIndex } from "./search";
 import { ArrayTextStore, DEFAULT_RANKING, type ArticleMeta, type IndexData, type RankingOptions } from "./types";
 
@@ -163,7 +163,7 @@ export function buildCorpusIndex(articles: Article[], ranking: RankingOptions = 
   const data = buildIndex(articles, ranking);
   const annotations = annotate(articles);
   // each name word's Latin spelling, as an English answer shows it (so a first question need not build the speller)
-  for (const s of annotations.speakers) s.latin = plainWords(s.name).split(" ").map((w) => latinSpeller().word(w));
+  for (const s of annotations.speakers) s.latin = speakerLatin(s.name);
   const extras = new MemoryExtras(annotations);
   // the alias words' stems, as a question's words are analyzed over this vocabulary (a searcher made when first needed)
   let searcher: SearchIndex | undefined;

@@ -5,6 +5,7 @@ export * from "./records";
 export { SearchIndex, queryTerm, type Hit, type HitSignals, type QueryTerm, type SearchOptions } from "./search";
 export { serializeIndex, deserializeIndex, INDEX_FORMAT_VERSION, IndexFormatError } from "./serialize";
 export { checksum } from "./format";
+export { speakerLatin } from "./speaker-latin";
 export { MemoryExtras, plainWords, rankAliases, type Extras, type EnglishMaps, type StatementRef } from "./extras";
 export { BundledStore, type IndexStore, type IndexNeed, type CorpusCounts, type ArticleWriter, type IngestResult } from "./store";
 export type { CorpusStats } from "./search";

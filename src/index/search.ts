@@ -1,4 +1,5 @@
-import { analyzeToken, foldedCodes, lowerBound, patternVariants, tokenize, type AnalyzerOptions } from "../analysis";
+import { ANSWER_TYPES, analyzeToken, foldedCodes, lowerBound, patternVariants, tokenize, type AnalyzerOptions, type AnswerType } from "../analysis";
+import { answerTypeNear, densestStretch } from "./answer-window";
 import { GramMatcher, gramSet, letterGrams, type GramSet } from "./grams";
 import { analyzerFor } from "./analyzer";
 import { evidence, heaviestHalf, type Evidence } from "./evidence";
@@ -56,6 +57,10 @@ export interface HitSignals extends Evidence, PartEvidence {
   rarestGrams: number;
   /** The paragraph's article (its index in the index's articles), to tell hits of one article from another's. */
   article: number;
+  /** The answer type the search was given (SearchOptions.answerType) as 1 + its index in ANSWER_TYPES (1 number, 2 date, 3 person, 4 place); 0 when none. */
+  typed: number;
+  /** 1 when a word of that type stands around the matched terms, outside the question's words (answer-window.ts), else 0 (and 0 when not typed). */
+  typeNear: number;
 }
 
 /**
@@ -78,6 +83,10 @@ export interface SearchOptions {
   filter?: (doc: number) => boolean;
   /** Fill each hit's `signals` (what it matched), for the found / not-found decision. Default false. */
   signals?: boolean;
+  /** With signals: the kind of answer the question asks for (src/answer/answer-type.ts), for the typeNear signal. Default none. */
+  answerType?: AnswerType;
+  /** Tokens either side of the matched terms the typeNear signal reads. Default ANSWER_MARGIN of the type (answer-window.ts). */
+  answerMargin?: number;
 }
 
 /** A query term with its weight: the Pirkola-style group of alternative stems counts as one term. */
@@ -359,7 +368,7 @@ export class SearchIndex {
         hit.score = totalWeight * dot(rw, features);
         if (options.signals) {
           const t = totalWeight;
-          hit.signals = { exact: x.exact / t, variant: x.variant / t, partial: x.partial / t, context: x.context / t, proximity: x.proximity / t, rarest: x.rarest, unknown: unknown / t, terms: groups.length, mass: t / this.idf(0), translated: translated / t, score: dot(handScore, features), window: x.window / t, features, article: this.data.paragraphArticle[hit.doc]!, rarestGrams: x.rarest || rarestGrams, ...evidence(positions, weights, heavy, names, groups.map((g) => g.ids.length > 0), this.idf(0)), ...partEvidence(positions, weights, surfaces, numbers) };
+          hit.signals = { exact: x.exact / t, variant: x.variant / t, partial: x.partial / t, context: x.context / t, proximity: x.proximity / t, rarest: x.rarest, unknown: unknown / t, terms: groups.length, mass: t / this.idf(0), translated: translated / t, score: dot(handScore, features), window: x.window / t, features, article: this.data.paragraphArticle[hit.doc]!, rarestGrams: x.rarest || rarestGrams, ...evidence(positions, weights, heavy, names, groups.map((g) => g.ids.length > 0), this.idf(0)), ...partEvidence(positions, weights, surfaces, numbers), ...this.typeSignals(hit.doc, positions, weights, options) };
         }
       }
     } finally {
@@ -367,6 +376,13 @@ export class SearchIndex {
     }
     heap.sort((x, y) => y.score - x.score || x.doc - y.doc);
     return heap.slice(0, limit);
+  }
+
+  /** The typed / typeNear signals of a paragraph (both 0 when the question asks for no type). */
+  private typeSignals(doc: number, positions: number[][], weights: number[], { answerType, answerMargin }: SearchOptions): { typed: number; typeNear: number } {
+    if (!answerType) return { typed: 0, typeNear: 0 };
+    const tokens = tokenize(this.text(doc)).map((t) => t.text);
+    return { typed: ANSWER_TYPES.indexOf(answerType) + 1, typeNear: answerTypeNear(tokens, positions, weights, answerType, answerMargin) };
   }
 
   /** A query term's vocabulary ids, their weights, and its idf weight. */
@@ -547,29 +563,12 @@ export const WINDOW_TOKENS = 20;
 
 /**
  * The largest idf mass of distinct query terms inside one stretch of WINDOW_TOKENS tokens; a term
- * matched in the title (position < 0) counts in every stretch. A sliding window over the sorted positions.
+ * matched in the title (position < 0) counts in every stretch.
  */
 function windowMass(positions: number[][], weights: number[]): number {
   let title = 0;
-  const marks: Array<[number, number]> = [];
-  positions.forEach((list, i) => {
-    if (list.some((p) => p < 0)) title += weights[i]!;
-    else for (const p of list) marks.push([p, i]);
-  });
-  marks.sort((a, b) => a[0] - b[0]);
-  const inside = new Array<number>(positions.length).fill(0);
-  let mass = 0;
-  let best = 0;
-  for (let l = 0, r = 0; r < marks.length; r++) {
-    const [p, i] = marks[r]!;
-    if (inside[i]!++ === 0) mass += weights[i]!;
-    while (p - marks[l]![0] >= WINDOW_TOKENS) {
-      const j = marks[l++]![1];
-      if (--inside[j]! === 0) mass -= weights[j]!;
-    }
-    best = Math.max(best, mass);
-  }
-  return title + best;
+  const body = positions.map((list, i) => (list.some((p) => p < 0) ? ((title += weights[i]!), []) : list));
+  return title + densestStretch(body, weights, WINDOW_TOKENS).mass;
 }
 
 function proximity(positions: number[][], weights: number[]): number {

@@ -41,10 +41,11 @@ export function ruleValue(rule: VocabularyRule, r: Ranker, e: string, a: string)
   return channelValue(r, e, a, rule.rank) + (rule.lm && r.lm ? rule.lm * r.lm.logProb(e) : 0);
 }
 
-/** The known word the rule takes for Arabic letters `a` over the `generated` spelling, or that spelling. */
-export function knownOr(rule: VocabularyRule, vocabulary: LatinVocabulary, r: Ranker, a: string, generated: string): string {
+/** The known word the rule takes for Arabic letters `a` over the `generated` spelling, or that spelling; only words `ok` accepts (default: all). */
+export function knownOr(rule: VocabularyRule, vocabulary: LatinVocabulary, r: Ranker, a: string, generated: string, ok: (w: string) => boolean = () => true): string {
   let best: [string, number] | null = null;
   for (const w of vocabulary.candidates(a)) {
+    if (!ok(w)) continue;
     const v = ruleValue(rule, r, w, a);
     if (v > -Infinity && (!best || v > best[1])) best = [w, v];
   }

@@ -6,6 +6,7 @@ import { rerankFeatures, rerankPool, rerankScore, type RerankFile } from "./rera
 import { NameScorer } from "./score";
 import { LatinVocabulary } from "./vocabulary";
 import { knownOr, type Ranker, type VocabularyRule } from "./known";
+import { capitalizeLatin, displayWord } from "./display";
 
 /** Hypotheses kept at each Arabic letter (default; SpellerOptions.beam). */
 const BEAM = 12;
@@ -96,23 +97,36 @@ export class LatinSpeller {
     return Math.log((c + types * base) / (n + types || 1) || base);
   }
 
-  /** The most probable Latin spelling of one Arabic word, lower case ("" when it has no Arabic letters). */
-  word(arabic: string): string {
+  /**
+   * The most probable Latin spelling of one Arabic word, lower case ("" when it has no Arabic letters).
+   * `first` and `last` (default "": any): the letters the spelling may start and end with, when the
+   * attested spelling, a known word or a spelling of the n-best does (display.ts: إ writes e or i, a final
+   * ة a or h, which normalized letters lose).
+   */
+  word(arabic: string, first = "", last = ""): string {
     const a = arabicLetters(arabic);
     if (!a) return "";
-    const hit = this.cache.get(a) ?? this.attested?.spelling(a);
+    const key = first || last ? `${first}:${last}:${a}` : a;
+    const ok = (latin: string) => (!first || first.includes(latin[0] ?? "")) && (!last || last.includes(latin[latin.length - 1] ?? ""));
+    const attested = this.attested?.spelling(a);
+    const hit = this.cache.get(key) ?? (attested !== undefined && ok(attested) ? attested : undefined);
     if (hit !== undefined) return hit;
-    const out = this.known(a, this.modelWord(a));
+    const out = this.known(a, this.modelWord(a, ok), ok);
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-    this.cache.set(a, out);
+    this.cache.set(key, out);
     return out;
   }
 
+  /** The attested table's spelling of an Arabic word (attested.ts), or undefined. */
+  attestedSpelling(arabic: string): string | undefined {
+    return this.attested?.spelling(arabicLetters(arabic));
+  }
+
   /** The known word the model's vocabularyRule takes over the generated spelling of Arabic letters `a`, or that spelling. */
-  private known(a: string, generated: string): string {
+  private known(a: string, generated: string, ok: (latin: string) => boolean): string {
     const rule = this.vocabularyRule;
     if (!this.vocabulary || !rule) return generated;
-    return knownOr(rule, this.vocabulary, this.ranker(), a, generated);
+    return knownOr(rule, this.vocabulary, this.ranker(), a, generated, ok);
   }
 
   /** What ranks a known word (known.ts): the name scorer over the model, and the letter model. */
@@ -120,12 +134,16 @@ export class LatinSpeller {
     return { scorer: (this.scorer ??= new NameScorer(this.model)), lm: this.lm };
   }
 
-  /** The model's spelling of Arabic letters, the attested table aside: the n-best's best, rescored when the model has a reranker. */
-  modelWord(a: string): string {
+  /**
+   * The model's spelling of Arabic letters, the attested table aside: the n-best's best, rescored when the
+   * model has a reranker; the best that `ok` accepts when any does (default: every spelling).
+   */
+  modelWord(a: string, ok: (latin: string) => boolean = () => true): string {
     const nbest = this.nbest(a);
-    let best: { latin: string; score: number } | null = null;
+    let best: { latin: string; score: number; ok: boolean } | null = null;
     const consider = (latin: string, score: number) => {
-      if (!best || score > best.score) best = { latin, score };
+      const fits = ok(latin);
+      if (!best || (fits && !best.ok) || (fits === best.ok && score > best.score)) best = { latin, score, ok: fits };
     };
     if (this.lm && this.rerank) {
       const scorer = (this.scorer ??= new NameScorer(this.model));
@@ -170,13 +188,18 @@ export class LatinSpeller {
     return (this.byArabic.get(arabic) ?? []).map((u) => ({ prev: u, latin: h.latin + this.units[u]![0], logp: h.logp + this.logP(h.prev, u) }));
   }
 
-  /** A name's words spelled one by one, each capitalized (جوزيه مورينيو -> Jose Mourinho). */
+  /** One word as written (hamzas kept) as a reader sees it, lower case: the article as al-, the first vowel its hamza's (display.ts). */
+  display(raw: string): string {
+    return displayWord(this, raw, this.model.initials, this.model.finals);
+  }
+
+  /** A name's words spelled one by one (display), each capitalized (جوزيه مورينيو -> Jose Mourinho, عادل الجبير -> Adel al-Jubeir). */
   name(arabic: string): string {
     return arabic
       .split(/\s+/)
-      .map((w) => this.word(w))
+      .map((w) => this.display(w))
       .filter(Boolean)
-      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .map((w, i) => capitalizeLatin(w, i === 0))
       .join(" ");
   }
 }

@@ -47,6 +47,10 @@ export interface ModelFile {
   vocabulary?: string;
   /** When the speller writes a known word instead of its generated spelling (default none: never). */
   vocabularyRule?: VocabularyRule;
+  /** Letters a spelling may start with after a word's initial أ إ آ (src/names/display.ts, scripts/translit/fit-initials.ts; default none: any). */
+  initials?: Record<string, string>;
+  /** Letters a spelling may end with after a word's final ة (src/names/display.ts, scripts/translit/fit-initials.ts; default none: any). */
+  finals?: Record<string, string>;
   /** Unit bigram counts for the Arabic-to-Latin display: [previous unit index (-1: start), next unit index (-1: end), count]. */
   bigrams: Array<[number, number, number]>;
 }
