@@ -1,7 +1,7 @@
 /**
  * The Worker's CPU for the first request after a write to the archive (docs/benchmarks.md):
  *
- *   npx tsx scripts/bench/archive-write-cpu.ts [--corpus FILE.jsonl|DIR] [--writes 20] [--old DIR] [--local]
+ *   npx tsx scripts/bench/archive-write-cpu.ts [--corpus FILE.jsonl|DIR] [--writes 20] [--old DIR] [--local] [--no-full]
  *
  * --local: the D1 that `npm run ingest` loaded (.wrangler/state) instead of a throwaway one loaded from
  * --corpus; the articles put again are then the corpus's own, analyzed with the whole folder's word
@@ -22,7 +22,9 @@
  *   DIR/src/index/d1/speakers.ts exports loadSpeakers(db, generation, previous?)), its load from its
  *   last generation's cache too, in the same loop (each write measures every variant, in an order
  *   that alternates).
- * CPU ms, median and max over the writes; process.cpuUsage (user + system, GC included).
+ * --no-full: leaves out the load from nothing (seconds a write on the whole SaudiNewsNet).
+ * CPU ms, median and max over the writes; process.cpuUsage (user + system, GC included). First it prints
+ * the stored table's size by part kind (speaker-store.ts KIND).
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -50,6 +52,7 @@ const file = flag("corpus", "../shared/data/saudinewsnet/saudinewsnet_quotes_sub
 const writes = Number(flag("writes", "20"));
 const oldPath = flag("old", "");
 const local = process.argv.includes("--local");
+const noFull = process.argv.includes("--no-full");
 const articles = file.endsWith(".jsonl") ? parseJsonlArticles(readFileSync(file, "utf8"), file) : readIngestCorpus(file);
 const rnd = random(20261125);
 type Load = (db: D1Database, generation: number, previous?: unknown) => Promise<unknown>;
@@ -74,6 +77,8 @@ async function run(db: D1Database): Promise<void> {
   let oldMine: unknown = old ? await old(db, await generation()) : undefined;
   let oldTheirs: unknown = old ? await old(db, await generation()) : undefined;
   await storeTable(db, mine);
+  const { results: parts } = await db.prepare("SELECT kind, count(*) AS parts, sum(length(CAST(data AS BLOB))) AS bytes FROM speaker_table GROUP BY kind ORDER BY kind").all<{ kind: number; parts: number; bytes: number }>();
+  console.log(`the stored speaker table: ${parts.map((p) => `kind ${p.kind} ${(p.bytes / 1e6).toFixed(2)} MB (${p.parts} rows)`).join(", ")}\n`);
   const times: Record<string, number[]> = { incremental: [], behind: [], full: [], ask: [], who: [], whoEnglish: [], old: [], store: [], stored: [], fresh: [], freshEnglish: [] };
   const recordedWho = new StoreEngine(new D1Store(recording(db, log)));
   const replayedWho = new StoreEngine(new D1Store(replay(log)));
@@ -102,7 +107,7 @@ async function run(db: D1Database): Promise<void> {
         times.incremental!.push(await cpu(async () => (theirs = await loadSpeakers(replay(l), g, theirs))));
       }],
       ["behind", () => timed("behind", (d) => loadSpeakers(d, g))],
-      ["full", () => timed("full", (d) => fullLoad(d, g))],
+      ...(noFull ? [] : [["full", () => timed("full", (d) => fullLoad(d, g))] as [string, () => Promise<void>]]),
       ["ask", async () => {
         const q = article.paragraphs[0]!.split(/\s+/).slice(0, 5).join(" ");
         await recorded.ask(q);
@@ -143,7 +148,7 @@ async function run(db: D1Database): Promise<void> {
   if (old) console.log(`| speakers' load from the last generation's cache, --old (${oldPath}) | ${stats(times.old!)} |`);
   console.log(`| a new isolate's load, the stored table one write behind | ${stats(times.behind!)} |`);
   console.log(`| a new isolate's load, the stored table current | ${stats(times.stored!)} |`);
-  console.log(`| speakers' load from nothing (no stored table: every mention merged, every speaker scored) | ${stats(times.full!)} |`);
+  if (!noFull) console.log(`| speakers' load from nothing (no stored table: every mention merged, every speaker scored) | ${stats(times.full!)} |`);
   console.log(`| the writer storing the new table | ${stats(times.store!)} |`);
   console.log(`| the first ask after the write, its store warm before it | ${stats(times.ask!)} |`);
   console.log(`| the first speaker question after the write ("ماذا قال <a speaker>؟"), its store warm before it | ${stats(times.who!)} |`);

@@ -20,6 +20,7 @@ import { bareBodyHead, namedBodyBefore } from "./bare-body";
 import { lastWordKey, roleHolderIn } from "./article-names";
 import { ArticleSpeakers } from "./article-speakers";
 import { trimSubject } from "./subject-name";
+import { holdsRole, roleReferent, titledPeople, unnamedReferent, type RoleHolder } from "./role-coref";
 import { descriptorWords, type AttributionPath, type Mention, type ResolvedStatement, type ResolveOptions } from "./mention";
 
 /**
@@ -107,6 +108,20 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
     }
     return score;
   };
+  /** Per paragraph: the people its text names with a title (role-coref.ts), read once. */
+  const titled: Array<ReturnType<typeof titledPeople> | undefined> = [];
+  /**
+   * The person a role phrase at offset `pos` of paragraph p points to (role-coref.ts): a speaker so far
+   * (first, so it is preferred over the same person named in the text) or a titled person of the text before.
+   */
+  const roleReferentAt = (role: string, p: number, pos: number): Mention | null => {
+    const holders: Array<RoleHolder & { mention?: Mention }> = [];
+    for (const m of speakers.mentions) if (m.person && !m.anonymous) holders.push({ name: m.name, title: m.title, words: m.descriptors, mention: m });
+    for (let q = 0; q <= p; q++) for (const h of (titled[q] ??= titledPeople(sites, q))) if (q < p || h.pos < pos) holders.push(h);
+    const h = roleReferent(role, holders);
+    if (!h) return null;
+    return h.mention ?? intern(h.name, h.title, true);
+  };
   const tracker = new Antecedents<Mention>(sites, carryParagraphs, subjectsOf, (m) => !speakers.has(m), nameScore);
   const out: ResolvedStatement[] = [];
   let last: Mention | null = null;
@@ -169,6 +184,11 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         if (source) speaker = intern(source, null, false, true);
       } else if (ref.type === "named" && body !== null) {
         speaker = intern(body, null, false);
+      } else if (ref.type === "named" && ref.anonymous && /^[وف]?ال/.test(normalizeArabic(ref.name)) && (speaker = roleReferentAt(ref.name, p, event.start) ?? unnamedReferent(ref.name, speakers.mentions))) {
+        // «المسؤول الأمريكي»: an unnamed official with the nationality of one person the article named; «المسؤول»
+        // alone: the one unnamed source quoted before (role-coref.ts)
+        path = "role";
+        speaker.roles.add(ref.name);
       } else if (ref.type === "named") {
         speaker = intern(ref.name, ref.title, ref.person ?? true, ref.anonymous ?? false);
         // a rank written before the name (العقيد فهد الغامدي) is also how the speaker is asked for
@@ -191,7 +211,11 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
           const memo = roleMemo.get(ref.role);
           const holder = memo?.upTo === p ? memo.holder : (roleHolderIn(sites, memo ? memo.upTo + 1 : 0, p, ref.role) ?? memo?.holder ?? null);
           roleMemo.set(ref.role, { upTo: p, holder });
-          if (holder) speaker = intern(holder.name, holder.title, true);
+          // the text's latest holder of the role word reads no nationality: «الوزير الأميركي» is not the Mexican
+          // minister named last; then the one person the article introduced with that role or nationality
+          // («المدرب السابق لمنتخب انجلترا», role-coref.ts), else that holder as before
+          const fits = holder !== null && holdsRole(ref.text, descriptorWords(holder.title));
+          speaker = fits ? intern(holder.name, holder.title, true) : (roleReferentAt(ref.text, p, event.start) ?? (holder ? intern(holder.name, holder.title, true) : null));
         }
         if (!speaker && GENERIC_ROLES.has(ref.role) && last?.person) speaker = last;
         // a specific role nobody in the article holds is a speaker of its own: المتحدث باسم وزارة الخارجية

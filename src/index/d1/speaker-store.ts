@@ -11,6 +11,7 @@ import { memoText, type MemoHolder } from "./alias-memo";
 import { wordsText } from "./alias-words-store";
 import type { AliasWords } from "../alias-keys";
 import { DEFAULT_RANKING, type RankingOptions } from "../types";
+import { PRUNE_MARGIN, pruneStatements } from "./prune";
 
 /** Characters of JSON per stored row: at most 2 bytes of UTF-8 each here, under D1's 2 MB string. */
 const PART = 500_000;
@@ -132,15 +133,18 @@ export interface TableToStore extends MemoHolder {
  * Stores `table` as the archive's speaker table in one batch, unless a write moved the corpus past its
  * generation (then false: the next writer stores). A table counted whole also sets speaker_words to its
  * counts (rows that differ only, stamped with its generation), which an archive loaded before
- * migration 0005 lacks. The alias memo is stored too (KIND.memoLines), its stems analyzed as `ranking` does
- * (default DEFAULT_RANKING); only the aliases the table's memo lacks are computed.
+ * migration 0005 lacks. The alias memo (KIND.memoLines) and the alias words (KIND.words) are stored too,
+ * their stems analyzed as `ranking` does (default DEFAULT_RANKING); only the aliases the table's memo
+ * lacks are computed. The same batch prunes the change logs below the table's generation less
+ * `pruneMargin` (prune.ts; default PRUNE_MARGIN).
  */
-export async function storeTable(db: D1Database, table: TableToStore, ranking: RankingOptions = DEFAULT_RANKING): Promise<boolean> {
+export async function storeTable(db: D1Database, table: TableToStore, ranking: RankingOptions = DEFAULT_RANKING, pruneMargin = PRUNE_MARGIN): Promise<boolean> {
   if (!table.all) return table.storedAt === table.generation;
   const g = table.generation;
   const counts: D1PreparedStatement[] = [];
   if (table.check?.inSpeakersWhole) {
-    const rows = [...table.check.inSpeakers];
+    // words at 0 left out (the UPDATE below sets a stored count to 0): their rows would come back at every store, past pruning
+    const rows = [...table.check.inSpeakers].filter(([, n]) => n !== 0);
     // words in no name now: 0 (the word list alone, a few hundred KB on the whole SaudiNewsNet)
     counts.push(db.prepare("UPDATE speaker_words SET count = 0, generation = ?2 WHERE count <> 0 AND word NOT IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(rows.map(([w]) => w)), g));
     for (let i = 0; i < rows.length; i += WORDS_PER_STATEMENT) {
@@ -149,7 +153,7 @@ export async function storeTable(db: D1Database, table: TableToStore, ranking: R
     }
   }
   try {
-    await db.batch([guard(db, g), ...counts, ...storeStatements(db, g, tableParts(g, table.all, table.aliases, memoText(table.aliases, table, ranking), wordsText(table.aliases, table, ranking)))]);
+    await db.batch([guard(db, g), ...counts, ...storeStatements(db, g, tableParts(g, table.all, table.aliases, memoText(table.aliases, table, ranking), wordsText(table.aliases, table, ranking))), ...pruneStatements(db, g, pruneMargin)]);
     return true;
   } catch (error) {
     if (/constraint/i.test(String(error))) return false;

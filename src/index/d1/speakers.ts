@@ -10,6 +10,7 @@ import { storedMemo, type MemoHolder, type PendingMemo } from "./alias-memo";
 import type { StoredWords } from "./alias-words-store";
 import { groupParts, KIND, parseAll, parseSpeakers, readParts, type StoredParts } from "./speaker-store";
 import { checkedSpeakers, MENTIONS, mergeMentions, type MentionRow, type TableSpeaker } from "./speaker-table";
+import { prunedAt, prunedThrough } from "./prune";
 
 /** The merged speakers of one generation of the archive, with their ranked aliases. */
 export interface SpeakerCache extends MemoHolder {
@@ -42,12 +43,17 @@ export interface SpeakerCache extends MemoHolder {
 const STORED = "(SELECT max(generation) FROM speaker_table)";
 
 
-/** What the writes after `since` (SQL) changed: the name keys they touched, the word and speaker-name counts they moved. */
+/**
+ * What the writes after `since` (SQL) changed: the name keys they touched, the word and speaker-name
+ * counts they moved; then the generation the logs are pruned through (prune.ts): the rows are whole
+ * only for a `since` at or above it.
+ */
 function changes(db: D1Database, since: string): D1PreparedStatement[] {
   return [
     db.prepare(`SELECT DISTINCT key FROM key_changes WHERE generation > ${since}`),
     db.prepare(`SELECT word, count, after_speech FROM word_counts WHERE generation > ${since}`),
     db.prepare(`SELECT word, count AS in_speakers FROM speaker_words WHERE generation > ${since}`),
+    prunedThrough(db),
   ];
 }
 
@@ -63,7 +69,9 @@ export async function loadSpeakers(db: D1Database, generation: number, previous?
   if (previous?.all || previous?.rows) {
     // a newer table than asked for is as good (a reader may see a write that came after its own read)
     if (previous.generation >= generation) return previous;
-    const [keys, words, names] = await db.batch(changes(db, String(previous.generation)));
+    const [keys, words, names, pruned] = await db.batch(changes(db, String(previous.generation)));
+    // the writes since were pruned from the logs: the stored table (newer than the prune point) instead
+    if (prunedAt(pruned) > previous.generation) return fromStored(db, generation, [KIND.speakers, KIND.aliases]);
     const base = previous.all ? previous : await withAll(db, previous);
     if (!base) return fromStored(db, generation, [KIND.speakers, KIND.aliases, KIND.table, KIND.reads]);
     return merge(db, generation, base, keys!.results as Array<{ key: string }>, [...words!.results, ...names!.results] as CountRow[]);
@@ -77,9 +85,10 @@ export async function loadSpeakers(db: D1Database, generation: number, previous?
  */
 async function fromStored(db: D1Database, generation: number, kinds: number[]): Promise<SpeakerCache> {
   // the alias memo with them when stored (a table stored before KIND.memoLines has a KIND.memo, or none)
-  const [table, keys, words, names] = await db.batch([readParts(db, [...kinds, KIND.memo, KIND.memoLines, KIND.words]), ...changes(db, STORED)]);
+  const [table, keys, words, names, pruned] = await db.batch([readParts(db, [...kinds, KIND.memo, KIND.memoLines, KIND.words]), ...changes(db, STORED)]);
   const stored = groupParts(table!.results as Array<{ kind: number; generation: number; data: string }>, kinds);
-  if (!stored) return fullLoad(db, generation);
+  // a table older than the prune point never happens (the writer prunes below the table it stores), but would miss changes
+  if (!stored || prunedAt(pruned) > stored.generation) return fullLoad(db, generation);
   const base = storedCache(stored);
   const touched = keys!.results as Array<{ key: string }>;
   const moved = [...words!.results, ...names!.results] as CountRow[];

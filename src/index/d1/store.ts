@@ -19,6 +19,8 @@ export interface D1StoreOptions {
   ranking?: RankingOptions;
   /** FTS5 candidates per search, as a multiple of max(limit, rerankDepth); their whole articles are fetched. Default 3. */
   candidateFactor?: number;
+  /** Generations of change rows kept below the stored speaker table when the writer stores it (prune.ts). Default PRUNE_MARGIN (100). */
+  pruneMargin?: number;
 }
 
 interface CorpusRow {
@@ -54,6 +56,7 @@ export class D1Store implements IndexStore {
   readonly whole = false;
   private readonly ranking: RankingOptions;
   private readonly factor: number;
+  private readonly pruneMargin?: number;
   private speakers?: { generation: number; load: Promise<SpeakerCache> };
 
   /**
@@ -67,6 +70,7 @@ export class D1Store implements IndexStore {
   constructor(private db: D1Database, options: D1StoreOptions = {}) {
     this.ranking = options.ranking ?? DEFAULT_RANKING;
     this.factor = options.candidateFactor ?? 3;
+    this.pruneMargin = options.pruneMargin;
     this.writer = {
       put: async (articles: Article[]) => this.refreshing(await ingestArticles(this.db, articles)),
       remove: async (id: string) => this.refreshing(await deleteArticle(this.db, id)),
@@ -80,7 +84,7 @@ export class D1Store implements IndexStore {
    */
   async storeSpeakers(): Promise<boolean> {
     const row = await this.db.prepare("SELECT generation FROM corpus").first<{ generation: number }>();
-    return storeTable(this.db, await this.speakerCache(row?.generation ?? 0), this.ranking);
+    return storeTable(this.db, await this.speakerCache(row?.generation ?? 0), this.ranking, this.pruneMargin);
   }
 
   /** `result`, once the speaker table is stored; a failure to store is logged, never the write's (its batch is in). */

@@ -57,11 +57,6 @@ export function guard(db: D1Database, generation: number): D1PreparedStatement {
   return db.prepare("INSERT INTO corpus (id) SELECT 1 FROM corpus WHERE generation <> ?1").bind(generation);
 }
 
-/** The nums of ?1's articles (JSON ids) logged as changed by the write that is bumping the generation. */
-function logChanges(db: D1Database, ids: string): D1PreparedStatement {
-  return db.prepare(`INSERT OR IGNORE INTO article_changes (generation, num) SELECT (SELECT generation + 1 FROM corpus), num FROM articles WHERE id IN (SELECT value FROM json_each(?1))`).bind(ids);
-}
-
 /** The name keys of ?1's stored mentions (JSON ids) logged as touched by the write that is bumping the generation (key_changes, migrations/0005). */
 function logKeys(db: D1Database, ids: string): D1PreparedStatement {
   return db.prepare(`INSERT OR IGNORE INTO key_changes (generation, key) SELECT (SELECT generation + 1 FROM corpus), key FROM speaker_mentions WHERE article IN ${NUMS}`).bind(ids);
@@ -194,7 +189,6 @@ export function writeBatches(db: D1Database, group: ArticleRows[], maxBoundBytes
     db.prepare(`INSERT INTO terms (term, df) SELECT key, value FROM json_each(?1) WHERE true ON CONFLICT (term) DO UPDATE SET df = df + excluded.df`).bind(JSON.stringify(df)),
     ...wordDeltas(db, rows.flatMap((r) => r.words), before?.removed ?? [], maxBoundBytes),
     ...speakerWordDeltas(db, rows.flatMap((r) => r.mentions.map((m) => m[1])), before?.removedNames ?? [], maxBoundBytes),
-    logChanges(db, ids),
     // the new mentions' keys (the old ones were logged before they were cleared)
     logKeys(db, ids),
     db.prepare(`UPDATE corpus SET articles = articles + ?1, paragraphs = paragraphs + ?2, length = length + ?3, generation = generation + 1`).bind(rows.length, paragraphs, length),
@@ -214,7 +208,6 @@ export function removeArticle(db: D1Database, id: string, before?: WritePrecondi
   const ids = JSON.stringify([id]);
   return [
     ...(before ? [guard(db, before.generation), ...wordDeltas(db, [], before.removed, MAX_BOUND_BYTES), ...speakerWordDeltas(db, [], before.removedNames ?? [], MAX_BOUND_BYTES)] : []),
-    logChanges(db, ids),
     logKeys(db, ids),
     ...clearArticles(db, ids),
     db.prepare(`UPDATE corpus SET generation = generation + 1 WHERE EXISTS ${NUMS}`).bind(ids),

@@ -8,6 +8,7 @@ declare global {
       ENGLISH_DB: D1Database;
       CHECK_DB: D1Database;
       TABLE_DB: D1Database;
+      PRUNE_DB: D1Database;
       /** Left without migrations by setup.ts: compact.test.ts applies them in steps. */
       MIGRATE_DB: D1Database;
       TEST_MIGRATIONS: D1Migration[];
