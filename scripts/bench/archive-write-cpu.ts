@@ -14,7 +14,10 @@
  *   new isolate before the writer stored the new one); from nothing (no stored table: every mention
  *   merged, every speaker scored);
  * - a whole ask after the write, through a store whose cache is at the last generation;
- * - the writer's storing of the new table (speaker-store.ts), then a new isolate's load of it;
+ * - a speaker question after the write, in Arabic and in English (the speaker's name spelled by the
+ *   learned speller), each through a store whose cache is at the last generation;
+ * - the writer's storing of the new table (speaker-store.ts), then a new isolate's load of it, and a
+ *   new isolate's first request, a speaker question in Arabic and in English;
  * - with --old DIR (a source tree, e.g. `git archive main src | tar -x -C DIR`, whose
  *   DIR/src/index/d1/speakers.ts exports loadSpeakers(db, generation, previous?)), its load from its
  *   last generation's cache too, in the same loop (each write measures every variant, in an order
@@ -39,6 +42,7 @@ import { getPlatformProxy } from "wrangler";
 import { readLexicons } from "../corpus-files";
 import { random } from "../random";
 import { cpu, recording, replay } from "./d1-replay";
+import { transliterate } from "../../src/answer/english";
 
 function flag(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -75,13 +79,18 @@ async function run(db: D1Database): Promise<void> {
   await storeTable(db, mine);
   const { results: parts } = await db.prepare("SELECT kind, count(*) AS parts, sum(length(CAST(data AS BLOB))) AS bytes FROM speaker_table GROUP BY kind ORDER BY kind").all<{ kind: number; parts: number; bytes: number }>();
   console.log(`the stored speaker table: ${parts.map((p) => `kind ${p.kind} ${(p.bytes / 1e6).toFixed(2)} MB (${p.parts} rows)`).join(", ")}\n`);
-  const times: Record<string, number[]> = { incremental: [], behind: [], full: [], ask: [], who: [], old: [], store: [], stored: [], fresh: [] };
+  const times: Record<string, number[]> = { incremental: [], behind: [], full: [], ask: [], who: [], whoEnglish: [], old: [], store: [], stored: [], fresh: [], freshEnglish: [] };
   const recordedWho = new StoreEngine(new D1Store(recording(db, log)));
   const replayedWho = new StoreEngine(new D1Store(replay(log)));
   await recordedWho.ask("ماذا قال الوزير؟");
   await replayedWho.ask("ماذا قال الوزير؟");
-  // a speaker of the corpus, drawn at random
+  const recordedEnglish = new StoreEngine(new D1Store(recording(db, log)));
+  const replayedEnglish = new StoreEngine(new D1Store(replay(log)));
+  await recordedEnglish.ask("What did the minister say?");
+  await replayedEnglish.ask("What did the minister say?");
+  // a speaker of the corpus, drawn at random; in English, its name spelled by the learned speller
   const who = () => mine.merged.speakers[Math.floor(rnd() * mine.merged.speakers.length)]!.name;
+  const whoEnglish = () => `What did ${transliterate(who())} say?`;
   const timed = async (name: string, load: (db: D1Database) => Promise<unknown>) => {
     const l: unknown[] = [];
     await load(recording(db, l));
@@ -110,6 +119,12 @@ async function run(db: D1Database): Promise<void> {
         await recordedWho.ask(q);
         times.who!.push(await cpu(() => replayedWho.ask(q)));
       }],
+      // the same in English, in a second store warm before the write (its name tables made once per generation too)
+      ["whoEnglish", async () => {
+        const q = whoEnglish();
+        await recordedEnglish.ask(q);
+        times.whoEnglish!.push(await cpu(() => replayedEnglish.ask(q)));
+      }],
     ];
     if (old) variants.push(["old", async () => {
       const l: unknown[] = [];
@@ -124,6 +139,8 @@ async function run(db: D1Database): Promise<void> {
     // a new isolate's first request, a speaker question, over the stored table
     const q = `ماذا قال ${who()}؟`;
     await timed("fresh", (d) => new StoreEngine(new D1Store(d)).ask(q));
+    const english = whoEnglish();
+    await timed("freshEnglish", (d) => new StoreEngine(new D1Store(d)).ask(english));
   }
   console.log(`${articles.length} articles, ${writes} writes (one article put again each), CPU ms of the first work after each write:\n`);
   console.log("| what | median | max |\n| --- | --- | --- |");
@@ -135,7 +152,9 @@ async function run(db: D1Database): Promise<void> {
   console.log(`| the writer storing the new table | ${stats(times.store!)} |`);
   console.log(`| the first ask after the write, its store warm before it | ${stats(times.ask!)} |`);
   console.log(`| the first speaker question after the write ("ماذا قال <a speaker>؟"), its store warm before it | ${stats(times.who!)} |`);
+  console.log(`| the first English speaker question after the write ("What did <the speaker, spelled> say?"), its store warm before it | ${stats(times.whoEnglish!)} |`);
   console.log(`| a new isolate's first request, a speaker question, over the stored table | ${stats(times.fresh!)} |`);
+  console.log(`| a new isolate's first request, an English speaker question, over the stored table | ${stats(times.freshEnglish!)} |`);
 }
 
 if (local) {

@@ -1,6 +1,6 @@
 /**
  * npm run eval: quality figures on real data from ../shared/data. Prints tables; fails on no number.
- *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|morphology-pairs|summary-fit|names|names-snn|speaker-fit|speaker-list-fit|antecedent-fit|quote-name-fit|text-budget|archive|rerank   run one part
+ *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|morphology-pairs|summary-fit|summary-learned|names|names-snn|speaker-fit|speaker-list-fit|antecedent-fit|quote-name-fit|text-budget|archive|rerank   run one part
  *   (found-candidates and arcd-twins run only when asked: diagnostics of the found fit, tune part only, and of ARCD's data)
  */
 import { existsSync } from "node:fs";
@@ -14,6 +14,7 @@ import { runArcdTwins } from "./arcd-twins";
 import { runMorphology } from "./morphology";
 import { runMorphologyPairs } from "./morphology-pairs";
 import { runSummaryFit } from "./summary-fit";
+import { runSummaryLearned } from "./summary-learned";
 import { runNames } from "./names";
 import { runNamesSnn } from "./names-snn";
 import { runSpeakerFit } from "./speaker-fit";
@@ -43,6 +44,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   morphology: () => runMorphology(DATA),
   "morphology-pairs": () => runMorphologyPairs(DATA),
   "summary-fit": () => runSummaryFit(DATA),
+  "summary-learned": () => runSummaryLearned(DATA),
   names: () => runNames(DATA),
   "names-snn": () => runNamesSnn(DATA),
   "speaker-fit": () => runSpeakerFit(DATA),

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { normalizeArabic, stemArabic, tokenize, hasArabic } from "../../src/analysis";
 import { splitParagraph, splitSentences, type Sentence } from "../../src/corpus/sentences";
-import { DEFAULT_SUMMARY, PLAIN_TEXTRANK, summarize, type SummaryOptions } from "../../src/corpus/summary";
+import { DEFAULT_SUMMARY, HAND_SUMMARY, PLAIN_TEXTRANK, summarize, type SummaryOptions } from "../../src/corpus/summary";
 import { table } from "./table";
 import { fmt } from "./report-retrieval";
 
@@ -11,7 +11,7 @@ import { fmt } from "./report-retrieval";
  * ROUGE-N is the F1 of clipped n-gram overlap, computed against each of the five human summaries and
  * averaged over them, then averaged over articles.
  */
-function rougeTokens(text: string): string[] {
+export function rougeTokens(text: string): string[] {
   return tokenize(normalizeArabic(text)).map((t) => (hasArabic(t.text) ? stemArabic(t.text) : t.text));
 }
 
@@ -79,7 +79,8 @@ export function runSummaries(data: string): void {
   const systems: [string, (s: Sentence[], n: number) => Sentence[]][] = [
     ["Lead-N", (s, n) => s.slice(0, n)],
     ["TextRank (plain)", (s, n) => summarize(s, n, PLAIN_TEXTRANK)],
-    ["this project", (s, n) => summarize(s, n, DEFAULT_SUMMARY, title)],
+    ["hand weights (HAND_SUMMARY)", (s, n) => summarize(s, n, HAND_SUMMARY, title)],
+    ["this project (learned scorer, in sample)", (s, n) => summarize(s, n, DEFAULT_SUMMARY, title)],
     ...(process.argv.includes("--sweep") ? sweep() : []),
   ];
   const totals = systems.map(() => [0, 0]);
@@ -104,5 +105,5 @@ function sweep(): [string, (s: Sentence[], n: number) => Sentence[]][] {
     { positionWeight: 0 }, { titleWeight: 0 }, { quoteWeight: 0 }, { mmrLambda: 1, duplicateThreshold: 1.01 },
     { positionWeight: 0.8 }, { positionWeight: 0.6 }, { positionPower: 0.3 }, { positionPower: 0.7 }, { titleWeight: 1 },
   ];
-  return variants.map((v) => [JSON.stringify(v), (s: Sentence[], n: number) => summarize(s, n, { ...DEFAULT_SUMMARY, ...v }, currentTitle())]);
+  return variants.map((v) => [JSON.stringify(v), (s: Sentence[], n: number) => summarize(s, n, { ...HAND_SUMMARY, ...v }, currentTitle())]);
 }

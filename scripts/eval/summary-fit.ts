@@ -9,18 +9,17 @@
  * Then the lead-or-ranked decision (src/corpus/lead.ts), nested in the same folds: on the other four
  * folds, with the weights picked there, a logistic model over each article's features says whether
  * Lead-N beats the ranking (each article weighing the difference of their ROUGE-1 + ROUGE-2); on the
- * held-out fold each article gets the lead or the ranking as it says. The same fit on all folds is
- * the shipped LEAD_MODEL.
+ * held-out fold each article gets the lead or the ranking as it says.
+ *
+ * This is the hand-weighted baseline (HAND_SUMMARY); the shipped ranking is the learned scorer and its
+ * lead decision, fit and written by summary-learned.ts.
  *
  *   npm run eval -- --only summary-fit            report
- *   npm run eval -- --only summary-fit --write    also write the all-folds decision to src/corpus/lead-model.ts
  */
-import { writeFileSync } from "node:fs";
 import { chooseSummary, LEAD_FEATURES, leadFeatures, type LeadModel } from "../../src/corpus/lead";
-import { LEAD_MODEL } from "../../src/corpus/lead-model";
 import { rankSentences, scoreSentences } from "../../src/corpus/summary";
 import { fitLogistic } from "./logistic";
-import { DEFAULT_SUMMARY, summarize, type SummaryOptions } from "../../src/corpus/summary";
+import { DEFAULT_SUMMARY, HAND_SUMMARY, summarize, type SummaryOptions } from "../../src/corpus/summary";
 import { fmt } from "./report-retrieval";
 import { EASC_FOLDS, SPLITS } from "./splits";
 import { eascArticles, rougeOf, type EascArticle } from "./summaries";
@@ -35,7 +34,7 @@ function grid(): [string, SummaryOptions][] {
     for (const positionPower of [0.5, 1, 2]) {
       for (const titleWeight of [0, 0.3, 0.6]) {
         for (const mmrLambda of [0.7, 1]) {
-          const o = { ...DEFAULT_SUMMARY, positionWeight, positionPower, titleWeight, mmrLambda };
+          const o = { ...HAND_SUMMARY, positionWeight, positionPower, titleWeight, mmrLambda };
           out.push([`position ${positionWeight}^${positionPower}, title ${titleWeight}, mmr ${mmrLambda}`, o]);
         }
       }
@@ -82,9 +81,9 @@ export function runSummaryFit(data: string): void {
   console.log("\n## Summary weights by 5-fold cross-validation (EASC, ROUGE-1 / ROUGE-2 F1)\n");
   console.log(table(["held-out fold", "picked on the other folds", "tune folds", "held-out fold", "Lead-N on it"], rows));
   const line = (name: string, xs: [number, number][]) => [name, `${fmt(mean(xs.map((x) => x[0])))} ± ${fmt(sd(xs.map((x) => x[0])))}`, `${fmt(mean(xs.map((x) => x[1])))} ± ${fmt(sd(xs.map((x) => x[1])))}`];
-  console.log("\n" + table(["held-out folds, mean ± sd", "ROUGE-1", "ROUGE-2"], [line("picked by cross-validation", held.picked!), line("Lead-N", held.lead!), line("shipped DEFAULT_SUMMARY", held.shipped!)]));
+  console.log("\n" + table(["held-out folds, mean ± sd", "ROUGE-1", "ROUGE-2"], [line("picked by cross-validation", held.picked!), line("Lead-N", held.lead!), line("shipped DEFAULT_SUMMARY (learned, fit on all folds: in sample)", held.shipped!)]));
   const all = best(() => true);
-  console.log(`\nchosen on all folds (for DEFAULT_SUMMARY): ${points[all]![0]} ${JSON.stringify(points[all]![1])}`);
+  console.log(`\nchosen on all folds (for HAND_SUMMARY): ${points[all]![0]} ${JSON.stringify(points[all]![1])}`);
   leadDecision(articles, points, scores, best, all, shipped);
 }
 
@@ -129,10 +128,5 @@ function leadDecision(articles: EascArticle[], points: [string, SummaryOptions][
   console.log("\n" + table(["held-out folds, mean ± sd over 5 folds", "ROUGE-1", "ROUGE-2"], [line("weights by cross-validation + lead decision", held.decided!), line("weights by cross-validation", held.picked!), line("Lead-N", held.lead!)]));
   const final = fit(all, () => true);
   const inSample = articles.map((_, i) => decided(all, final, i));
-  const shippedNow = articles.map((_, i) => decided(all, LEAD_MODEL, i));
-  console.log(`\ndecision fit on all folds: ${JSON.stringify(final)}; on all 77 (not held out): ${fmt(mean(inSample.map((x) => x[0])))} / ${fmt(mean(inSample.map((x) => x[1])))}; shipped LEAD_MODEL: ${fmt(mean(shippedNow.map((x) => x[0])))} / ${fmt(mean(shippedNow.map((x) => x[1])))}`);
-  if (process.argv.includes("--write")) {
-    writeFileSync("src/corpus/lead-model.ts", `import type { LeadModel } from "./lead";\n\n/** Fit by \`npm run eval -- --only summary-fit --write\` (scripts/eval/summary-fit.ts) on all EASC folds. */\nexport const LEAD_MODEL: LeadModel = ${JSON.stringify(final)};\n`);
-    console.log("wrote src/corpus/lead-model.ts");
-  }
+  console.log(`\ndecision fit on all folds: ${JSON.stringify(final)}; on all 77 (not held out): ${fmt(mean(inSample.map((x) => x[0])))} / ${fmt(mean(inSample.map((x) => x[1])))}`);
 }

@@ -32,7 +32,7 @@ import { attestedTable } from "./attested-table";
 import { AttestedSpellings } from "../../src/names/attested";
 
 /** Spellings of each n-best rescored (rerank.ts RerankFile.top). */
-const TOP = 30;
+export const TOP = 30;
 const STEPS = 200;
 const RATE = 2;
 /** Share of the tuning part's pairs whose letters ratio (English per Arabic) an attested pair may reach. */

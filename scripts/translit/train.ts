@@ -68,4 +68,4 @@ writeFileSync(
     lm,
   }),
 );
-console.log(`${units.length} units, ${bigrams.length} bigrams -> ${OUT}; now run scripts/translit/fit-speller.ts --write (reranker, attested table), then fit-vocabulary.ts --write and fit-initials.ts --write`);
+console.log(`${units.length} units, ${bigrams.length} bigrams -> ${OUT}; now run scripts/translit/fit-speller.ts --write (reranker, attested table), then fit-vocabulary.ts --write, fit-initials.ts --write and fit-vowels.ts --origins A --write`);

@@ -17,8 +17,8 @@ interface SpeakerTable {
   rank: Map<string, number>;
   /** Most words in an alias. */
   longest: number;
-  /** Alias folded (foldTitle: no ال, no final ة, no inner long vowels) -> its first place in `aliases`. */
-  folded: Map<string, number>;
+  /** Alias folded (foldTitle: no ال, no final ة, no inner long vowels) -> its first place in `aliases` (built on first use). */
+  readonly folded: Map<string, number>;
   /** Alias name key (nameKey) -> the speakers holding it: near spellings, used only when one speaker has it (built on first use). */
   readonly near: Map<string, Set<number>>;
 }
@@ -34,17 +34,22 @@ function table(index: SearchIndex): SpeakerTable {
   // the folded forms and name keys were computed by the indexer (section aliasKeys)
   const keys = index.data.extras.aliasKeys();
   const rank = new Map<string, number>();
-  const folded = new Map<string, number>();
   let longest = 0;
   aliases.forEach(([alias], i) => {
     if (!rank.has(alias)) rank.set(alias, i);
     longest = Math.max(longest, alias.split(" ").length);
-    const f = keys.folded[i]!;
-    if (!folded.has(f)) folded.set(f, i);
   });
   t = {
-    aliases, rank, longest, folded,
-    // a fallback step: built when a question first reaches it
+    aliases, rank, longest,
+    // the fallback steps: built when a question first reaches them (a name asked as written needs neither)
+    get folded() {
+      const folded = new Map<string, number>();
+      keys.folded.forEach((f, i) => {
+        if (!folded.has(f)) folded.set(f, i);
+      });
+      Object.defineProperty(this, "folded", { value: folded });
+      return folded;
+    },
     get near() {
       const near = new Map<string, Set<number>>();
       aliases.forEach(([, speaker], i) => {

@@ -6,7 +6,7 @@ import { LEAD_MODEL } from "./lead-model";
  * Lead or ranked: some articles are best summarized by their opening sentences (encyclopedic text,
  * a news lead that already says it all), others by the ranking. A logistic model over the article's
  * shape and the ranking's picks gives the probability that the lead is the better summary; fit by
- * `npm run eval -- --only summary-fit` (scripts/eval/summary-fit.ts) on EASC folds, each article
+ * `npm run eval -- --only summary-learned --write` (scripts/eval/summary-learned.ts) on EASC folds, each article
  * weighing its ROUGE difference, and written to src/corpus/lead-model.ts.
  */
 export interface LeadModel {
@@ -41,7 +41,7 @@ export function leadFeatures(sentences: Sentence[], count: number, picks: number
 }
 
 /** The model's probability that the lead is the better summary. */
-export function leadProbability(x: number[], model: LeadModel = LEAD_MODEL): number {
+export function leadProbability(x: number[], model: LeadModel): number {
   const z = model.weights.reduce((sum, w, k) => sum + w * x[k]!, model.bias);
   return 1 / (1 + Math.exp(-z));
 }
@@ -50,11 +50,13 @@ export function leadProbability(x: number[], model: LeadModel = LEAD_MODEL): num
  * The summary's sentence indexes in pick order and how they were chosen: the first `count` sentences
  * when the model says the lead is the better summary (probability >= 0.5), else the ranking's picks.
  * `rankCount` picks are returned (the indexer stores more than it serves); the decision is made for `count`.
+ * A null model (LEAD_MODEL when the fit found the decision did not help on held-out folds) always ranks.
  */
-export function chooseSummary(sentences: Sentence[], count: number, options: SummaryOptions = DEFAULT_SUMMARY, title = "", model: LeadModel = LEAD_MODEL, rankCount = count): { method: SummaryMethod; picks: number[] } {
+export function chooseSummary(sentences: Sentence[], count: number, options: SummaryOptions = DEFAULT_SUMMARY, title = "", model: LeadModel | null = LEAD_MODEL, rankCount = count): { method: SummaryMethod; picks: number[] } {
   if (sentences.length === 0) return { method: "ranked", picks: [] };
   const scores = scoreSentences(sentences, options, title);
   const picks = rankSentences(sentences, Math.max(count, rankCount), options, title, scores);
+  if (!model) return { method: "ranked", picks };
   const x = leadFeatures(sentences, count, picks.slice(0, count), scores);
   if (leadProbability(x, model) < 0.5) return { method: "ranked", picks };
   return { method: "lead", picks: sentences.slice(0, Math.max(count, rankCount)).map((_, i) => i) };

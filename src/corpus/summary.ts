@@ -1,5 +1,7 @@
 import { terms } from "../analysis";
 import type { Sentence } from "./sentences";
+import { modelScores, sentenceFeatures, type SentenceModel } from "./sentence-features";
+import { SENTENCE_MMR_LAMBDA, SENTENCE_MODEL } from "./sentence-model";
 
 /** Summary ranking options. Every weight is measured in `npm run eval -- --only summaries`. */
 export interface SummaryOptions {
@@ -15,9 +17,19 @@ export interface SummaryOptions {
   mmrLambda: number;
   /** Sentences whose similarity to a chosen one is above this are never both chosen. Default 0.6. */
   duplicateThreshold: number;
+  /**
+   * Learned sentence scorer (src/corpus/sentence-features.ts): when set, a graph sentence's score is the
+   * model's probability (modelScores) instead of the position / title / quote / centrality mix (which still picks the
+   * MAX_GRAPH_SENTENCES graph sentences; quoteWeight is still added, times the scores' spread). Default: SENTENCE_MODEL in DEFAULT_SUMMARY, none in HAND_SUMMARY.
+   */
+  sentenceModel?: SentenceModel;
 }
 
-export const DEFAULT_SUMMARY: SummaryOptions = { positionWeight: 0.7, positionPower: 1, titleWeight: 0.3, quoteWeight: 0.1, mmrLambda: 0.7, duplicateThreshold: 0.6 };
+/** The hand-weighted mix (weights by cross-validation, scripts/eval/summary-fit.ts): what chooses the graph sentences, and the scorer before the learned one. */
+export const HAND_SUMMARY: SummaryOptions = { positionWeight: 0.7, positionPower: 1, titleWeight: 0.3, quoteWeight: 0.1, mmrLambda: 0.7, duplicateThreshold: 0.6 };
+
+/** The shipped ranking: the hand mix picks the graph, the learned SENTENCE_MODEL scores it (MMR lambda fit with it). */
+export const DEFAULT_SUMMARY: SummaryOptions = { ...HAND_SUMMARY, mmrLambda: SENTENCE_MMR_LAMBDA, sentenceModel: SENTENCE_MODEL };
 
 /** Plain TextRank: centrality only, no position, quote or redundancy terms (the eval's baseline). */
 export const PLAIN_TEXTRANK: SummaryOptions = { positionWeight: 0, positionPower: 1, titleWeight: 0, quoteWeight: 0, mmrLambda: 1, duplicateThreshold: 1.01 };
@@ -95,6 +107,8 @@ export interface SentenceScores {
   sim: number[][];
   /** PageRank centrality over its maximum. */
   centrality: number[];
+  /** Each graph sentence's SENTENCE_FEATURES, when options.sentenceModel is set (the fit script reads them). */
+  features?: number[][];
 }
 
 /**
@@ -106,7 +120,8 @@ export function scoreSentences(sentences: Sentence[], options: SummaryOptions = 
   summaryWork.sentences += sentences.length;
   const withTitle = vectors([...sentences, { text: title, paragraph: 0, index: -1 }]);
   const titleVector = withTitle.pop()!;
-  const cheap = sentences.map((s, i) => options.positionWeight / Math.pow(1 + s.index, options.positionPower) + (s.quoted ? options.quoteWeight : 0) + options.titleWeight * cosine(withTitle[i]!, titleVector));
+  const titleSim = sentences.map((_, i) => cosine(withTitle[i]!, titleVector));
+  const cheap = sentences.map((s, i) => options.positionWeight / Math.pow(1 + s.index, options.positionPower) + (s.quoted ? options.quoteWeight : 0) + options.titleWeight * titleSim[i]!);
   let ids = sentences.map((_, i) => i);
   if (ids.length > MAX_GRAPH_SENTENCES) ids = ids.sort((a, b) => cheap[b]! - cheap[a]! || a - b).slice(0, MAX_GRAPH_SENTENCES).sort((a, b) => a - b);
   const vs = ids.map((i) => withTitle[i]!);
@@ -115,7 +130,12 @@ export function scoreSentences(sentences: Sentence[], options: SummaryOptions = 
   const rank = centrality(sim);
   const top = Math.max(...rank) || 1;
   const central = rank.map((r) => r / top);
-  return { ids, sim, centrality: central, score: ids.map((id, i) => (1 - options.positionWeight) * central[i]! + cheap[id]!) };
+  const model = options.sentenceModel;
+  if (!model) return { ids, sim, centrality: central, score: ids.map((id, i) => (1 - options.positionWeight) * central[i]! + cheap[id]!) };
+  const features = sentenceFeatures(sentences, ids, withTitle, titleSim, central);
+  // EASC, which the model is fit on, has no quotes: the hand quote bonus is added for news
+  const score = modelScores(features, model, ids.map((id) => !!sentences[id]!.quoted), options.quoteWeight);
+  return { ids, sim, centrality: central, score, features };
 }
 
 /**

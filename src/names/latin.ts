@@ -7,6 +7,7 @@ import { NameScorer } from "./score";
 import { LatinVocabulary } from "./vocabulary";
 import { knownOr, type Ranker, type VocabularyRule } from "./known";
 import { capitalizeLatin, displayWord } from "./display";
+import { innerVowels, unitVowels, vowelClass, VowelTable } from "./vowels";
 
 /** Hypotheses kept at each Arabic letter (default; SpellerOptions.beam). */
 const BEAM = 12;
@@ -33,6 +34,8 @@ export interface SpellerOptions {
   vocabulary?: LatinVocabulary | null;
   /** When a known word is written (default the model's vocabularyRule; none: never). */
   vocabularyRule?: VocabularyRule;
+  /** Short vowels by word shape weighed in the beam (default the model's vowels; null: none). */
+  vowels?: VowelTable | null;
 }
 
 interface Hyp {
@@ -63,6 +66,7 @@ export class LatinSpeller {
   private readonly vocabulary: LatinVocabulary | null;
   private readonly vocabularyRule: VocabularyRule | undefined;
   private readonly model: ModelFile;
+  private readonly vowels: VowelTable | null;
   private scorer?: NameScorer;
 
   constructor(model: ModelFile, options: SpellerOptions = {}) {
@@ -75,6 +79,7 @@ export class LatinSpeller {
     this.perState = options.perState ?? model.lm?.perState ?? 1;
     this.lm = options.lm !== undefined ? options.lm : model.lm ? new LetterLm(model.lm) : null;
     this.units = model.units;
+    this.vowels = options.vowels !== undefined ? options.vowels : model.vowels ? new VowelTable(model.vowels) : null;
     // units are listed most probable first, so each list keeps its best
     model.units.forEach(([, a], i) => (this.byArabic.get(a) ?? this.byArabic.set(a, []).get(a)!).push(i));
     for (const [a, list] of this.byArabic) this.byArabic.set(a, list.slice(0, a ? PER_ARABIC : INSERTIONS));
@@ -164,11 +169,14 @@ export class LatinSpeller {
       else return;
       list.sort((x, y) => y.logp - x.logp);
     };
+    const vowels = this.vowels?.scores(a);
     for (let j = 0; j < a.length; j++) {
       const beam = [...at[j]!.values()].flat().sort((x, y) => y.logp - x.logp).slice(0, this.beam);
       for (const h of beam) {
         for (const via of [h, ...this.extend(h, "")]) {
-          for (let da = 1; da <= 2 && j + da <= a.length; da++) for (const next of this.extend(via, a.slice(j, j + da))) keep(j + da, next);
+          for (let da = 1; da <= 2 && j + da <= a.length; da++) {
+            for (const next of this.extend(via, a.slice(j, j + da))) keep(j + da, this.withVowel(next, h, via, vowels?.[j], vowels?.[j + 1]));
+          }
         }
       }
     }
@@ -182,6 +190,22 @@ export class LatinSpeller {
       }
     }
     return joint;
+  }
+
+  /**
+   * `next` (after `h`, through insertion `via` or none) plus the shape's weighed log-probabilities (vowels.ts)
+   * of the vowel it writes before its letters (`before`) and, for a unit of two consonants, between them (`inner`).
+   */
+  private withVowel(next: Hyp, h: Hyp, via: Hyp, before: number[] | null | undefined, inner: number[] | null | undefined): Hyp {
+    const [nl, na] = this.units[next.prev]!;
+    let logp = next.logp;
+    if (before && h.prev >= 0) {
+      const [pl, pa] = this.units[h.prev]!;
+      logp += this.vowels!.weight * before[vowelClass(unitVowels(pl, pa, true) + (via === h ? "" : this.units[via.prev]![0]) + unitVowels(nl, na, false))]!;
+    }
+    const within = innerVowels(nl, na);
+    if (inner && within !== null) logp += this.vowels!.weight * inner[vowelClass(within)]!;
+    return logp === next.logp ? next : { ...next, logp };
   }
 
   private extend(h: Hyp, arabic: string): Hyp[] {

@@ -8,6 +8,7 @@
 import type { LetterLmFile } from "./letter-lm";
 import type { RerankFile } from "./rerank";
 import type { VocabularyRule } from "./known";
+import type { VowelFile } from "./vowels";
 
 /** Most Latin letters in one unit. */
 export const MAX_LATIN = 3;
@@ -51,6 +52,8 @@ export interface ModelFile {
   initials?: Record<string, string>;
   /** Letters a spelling may end with after a word's final ة (src/names/display.ts, scripts/translit/fit-initials.ts; default none: any). */
   finals?: Record<string, string>;
+  /** Short vowels by word shape, weighed in the speller's beam (src/names/vowels.ts, scripts/translit/fit-vowels.ts; default none). */
+  vowels?: VowelFile;
   /** Unit bigram counts for the Arabic-to-Latin display: [previous unit index (-1: start), next unit index (-1: end), count]. */
   bigrams: Array<[number, number, number]>;
 }

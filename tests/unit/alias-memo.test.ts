@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { aliasKeys, aliasWords } from "../../src/index/alias-keys";
-import { aliasMemo, memoText, storedMemo, wordStems } from "../../src/index/d1/alias-memo";
+import { arabicKey, foldTitle, nameKey } from "../../src/analysis";
+import { aliasKeys, aliasWordKeys, aliasWords } from "../../src/index/alias-keys";
+import { nameWords } from "../../src/index/alias-words";
+import { aliasMemo, memoAliasKeyOf, memoText, memoWordKey, storedMemo, wordStems } from "../../src/index/d1/alias-memo";
 import { DEFAULT_RANKING } from "../../src/index";
 
 const aliases: Array<[string, number]> = [["الرئيس سامر حداد", 1], ["سامر حداد", 1], ["حدادي", 0], ["ليلى حداد", 0], ["حداد", 1]];
@@ -32,9 +34,42 @@ describe("the alias memo stored with the speaker table (KIND.memo)", () => {
     expect(memo.keys.size).toBe(2);
     expect(memo.words.size).toBe(0);
     const holder = { memo };
-    const full = JSON.parse(memoText(aliases, holder, DEFAULT_RANKING)) as { keys: unknown[]; words: unknown[] };
-    expect(full.keys).toHaveLength(5);
-    expect(full.words).toHaveLength(5);
+    const [ext, keys, words, stems] = memoText(aliases, holder, DEFAULT_RANKING).split("\n").map((l) => JSON.parse(l) as unknown[]);
+    expect(ext).toEqual(DEFAULT_RANKING.stemExtensions);
+    expect(keys).toHaveLength(5);
+    expect(words).toHaveLength(5);
+    expect(stems).toHaveLength(5);
     expect(aliasWords(aliases, () => [], holder.memo)).toEqual(plain.words);
+  });
+
+  it("gives an English name's words their sound keys from the memo's key line alone, the stems left unparsed", () => {
+    const text = memoText(aliases, {}, DEFAULT_RANKING);
+    const holder = { memo: storedMemo(text) };
+    const key = memoWordKey(holder);
+    expect(holder.memo.text).toBe(text);
+    expect(holder.memo.words.size).toBe(0);
+    for (const w of ["حداد", "سامر", "غريب"]) expect(key(w)).toBe(arabicKey(w));
+    // and an alias's folded form and name key from the alias keys' line alone
+    const aliasKey = memoAliasKeyOf(holder, DEFAULT_RANKING);
+    expect(holder.memo.text).toBe(text);
+    expect(aliases.map(([a]) => aliasKey(a))).toEqual(aliases.map((_, i) => [plain.keys.folded[i], plain.keys.near[i]]));
+    expect(aliasKey("غريب حداد")).toEqual([foldTitle("غريب حداد"), nameKey("غريب حداد")]);
+    const names = nameWords(aliasWordKeys(aliases, key));
+    const whole = nameWords(plain.words);
+    expect(names.words).toEqual(whole.words);
+    expect(names.keys).toEqual(whole.keys);
+    expect(names.words.map((_, i) => names.speakers(i))).toEqual(whole.words.map((_, i) => whole.speakers(i)));
+    expect(names.keys.map((_, k) => names.keyWords(k))).toEqual(whole.keys.map((_, k) => whole.keyWords(k)));
+  });
+
+  it("still reads a memo stored as one JSON object (before the line format)", () => {
+    const [ext, keys, words, stems] = memoText(aliases, {}, DEFAULT_RANKING).split("\n").map((l) => JSON.parse(l) as unknown[]);
+    const old = JSON.stringify({ ext, keys, words: (words as Array<[string, string]>).map(([w, k], i) => [w, k, stems![i]]) });
+    const holder = { memo: storedMemo(old) };
+    expect(memoWordKey(holder)("حداد")).toBe(arabicKey("حداد"));
+    expect(memoAliasKeyOf(holder, DEFAULT_RANKING)("حداد")).toEqual([foldTitle("حداد"), nameKey("حداد")]);
+    expect(holder.memo.text).toBeUndefined();
+    const memo = aliasMemo(holder, DEFAULT_RANKING);
+    expect(aliasWords(aliases, () => { throw new Error("computed again"); }, memo)).toEqual(plain.words);
   });
 });

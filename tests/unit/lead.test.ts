@@ -32,7 +32,9 @@ describe("lead or ranked summary", () => {
     const scores = scoreSentences(sentences);
     const x = leadFeatures(sentences, 3, rankSentences(sentences, 3), scores);
     expect(x).toHaveLength(LEAD_FEATURES.length);
-    expect(LEAD_MODEL.features).toEqual([...LEAD_FEATURES]);
+    // null when the fit found the decision did not help on held-out folds (then every summary is ranked)
+    if (LEAD_MODEL !== null) expect(LEAD_MODEL.features).toEqual([...LEAD_FEATURES]);
+    else expect(chooseSummary(sentences, 2).method).toBe("ranked");
     expect(x[LEAD_FEATURES.indexOf("share")]).toBeCloseTo(3 / sentences.length, 5);
   });
 

@@ -1,4 +1,4 @@
-import { aliasKeys, aliasWords } from "../alias-keys";
+import { aliasWordKeys, aliasWords, lazyKeys } from "../alias-keys";
 import { nameWords } from "../alias-words";
 import { orderBySpeaker, type Extras, type StatementRef } from "../extras";
 import type { StatementRecord, SummarySentence } from "../records";
@@ -6,7 +6,8 @@ import type { CorpusStats } from "../search";
 import { ArrayTextStore, type ArticleMeta, type IndexData, type RankingOptions } from "../types";
 import type { EnglishMaps } from "../english";
 import type { SpeakerCache } from "./speakers";
-import { aliasMemo, wordStems } from "./alias-memo";
+import { aliasMemo, memoAliasKeyOf, memoWordKey, wordStems } from "./alias-memo";
+import { storedWords, type StoredWords } from "./alias-words-store";
 
 export interface ArticleRow {
   num: number;
@@ -184,6 +185,16 @@ export function buildSlice(input: SliceInput): { data: IndexData; stats: CorpusS
   return { data, stats };
 }
 
+/** The speaker cache's stored alias words, read on first use (none for a cache merged from a write). */
+function storedOf(input: SliceInput): StoredWords | undefined {
+  const cache = input.speakers;
+  if (cache.wordsText !== undefined) {
+    cache.stored = storedWords(cache.wordsText, cache.merged.speakers.length, input.ranking);
+    cache.wordsText = undefined;
+  }
+  return cache.stored;
+}
+
 /** The slice's statements (by local doc) and summaries, over the archive's merged speakers. */
 function sliceExtras(input: SliceInput, metas: ArticleMeta[]): Extras {
   const local = new Map<number, number>();
@@ -209,12 +220,16 @@ function sliceExtras(input: SliceInput, metas: ArticleMeta[]): Extras {
     english: input.english,
     // computed once per generation (the speaker cache is shared by its slices); a word's stems are its
     // analyzed terms, without the clitic variants a bundled index lists (those depend on one vocabulary)
-    aliasWords: () => (input.speakers.words ??= aliasWords(input.speakers.aliases, wordStems(input.ranking), aliasMemo(input.speakers, input.ranking))),
-    nameWords() {
-      return (input.speakers.names ??= nameWords(this.aliasWords()));
+    // (from the table's stored words when it was read from D1 and not merged since: alias-words-store.ts)
+    aliasWords: () => {
+      const stored = storedOf(input);
+      return (input.speakers.words ??= stored?.stemsFit ? stored.words.all() : aliasWords(input.speakers.aliases, wordStems(input.ranking), aliasMemo(input.speakers, input.ranking)));
     },
+    // an English name reads no stems: the stored lines it needs, or the words' sound keys alone
+    nameWords: () => (input.speakers.names ??= storedOf(input)?.words.names ?? nameWords(input.speakers.words ?? aliasWordKeys(input.speakers.aliases, memoWordKey(input.speakers)))),
+    // each array when first read: an Arabic speaker question reads folded and near (the memo's alias keys line), never order
     aliasKeys() {
-      return (input.speakers.keys ??= aliasKeys(input.speakers.aliases, this.aliasWords(), speakers.map((s) => s.statements), aliasMemo(input.speakers, input.ranking)));
+      return (input.speakers.keys ??= lazyKeys(input.speakers.aliases, () => this.aliasWords(), () => speakers.map((s) => s.statements), () => memoAliasKeyOf(input.speakers, input.ranking)));
     },
   };
 }

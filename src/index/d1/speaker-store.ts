@@ -1,13 +1,15 @@
 /**
  * The speaker table kept in D1 (speaker_table, migrations/0005): written after a write (D1Store.writer)
  * and by `npm run ingest`, read by a new isolate instead of merging every mention and scoring every
- * speaker. Five kinds of parts (KIND): what every new isolate parses (the checked speakers), what a
- * speaker question parses (the ranked aliases, the alias memo) and what only merging a later write reads (every speaker
+ * speaker. Seven kinds of parts (KIND, one of them the alias memo's earlier format): what every new isolate parses (the checked speakers), what a
+ * speaker question parses (the ranked aliases, the alias memo, the alias words) and what only merging a later write reads (every speaker
  * before the check with its place, article count and score; the words each score read).
  */
 import { checkedSpeakers, kept, type TableSpeaker } from "./speaker-table";
 import { guard } from "./write";
 import { memoText, type MemoHolder } from "./alias-memo";
+import { wordsText } from "./alias-words-store";
+import type { AliasWords } from "../alias-keys";
 import { DEFAULT_RANKING, type RankingOptions } from "../types";
 import { PRUNE_MARGIN, pruneStatements } from "./prune";
 
@@ -26,8 +28,12 @@ export const KIND = {
   aliases: 2,
   /** Every speaker before the check ([checked index or -1, first place, articles, score], a dropped one's fields after): read only to merge a later write. */
   table: 3,
-  /** The alias memo (alias-memo.ts: each alias's folded form and name key, each alias word's key and stems): parsed on a speaker question's first use; a table stored before it has none. */
+  /** The alias memo as one JSON object (alias-memo.ts), as stored before KIND.memoLines: still read when a table has no memoLines. */
   memo: 4,
+  /** The alias memo (alias-memo.ts: each alias's folded form and name key, each alias word's key and stems) as four JSON lines, parsed in parts on a speaker question's first use; a table stored before it has none (or a KIND.memo). */
+  memoLines: 5,
+  /** The alias words (alias-words-store.ts: the bundle's aliasWords section after the stem extensions): parsed line by line on an English speaker question's first use; a table stored before it has none. */
+  words: 6,
 } as const;
 
 type CheckedRow = [keys: string[], name: string, title: string | null, person: number, aliases: string[], statements: number];
@@ -54,11 +60,12 @@ function split(text: string): string[] {
 const checkedRow = (s: TableSpeaker): CheckedRow => [s.keys, s.name, s.title, s.person ? 1 : 0, s.aliases, s.statements];
 
 /** The rows (kind, seq, data) that store a table at `generation` (every speaker scored and its read words known). */
-export function tableParts(generation: number, all: readonly TableSpeaker[], aliases: ReadonlyArray<[string, number]>, memo?: string): Array<[number, number, string]> {
+export function tableParts(generation: number, all: readonly TableSpeaker[], aliases: ReadonlyArray<[string, number]>, memo?: string, words?: string): Array<[number, number, string]> {
   const checked: CheckedRow[] = [];
   const table: TableRow[] = all.map((s) => kept(s) ? [checked.push(checkedRow(s)) - 1, s.first, s.articles, s.score!] : [-1, s.first, s.articles, s.score!, ...checkedRow(s)]);
   const texts: Array<[number, string]> = [[KIND.speakers, JSON.stringify({ generation, speakers: checked })], [KIND.reads, JSON.stringify(all.map((s) => s.read!))], [KIND.aliases, JSON.stringify(aliases)], [KIND.table, JSON.stringify(table)]];
-  if (memo !== undefined) texts.push([KIND.memo, memo]);
+  if (memo !== undefined) texts.push([KIND.memoLines, memo]);
+  if (words !== undefined) texts.push([KIND.words, words]);
   return texts.flatMap(([kind, text]) => split(text).map((d, i): [number, number, string] => [kind, i, d]));
 }
 
@@ -78,7 +85,7 @@ export function readParts(db: D1Database, kinds: readonly number[], generation?:
 
 /** The parts read, joined by kind; undefined when a kind of `kinds` is missing or the rows are of two generations (met mid-store). */
 export function groupParts(rows: ReadonlyArray<{ kind: number; generation: number; data: string }>, kinds: readonly number[]): StoredParts | undefined {
-  // rows of other kinds (an optional KIND.memo) are kept too when read
+  // rows of other kinds (an optional KIND.memoLines or KIND.memo) are kept too when read
   if (!rows.length || rows.some((r) => r.generation !== rows[0]!.generation)) return undefined;
   const text = new Map<number, string>();
   for (const r of rows) text.set(r.kind, (text.get(r.kind) ?? "") + r.data);
@@ -111,6 +118,8 @@ export function withReads(all: readonly TableSpeaker[], text: string): boolean {
 
 /** What storeTable stores: a loaded table (speakers.ts SpeakerCache). */
 export interface TableToStore extends MemoHolder {
+  /** The aliases' words when a question made them (stored as KIND.words; made from the memo otherwise). */
+  words?: AliasWords;
   generation: number;
   all?: TableSpeaker[];
   aliases: ReadonlyArray<[string, number]>;
@@ -124,9 +133,10 @@ export interface TableToStore extends MemoHolder {
  * Stores `table` as the archive's speaker table in one batch, unless a write moved the corpus past its
  * generation (then false: the next writer stores). A table counted whole also sets speaker_words to its
  * counts (rows that differ only, stamped with its generation), which an archive loaded before
- * migration 0005 lacks. The alias memo is stored too (KIND.memo), its stems analyzed as `ranking` does
- * (default DEFAULT_RANKING); only the aliases the table's memo lacks are computed. The same batch
- * prunes the change logs below the table's generation less `pruneMargin` (prune.ts; default PRUNE_MARGIN).
+ * migration 0005 lacks. The alias memo (KIND.memoLines) and the alias words (KIND.words) are stored too,
+ * their stems analyzed as `ranking` does (default DEFAULT_RANKING); only the aliases the table's memo
+ * lacks are computed. The same batch prunes the change logs below the table's generation less
+ * `pruneMargin` (prune.ts; default PRUNE_MARGIN).
  */
 export async function storeTable(db: D1Database, table: TableToStore, ranking: RankingOptions = DEFAULT_RANKING, pruneMargin = PRUNE_MARGIN): Promise<boolean> {
   if (!table.all) return table.storedAt === table.generation;
@@ -143,7 +153,7 @@ export async function storeTable(db: D1Database, table: TableToStore, ranking: R
     }
   }
   try {
-    await db.batch([guard(db, g), ...counts, ...storeStatements(db, g, tableParts(g, table.all, table.aliases, memoText(table.aliases, table, ranking))), ...pruneStatements(db, g, pruneMargin)]);
+    await db.batch([guard(db, g), ...counts, ...storeStatements(db, g, tableParts(g, table.all, table.aliases, memoText(table.aliases, table, ranking), wordsText(table.aliases, table, ranking))), ...pruneStatements(db, g, pruneMargin)]);
     return true;
   } catch (error) {
     if (/constraint/i.test(String(error))) return false;

@@ -7,6 +7,7 @@ import { CheckState, type CountRow } from "./speaker-check";
 import type { TableIndex } from "./speaker-delta";
 import { fetchCounts, merge } from "./speaker-apply";
 import { storedMemo, type MemoHolder, type PendingMemo } from "./alias-memo";
+import type { StoredWords } from "./alias-words-store";
 import { groupParts, KIND, parseAll, parseSpeakers, readParts, type StoredParts } from "./speaker-store";
 import { checkedSpeakers, MENTIONS, mergeMentions, type MentionRow, type TableSpeaker } from "./speaker-table";
 import { prunedAt, prunedThrough } from "./prune";
@@ -23,8 +24,11 @@ export interface SpeakerCache extends MemoHolder {
   names?: NameWords;
   /** Speaker id (sp_…) -> index. */
   byId: Map<string, number>;
-  /** Each alias's and alias word's keys and stems, kept from generation to generation (the alias tables are made again per generation); read from the stored KIND.memo on first use (alias-memo.ts). */
+  /** Each alias's and alias word's keys and stems, kept from generation to generation (the alias tables are made again per generation); read from the stored KIND.memoLines (or KIND.memo) on first use (alias-memo.ts). */
   memo?: PendingMemo;
+  /** The stored table's alias words (KIND.words) as text, until read (alias-words-store.ts): a cache read from a stored table only, never a merged one. */
+  wordsText?: string;
+  stored?: StoredWords;
   /** Every merged speaker before the check, with its score (speaker-table.ts): what the next generation starts from. */
   all?: TableSpeaker[];
   check?: CheckState;
@@ -80,8 +84,8 @@ export async function loadSpeakers(db: D1Database, generation: number, previous?
  * transaction); the parts that only a merge reads are fetched when one is needed.
  */
 async function fromStored(db: D1Database, generation: number, kinds: number[]): Promise<SpeakerCache> {
-  // the alias memo with them when stored (a table stored before KIND.memo has none)
-  const [table, keys, words, names, pruned] = await db.batch([readParts(db, [...kinds, KIND.memo]), ...changes(db, STORED)]);
+  // the alias memo with them when stored (a table stored before KIND.memoLines has a KIND.memo, or none)
+  const [table, keys, words, names, pruned] = await db.batch([readParts(db, [...kinds, KIND.memo, KIND.memoLines, KIND.words]), ...changes(db, STORED)]);
   const stored = groupParts(table!.results as Array<{ kind: number; generation: number; data: string }>, kinds);
   // a table older than the prune point never happens (the writer prunes below the table it stores), but would miss changes
   if (!stored || prunedAt(pruned) > stored.generation) return fullLoad(db, generation);
@@ -98,9 +102,9 @@ async function fromStored(db: D1Database, generation: number, kinds: number[]): 
 }
 
 /** The cache of a stored table: its checked speakers parsed, its ranked aliases parsed on first use. */
-function storedCache(stored: StoredParts): SpeakerCache {
+export function storedCache(stored: StoredParts): SpeakerCache {
   const { rows, merged, byId } = parseSpeakers(stored.text.get(KIND.speakers)!);
-  const cache = { generation: stored.generation, merged, byId, storedAt: stored.generation, rows, check: new CheckState(), memo: storedMemo(stored.text.get(KIND.memo)) } as SpeakerCache;
+  const cache = { generation: stored.generation, merged, byId, storedAt: stored.generation, rows, check: new CheckState(), memo: storedMemo(stored.text.get(KIND.memoLines) ?? stored.text.get(KIND.memo)), wordsText: stored.text.get(KIND.words) } as SpeakerCache;
   const aliases = stored.text.get(KIND.aliases)!;
   Object.defineProperty(cache, "aliases", {
     configurable: true,

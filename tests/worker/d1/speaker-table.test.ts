@@ -78,9 +78,16 @@ describe("the archive's stored speaker table", () => {
       // the alias memo stored with the table holds every ranked alias and alias word (a new isolate computes none)
       const part = async (kind: number) => (await db.prepare("SELECT data FROM speaker_table WHERE kind = ?1 ORDER BY seq").bind(kind).all<{ data: string }>()).results.map((r) => r.data).join("");
       const aliases = JSON.parse(await part(KIND.aliases)) as Array<[string, number]>;
-      const memo = JSON.parse(await part(KIND.memo)) as { keys: Array<[string, string, string]>; words: Array<[string, string, string[][]]> };
-      expect(new Set(memo.keys.map(([a]) => a)), label).toEqual(new Set(aliases.map(([a]) => a)));
-      expect(new Set(memo.words.map(([w]) => w)), label).toEqual(new Set(aliases.flatMap(([a]) => a.split(" "))));
+      // (four JSON lines, KIND.memoLines: the stem extensions, the aliases' keys, the words' keys, their stems)
+      const [, keys, words, stems] = (await part(KIND.memoLines)).split("\n").map((l) => JSON.parse(l) as unknown[]) as [unknown, Array<[string, string, string]>, Array<[string, string]>, unknown[]];
+      expect(await part(KIND.memo), label).toBe("");
+      expect(new Set(keys.map(([a]) => a)), label).toEqual(new Set(aliases.map(([a]) => a)));
+      expect(new Set(words.map(([w]) => w)), label).toEqual(new Set(aliases.flatMap(([a]) => a.split(" "))));
+      expect(stems, label).toHaveLength(words.length);
+      // and the alias words (KIND.words: the stem extensions, then the bundle's aliasWords lines), for the same words in the same order
+      const stored = (await part(KIND.words)).split("\n");
+      expect(stored, label).toHaveLength(6);
+      expect(JSON.parse(stored[1]!), label).toEqual(words.map(([w]) => w));
     };
 
     await put([full]);
