@@ -138,7 +138,7 @@ export const NAMING_NOUNS = set(`
 `);
 
 /** Anonymous sources: a speaker phrase headed by one of these names nobody (مصدر أمني، مسؤولون). */
-export const ANONYMOUS_HEADS = set(`مصدر مصادر مسؤول مسؤولون مسؤولين شهود ناشطون ناشطين محللون مراقبون خبراء أوساط`);
+export const ANONYMOUS_HEADS = set(`مصدر مصادر مصدران مسؤول مسؤولان مسؤولون مسؤولين شهود ناشطون ناشطين محللون مراقبون خبراء أوساط`);
 
 /**
  * Group nouns that head a phrase naming people around someone (حلفاء نتنياهو، أنصار الرئيس، مقربون من

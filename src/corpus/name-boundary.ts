@@ -16,7 +16,7 @@
  * and words after a name link (بن، عبد، أبو، آل) belong to the name.
  * The thresholds were set on the tuning labels (docs/quality.md).
  */
-import { BODY_NOUNS, NAME_LINKS, RANKS, TITLE_WORDS } from "./lexicon";
+import { BODY_NOUNS, NAME_LINKS, NEWS_AGENCIES, RANKS, TITLE_WORDS } from "./lexicon";
 import type { WordStats } from "./word-stats";
 
 const c = (stats: WordStats, w: string) => stats.count.get(w) ?? 0;
@@ -85,6 +85,61 @@ function adverbialAfterBody(stats: WordStats, w: string, next: string | undefine
 /** Nouns that make a ب phrase of manner (بشكل سريع، بصورة عاجلة، بطريقة …): closed class, normalized. */
 const MANNER_HEADS = new Set(["شكل", "صوره", "طريقه", "نحو", "اسلوب"]);
 
+/** Occurrences of a stem's sound plurals (ون، ين), bare or with the article: مستثمرون، القياديين. */
+const plurals = (stats: WordStats, stem: string) => c(stats, `${stem}ون`) + c(stats, `${stem}ين`) + c(stats, `ال${stem}ون`) + c(stats, `ال${stem}ين`);
+/** Least sound-plural occurrences for a word to be a noun of persons (an apposition's head). */
+const MIN_PLURALS = 3;
+/** Least share of the definite word's own count its plurals need (القيادي 15 of 49; المخرج 12 of 65 stays a name). */
+const DEFINITE_PLURAL_SHARE = 0.3;
+
+/**
+ * Whether words[k] opens an apposition after a full name (two name words or more before it): a noun of
+ * persons, which the corpus has in the sound plural, and
+ * - indefinite, in construct with an article word, and as common with the article as without
+ *   («حسين ناجي مذيع المسرح العام»: مذيع، المذيع، مذيعين), or
+ * - definite, closing the name with the phrase going on after it (`continued`: its complement or the
+ *   rest of the title), and its plurals at least 0.3 of its own count («إسماعيل هنية القيادي في حركة
+ *   حماس»، «ديك ديربن المؤيد للاتفاق»), where a family name closing the phrase stays («… المخرج أن»).
+ */
+function appositionHead(stats: WordStats, words: string[], k: number, continued: boolean): boolean {
+  const w = words[k]!;
+  if (k < 2 || words.slice(k - 2, k).some((x) => NAME_LINKS.has(x)) || TITLE_WORDS.has(w) || RANKS.has(w)) return false;
+  if (w.startsWith("ال")) {
+    const stem = w.slice(2);
+    return continued && k === words.length - 1 && stem.length >= 3 && c(stats, w) >= MIN_PLURALS && plurals(stats, stem) >= MIN_PLURALS && plurals(stats, stem) >= DEFINITE_PLURAL_SHARE * c(stats, w);
+  }
+  return words[k + 1]?.startsWith("ال") === true && w.length >= 3 && plurals(stats, w) >= MIN_PLURALS && c(stats, `ال${w}`) >= c(stats, w);
+}
+
+/** Whether nameLength cut the name at k because words[k] opens an apposition (the cut words are a title). */
+export function appositionCut(stats: WordStats, words: string[], k: number): boolean {
+  return appositionHead(stats, words, k, true);
+}
+
+/**
+ * A definite word before a name that is a foreign first name, not a title (الفريدو زاموديو، الكسندر
+ * نوفاك): the corpus has it and never has it without ال, in the feminine (البرتغالية: a nationality) or
+ * in the plural (المنشدين); it is no title, rank or body word; and the name after it is one clear name
+ * (a family name before a common-noun phrase, «القحطاني اكتمال …», stays apart; before a full name,
+ * «البريغادير روي الكابيتس», the word is a title).
+ */
+export function firstNameWithAl(stats: WordStats, w: string, name: string[]): boolean {
+  const bare = w.replace(/^ال/, "");
+  return w !== bare && bare.length >= 3 && c(stats, w) > 0 && c(stats, bare) + c(stats, `${bare}ه`) + c(stats, `${w}ه`) + plurals(stats, bare) === 0
+    && !TITLE_WORDS.has(w) && !TITLE_WORDS.has(bare) && !RANKS.has(w) && !RANKS.has(bare) && !BODY_NOUNS.has(bare)
+    && !NEWS_AGENCIES.has(w) && name.length === 1 && plainName(stats, name[0]!);
+}
+
+/** A clear name that is no other word with a pronoun, an accusative ending or و on it (تصريحاته، نقلا، وتايوان). */
+function plainName(stats: WordStats, w: string): boolean {
+  if (!clearName(stats, w)) return false;
+  for (const x of ["ه", "ها", "هم", "ا"]) {
+    const stem = w.slice(0, -x.length);
+    if (w.endsWith(x) && stem.length >= 3 && c(stats, stem) + c(stats, stem.replace(/ت$/, "ه")) > 0) return false;
+  }
+  return !(w.startsWith("و") && w.length >= 4 && c(stats, w.slice(1)) > 0);
+}
+
 /** A word the corpus has and never inflects: a name that keeps the words before it in the name. */
 function clearName(stats: WordStats, w: string): boolean {
   if (w.startsWith("ال")) return c(stats, w) > 0 && c(stats, w.slice(2)) === 0; // السحيباني: never without ال
@@ -104,9 +159,10 @@ export function nameStart(stats: WordStats, words: string[]): number {
 /**
  * How many of a name's words (normalized) are the name: the first word always, then up to the first
  * word glued to it. `words.length` when nothing is glued. For a body or an unnamed source (`person`
- * false: وزارة الطاقة، مصادر تركية) only a bare ل/ب fragment (مصادر تركية لـ) is cut.
+ * false: وزارة الطاقة، مصادر تركية) only a bare ل/ب fragment (مصادر تركية لـ) is cut. `continued`
+ * (default false): the speaker phrase goes on after the name (a definite last word may open an apposition).
  */
-export function nameLength(stats: WordStats, words: string[], person = true): number {
+export function nameLength(stats: WordStats, words: string[], person = true, continued = false): number {
   if (!person) {
     const k = words.findIndex((w, i) => i > 0 && (w === "ل" || w === "ب" || prepositionWithPronoun(w) || adverbialAfterBody(stats, w, words[i + 1])));
     return k > 0 ? k : words.length;
@@ -116,6 +172,7 @@ export function nameLength(stats: WordStats, words: string[], person = true): nu
     // a title or rank word closing the name (أيمن فؤاد سيد) is there because the parser read it as the
     // family name (speaker-phrase.ts): its article and pronoun forms say nothing about that use
     if (k === words.length - 1 && (TITLE_WORDS.has(words[k]!) || RANKS.has(words[k]!))) continue;
+    if (appositionHead(stats, words, k, continued)) return k;
     const afterNames = words.slice(0, k).every((w) => clearName(stats, w));
     const reason = gluedReason(stats, words[k]!, words[k + 1], afterNames);
     if (!reason) continue;

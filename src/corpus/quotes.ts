@@ -10,7 +10,11 @@ import { isQuotedName } from "./quote-name";
 
 /** Who a statement's verb points to, before coreference across the article. */
 export type SpeakerRef =
-  | { type: "named"; name: string; title: string | null; person?: boolean; anonymous?: boolean; apposition?: string; via?: SubjectPath; verb?: string; rank?: string }
+  | {
+    type: "named"; name: string; title: string | null; person?: boolean; anonymous?: boolean; apposition?: string; via?: SubjectPath; verb?: string; rank?: string;
+    /** The phrase goes on right after the name (trimSubject): "title" when the words after it are the title, else "complement" (في، لل…، بـ…). */
+    goesOn?: "title" | "complement";
+  }
   /** A role noun with the article (السفير): someone named earlier with that role. */
   | { type: "role"; role: string; text: string; via?: SubjectPath; verb?: string }
   /** A verb with no subject (وقال، مؤكدا): someone seen before (antecedents.ts); `verb` is its normalized form (its gender). */
@@ -248,7 +252,13 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
     const before = subjectBefore(text, tokens, verbIndex);
     if (before) return toRef(before, "before-verb");
   }
+  // «المتحدث الرسمي باسم الرئيس الروسي، دميتري بيسكوف»: a role, then after a comma a name with no title of its own
+  if (parsed.type === "role") {
+    const named = nameAfterComma(text, tokens, start + phrase.length);
+    if (named) return { type: "named", name: named, title: parsed.text, person: true };
+  }
   const ref = toRef(parsed);
+  if (ref.type === "named" && ref.person) goesOn(ref, text, tokens, phrase, start);
   withQuotedName(ref, text, phrase.at(-1));
   // «جوسيه مورينيو، المدير الفني لفريق تشيلسي»: a title after a comma describes the speaker
   const next = start + phrase.length;
@@ -288,6 +298,35 @@ function withQuotedName(ref: SpeakerRef, text: string, last: TextToken | undefin
   }
   return ref;
 }
+
+/**
+ * Notes on a person's ref whether the phrase goes on after the name: words after it in the phrase (the
+ * title after the name when they are all of it), or, right after the phrase, a preposition or a ل/ب word
+ * («إسماعيل هنية القيادي في حركة حماس»، «ديك ديربن المؤيد للاتفاق»): a last word of the name may then open
+ * an apposition (name-boundary.ts decides from the corpus's counts).
+ */
+function goesOn(ref: Extract<SpeakerRef, { type: "named" }>, text: string, tokens: TextToken[], phrase: TextToken[], start: number): void {
+  const last = ref.name.split(" ").at(-1);
+  const at = phrase.findLastIndex((t) => t.raw === last);
+  if (at < 0) return;
+  if (at < phrase.length - 1) {
+    ref.goesOn = phrase.slice(at + 1).map((t) => t.raw).join(" ") === ref.title ? "title" : "complement";
+    return;
+  }
+  const next = tokens[start + phrase.length];
+  if (!next || breaksPhrase(text.slice(phrase.at(-1)!.end, next.start))) return;
+  if ((next.norm === "علي" ? /ى$/.test(next.raw) : COMPLEMENT_PREPOSITIONS.has(next.norm)) || /^(?:لل|بال|ل|ب).{3,}/.test(next.norm)) ref.goesOn = "complement";
+}
+/** The full name right after a comma at token `next` when the phrase there is a person's name alone (no title), else null. */
+function nameAfterComma(text: string, tokens: TextToken[], next: number): string | null {
+  if (!tokens[next] || !/^\s*[،,]\s*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) return null;
+  const after = parsePhrase(subjectPhrase(text, tokens, next));
+  // a full name (two words or more): one word after the comma is as often a clause's (كاتب هذه السطور، فيجب …)
+  return after.type === "named" && after.person && !after.anonymous && after.title === null && !after.rank && /\s/.test(after.name) ? after.name : null;
+}
+
+/** Prepositions that open a title's complement after a name (القيادي في، المسؤول عن، سفير لدى): closed class. */
+const COMPLEMENT_PREPOSITIONS = new Set(["في", "عن", "لدي", "علي", "داخل"]);
 
 function toRef(parsed: ParsedSpeaker, via?: SubjectPath): SpeakerRef {
   if (parsed.type === "named") return { type: "named", name: parsed.name, title: parsed.title, person: parsed.person, anonymous: parsed.anonymous, ...(parsed.rank ? { rank: parsed.rank } : {}), ...(via ? { via } : {}) };

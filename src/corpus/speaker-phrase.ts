@@ -12,7 +12,7 @@
  * (المدير الفني البرتغالي) or a body (وزارة الداخلية).
  */
 import {
-  ADDRESSEE_NOUNS, ADVERBS, NEWS_AGENCIES, ANONYMOUS_HEADS, BODY_NOUNS, GROUP_NOUNS, HONORIFIC_PRONOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
+  ADDRESSEE_NOUNS, ADVERBS, DOCUMENT_NOUNS, NEWS_AGENCIES, ANONYMOUS_HEADS, BODY_NOUNS, GROUP_NOUNS, HONORIFIC_PRONOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
   RANKS, ROLE_NOUNS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES, TITLE_ADJECTIVES, TITLE_WORDS,
 } from "./lexicon";
 import { bareNoun } from "../analysis";
@@ -31,6 +31,11 @@ const MAX_PHRASE = 18;
 const QUANTIFIERS = new Set(["عدد", "احد", "بعض", "مجموعه", "غالبيه", "معظم"]);
 /** Words of praise after a name of God or the Prophet (تعالى، عز وجل، صلى الله عليه وسلم): they end the phrase. */
 const PRAISE = new Set(["تعالي", "وتعالي", "سبحانه", "عز", "وجل", "جل", "صلي"]);
+/**
+ * The names of Latin letters as Arabic writes them in acronyms (إي إم سي، كي بي إم جي), normalized:
+ * closed class; في، إن، أو (also prepositions and particles) and ال are left out.
+ */
+const LETTER_NAMES = new Set(["اي", "بي", "سي", "دي", "اف", "جي", "اتش", "كي", "ام", "اس", "تي", "ار", "اكس", "واي", "زد", "يو"]);
 /** Most words of a name: «محمد بن عبد الرحمن بن عبد العزيز آل سعود» has eight. */
 const MAX_NAME_WORDS = 9;
 /**
@@ -72,7 +77,7 @@ function isLink(t: TextToken): boolean {
 }
 /** A word that can be part of a person's name, by itself. */
 function isNameWordAlone(t: TextToken): boolean {
-  return !t.article && !isTitlePreposition(t) && !isTitle(t) && !isBody(t) && !isLink(t) && !isPrepositionalNoun(t) && t.norm.length >= 2 && !/^\d/.test(t.norm) && !HONORIFIC_PRONOUNS.has(t.norm);
+  return !t.article && !isTitlePreposition(t) && !isTitle(t) && !isBody(t) && !pronounSuffixed(t) && !isLink(t) && !isPrepositionalNoun(t) && t.norm.length >= 2 && !/^\d/.test(t.norm) && !HONORIFIC_PRONOUNS.has(t.norm);
 }
 /** في، لدى، عن، على (written with ى): a preposition inside a title chain (inTitle, titleObject), never a name. */
 function isTitlePreposition(t: TextToken): boolean {
@@ -89,6 +94,18 @@ function isFamilyName(t: TextToken, next?: TextToken): boolean {
   const titleAsFamily = next === undefined && TITLE_WORDS.has(bare) && !ROLE_NOUNS.has(bare);
   return t.article && !/^لل/.test(t.norm) && (!isTitle(t) || rankAsFamily || titleAsFamily) && !isBody(t) && !TITLE_ADJECTIVES.has(bare) && !TIME_WORDS.has(t.norm);
 }
+/**
+ * مديره، رئيسها، نائبهم: a title or body noun with a pronoun suffix as written (ه, not the ة of مديرة): a
+ * definite word, whose genitive is the pronoun, so a name after it is the holder's, not its complement.
+ */
+function pronounSuffixed(t: TextToken): boolean {
+  const written = t.raw.replace(/[\u064B-\u0652\u0640]/g, "");
+  const suffix = /(?:ه|ها|هم|هما)$/.exec(written)?.[0];
+  if (!suffix || /ة$/.test(written)) return false;
+  const stem = t.norm.slice(0, -suffix.length);
+  return stem.length >= 3 && (TITLE_WORDS.has(stem) || BODY_NOUNS.has(stem));
+}
+
 /** لشركة، لوزارة، لرئيس: a ل/ب genitive of a body or title noun, never a name. */
 function isPrepositionalNoun(t: TextToken): boolean {
   const rest = t.norm.slice(1);
@@ -161,7 +178,8 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     // «عدد من الناشطين»، «أحد المسؤولين»: a quantity, then من, is one speaker phrase
     const partitive = t.norm === "من" && phrase.length === 1 && (QUANTIFIERS.has(phrase[0]!.norm) || isGroup(phrase[0]!));
     // «مصادر في المقاومة الشعبية»، «مصدر من الوزارة»: a source's qualifier, not an adjunct
-    const sourceOf = (t.norm === "في" || t.norm === "من" || t.norm === "داخل") && phrase.length >= 1 && phrase.length <= 2 && isAnonymousHead(phrase[0]!) && !phrase[0]!.article
+    // (a definite head too when an article word or a body noun follows: «المسؤولون في الوزارة»، not «المسؤول في تصريح»)
+    const sourceOf = (t.norm === "في" || t.norm === "من" || t.norm === "داخل") && phrase.length >= 1 && phrase.length <= 2 && isAnonymousHead(phrase[0]!) && (!phrase[0]!.article || (next !== undefined && (next.article || isBody(next))))
       && next !== undefined && !OCCASION_NOUNS.has(bareNoun(next.norm)) && !TIME_WORDS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start));
     // «علي لاريجاني»: the name written with ي, which normalizes to the preposition على, before a name word
     const afterLink = phrase.length > 0 && isLink(phrase.at(-1)!);
@@ -170,6 +188,9 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const imam = t.norm === "امام" && t.raw.replace(/^[وف]/, "").startsWith("إ");
     if (!inTitle && !titleObject && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || (isSpeechWord(t) && !(k > from && constructNoun(text, tokens, k))) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
+    // a lone preposition letter (لـ«الشرق الأوسط»، بـ«…»): an addressee or object follows, never the name's or title's
+    // (after a document noun it names the issuer: بيان لـ«الرابطة», read by quotes.ts's documentIssuer)
+    if (k > from && (t.norm === "ل" || t.norm === "ب") && !DOCUMENT_NOUNS.has(phrase.at(-1)!.norm)) break;
     if (k > from && (ADVERBS.has(t.norm) || ADVERBS.has(t.bare))) break; // نتنياهو مجددا
     // a wire after the name (أبلغ الوزير فلان رويترز، لفرانس برس): the addressee or the source
     if (k > from && (NEWS_AGENCIES.has(t.norm) || (t.norm.startsWith("ل") && NEWS_AGENCIES.has(t.norm.slice(1))))) break;
@@ -253,8 +274,12 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     // (the body noun in construct, without ال: after «وزارة الداخلية» a rank opens the speaker's name)
     const eponym = prev !== undefined && RANKS.has(bareNoun(prev.norm)) && phrase[k - 2] !== undefined && isBody(phrase[k - 2]!) && !phrase[k - 2]!.article;
     // سفير السعودية في مصر أحمد قطان: the word after a title's preposition is its object, not a name's start
-    const genitive = prev !== undefined && ((!prev.article && (isBody(prev) || isPrepositionalNoun(prev) || ((TITLE_WORDS.has(prev.norm) || TITLE_WORDS.has(prev.bare)) && !RANKS.has(prev.norm)))) || eponym || isTitlePreposition(prev));
-    if (!starts || (genitive && !isLink(phrase[k]!))) {
+    // «مديره رامي عبد الرحمن» (its director): a title with a pronoun suffix is definite, no genitive follows
+    // (written ه, where the feminine مديرة ends in ة; both normalize to مديره)
+    const genitive = prev !== undefined && !pronounSuffixed(prev) && ((!prev.article && (isBody(prev) || isPrepositionalNoun(prev) || ((TITLE_WORDS.has(prev.norm) || TITLE_WORDS.has(prev.bare)) && !RANKS.has(prev.norm)))) || eponym || isTitlePreposition(prev));
+    // إي إم سي: a Latin letter's name after another goes on with the acronym (a genitive's: لشركة إي إم سي)
+    const acronym = prev !== undefined && LETTER_NAMES.has(prev.norm) && LETTER_NAMES.has(phrase[k]!.norm);
+    if (!starts || acronym || (genitive && !isLink(phrase[k]!))) {
       k++;
       continue;
     }

@@ -6,13 +6,15 @@
  * - a place or preposition phrase before a person's name goes (بجدة عمر الجاسر); a name that is only
  *   a preposition phrase (لجوازات) gives way to the name its title holds;
  * - a body opening with a preposition (في اليمن، لتنظيم داعش، بسبب طلب أحد) is an adjunct: no name;
- * - the name ends where the words glued to it start (دونيس بالمعسكر الإعدادي is دونيس), and before
+ * - a one-word title with ال the corpus never has bare is the name's first word (الفريدو زاموديو);
+ * - the name ends where the words glued to it start (دونيس بالمعسكر الإعدادي is دونيس; an apposition's
+ *   head after a full name opens the title: حسين ناجي مذيع المسرح), and before
  *   any function word or preposition (المملكة المتحدة هل is المملكة المتحدة).
  */
 import { normalizeArabic } from "../analysis";
 import type { SpeakerRef } from "./quotes";
 import type { WordStats } from "./word-stats";
-import { gluedReason, nameLength, nameStart } from "./name-boundary";
+import { appositionCut, firstNameWithAl, gluedReason, nameLength, nameStart } from "./name-boundary";
 import { isFunctionWord, prepositionLead } from "./subject-check";
 import { isSpeechVerb } from "./speech-verb";
 import { parsePhrase } from "./speaker-phrase";
@@ -51,7 +53,19 @@ export function trimSubject(stats: WordStats, ref: Named): { ref: Named; words: 
   }
   if (person) raw = raw.slice(nameStart(stats, norm(raw)));
   else if (!ref.anonymous && raw.length && (lead === "place" || (raw.length > 1 ? nameStart(stats, norm(raw)) > 0 : gluedReason(stats, norm(raw)[0]!, undefined) === "preposition"))) raw = [];
-  raw = raw.slice(0, nameLength(stats, norm(raw), person));
+  // a one-word definite title before the name that the corpus never has without ال is the name's first
+  // word (الفريدو زاموديو، الكسندر لوكاشينكو), not a title (المحلل، الروائية have محلل، روائية)
+  if (person && ref.title && ref.goesOn !== "title" && !/\s/.test(ref.title) && firstNameWithAl(stats, normalizeArabic(ref.title), norm(raw))) {
+    raw = [ref.title, ...raw];
+    ref = { ...ref, name: raw.join(" "), title: null };
+  }
+  const length = nameLength(stats, norm(raw), person, ref.goesOn !== undefined);
+  // the words cut after a full name open its title (مذيع المسرح، القيادي), which goes on with the title after the name
+  if (person && length < raw.length && length >= 2 && ref.goesOn && appositionCut(stats, norm(raw), length)) {
+    const cut = raw.slice(length).join(" ");
+    ref = { ...ref, title: ref.goesOn === "title" && ref.title ? `${cut} ${ref.title}` : ref.title ?? cut };
+  }
+  raw = raw.slice(0, length);
   // a function word or preposition never stands in a name: «المملكة المتحدة هل» ends before هل, «حيال تلك» is none
   const fn = ref.anonymous ? -1 : norm(raw).findIndex((w) => isFunctionWord(w) || isFunctionWord(w.replace(/^[وف]/, "")));
   if (fn >= 0) raw = raw.slice(0, fn);

@@ -14,13 +14,14 @@ import { ANONYMOUS_HEADS, BODY_NOUNS, GROUP_NOUNS, NAME_LINKS, RANKS, TITLE_WORD
 import { speakerFeatures, speakerScore } from "../corpus/speaker-score";
 import type { WordStats } from "../corpus/word-stats";
 import { isFunctionWord, isVerbForm } from "../corpus/subject-check";
+import { formFeatures } from "./speaker-list-forms";
 import model from "./speaker-list-model.json";
 
 /** Feature names, in the order of the weights. */
 export const SPEAKER_LIST_FEATURES = [
   "words", "title", "person", "anonymous", "statements", "articles", "speaker share (least)", "speaker share (last)",
   "subject model", "closed-list head", "last word suffixed", "frequency (least)", "function word", "verb forms",
-  "accusative ending", "conjunction", "learned head",
+  "accusative ending", "conjunction", "learned head", "noun forms", "preposition word", "definite plural alone",
 ] as const;
 
 /** A merged speaker as the check sees it. */
@@ -124,6 +125,7 @@ export function speakerListFeatures(s: ListSpeaker, { stats, inSpeakers }: Speak
     accusative,
     conjunction,
     learnedHead,
+    ...formFeatures(stats, ws),
   ];
 }
 
