@@ -252,7 +252,7 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
     const before = subjectBefore(text, tokens, verbIndex);
     if (before) return toRef(before, "before-verb");
   }
-  // «المتحدث الرسمي باسم الرئيس الروسي، دميتري بيسكوف»: a role, then after a comma a name with no title of its own
+  // «المتحدث باسم وزارة الصحة، فلان الفلاني»: a role, then after a comma a name with no title of its own
   if (parsed.type === "role") {
     const named = nameAfterComma(text, tokens, start + phrase.length);
     if (named) return { type: "named", name: named, title: parsed.text, person: true };
