@@ -8,6 +8,7 @@ import { toPassage } from "./passages";
 import { queryFor, readQuestion, type Reading } from "./read";
 import type { ResolvedSpeaker } from "./resolve";
 import { statementsBy } from "./speakers";
+import { saidVerb, VOTES } from "./said-verb";
 
 /** The subject as the user wrote it, short, for "no statement by X" replies. */
 function subjectLabel(subject: string, question: string): string {
@@ -116,16 +117,8 @@ export function answerSaid(index: SearchIndex, reading: Reading, speaker: Resolv
     : record.title && (englishRoleTitle(record.title) ?? record.title);
   const head = language === "en"
     ? `${latin!.replace(/^the /, "The ")} (${record.name})${englishTitle ? `, ${englishTitle},` : ""} said:`
-    : `${saidVerb(record)} ${record.title ? `${record.name}، ${record.title}` : record.name}:`;
+    : `${saidVerb(record, statements.slice(0, VOTES).map((s) => ({ paragraph: index.text(s.doc), text: s.text })))} ${record.title ? `${record.name}، ${record.title}` : record.name}:`;
   return { question, language, found: true, answer: [head, ...lines].join("\n"), passages };
-}
-
-/**
- * قال or قالت: a body whose head noun ends in ة (وزارة، الشرطة، هيئة) takes the feminine verb; a person's
- * name says nothing sure of gender (أسامة، حمزة are men), so a person takes قال.
- */
-function saidVerb(record: { name: string; person: boolean }): string {
-  return !record.person && /ة$/.test(record.name.split(" ")[0]!) ? "قالت" : "قال";
 }
 
 /** "What did X say" for one question on its own (kept for callers that read the question themselves). */
