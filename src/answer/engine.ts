@@ -6,7 +6,8 @@ import { resolveSpeaker } from "./resolve";
 import type { ArticleListItem, ArticleSummary, ArticleView, AskResult, QuotesResult, SearchResult, Speaker, SummarizeResult, SummaryItem } from "./schemas";
 import { statementsBy } from "./speakers";
 import { boundQuestion } from "./budget";
-import { MAX_SUMMARY_TEXT, summarizeArticle, summarizePassages, summarizeQuestion, summarizeText } from "./summaries";
+import { summarizeQuestion } from "./question-summary";
+import { MAX_SUMMARY_TEXT, summarizeArticle, summarizePassages, summarizeText } from "./summaries";
 
 /** Options of Engine.ask. */
 export interface AskOptions {
