@@ -1,7 +1,7 @@
 import { articleSentences, splitParagraph, splitSentences, type Sentence } from "../corpus/sentences";
 import { resolveArticle } from "../corpus/speakers";
 import { chooseSummary, type SummaryMethod } from "../corpus/lead";
-import { DEFAULT_SUMMARY, summarize } from "../corpus/summary";
+import { DEFAULT_SUMMARY, summarize, type SummaryTitle } from "../corpus/summary";
 import { MAX_SUMMARY_SENTENCES, type SearchIndex } from "../index";
 import { TokenMemo } from "./token-memo";
 import { firstSentences, firstSites, firstTokens, firstWords, MAX_TEXT_TOKENS, TEXT_BUDGET, type TextBudget } from "./text-budget";
@@ -96,10 +96,13 @@ export function summarizeText(text: string, count: number, budget: TextBudget = 
   return { summary, method, truncated: { sentences_used: used.length, words_used: words, detail } };
 }
 
-/** A short summary of an /v1/ask answer's passages, in passage order. */
-export function summarizePassages(passages: Array<{ text: string; article_id: string; paragraph: number }>, count: number): SummaryItem[] {
+/**
+ * A short summary of an /v1/ask answer's passages, in passage order. `titleFor` gives what the sentences'
+ * title similarity is measured against, from the sentences (question-summary.ts questionTitle); default none.
+ */
+export function summarizePassages(passages: Array<{ text: string; article_id: string; paragraph: number }>, count: number, titleFor: (sentences: Sentence[]) => SummaryTitle = () => ""): SummaryItem[] {
   const sentences: Array<Sentence & { article_id: string }> = [];
   for (const p of passages) for (const text of splitParagraph(p.text)) sentences.push({ text, paragraph: p.paragraph, index: sentences.length, article_id: p.article_id });
-  return (summarize(sentences, count) as Array<Sentence & { article_id: string }>).map((s) => ({ text: s.text, article_id: s.article_id, paragraph: s.paragraph }));
+  return (summarize(sentences, count, DEFAULT_SUMMARY, titleFor(sentences)) as Array<Sentence & { article_id: string }>).map((s) => ({ text: s.text, article_id: s.article_id, paragraph: s.paragraph }));
 }
 
