@@ -1,6 +1,6 @@
 /**
  * npm run eval: quality figures on real data from ../shared/data. Prints tables; fails on no number.
- *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|morphology-pairs|summary-fit|summary-learned|names|names-snn|speaker-fit|speaker-list-fit|antecedent-fit|quote-name-fit|text-budget|archive|rerank   run one part
+ *   --only retrieval|stemmer|quotes|summaries|english|found|morphology|morphology-pairs|summary-fit|summary-learned|names|names-snn|speaker-fit|speaker-list-fit|antecedent-fit|quote-name-fit|text-budget|archive|rerank|question-summaries   run one part
  *   (found-candidates and arcd-twins run only when asked: diagnostics of the found fit, tune part only, and of ARCD's data)
  */
 import { existsSync } from "node:fs";
@@ -24,6 +24,7 @@ import { runQuoteNameFit } from "./quote-name-fit";
 import { runTextBudget } from "./text-budget";
 import { runArchive } from "./archive";
 import { runRerank } from "./rerank";
+import { runQuestionSummaries } from "./question-summaries";
 
 const DATA = process.env.EVAL_DATA ?? new URL("../../../shared/data/", import.meta.url).pathname;
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
@@ -54,6 +55,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   "text-budget": () => runTextBudget(DATA),
   archive: () => runArchive(DATA),
   rerank: () => runRerank(DATA),
+  "question-summaries": () => runQuestionSummaries(DATA),
 };
 /** Parts a full run skips (diagnostics on the tune part, run with --only). */
 const ON_REQUEST = new Set(["found-candidates", "arcd-twins"]);

@@ -1,12 +1,13 @@
 import { deserializeIndex, INDEX_FORMAT_VERSION, SearchIndex } from "../index";
 import { answerInContext } from "./conversation";
 import { toPassage } from "./passages";
-import { queryFor, readQuestion, type Reading } from "./read";
+import { detectLanguage, queryFor, readQuestion, type Reading } from "./read";
 import { resolveSpeaker } from "./resolve";
 import type { ArticleListItem, ArticleSummary, ArticleView, AskResult, QuotesResult, SearchResult, Speaker, SummarizeResult, SummaryItem } from "./schemas";
 import { statementsBy } from "./speakers";
 import { boundQuestion } from "./budget";
-import { MAX_SUMMARY_TEXT, summarizeArticle, summarizePassages, summarizeQuestion, summarizeText } from "./summaries";
+import { summarizeQuestion } from "./question-summary";
+import { MAX_SUMMARY_TEXT, summarizeArticle, summarizePassages, summarizeText } from "./summaries";
 
 /** Options of Engine.ask. */
 export interface AskOptions {
@@ -96,8 +97,8 @@ export class Engine {
       const result = this.articleSummary(input.article_id, sentences);
       return { article_id: result.article_id, title: result.title, method: result.method, summary: result.summary.map((s): SummaryItem => ({ ...s, article_id: result.article_id })) };
     }
-    const { language } = this.read(input.question);
-    return { question: input.question, language, ...summarizeQuestion(this.index, input.question, sentences) };
+    // the language only: a question summary searches the question's words whatever its intent (no speaker to resolve)
+    return { question: input.question, language: detectLanguage(input.question), ...summarizeQuestion(this.index, input.question, sentences) };
   }
 
   /** An article's stored summary and key quotes; EngineError not_found for an unknown id. */

@@ -37,6 +37,7 @@ export { detectIntent } from "./intent";
 export { resolveSpeaker, type ResolvedSpeaker } from "./resolve";
 export { answerConversation, answerInContext } from "./conversation";
 export { toPassage } from "./passages";
+export { summarizeQuestion, questionTitle, type EnglishTitle } from "./question-summary";
 export { findSpeaker, speakerByName, statementsBy } from "./speakers";
 
 /** The answer to one question on its own, whatever its kind. */

@@ -1,10 +1,8 @@
 import { articleSentences, splitParagraph, splitSentences, type Sentence } from "../corpus/sentences";
 import { resolveArticle } from "../corpus/speakers";
 import { chooseSummary, type SummaryMethod } from "../corpus/lead";
-import { DEFAULT_SUMMARY, summarize } from "../corpus/summary";
+import { DEFAULT_SUMMARY, summarize, type SummaryTitle } from "../corpus/summary";
 import { MAX_SUMMARY_SENTENCES, type SearchIndex } from "../index";
-import { answeringParagraphs } from "./ask";
-import { boundQuestion } from "./budget";
 import { TokenMemo } from "./token-memo";
 import { firstSentences, firstSites, firstTokens, firstWords, MAX_TEXT_TOKENS, TEXT_BUDGET, type TextBudget } from "./text-budget";
 
@@ -99,32 +97,12 @@ export function summarizeText(text: string, count: number, budget: TextBudget = 
 }
 
 /**
- * What the corpus says on a question (Arabic or English, read as /v1/ask reads it): the passages
- * that answer it (the found / not-found decision of found.ts),
- * their sentences ranked together (relevance order standing in for position), each naming its article.
+ * A short summary of an /v1/ask answer's passages, in passage order. `titleFor` gives what the sentences'
+ * title similarity is measured against, from the sentences (question-summary.ts questionTitle); default none.
  */
-export function summarizeQuestion(index: SearchIndex, asked: string, count: number): { found: boolean; summary: SummaryItem[]; articles: string[] } {
-  const question = boundQuestion(asked);
-  const hits = answeringParagraphs(index, question, 8);
-  const sentences: Array<Sentence & { doc: number }> = [];
-  for (const hit of hits) {
-    for (const text of splitParagraph(index.text(hit.doc))) {
-      sentences.push({ text, paragraph: index.paragraphNumber(hit.doc), index: sentences.length, doc: hit.doc, quoted: quotedIn(index, hit.doc, text) });
-    }
-  }
-  const chosen = summarize(sentences, count, DEFAULT_SUMMARY, question) as Array<Sentence & { doc: number }>;
-  const summary = chosen.map((s) => ({ text: s.text, article_id: index.articleOf(s.doc).id, paragraph: s.paragraph }));
-  return { found: summary.length > 0, summary, articles: [...new Set(summary.map((s) => s.article_id))] };
-}
-
-function quotedIn(index: SearchIndex, doc: number, sentence: string): boolean {
-  return index.data.extras.statements(doc).some((s) => s.kind === "direct" && s.speaker !== null && sentence.includes(s.text.slice(0, 20)));
-}
-
-/** A short summary of an /v1/ask answer's passages, in passage order. */
-export function summarizePassages(passages: Array<{ text: string; article_id: string; paragraph: number }>, count: number): SummaryItem[] {
+export function summarizePassages(passages: Array<{ text: string; article_id: string; paragraph: number }>, count: number, titleFor: (sentences: Sentence[]) => SummaryTitle = () => ""): SummaryItem[] {
   const sentences: Array<Sentence & { article_id: string }> = [];
   for (const p of passages) for (const text of splitParagraph(p.text)) sentences.push({ text, paragraph: p.paragraph, index: sentences.length, article_id: p.article_id });
-  return (summarize(sentences, count) as Array<Sentence & { article_id: string }>).map((s) => ({ text: s.text, article_id: s.article_id, paragraph: s.paragraph }));
+  return (summarize(sentences, count, DEFAULT_SUMMARY, titleFor(sentences)) as Array<Sentence & { article_id: string }>).map((s) => ({ text: s.text, article_id: s.article_id, paragraph: s.paragraph }));
 }
 

@@ -36,8 +36,13 @@ export const PLAIN_TEXTRANK: SummaryOptions = { positionWeight: 0, positionPower
 
 type Vector = Map<string, number>;
 
-function vectors(sentences: Sentence[]): Vector[] {
-  const bags = sentences.map((s) => terms(s.text));
+/**
+ * What the title similarity is measured against: the title's text (analyzed here), or terms already
+ * analyzed (an English question's translated Arabic stems, which have no Arabic text to analyze).
+ */
+export type SummaryTitle = string | readonly string[];
+
+function vectors(bags: readonly (readonly string[])[]): Vector[] {
   const df = new Map<string, number>();
   // Map.forEach rather than for-of over entries: no [key, value] array per entry (these run per sentence pair)
   const counted = new Set<string>();
@@ -116,9 +121,9 @@ export interface SentenceScores {
  * bonus for quoted statements and the similarity to the title. Over MAX_GRAPH_SENTENCES sentences,
  * only the top ones by the cheap terms (position, quote, title) enter the graph.
  */
-export function scoreSentences(sentences: Sentence[], options: SummaryOptions = DEFAULT_SUMMARY, title = ""): SentenceScores {
+export function scoreSentences(sentences: Sentence[], options: SummaryOptions = DEFAULT_SUMMARY, title: SummaryTitle = ""): SentenceScores {
   summaryWork.sentences += sentences.length;
-  const withTitle = vectors([...sentences, { text: title, paragraph: 0, index: -1 }]);
+  const withTitle = vectors([...sentences.map((s) => terms(s.text)), typeof title === "string" ? terms(title) : title]);
   const titleVector = withTitle.pop()!;
   const titleSim = sentences.map((_, i) => cosine(withTitle[i]!, titleVector));
   const cheap = sentences.map((s, i) => options.positionWeight / Math.pow(1 + s.index, options.positionPower) + (s.quoted ? options.quoteWeight : 0) + options.titleWeight * titleSim[i]!);
@@ -142,7 +147,7 @@ export function scoreSentences(sentences: Sentence[], options: SummaryOptions = 
  * Ranks up to `count` sentences by scoreSentences, then MMR so two sentences saying the same thing
  * are not both chosen, and no sentence twice. Returns sentence indexes in the order they were picked.
  */
-export function rankSentences(sentences: Sentence[], count: number, options: SummaryOptions = DEFAULT_SUMMARY, title = "", scores?: SentenceScores): number[] {
+export function rankSentences(sentences: Sentence[], count: number, options: SummaryOptions = DEFAULT_SUMMARY, title: SummaryTitle = "", scores?: SentenceScores): number[] {
   if (sentences.length === 0) return [];
   const { ids, sim, score } = scores ?? scoreSentences(sentences, options, title);
   const chosen: number[] = [];
@@ -171,7 +176,7 @@ export function rankSentences(sentences: Sentence[], count: number, options: Sum
  * The summary: the first `count` picks of rankSentences, in reading order. Picks are greedy, so the
  * first N picks of a longer ranking are the N-sentence summary (the indexer stores 10 and serves 1..10).
  */
-export function summarize(sentences: Sentence[], count: number, options: SummaryOptions = DEFAULT_SUMMARY, title = ""): Sentence[] {
+export function summarize(sentences: Sentence[], count: number, options: SummaryOptions = DEFAULT_SUMMARY, title: SummaryTitle = ""): Sentence[] {
   return rankSentences(sentences, count, options, title)
     .sort((a, b) => a - b)
     .map((i) => sentences[i]!);

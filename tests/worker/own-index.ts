@@ -7,9 +7,10 @@ import type { Article } from "../../src/corpus/schema";
 /**
  * The Worker app over a test's own articles (its own index, not the bundled one), with `ask` (POST
  * /v1/ask, expecting 200), `get` (a GET path's response) and `speakerNames` (GET /v1/speakers, the names).
+ * `lexicon`: English headwords with their Arabic words, for English questions (default none).
  */
-export function ownApp(articles: Article[]) {
-  const engine = new Engine(new SearchIndex(buildCorpusIndex(articles)));
+export function ownApp(articles: Article[], lexicon: Array<[string, string[]]> = []) {
+  const engine = new Engine(new SearchIndex(buildCorpusIndex(articles, undefined, lexicon)));
   const app = createWorkerApp(() => engine);
   return {
     app,
@@ -19,6 +20,7 @@ export function ownApp(articles: Article[]) {
       return res.json();
     },
     get: (path: string) => app.fetch(new Request(`http://worker${path}`)),
+    post: (path: string, body: unknown) => app.fetch(new Request(`http://worker${path}`, { method: "POST", headers: { "content-type": "application/json", accept: "application/json, text/event-stream" }, body: JSON.stringify(body) })),
     async speakerNames(): Promise<string[]> {
       const res = await app.fetch(new Request("http://worker/v1/speakers?limit=100"));
       expect(res.status).toBe(200);

@@ -49,7 +49,7 @@ beforeAll(async () => {
 });
 
 describe("English questions over the D1 store", () => {
-  it("search and answer as over the bundled index with the same lexicon", async () => {
+  it("search, answer and summarize as over the bundled index with the same lexicon", async () => {
     const asked = await questions();
     expect(asked.length).toBeGreaterThan(10);
     let found = 0;
@@ -58,6 +58,8 @@ describe("English questions over the D1 store", () => {
       expect(await archive.search(q, 5), q).toEqual(b);
       if (b.results.length) found++;
       expect(await archive.ask(q, { topK: 3 }), q).toEqual(await bundled.ask(q, { topK: 3 }));
+      // a question summary ranks sentences against the question's Arabic stems, read from the store's slice
+      expect(await archive.summarize({ question: q }, 3), q).toEqual(await bundled.summarize({ question: q }, 3));
     }
     // the questions do translate: most of them find paragraphs
     expect(found).toBeGreaterThan(asked.length / 2);
