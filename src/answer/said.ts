@@ -1,5 +1,6 @@
 import { plainWords, type SearchIndex } from "../index";
-import type { AskResult, ClosestSpeaker, Passage } from "./schemas";
+import type { AskResult, ClosestSpeaker, Passage, PassageQuote } from "./schemas";
+import { RepeatFilter } from "./repeats";
 import { closestSpeakers } from "./closest";
 import { readRole } from "./roles";
 import { englishRoleTitle } from "./roles/display";
@@ -91,19 +92,24 @@ export function answerSaid(index: SearchIndex, reading: Reading, speaker: Resolv
   const latin = language === "en" ? (speaker.latin ?? transliterate(record.name)) : undefined;
   const passages: Passage[] = [];
   const seen = new Set<number>();
+  // a statement told twice (a syndicated copy, a repeated paragraph) is listed once; a passage holding only repeats is left out
+  const repeats = new RepeatFilter();
+  const listed = new Map<Passage, PassageQuote[]>();
   for (const s of statements) {
     if (seen.has(s.doc)) continue;
     seen.add(s.doc);
     const p = toPassage(index, s.doc, 1);
     // the speaker's own statements first within the passage
     p.quotes.sort((a, b) => Number(b.speaker === record.name) - Number(a.speaker === record.name));
+    const own = p.quotes.filter((q) => q.speaker === record.name && !repeats.repeats(q.text));
+    if (!own.length) continue;
     if (latin) for (const q of p.quotes) if (q.speaker === record.name) q.speaker_latin = latin;
     passages.push(p);
+    listed.set(p, own);
     if (passages.length >= topK) break;
   }
   const lines = passages.flatMap((p) =>
-    p.quotes
-      .filter((q) => q.speaker === record.name)
+    listed.get(p)!
       .map((q) => {
         const title = index.article(p.article_id)?.title;
         const where = language === "en"
