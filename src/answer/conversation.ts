@@ -1,6 +1,6 @@
 import type { SearchIndex } from "../index";
 import { ask } from "./ask";
-import { readQuestion } from "./read";
+import { readQuestion, type Reading } from "./read";
 import type { ResolvedSpeaker } from "./resolve";
 import { answerSaid } from "./said";
 import type { AskResult } from "./schemas";
@@ -11,14 +11,22 @@ export interface Turn {
   text: string;
 }
 
-/** The speaker the conversation is about: the one the latest earlier question that named someone resolved. */
-export function conversationSpeaker(index: SearchIndex, earlier: readonly string[]): ResolvedSpeaker | null {
-  let speaker: ResolvedSpeaker | null = null;
-  for (const text of earlier) {
-    const reading = readQuestion(index, text);
-    if (reading.speaker) speaker = reading.speaker;
+/**
+ * The latest earlier "what did X say" question that named someone (X not only a pronoun), read; null when
+ * none did. X may be someone the corpus never quotes: a follow-up is then about X, not about whoever an
+ * older question named ("what did Obama say?", "what did Macron say?", "and what did he say?" is Macron).
+ */
+export function latestNamed(index: SearchIndex, earlier: readonly string[]): Reading | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const reading = readQuestion(index, earlier[i]!);
+    if (reading.speaker || (reading.intent.kind === "said" && reading.intent.subject && !reading.followUp)) return reading;
   }
-  return speaker;
+  return null;
+}
+
+/** The speaker the conversation is about: the one the latest earlier question that named someone resolved (null when it resolved no one). */
+export function conversationSpeaker(index: SearchIndex, earlier: readonly string[]): ResolvedSpeaker | null {
+  return latestNamed(index, earlier)?.speaker ?? null;
 }
 
 /**
@@ -29,8 +37,10 @@ export function conversationSpeaker(index: SearchIndex, earlier: readonly string
 export function answerInContext(index: SearchIndex, question: string, context: readonly string[] = [], topK = 3): AskResult {
   const reading = readQuestion(index, question);
   if (reading.intent.kind !== "said") return ask(index, question, topK);
-  const speaker = reading.speaker ?? (reading.followUp ? conversationSpeaker(index, context) : null);
-  return answerSaid(index, reading, speaker, topK);
+  if (reading.speaker || !reading.followUp) return answerSaid(index, reading, reading.speaker, topK);
+  const named = latestNamed(index, context);
+  // a follow-up of someone the corpus does not quote is answered as that question was: no statement by them
+  return answerSaid(index, reading, named?.speaker ?? null, topK, named);
 }
 
 /** Answers the last user turn of a chat, the earlier user turns as its context. */

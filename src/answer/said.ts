@@ -1,5 +1,6 @@
 import { plainWords, type SearchIndex } from "../index";
-import type { AskResult, ClosestSpeaker, Passage } from "./schemas";
+import type { AskResult, ClosestSpeaker, Passage, PassageQuote } from "./schemas";
+import { RepeatFilter } from "./repeats";
 import { closestSpeakers } from "./closest";
 import { readRole } from "./roles";
 import { englishRoleTitle } from "./roles/display";
@@ -27,15 +28,18 @@ function subjectLabel(subject: string, question: string): string {
  * When the corpus mentions X without quoting them, it says so and returns the paragraphs that name X
  * (every word of the subject matched), still found:false: no quote is attributed to X.
  */
-function notFound(index: SearchIndex, reading: Reading, topK: number): AskResult {
-  const { question, language, intent } = reading;
-  const who = intent.kind === "said" && !reading.followUp ? subjectLabel(intent.subject, question) : "";
+function notFound(index: SearchIndex, reading: Reading, topK: number, named: Reading | null): AskResult {
+  const { question, language } = reading;
+  // the question that names the subject: this one, or for a follow-up the conversation's latest that named someone
+  const source = reading.followUp ? named : reading;
+  const intent = source?.intent;
+  const who = source && intent?.kind === "said" && !source.followUp ? subjectLabel(intent.subject, source.question) : "";
   if (!who) {
     const answer = language === "en" ? "Whose statements? Name the speaker." : "تصريحات من؟ اذكر اسم المتحدث.";
     return { question, language, found: false, answer, passages: [] };
   }
   // Arabic subjects only: an English name the corpus cannot spell matches nothing to stand on
-  const mentions = language === "ar" ? index.search(queryFor(index, who, language), { limit: topK }).filter((h) => h.score > 0 && h.coverage >= MENTION_COVERAGE) : [];
+  const mentions = source!.language === "ar" ? index.search(queryFor(index, who, "ar"), { limit: topK }).filter((h) => h.score > 0 && h.coverage >= MENTION_COVERAGE) : [];
   // the retrieval's stems and letter n-grams find near words too (ماكري for ماكرون): keep paragraphs that
   // hold every word of the subject as written, a conjunction or preposition letter allowed before it
   const words = plainWords(who).split(" ").filter(Boolean);
@@ -51,8 +55,8 @@ function notFound(index: SearchIndex, reading: Reading, topK: number): AskResult
       : `لا يوجد في المدونة تصريح منسوب إلى ${who}؛ ورد ذكر ${who} في الفقرات التالية.`
     : language === "en" ? `The corpus holds no statement by ${who}.` : `لا يوجد في المدونة أي تصريح منسوب إلى ${who}.`;
   // "did you mean": speakers whose names are close by the learned model, offered apart from the answer
-  const subject = intent.kind === "said" ? intent.subject : "";
-  const closest = language === "en" && readRole(subject) ? [] : closestSpeakers(index, subject);
+  const subject = intent?.kind === "said" ? intent.subject : "";
+  const closest = source!.language === "en" && readRole(subject) ? [] : closestSpeakers(index, subject);
   if (!closest.length) return { question, language, found: false, answer, passages };
   return { question, language, found: false, answer: `${answer}\n${didYouMean(closest, language)}`, passages, closest_speakers: closest };
 }
@@ -74,8 +78,8 @@ const MENTION_COVERAGE = 0.999;
  * reorders them by relevance). `speaker` is the reading's own or, for a follow-up, the conversation's.
  * Someone the corpus never quotes gets found:false, never a guess.
  */
-export function answerSaid(index: SearchIndex, reading: Reading, speaker: ResolvedSpeaker | null, topK: number): AskResult {
-  if (!speaker) return notFound(index, reading, topK);
+export function answerSaid(index: SearchIndex, reading: Reading, speaker: ResolvedSpeaker | null, topK: number, named: Reading | null = null): AskResult {
+  if (!speaker) return notFound(index, reading, topK, named);
   const { question, language } = reading;
   const record = index.data.extras.speakers[speaker.speaker]!;
   let statements = statementsBy(index, speaker.speaker);
@@ -88,19 +92,24 @@ export function answerSaid(index: SearchIndex, reading: Reading, speaker: Resolv
   const latin = language === "en" ? (speaker.latin ?? transliterate(record.name)) : undefined;
   const passages: Passage[] = [];
   const seen = new Set<number>();
+  // a statement told twice (a syndicated copy, a repeated paragraph) is listed once; a passage holding only repeats is left out
+  const repeats = new RepeatFilter();
+  const listed = new Map<Passage, PassageQuote[]>();
   for (const s of statements) {
     if (seen.has(s.doc)) continue;
     seen.add(s.doc);
     const p = toPassage(index, s.doc, 1);
     // the speaker's own statements first within the passage
     p.quotes.sort((a, b) => Number(b.speaker === record.name) - Number(a.speaker === record.name));
+    const own = p.quotes.filter((q) => q.speaker === record.name && !repeats.repeats(q.text));
+    if (!own.length) continue;
     if (latin) for (const q of p.quotes) if (q.speaker === record.name) q.speaker_latin = latin;
     passages.push(p);
+    listed.set(p, own);
     if (passages.length >= topK) break;
   }
   const lines = passages.flatMap((p) =>
-    p.quotes
-      .filter((q) => q.speaker === record.name)
+    listed.get(p)!
       .map((q) => {
         const title = index.article(p.article_id)?.title;
         const where = language === "en"

@@ -30,7 +30,7 @@ function buildBodies(): Map<string, string> {
   return out;
 }
 
-/** Folded Arabic title -> English role for one office, with every nation and organisation (first form listed wins). */
+/** Folded Arabic title -> English role for one office, with every nation and organisation, and alone (first form listed wins). */
 function officeTitles(office: Office): Map<string, string> {
   const titles = new Map<string, string>();
   const add = (arabic: string, english: string) => {
@@ -43,8 +43,8 @@ function officeTitles(office: Office): Map<string, string> {
   for (const [english, arabic] of ORGANISATIONS) {
     for (const t of roleTitles({ office, adjectives: [], nouns: arabic })) add(t, `the ${english[0]} ${office.english[0]}`);
   }
-  // a body office on its own: الشرطة -> the police
-  if (office.body) for (const t of office.adj) add(t, `the ${office.english[0]}`);
+  // an office on its own: الشرطة -> the police, وزير الخارجية -> the foreign minister (a title with no nation)
+  if (office.body || office.bare !== false) for (const t of office.adj) add(t, `the ${office.english[0]}`);
   return titles;
 }
 

@@ -19,6 +19,12 @@ export interface Office {
    * ministry"), its `adj` forms then the whole title; and its speakers' names read in English by it. Default false.
    */
   body?: boolean;
+  /**
+   * Whether a person's `adj` form alone, with no nation (وزير الخارجية، المتحدث), reads in English as the
+   * office ("the foreign minister"); false where the bare word means more than the office (المستشار is an
+   * adviser more often than a chancellor). Default true.
+   */
+  bare?: boolean;
 }
 
 export const OFFICES: Office[] = [
@@ -38,7 +44,7 @@ export const OFFICES: Office[] = [
   { english: ["crown prince"], adj: ["ولي العهد"], of: [] },
   { english: ["ambassador"], adj: ["السفير"], of: ["سفير"] },
   { english: ["envoy", "special envoy"], adj: ["المبعوث"], of: ["مبعوث", "المبعوث الخاص ل"] },
-  { english: ["chancellor"], adj: ["المستشار"], of: ["مستشار"] },
+  { english: ["chancellor"], adj: ["المستشار"], of: ["مستشار"], bare: false },
   // bodies that speak as themselves: ministries, police, army, government (a closed class of state bodies)
   { english: ["interior ministry", "ministry of interior", "ministry of the interior"], adj: ["وزارة الداخلية"], of: ["وزارة داخلية"], body: true },
   { english: ["foreign ministry", "ministry of foreign affairs"], adj: ["وزارة الخارجية"], of: ["وزارة خارجية"], body: true },

@@ -1,19 +1,27 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../door/env";
 import { ProblemError } from "../../door/problem";
-import { json, problems, QuotesResponseSchema, SpeakerSchema } from "../schemas";
+import { json, problems, queryInt, QuotesResponseSchema, SpeakerSchema } from "../schemas";
 
 const tags = ["Quotes"];
 
 /** A speaker as asked for: an id from /v1/speakers (sp_…), or a name, family name, title or role in Arabic or Latin script. */
 const speakerRef = z.string().trim().min(1).max(200);
 
+/** Most speakers `limit` may ask for; without `limit` the list is whole. */
+const MAX_LIST = 10_000;
+
 const list = createRoute({
   method: "get",
   path: "/v1/speakers",
   tags,
-  summary: "Everyone the corpus quotes, with aliases and statement counts",
-  responses: { 200: json(z.object({ speakers: z.array(SpeakerSchema) }), "All speakers") },
+  summary: "Everyone the corpus quotes, with aliases and statement counts; with limit, only the most quoted, most statements first",
+  request: {
+    query: z.object({
+      limit: queryInt("limit", 1, MAX_LIST, MAX_LIST).openapi({ param: { name: "limit", in: "query", description: `1..${MAX_LIST}: the most quoted speakers only, most statements first (default: all, in index order)` } }),
+    }),
+  },
+  responses: { 200: json(z.object({ speakers: z.array(SpeakerSchema) }), "All speakers, or the most quoted"), ...problems(400) },
 });
 
 const one = createRoute({
@@ -35,7 +43,13 @@ const quotes = createRoute({
 });
 
 export function mountSpeakers(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(list, async (c) => c.json({ speakers: await c.get("engine").speakers() }, 200));
+  app.openapi(list, async (c) => {
+    const { limit } = c.req.valid("query");
+    const all = await c.get("engine").speakers();
+    // without limit the whole list in index order, as before; a stable sort keeps that order among ties
+    const speakers = c.req.query("limit") === undefined ? all : [...all].sort((a, b) => b.statements - a.statements).slice(0, limit);
+    return c.json({ speakers }, 200);
+  });
   const found = async (engine: AppEnv["Variables"]["engine"], wanted: string) => {
     const result = await engine.quotes(wanted);
     if (!result) throw new ProblemError("not_found", `no speaker known as "${wanted}"`);

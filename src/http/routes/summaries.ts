@@ -1,11 +1,12 @@
 import { createRoute, z, type OpenAPIHono } from "@hono/zod-openapi";
 import { MAX_SUMMARY_TEXT } from "../../answer";
 import type { AppEnv } from "../../door/env";
-import { ArticleSummaryResponseSchema, json, problems, questionText, SummarizeResponseSchema } from "../schemas";
+import { ArticleSummaryResponseSchema, json, problems, queryInt, questionText, SummarizeResponseSchema } from "../schemas";
 import { ArticleIdParam } from "./articles";
 
 const tags = ["Summaries"];
-const sentencesField = z.coerce.number().int().min(1).max(10).default(3);
+/** `sentences` in the query: 1..10, default 3, decimal digits given once (0x3, 1e1, 2.0 or a repeat are 400), as top_k and limit. */
+const sentencesField = queryInt("sentences", 1, 10, 3);
 
 const articleSummary = createRoute({
   method: "get",
