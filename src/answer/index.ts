@@ -38,6 +38,7 @@ export { resolveSpeaker, type ResolvedSpeaker } from "./resolve";
 export { answerConversation, answerInContext } from "./conversation";
 export { toPassage } from "./passages";
 export { findSpeaker, speakerByName, statementsBy } from "./speakers";
+export { speakerKeys } from "./speaker-keys";
 
 /** The answer to one question on its own, whatever its kind. */
 export function answer(index: SearchIndex, question: string, topK = 3): AskResult {

@@ -30,6 +30,22 @@ export interface IndexNeed {
   englishTerms?: (index: SearchIndex, text: string) => string[];
 }
 
+/**
+ * The alias keys resolving a speaker may compare for a text (src/answer/speaker-keys.ts says which):
+ * a store that keeps the alias table as indexed rows (the archive, migrations/0008) fetches the aliases
+ * holding one of them, and their speakers, instead of the whole table. Every list is of distinct strings.
+ */
+export interface SpeakerKeys {
+  /** Aliases folded (foldTitle): an alias as written is fetched by its folded form too. */
+  folded: string[];
+  /** Aliases' name keys (nameKey): near spellings. */
+  near: string[];
+  /** Folded titles an alias may open with (the folded alias starts with one and a space). */
+  prefixes: string[];
+  /** Speaker ids (sp_…) named as such: their records. */
+  ids: string[];
+}
+
 /** How big the corpus is. */
 export interface CorpusCounts {
   articles: number;
