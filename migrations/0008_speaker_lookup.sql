@@ -31,3 +31,10 @@ CREATE TABLE speaker_records (
   generation INTEGER NOT NULL
 );
 CREATE INDEX speaker_records_id ON speaker_records (id);
+
+-- Each name key of a checked speaker (its own, then the family names redirected to it): what maps a
+-- fetched statement's key to its speaker's record.
+CREATE TABLE speaker_keys (
+  key TEXT PRIMARY KEY,
+  speaker INTEGER NOT NULL
+) WITHOUT ROWID;

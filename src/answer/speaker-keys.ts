@@ -18,14 +18,14 @@ import { plainWords, type SpeakerKeys } from "../index";
  * An alias equal to a span folds as the span does, so the folded keys fetch the exact matches too.
  * Every alias so compared holds one of the keys, and an alias holding none is never compared, so over
  * the aliases holding them (in the table's order, with their speakers) each lookup decides as over the
- * whole table. Null for a subject in Latin letters: English names are matched by sound over every
- * alias word, which these keys do not bound.
+ * whole table. Null for a subject read in English (`language`, as resolveSpeaker takes it; default
+ * by its letters): English names are matched by sound over every alias word, which these keys do not bound.
  */
-export function speakerKeys(subject: string): SpeakerKeys | null {
+export function speakerKeys(subject: string, language: "ar" | "en" = isLatin(subject) ? "en" : "ar"): SpeakerKeys | null {
   const wanted = subject.trim();
-  // an id as /v1/speakers lists it (an id no speaker has is read as an English name: the store then reads the whole table)
+  // an id as /v1/speakers lists it (an id no speaker has is read on in `language`: the store then reads the whole table)
   if (/^sp_[0-9a-z]+$/.test(wanted)) return { folded: [], near: [], prefixes: [], ids: [wanted] };
-  if (isLatin(wanted)) return null;
+  if (language === "en") return null;
   const folded = new Set<string>();
   const near = new Set<string>();
   const words = plainWords(wanted).split(" ").filter(Boolean);

@@ -28,6 +28,14 @@ export interface IndexNeed {
    * fetches candidates learns what an English question asks for. Default none (Latin words find nothing).
    */
   englishTerms?: (index: SearchIndex, text: string) => string[];
+  /**
+   * The alias keys of every speaker lookup the request's answer may make (src/answer/speaker-keys.ts),
+   * or undefined when it may read the whole speaker table (every speaker listed, an English name, "did
+   * you mean"). Given, a store may hold only the speakers these keys match, those of `speakers` and
+   * those its statements name (the archive: docs/archive.md "Speaker lookup by SQL"); [] when the
+   * request looks no speaker up. Default undefined.
+   */
+  speakerKeys?: readonly SpeakerKeys[];
 }
 
 /**

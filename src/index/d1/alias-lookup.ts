@@ -61,7 +61,9 @@ type CheckedRow = [keys: string[], name: string, title: string | null, person: n
 export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly RecordRow[], generation: number, ranking: RankingOptions, ids: readonly string[] = []): SpeakerCache | undefined {
   const marker = recordRows.find((r) => r.speaker === -1);
   if (!marker || marker.generation !== generation) return undefined;
-  const rows = recordRows.filter((r) => r.speaker >= 0);
+  // the records fetched with the statements (a later batch) must be of the same generation: numbered alike
+  const rows = [...new Map(recordRows.filter((r) => r.speaker >= 0).map((r) => [r.speaker, r])).values()].sort((x, y) => x.speaker - y.speaker);
+  if (rows.some((r) => r.generation !== generation)) return undefined;
   const local = new Map(rows.map((r, i) => [r.speaker, i]));
   const list: TableSpeaker[] = rows.map((r) => {
     const [keys, name, title, person, aliases, statements] = JSON.parse(r.record) as CheckedRow;
@@ -75,6 +77,20 @@ export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly
   const keys = lazyKeys(aliases, () => aliasWords(aliases, wordStems(ranking)), () => merged.speakers.map((s) => s.statements), () => (a) => stored.get(a)!);
   return { generation, merged, aliases, byId, keys, memo: storedMemo() };
 }
+
+/** Keys of several texts (and speaker ids) as one: the union of each list (a superset of what each text compares, as good: see speaker-keys.ts). */
+export function unionKeys(keys: readonly SpeakerKeys[], ids: readonly string[] = []): SpeakerKeys {
+  const all = (pick: (k: SpeakerKeys) => readonly string[]) => [...new Set(keys.flatMap(pick))];
+  return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])] };
+}
+
+/**
+ * The records of the speakers of the statements of the articles ?1 (JSON nums) and of the paragraphs
+ * holding a statement by a key of ?2 (JSON keys): what a slice's statements name (records that name no
+ * fetched statement are inert, as for the aliases).
+ */
+export const STATEMENT_RECORDS = `SELECT r.speaker, r.record, r.generation FROM speaker_records r WHERE r.speaker IN (SELECT k.speaker FROM statements s JOIN speaker_keys k ON k.key = s.key
+  WHERE s.article IN (SELECT value FROM json_each(?1)) OR s.doc IN (SELECT doc FROM statements WHERE key IN (SELECT value FROM json_each(?2))))`;
 
 /** Fetches the subset cache for `keys` (one batch); undefined as subsetCache says. */
 export async function fetchSubset(db: D1Database, keys: SpeakerKeys, generation: number, ranking: RankingOptions): Promise<SpeakerCache | undefined> {

@@ -56,9 +56,12 @@ export function lookupRowStatements(db: D1Database, source: LookupSource, keyOf:
     const keys = source.merged.keysOf(i);
     return [i, speakerId(keys[0]!), JSON.stringify([keys, s.name, s.title, s.person ? 1 : 0, s.aliases, s.statements])];
   });
+  const keys = source.merged.speakers.flatMap((_, i) => source.merged.keysOf(i).map((k): [string, number] => [k, i]));
   return [
     db.prepare("DELETE FROM speaker_aliases"),
     db.prepare("DELETE FROM speaker_records"),
+    db.prepare("DELETE FROM speaker_keys"),
+    ...chunks(keys).map((json) => db.prepare("INSERT INTO speaker_keys (key, speaker) SELECT value ->> 0, value ->> 1 FROM json_each(?1)").bind(json)),
     ...chunks(aliases).map((json) =>
       db.prepare("INSERT INTO speaker_aliases (place, alias, folded, near, words, speaker, generation) SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, ?2 FROM json_each(?1)").bind(json, g),
     ),
