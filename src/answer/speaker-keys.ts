@@ -21,6 +21,13 @@ import { plainWords, type SpeakerKeys } from "../index";
  * whole table. Null for a subject read in English (`language`, as resolveSpeaker takes it; default
  * by its letters): English names are matched by sound over every alias word, which these keys do not bound.
  */
+/**
+ * Longest span (words) whose keys are listed: spans past it are listed only when the table has an
+ * alias that long, which the store checks (IndexNeed's SpeakerKeys.spanWords); the whole SaudiNewsNet's
+ * longest alias has 20 words. Bounds a 60-word subject's keys to about 1,100 spans.
+ */
+const MAX_SPAN_WORDS = 24;
+
 export function speakerKeys(subject: string, language: "ar" | "en" = isLatin(subject) ? "en" : "ar"): SpeakerKeys | null {
   const wanted = subject.trim();
   // an id as /v1/speakers lists it (an id no speaker has is read on in `language`: the store then reads the whole table)
@@ -29,19 +36,32 @@ export function speakerKeys(subject: string, language: "ar" | "en" = isLatin(sub
   const folded = new Set<string>();
   const near = new Set<string>();
   const words = plainWords(wanted).split(" ").filter(Boolean);
+  // a span's folded form and name key are its words' joined (both work word by word), so each word is
+  // folded and keyed once; a ل/ب prefix (findSpeaker: off a first word of four letters or more) changes the first word alone
+  const fold = words.map((w) => foldTitle(w));
+  const key = words.map((w) => nameKey(w));
+  const bare = words.map((w) => (/^[\u0644\u0628]\S{3}/.test(w) ? w.slice(1) : undefined));
+  const foldBare = bare.map((w) => w && foldTitle(w));
+  const keyBare = bare.map((w) => w && nameKey(w));
+  const spanWords = Math.min(words.length, MAX_SPAN_WORDS);
   for (let i = 0; i < words.length; i++) {
-    for (let n = 1; i + n <= words.length; n++) {
-      const span = words.slice(i, i + n).join(" ");
-      // as findSpeaker forms them: a ل/ب prefix off a word of three letters or more
-      const forms = /^[\u0644\u0628]\S{3}/.test(span) ? [span, span.slice(1)] : [span];
-      for (const form of forms) {
-        folded.add(foldTitle(form));
-        near.add(nameKey(form));
+    let restFold = "";
+    let restKey = "";
+    for (let n = 1; n <= spanWords && i + n <= words.length; n++) {
+      if (n > 1) {
+        restFold += ` ${fold[i + n - 1]}`;
+        restKey += ` ${key[i + n - 1]}`;
+      }
+      folded.add(fold[i] + restFold);
+      near.add(key[i] + restKey);
+      if (bare[i]) {
+        folded.add(foldBare[i] + restFold);
+        near.add(keyBare[i] + restKey);
       }
     }
   }
   // speakerByTitle over the subject whole: as written, folded, and as a folded opening
   folded.add(foldTitle(wanted));
   const prefixes = foldTitle(wanted) ? [foldTitle(wanted)] : [];
-  return { folded: [...folded], near: [...near], prefixes, ids: [] };
+  return { folded: [...folded], near: [...near], prefixes, ids: [], ...(spanWords < words.length ? { spanWords } : {}) };
 }

@@ -23,13 +23,23 @@ export class StoreEngine {
     return new Engine(await this.store.index({ ...need, englishTerms }));
   }
 
+  /** The speaker keys of these questions' subjects (subjectKeys), or undefined over a whole store, which reads none. */
+  private subjectKeys(questions: readonly string[]): SpeakerKeys[] | undefined {
+    return this.store.whole ? undefined : subjectKeys(questions);
+  }
+
+  /** The speaker keys of a speaker query (queryKeys), or undefined over a whole store. */
+  private queryKeys(query: string): SpeakerKeys[] | undefined {
+    return this.store.whole ? undefined : queryKeys(query);
+  }
+
   /** Corpus size and the index format this engine reads. */
   async stats(): Promise<{ articles: number; paragraphs: number; indexVersion: number }> {
     return { ...(await this.store.counts()), indexVersion: INDEX_FORMAT_VERSION };
   }
 
   async read(question: string): Promise<Reading> {
-    return (await this.engine({ texts: [boundQuestion(question)], speakerKeys: subjectKeys([question]) })).read(question);
+    return (await this.engine({ texts: [boundQuestion(question)], speakerKeys: this.subjectKeys([question]) })).read(question);
   }
 
   async search(query: string, limit = 10): Promise<SearchResult> {
@@ -44,7 +54,7 @@ export class StoreEngine {
   async ask(question: string, options: AskOptions = {}): Promise<AskResult> {
     const texts = [boundQuestion(question)];
     const context = (options.context ?? []).map(boundQuestion);
-    const speakerKeys = subjectKeys([question, ...(options.context ?? [])]);
+    const speakerKeys = this.subjectKeys([question, ...(options.context ?? [])]);
     const need: IndexNeed = { texts, context, limit: (options.topK ?? 3) + 1, speakerKeys };
     let engine = await this.engine(need);
     if (!this.store.whole) {
@@ -63,11 +73,11 @@ export class StoreEngine {
   }
 
   async speaker(query: string): Promise<Speaker | null> {
-    return (await this.engine({ speakerKeys: queryKeys(query) })).speaker(query);
+    return (await this.engine({ speakerKeys: this.queryKeys(query) })).speaker(query);
   }
 
   async quotes(query: string): Promise<QuotesResult | null> {
-    let engine = await this.engine({ speakerKeys: queryKeys(query) });
+    let engine = await this.engine({ speakerKeys: this.queryKeys(query) });
     const found = engine.speaker(query);
     if (!found) return null;
     if (!this.store.whole) engine = await this.engine({ speakers: [found.id] });
@@ -75,7 +85,7 @@ export class StoreEngine {
   }
 
   async summarize(input: SummarizeInput, sentences = 3): Promise<SummarizeResult> {
-    const need: IndexNeed = "article_id" in input ? { articles: [input.article_id], speakerKeys: [] } : "question" in input ? { texts: [boundQuestion(input.question)], speakerKeys: subjectKeys([input.question]) } : { speakerKeys: [] };
+    const need: IndexNeed = "article_id" in input ? { articles: [input.article_id], speakerKeys: [] } : "question" in input ? { texts: [boundQuestion(input.question)], speakerKeys: this.subjectKeys([input.question]) } : { speakerKeys: [] };
     return (await this.engine(need)).summarize(input, sentences);
   }
 

@@ -52,6 +52,12 @@ export interface SpeakerKeys {
   prefixes: string[];
   /** Speaker ids (sp_…) named as such: their records. */
   ids: string[];
+  /**
+   * The longest span (words) whose keys are listed, when shorter than the text (default: every span):
+   * the keys are whole only over a table whose longest alias has no more words; the store reads the
+   * whole table otherwise.
+   */
+  spanWords?: number;
 }
 
 /** How big the corpus is. */

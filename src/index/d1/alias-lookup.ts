@@ -54,13 +54,16 @@ type CheckedRow = [keys: string[], name: string, title: string | null, person: n
 /**
  * The speaker cache of the fetched rows (lookupStatements' results): their speakers renumbered in the
  * whole table's order, their aliases in its rank order, each alias's folded form and name key as stored.
- * Undefined when the rows are not of `generation` (none stored yet, or a write not stored yet), or an
- * id of `ids` (the keys') is nobody's: the caller reads the whole table instead. Only what an Arabic speaker lookup reads is exact (aliases,
+ * Undefined when the rows are not of `generation` (none stored yet, or a write not stored yet), an
+ * id of `ids` (the keys') is nobody's, or an alias is longer than the keys' `spanWords`: the caller
+ * reads the whole table instead. Only what an Arabic speaker lookup reads is exact (aliases,
  * keys, records); English name matching over it is not (its candidates are not fetched by these keys).
  */
-export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly RecordRow[], generation: number, ranking: RankingOptions, ids: readonly string[] = []): SpeakerCache | undefined {
+export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly RecordRow[], generation: number, ranking: RankingOptions, ids: readonly string[] = [], spanWords = Infinity): SpeakerCache | undefined {
   const marker = recordRows.find((r) => r.speaker === -1);
   if (!marker || marker.generation !== generation) return undefined;
+  // spans listed up to spanWords only: whole when no alias is longer (the longest alias is among the rows)
+  if (aliasRows.some((a) => a.alias.split(" ").length > spanWords)) return undefined;
   // the records fetched with the statements (a later batch) must be of the same generation: numbered alike
   const rows = [...new Map(recordRows.filter((r) => r.speaker >= 0).map((r) => [r.speaker, r])).values()].sort((x, y) => x.speaker - y.speaker);
   if (rows.some((r) => r.generation !== generation)) return undefined;
@@ -81,7 +84,8 @@ export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly
 /** Keys of several texts (and speaker ids) as one: the union of each list (a superset of what each text compares, as good: see speaker-keys.ts). */
 export function unionKeys(keys: readonly SpeakerKeys[], ids: readonly string[] = []): SpeakerKeys {
   const all = (pick: (k: SpeakerKeys) => readonly string[]) => [...new Set(keys.flatMap(pick))];
-  return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])] };
+  const spans = keys.flatMap((k) => (k.spanWords === undefined ? [] : [k.spanWords]));
+  return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
 }
 
 /**
@@ -95,7 +99,7 @@ export const STATEMENT_RECORDS = `SELECT r.speaker, r.record, r.generation FROM 
 /** Fetches the subset cache for `keys` (one batch); undefined as subsetCache says. */
 export async function fetchSubset(db: D1Database, keys: SpeakerKeys, generation: number, ranking: RankingOptions): Promise<SpeakerCache | undefined> {
   const [aliases, records] = await db.batch(lookupStatements(db, keys));
-  return subsetCache(aliases!.results as unknown as AliasRow[], records!.results as unknown as RecordRow[], generation, ranking, keys.ids);
+  return subsetCache(aliases!.results as unknown as AliasRow[], records!.results as unknown as RecordRow[], generation, ranking, keys.ids, keys.spanWords);
 }
 
 /** The statement reading the lookup rows' generation (`{ generation }`, null when none are stored). */

@@ -2,6 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { Engine, resolveSpeaker, speakerKeys } from "../../../src/answer";
 import { plainWords, type SearchIndex, type SpeakerKeys } from "../../../src/index";
+import { foldTitle, nameKey } from "../../../src/analysis";
 import { D1Store, deleteArticle, ingestArticles } from "../../../src/index/d1";
 import { fetchSubset, speakerIndex } from "../../../src/index/d1/alias-lookup";
 import { DEFAULT_RANKING } from "../../../src/index/types";
@@ -13,6 +14,9 @@ const vowelSwapped = (w: string) => w.replace(/^ال([اوي])/, (_, v: string) 
 /** Subjects made from the speakers (names, aliases, titles, family names, near and folded spellings, prefixed, in longer subjects, openings of titles, ids) and names nobody holds. */
 function subjects(index: SearchIndex): string[] {
   const out = new Set<string>(["زيد الفلاني", "المتحدث باسم الشركة", "وزير الخارجية", "المتحدث باسم", "sp_0000000"]);
+  // a subject longer than the spans listed (speaker-keys.ts MAX_SPAN_WORDS): whole, as the table's aliases are shorter
+  const first = index.data.extras.speakers[0]!.name;
+  out.add(`${Array(30).fill("اليوم").join(" ")} ${first}`);
   for (const s of index.data.extras.speakers) {
     const names = [s.name, ...s.aliases, ...(s.title ? [s.title] : [])];
     out.add(s.id);
@@ -34,6 +38,25 @@ function subjects(index: SearchIndex): string[] {
   return [...out];
 }
 
+/** The keys as findSpeaker forms its spans, each span folded and keyed whole (speakerKeys composes them from its words). */
+function directKeys(subject: string): SpeakerKeys {
+  if (/^sp_/.test(subject)) return speakerKeys(subject)!;
+  const words = plainWords(subject).split(" ").filter(Boolean);
+  const folded = new Set<string>([foldTitle(subject)]);
+  const near = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; i + n <= words.length; n++) {
+      const span = words.slice(i, i + n).join(" ");
+      for (const form of /^[\u0644\u0628]\S{3}/.test(span) ? [span, span.slice(1)] : [span]) {
+        folded.add(foldTitle(form));
+        near.add(nameKey(form));
+      }
+    }
+  }
+  return { folded: [...folded], near: [...near], prefixes: [foldTitle(subject)], ids: [] };
+}
+const sorted = (k: SpeakerKeys) => ({ ...k, folded: [...k.folded].sort(), near: [...k.near].sort() });
+
 /** What resolving a subject gives (the speaker's id, the alias, by title) and the /v1/speakers/{q} view. */
 function resolved(index: SearchIndex, subject: string): unknown {
   const hit = resolveSpeaker(index, subject);
@@ -45,12 +68,13 @@ async function generation(db: D1Database): Promise<number> {
 }
 
 /** Per subject, the answer over the aliases its keys fetch (keys changed by `drop`), against the whole table's. */
-async function compare(db: D1Database, whole: SearchIndex, drop?: keyof SpeakerKeys): Promise<Array<{ subject: string; whole: unknown; subset: unknown }>> {
+async function compare(db: D1Database, whole: SearchIndex, drop?: "folded" | "near" | "prefixes" | "ids"): Promise<Array<{ subject: string; whole: unknown; subset: unknown }>> {
   const g = await generation(db);
   const differ = [];
   let named = 0;
   for (const subject of subjects(whole)) {
     const keys = speakerKeys(subject)!;
+    if (!drop && keys.spanWords === undefined) expect(sorted(keys), subject).toEqual(sorted(directKeys(subject)));
     if (drop) keys[drop] = [];
     const cache = await fetchSubset(db, keys, g, DEFAULT_RANKING);
     // an id nobody has: the store reads the whole table (it goes on as an English name)
@@ -86,6 +110,10 @@ describe("speaker lookup by SQL (migrations/0008)", () => {
     // a key kind left out: some subject resolves otherwise (the test fails if the lookup misses candidates)
     const whole = await warm.index({});
     for (const kind of ["folded", "near", "prefixes", "ids"] as const) expect((await compare(db, whole, kind)).length, kind).toBeGreaterThan(0);
+
+    // keys listing spans shorter than the table's longest alias are not whole: the store reads the whole table
+    expect(await fetchSubset(db, { ...speakerKeys("هاموند")!, spanWords: 1 }, await generation(db), DEFAULT_RANKING)).toBeUndefined();
+    expect(await fetchSubset(db, { ...speakerKeys("هاموند")!, spanWords: 24 }, await generation(db), DEFAULT_RANKING)).toBeDefined();
 
     await ingestArticles(db, [added], stats);
     // a write not stored yet: the rows are of an older generation, and the lookup says so (the caller reads the whole table)

@@ -30,10 +30,11 @@ const vowelsOut = (w: string) => (w.length > 3 ? w[0] + w.slice(1, -1).replace(/
 
 /** Speaker questions made from the corpus's speakers (name, family name, title, near spelling), English ones, and names nobody has. */
 async function questions(engine: StoreEngine): Promise<string[]> {
-  const out = ["ماذا قال زيد الفلاني؟", "ماذا قال هاموود؟", "What did Hammond say?", "What did Hamond say?", "What did the British foreign minister say?", "ما هي أسعار النفط؟"];
+  const [first] = await engine.speakers();
+  const out = ["ماذا قال زيد الفلاني؟", "ماذا قال هاموود؟", `What did ${transliterate(first!.name)} say?`, "What did Hammond say?", "What did Hamond say?", "What did the British foreign minister say?", "ما هي أسعار النفط؟"];
   for (const s of await engine.speakers()) {
     const last = s.name.split(" ").at(-1)!;
-    out.push(`ماذا قال ${s.name}؟`, `ماذا قال ${last} عن الاتفاق؟`, `ماذا قال ${s.name.split(" ").map(vowelsOut).join(" ")}؟`, `What did ${transliterate(s.name)} say?`);
+    out.push(`ماذا قال ${s.name}؟`, `ماذا قال ${last} عن الاتفاق؟`, `ماذا قال ${s.name.split(" ").map(vowelsOut).join(" ")}؟`);
     if (s.title) out.push(`ماذا قال ${s.title}؟`);
   }
   return out;
@@ -52,7 +53,7 @@ async function same(archive: StoreEngine, expected: StoreEngine, asked: readonly
 }
 
 describe("speaker lookup by SQL in the D1 store", () => {
-  it("answers as the whole table and the bundled index, reads no whole table for an Arabic speaker question, across writes", { timeout: 120_000 }, async () => {
+  it("answers as the whole table and the bundled index, reads no whole table for an Arabic speaker question, across writes", { timeout: 240_000 }, async () => {
     const db = env.SPEAKER_DB;
     const writer = new D1Store(db);
     const put = async (articles: Article[]) => {
