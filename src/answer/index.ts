@@ -39,6 +39,7 @@ export { answerConversation, answerInContext } from "./conversation";
 export { toPassage } from "./passages";
 export { summarizeQuestion, questionTitle, type EnglishTitle } from "./question-summary";
 export { findSpeaker, speakerByName, statementsBy } from "./speakers";
+export { speakerKeys } from "./speaker-keys";
 
 /** The answer to one question on its own, whatever its kind. */
 export function answer(index: SearchIndex, question: string, topK = 3): AskResult {

@@ -2,6 +2,10 @@ import type { Article } from "../corpus/schema";
 import { BundledStore, INDEX_FORMAT_VERSION, type IngestResult, type IndexNeed, type IndexStore, type SearchIndex } from "../index";
 import { boundQuestion } from "./budget";
 import { englishQuery } from "./english";
+import { detectIntent } from "./intent";
+import { detectLanguage } from "./read";
+import { speakerKeys } from "./speaker-keys";
+import type { SpeakerKeys } from "../index";
 import { Engine, type AskOptions, type SummarizeInput } from "./engine";
 import type { Reading } from "./read";
 import type { ArticleListItem, ArticleSummary, ArticleView, AskResult, QuotesResult, SearchResult, Speaker, SummarizeResult } from "./schemas";
@@ -19,17 +23,27 @@ export class StoreEngine {
     return new Engine(await this.store.index({ ...need, englishTerms }));
   }
 
+  /** The speaker keys of these questions' subjects (subjectKeys), or undefined over a whole store, which reads none. */
+  private subjectKeys(questions: readonly string[]): SpeakerKeys[] | undefined {
+    return this.store.whole ? undefined : subjectKeys(questions);
+  }
+
+  /** The speaker keys of a speaker query (queryKeys), or undefined over a whole store. */
+  private queryKeys(query: string): SpeakerKeys[] | undefined {
+    return this.store.whole ? undefined : queryKeys(query);
+  }
+
   /** Corpus size and the index format this engine reads. */
   async stats(): Promise<{ articles: number; paragraphs: number; indexVersion: number }> {
     return { ...(await this.store.counts()), indexVersion: INDEX_FORMAT_VERSION };
   }
 
   async read(question: string): Promise<Reading> {
-    return (await this.engine({ texts: [boundQuestion(question)] })).read(question);
+    return (await this.engine({ texts: [boundQuestion(question)], speakerKeys: this.subjectKeys([question]) })).read(question);
   }
 
   async search(query: string, limit = 10): Promise<SearchResult> {
-    return (await this.engine({ texts: [boundQuestion(query)], limit })).search(query, limit);
+    return (await this.engine({ texts: [boundQuestion(query)], limit, speakerKeys: [] })).search(query, limit);
   }
 
   /**
@@ -40,11 +54,16 @@ export class StoreEngine {
   async ask(question: string, options: AskOptions = {}): Promise<AskResult> {
     const texts = [boundQuestion(question)];
     const context = (options.context ?? []).map(boundQuestion);
-    const need: IndexNeed = { texts, context, limit: (options.topK ?? 3) + 1 };
+    const speakerKeys = this.subjectKeys([question, ...(options.context ?? [])]);
+    const need: IndexNeed = { texts, context, limit: (options.topK ?? 3) + 1, speakerKeys };
     let engine = await this.engine(need);
     if (!this.store.whole) {
       const speakers = engine.speakerIds([...texts, ...context]);
-      if (speakers.length) engine = await this.engine({ ...need, speakers });
+      // a question naming nobody the corpus quotes is answered with the nearest names ("did you mean",
+      // said.ts), matched by sound over every alias word: read over the whole speaker table
+      const reading = speakerKeys && engine.read(texts[0]!);
+      const nearest = reading !== undefined && reading.intent.kind === "said" && reading.speaker === null;
+      if (speakers.length || nearest) engine = await this.engine({ ...need, speakers, speakerKeys: nearest ? undefined : speakerKeys });
     }
     return engine.ask(question, options);
   }
@@ -54,11 +73,11 @@ export class StoreEngine {
   }
 
   async speaker(query: string): Promise<Speaker | null> {
-    return (await this.engine({})).speaker(query);
+    return (await this.engine({ speakerKeys: this.queryKeys(query) })).speaker(query);
   }
 
   async quotes(query: string): Promise<QuotesResult | null> {
-    let engine = await this.engine({});
+    let engine = await this.engine({ speakerKeys: this.queryKeys(query) });
     const found = engine.speaker(query);
     if (!found) return null;
     if (!this.store.whole) engine = await this.engine({ speakers: [found.id] });
@@ -66,24 +85,24 @@ export class StoreEngine {
   }
 
   async summarize(input: SummarizeInput, sentences = 3): Promise<SummarizeResult> {
-    const need: IndexNeed = "article_id" in input ? { articles: [input.article_id] } : "question" in input ? { texts: [boundQuestion(input.question)] } : {};
+    const need: IndexNeed = "article_id" in input ? { articles: [input.article_id], speakerKeys: [] } : "question" in input ? { texts: [boundQuestion(input.question)], speakerKeys: this.subjectKeys([input.question]) } : { speakerKeys: [] };
     return (await this.engine(need)).summarize(input, sentences);
   }
 
   async articleSummary(id: string, sentences = 3): Promise<ArticleSummary> {
-    return (await this.engine({ articles: [id] })).articleSummary(id, sentences);
+    return (await this.engine({ articles: [id], speakerKeys: [] })).articleSummary(id, sentences);
   }
 
   async articles(): Promise<ArticleListItem[]> {
-    return (await this.engine({ listing: true })).articles();
+    return (await this.engine({ listing: true, speakerKeys: [] })).articles();
   }
 
   async hasArticle(id: string): Promise<boolean> {
-    return (await this.engine({ articles: [id] })).hasArticle(id);
+    return (await this.engine({ articles: [id], speakerKeys: [] })).hasArticle(id);
   }
 
   async article(id: string): Promise<ArticleView | null> {
-    return (await this.engine({ articles: [id] })).article(id);
+    return (await this.engine({ articles: [id], speakerKeys: [] })).article(id);
   }
 
   /** True when the store takes writes (the archive in D1); the bundled index does not. */
@@ -105,6 +124,30 @@ export class StoreEngine {
     if (!this.store.writer) throw new Error("this store is read-only (the bundled index)");
     return this.store.writer;
   }
+}
+
+/**
+ * The alias keys of the speakers these questions may name (each as readQuestion reads it, whole and as
+ * bounded: its intent's subject, in its language; speaker-keys.ts), or undefined when one of them is not
+ * bounded by keys (an English name): the store then reads the whole speaker table. [] for questions that
+ * name nobody (no "what did X say").
+ */
+function subjectKeys(questions: readonly string[]): SpeakerKeys[] | undefined {
+  const out: SpeakerKeys[] = [];
+  for (const question of new Set(questions.flatMap((q) => [q, boundQuestion(q)]))) {
+    const intent = detectIntent(question);
+    if (intent.kind !== "said" || !intent.subject) continue;
+    const keys = speakerKeys(intent.subject, detectLanguage(question));
+    if (!keys) return undefined;
+    out.push(keys);
+  }
+  return out;
+}
+
+/** The alias keys of a speaker query (resolveSpeaker's text whole), or undefined (the whole table). */
+function queryKeys(query: string): SpeakerKeys[] | undefined {
+  const keys = speakerKeys(query);
+  return keys ? [keys] : undefined;
 }
 
 /** The stems an English question's search looks up: each term's alternatives (translations, name sounds). */

@@ -28,6 +28,36 @@ export interface IndexNeed {
    * fetches candidates learns what an English question asks for. Default none (Latin words find nothing).
    */
   englishTerms?: (index: SearchIndex, text: string) => string[];
+  /**
+   * The alias keys of every speaker lookup the request's answer may make (src/answer/speaker-keys.ts),
+   * or undefined when it may read the whole speaker table (every speaker listed, an English name, "did
+   * you mean"). Given, a store may hold only the speakers these keys match, those of `speakers` and
+   * those its statements name (the archive: docs/archive.md "Speaker lookup by SQL"); [] when the
+   * request looks no speaker up. Default undefined.
+   */
+  speakerKeys?: readonly SpeakerKeys[];
+}
+
+/**
+ * The alias keys resolving a speaker may compare for a text (src/answer/speaker-keys.ts says which):
+ * a store that keeps the alias table as indexed rows (the archive, migrations/0008) fetches the aliases
+ * holding one of them, and their speakers, instead of the whole table. Every list is of distinct strings.
+ */
+export interface SpeakerKeys {
+  /** Aliases folded (foldTitle): an alias as written is fetched by its folded form too. */
+  folded: string[];
+  /** Aliases' name keys (nameKey): near spellings. */
+  near: string[];
+  /** Folded titles an alias may open with (the folded alias starts with one and a space). */
+  prefixes: string[];
+  /** Speaker ids (sp_…) named as such: their records. */
+  ids: string[];
+  /**
+   * The longest span (words) whose keys are listed, when shorter than the text (default: every span):
+   * the keys are whole only over a table whose longest alias has no more words; the store reads the
+   * whole table otherwise.
+   */
+  spanWords?: number;
 }
 
 /** How big the corpus is. */

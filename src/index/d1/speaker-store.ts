@@ -12,6 +12,10 @@ import { wordsText } from "./alias-words-store";
 import type { AliasWords } from "../alias-keys";
 import { DEFAULT_RANKING, type RankingOptions } from "../types";
 import { PRUNE_MARGIN, pruneStatements } from "./prune";
+import { LOOKUP_GENERATION, lookupRowStatements } from "./alias-rows";
+import { aliasMemo } from "./alias-memo";
+import { memoAliasKeys } from "../alias-keys";
+import type { MergedSpeakers } from "../speaker-merge";
 
 /** Characters of JSON per stored row: at most 2 bytes of UTF-8 each here, under D1's 2 MB string. */
 const PART = 500_000;
@@ -123,6 +127,8 @@ export interface TableToStore extends MemoHolder {
   generation: number;
   all?: TableSpeaker[];
   aliases: ReadonlyArray<[string, number]>;
+  /** The checked speakers (default: checked from `all`): what the lookup rows (alias-rows.ts) hold. */
+  merged?: MergedSpeakers;
   /** The generation of the stored table it was read from, if it was (then without `all` when nothing changed since). */
   storedAt?: number;
   /** The speaker-name counts when counted whole over every mention (a full load): written to speaker_words too. */
@@ -139,7 +145,7 @@ export interface TableToStore extends MemoHolder {
  * `pruneMargin` (prune.ts; default PRUNE_MARGIN).
  */
 export async function storeTable(db: D1Database, table: TableToStore, ranking: RankingOptions = DEFAULT_RANKING, pruneMargin = PRUNE_MARGIN): Promise<boolean> {
-  if (!table.all) return table.storedAt === table.generation;
+  if (!table.all) return table.storedAt === table.generation && (await storeLookupRows(db, table, ranking));
   const g = table.generation;
   const counts: D1PreparedStatement[] = [];
   if (table.check?.inSpeakersWhole) {
@@ -153,7 +159,32 @@ export async function storeTable(db: D1Database, table: TableToStore, ranking: R
     }
   }
   try {
-    await db.batch([guard(db, g), ...counts, ...storeStatements(db, g, tableParts(g, table.all, table.aliases, memoText(table.aliases, table, ranking), wordsText(table.aliases, table, ranking))), ...pruneStatements(db, g, pruneMargin)]);
+    const parts = tableParts(g, table.all, table.aliases, memoText(table.aliases, table, ranking), wordsText(table.aliases, table, ranking));
+    await db.batch([guard(db, g), ...counts, ...storeStatements(db, g, parts), ...lookupRows(db, table, table.merged ?? checkedSpeakers(table.all).merged, ranking), ...pruneStatements(db, g, pruneMargin)]);
+    return true;
+  } catch (error) {
+    if (/constraint/i.test(String(error))) return false;
+    throw error;
+  }
+}
+
+/** The lookup rows of `table` (alias-rows.ts), each alias's keys from its memo. */
+function lookupRows(db: D1Database, table: TableToStore, merged: MergedSpeakers, ranking: RankingOptions): D1PreparedStatement[] {
+  const memo = aliasMemo(table, ranking);
+  return lookupRowStatements(db, { generation: table.generation, merged, aliases: table.aliases }, (a) => memoAliasKeys(memo, a));
+}
+
+/**
+ * The backfill of an archive migrated to 0008: the lookup rows of a table already stored and unchanged
+ * (read from D1, so without `all`), written when those of its generation are missing. True when they
+ * are stored (false: a write moved the generation meanwhile, and the next store writes them).
+ */
+async function storeLookupRows(db: D1Database, table: TableToStore, ranking: RankingOptions): Promise<boolean> {
+  const row = await db.prepare(`SELECT ${LOOKUP_GENERATION} AS generation`).first<{ generation: number | null }>();
+  if (row?.generation === table.generation) return true;
+  if (!table.merged) return false;
+  try {
+    await db.batch([guard(db, table.generation), ...lookupRows(db, table, table.merged, ranking)]);
     return true;
   } catch (error) {
     if (/constraint/i.test(String(error))) return false;

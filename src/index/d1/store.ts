@@ -12,6 +12,7 @@ import type { EnglishMaps } from "../english";
 import type { SummarySentence } from "../records";
 import { mergeSpeakers } from "../speaker-merge";
 import { englishKeys, fetchEnglish, hasLatin } from "./english";
+import { lookupStatements, STATEMENT_RECORDS, subsetCache, unionKeys, type AliasRow, type RecordRow } from "./alias-lookup";
 
 /** Options of the D1 store. */
 export interface D1StoreOptions {
@@ -144,11 +145,19 @@ export class D1Store implements IndexStore {
     ];
     if (match) first.push(db.prepare(`SELECT DISTINCT rowid >> 16 AS num FROM (SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH ?1 ORDER BY bm25(paragraph_fts, 1.0, ?2) LIMIT ?3)`).bind(match, this.ranking.titleWeight, depth));
     if (need.listing) first.push(db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY num`));
+    // the speakers the request may look up, by their keys (alias-lookup.ts), when it names them
+    const lookup = need.speakerKeys && unionKeys(need.speakerKeys, need.speakers);
+    if (lookup) first.push(...lookupStatements(db, lookup));
     const [corpusResult, dfResult, namedResult, ...rest] = await db.batch(first);
     const corpus = (corpusResult!.results[0] as CorpusRow | undefined) ?? { articles: 0, paragraphs: 0, length: 0, generation: 0 };
-    const speakers = await this.speakerCache(corpus.generation);
     const nums = new Set<number>([...(namedResult!.results as Array<{ num: number }>), ...(match ? (rest.shift()!.results as Array<{ num: number }>) : [])].map((r) => r.num));
     const listing = need.listing ? (rest.shift()!.results as unknown as ArticleRow[]) : [];
+    const aliasRows = lookup ? (rest.shift()!.results as unknown as AliasRow[]) : [];
+    const lookupRecords = lookup ? (rest.shift()!.results as unknown as RecordRow[]) : [];
+    // the rows of another generation (a write not stored yet) or an id nobody has: the whole table, as before
+    const fetched = lookup && subsetCache(aliasRows, lookupRecords, corpus.generation, this.ranking, lookup.ids, lookup.spanWords);
+    const subset = fetched !== undefined;
+    let speakers: SpeakerCache = fetched ?? (await this.speakerCache(corpus.generation));
     const keys = (need.speakers ?? []).flatMap((id) => {
       const i = speakers.byId.get(id);
       return i === undefined ? [] : speakers.merged.keysOf(i);
@@ -159,7 +168,7 @@ export class D1Store implements IndexStore {
     const SPOKEN_DOCS = `(SELECT doc FROM statements WHERE key IN ${IN_JSON(2)})`;
     const df = new Map((dfResult!.results as Array<{ term: string; df: number }>).filter((r) => r.df > 0).map((r) => [r.term, r.df]));
     const terms = JSON.stringify([...df.keys()]);
-    const [articles, whole, partial, statementsA, statementsB, forward, summaries] = await db.batch([
+    const [articles, whole, partial, statementsA, statementsB, forward, summaries, records] = await db.batch([
       db.prepare(`SELECT ${ARTICLE_COLUMNS}, title_stems FROM articles WHERE num IN ${IN_JSON(1)} OR num IN (SELECT article FROM statements WHERE key IN ${IN_JSON(2)}) ORDER BY num`).bind(full, spoken),
       db.prepare(`SELECT p.doc, p.length, CASE WHEN ${REACHED} THEN p.text END AS text FROM paragraphs p JOIN articles a ON a.num = p.article WHERE p.article IN ${IN_JSON(1)}`).bind(full, terms, named),
       db.prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE doc IN ${SPOKEN_DOCS}`).bind(full, spoken),
@@ -169,7 +178,13 @@ export class D1Store implements IndexStore {
       db.prepare(`SELECT t.term, t.article, t.at FROM json_each(?3) s JOIN article_terms t ON t.term = s.value WHERE t.article IN (SELECT value FROM json_each(?1) UNION SELECT article FROM statements WHERE key IN ${IN_JSON(2)})`).bind(full, spoken, terms),
       // the stored summary of a named article only
       db.prepare(`SELECT s.article, s.paragraph, ${TEXT("s")} FROM summaries s LEFT JOIN paragraphs p ON p.doc = s.article * 65536 + s.paragraph - 1 WHERE s.article IN ${IN_JSON(1)} ORDER BY s.article, s.ord`).bind(named),
+      // over a subset of the speakers: the records of those the fetched statements name
+      ...(subset ? [db.prepare(STATEMENT_RECORDS).bind(full, spoken)] : []),
     ]);
+    if (subset) {
+      // a store between the two batches (its rows of a newer generation): the whole table
+      speakers = subsetCache(aliasRows, [...lookupRecords, ...(records!.results as unknown as RecordRow[])], corpus.generation, this.ranking, lookup!.ids, lookup!.spanWords) ?? (await this.speakerCache(corpus.generation));
+    }
     const summaryOf = new Map<number, SummarySentence[]>();
     for (const r of summaries!.results as Array<{ article: number; paragraph: number; text: string }>) (summaryOf.get(r.article) ?? summaryOf.set(r.article, []).get(r.article)!).push({ text: r.text, paragraph: r.paragraph });
     const paragraphs = new Map<number, ParagraphRecord>();

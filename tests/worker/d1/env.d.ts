@@ -9,6 +9,8 @@ declare global {
       CHECK_DB: D1Database;
       TABLE_DB: D1Database;
       PRUNE_DB: D1Database;
+      LOOKUP_DB: D1Database;
+      SPEAKER_DB: D1Database;
       /** Left without migrations by setup.ts: compact.test.ts applies them in steps. */
       MIGRATE_DB: D1Database;
       TEST_MIGRATIONS: D1Migration[];

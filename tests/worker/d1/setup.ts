@@ -7,3 +7,5 @@ await applyD1Migrations(env.ENGLISH_DB, env.TEST_MIGRATIONS);
 await applyD1Migrations(env.CHECK_DB, env.TEST_MIGRATIONS);
 await applyD1Migrations(env.TABLE_DB, env.TEST_MIGRATIONS);
 await applyD1Migrations(env.PRUNE_DB, env.TEST_MIGRATIONS);
+await applyD1Migrations(env.LOOKUP_DB, env.TEST_MIGRATIONS);
+await applyD1Migrations(env.SPEAKER_DB, env.TEST_MIGRATIONS);
