@@ -7,6 +7,7 @@ import { speakerBeforeColon, subjectBefore } from "./subject-before";
 import { colonStatements, occasionWords } from "./colon-speech";
 import { attributionWork } from "./attribution-work";
 import { isQuotedName } from "./quote-name";
+import { governedMasdar } from "./speech-verb";
 
 /** Who a statement's verb points to, before coreference across the article. */
 export type SpeakerRef =
@@ -368,7 +369,7 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
   const ends = sentenceEnds(text, spans);
   const sentenceOf = (offset: number) => ends.findIndex((e) => offset <= e);
   // a speech word right after a preposition is a verbal noun (حصلت على وصف بأنها …), never a verb
-  const speechAt = tokens.map((t, k) => (isSpeech(t) || isParticiple(t)) && !(k > 0 && AFTER_PREPOSITION.has(tokens[k - 1]!.norm) && !breaksPhrase(text.slice(tokens[k - 1]!.end, t.start))) && !constructNoun(text, tokens, k));
+  const speechAt = tokens.map((t, k) => (isSpeech(t) || isParticiple(t)) && !(k > 0 && AFTER_PREPOSITION.has(tokens[k - 1]!.norm) && !breaksPhrase(text.slice(tokens[k - 1]!.end, t.start))) && !constructNoun(text, tokens, k) && !governedMasdar(text, tokens, k));
   const out: FoundStatement[] = [];
   // each token's sentence and whether a speaker may follow from it (a speech word or a source marker),
   // read once for the paragraph rather than once per quotation

@@ -17,6 +17,8 @@ import {
 } from "./lexicon";
 import { bareNoun } from "../analysis";
 import { breaksPhrase, type TextToken } from "./text-tokens";
+import { opensGovernedClause } from "./speech-verb";
+import { prepositionPronoun } from "./preposition-pronoun";
 
 export type ParsedSpeaker =
   | { type: "named"; name: string; title: string | null; person: boolean; anonymous?: boolean; rank?: string }
@@ -147,7 +149,8 @@ export function subjectStart(text: string, tokens: TextToken[], verb: number, sp
       while (k < tokens.length && !isTitle(tokens[k]!) && !isSpeechWord(tokens[k]!) && /(?:ي|يه|ه)$/.test(tokens[k]!.norm) && !breaksPhrase(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
       continue;
     }
-    if (TIME_WORDS.has(t.norm)) {
+    // «ويذكر لنا ابن حجة»، «ويقول عنك فلان»: a preposition with a pronoun is an addressee or adjunct, the subject follows
+    if (TIME_WORDS.has(t.norm) || prepositionPronoun(t.norm, t.raw)) {
       k++;
       continue;
     }
@@ -188,6 +191,7 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const imam = t.norm === "امام" && t.raw.replace(/^[وف]/, "").startsWith("إ");
     if (!inTitle && !titleObject && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || (isSpeechWord(t) && !(k > from && constructNoun(text, tokens, k))) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
+    if (k > from && opensGovernedClause(text, tokens, k, isSpeechWord)) break; // مسؤول فضل عدم ذكر اسمه
     // a lone preposition letter (لـ«الشرق الأوسط»، بـ«…»): an addressee or object follows, never the name's or title's
     // (after a document noun it names the issuer: بيان لـ«الرابطة», read by quotes.ts's documentIssuer)
     if (k > from && (t.norm === "ل" || t.norm === "ب") && !DOCUMENT_NOUNS.has(phrase.at(-1)!.norm)) break;

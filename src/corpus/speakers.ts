@@ -20,6 +20,7 @@ import { bareBodyHead, namedBodyBefore } from "./bare-body";
 import { lastWordKey, roleHolderIn } from "./article-names";
 import { ArticleSpeakers } from "./article-speakers";
 import { trimSubject } from "./subject-name";
+import { prepositionPronoun } from "./preposition-pronoun";
 import { holdsRole, roleReferent, titledPeople, unnamedReferent, type RoleHolder } from "./role-coref";
 import { descriptorWords, type AttributionPath, type Mention, type ResolvedStatement, type ResolveOptions } from "./mention";
 
@@ -171,7 +172,8 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         const features = speakerFeatures({ words: normalizeArabic(ref.name).split(/\s+/), title: ref.title !== null, person: ref.person ?? true, anonymous: ref.anonymous ?? false, hamzaAl: /^[وف]?[أإ]ل/.test(raw[0] ?? ""), raw: ref.name.split(/\s+/) }, stats, articleKeys);
         subject = { name: ref.name, features, score: speakerScore(features, model) };
         // words the model does not take for a speaker: the verb's subject is the one before (وأكد أهمية …)
-        if ((subject.score < minScore && !known) || !ref.name) {
+        // a preposition with a pronoun (عنك، لها، عليه) is never a speaker, whatever the model says
+        if ((subject.score < minScore && !known) || !ref.name || prepositionPronoun(normalizeArabic(raw[0] ?? ""), raw[0])) {
           if (ref.name) refusedKey = lastWordKey(ref.name);
           ref = { type: "previous", verb: ref.verb }; // the verb keeps its gender for the antecedent model
           path = "refused";
