@@ -48,6 +48,12 @@ const COMPOUND_SECONDS = new Set(["الله", "الدين", "الرحمن", "ا�
 
 export { bareNoun };
 
+/**
+ * A counterpart noun with a pronoun (نظيره، نظيرتها، نظيريه، نظراؤه، نظرائهم; normalized, و allowed): the phrase it
+ * opens is another person, the object of the verb or of a meeting, never more of the speaker's title.
+ */
+export const COUNTERPART = /^و?(?:نظير|نظيرت|نظيري|نظراو|نظراء|نظرائ|نظرا)(?:ه|ها|هم|هما)$/;
+
 function isSpeechWord(t: TextToken): boolean {
   return [t.norm, t.bare].some((w) => SPEECH_VERBS.has(w) || SAYING_NOUNS.has(w) || SPEECH_PARTICIPLES.has(w) || THAT_PARTICLES.has(w));
 }
@@ -202,6 +208,8 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     // «نبيل جاسم أحد قادة الحراك»: «one of» after a name opens an apposition
     // (the word tests first: nameRun scans the phrase, and most words are neither)
     if ((t.norm === "احد" || t.norm === "احدي") && nameRun(phrase) !== null) break;
+    // «وزير التجارة فلان نظيره التونسي فلان»: a counterpart (نظيره، نظيرتها، نظراؤه) introduces another person
+    if (k > from && COUNTERPART.test(t.norm)) break;
     // an addressee after the name: كريم سالم للصحافيين، لقناة …
     // (a lone family name too: وقال الفاسي لقناة «…»)
     if (t.norm.startsWith("ل") && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1))) && (nameRun(phrase) !== null || (phrase.length === 1 && isFamilyName(phrase[0]!, t)))) break;

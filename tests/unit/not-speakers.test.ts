@@ -42,3 +42,17 @@ describe("a speech word governed by another word is not the statement's verb", (
     expect(speakerOf(["وقال فضل شاكر إن الحفل ألغي بسبب الطقس."], "الحفل ألغي")?.name).toBe("فضل شاكر");
   });
 });
+
+describe("a counterpart (نظيره) introduces another person", () => {
+  const paragraphs = [
+    "استقبل وزير الزراعة ماجد الحارثي نظيره المغربي يوسف بنعلي في جدة أمس.",
+    "وقال وزير الزراعة إن البلدين سيوقعان مذكرة تفاهم للتعاون.",
+    "وأكد الوزير المغربي أن المفاوضات ستستمر حتى نهاية العام.",
+  ];
+  it("the title before the counterpart belongs to the first name, not the second", () => {
+    expect(speakerOf(paragraphs, "مذكرة تفاهم")?.name).toBe("ماجد الحارثي");
+  });
+  it("the counterpart with a nationality is the role's holder", () => {
+    expect(speakerOf(paragraphs, "المفاوضات ستستمر")?.name).toBe("يوسف بنعلي");
+  });
+});
