@@ -58,8 +58,12 @@ export const PHRASE_STOPS = set(`
 /** Documents that speak for their author: وأضاف البيان أن … (the speaker is the body before). */
 export const DOCUMENT_NOUNS = set(`بيان البيان التقرير تقرير الرساله البرقيه`);
 
-/** Title words written without the article that belong to a title, not a name. */
+/**
+ * Title words written without the article that belong to a title, not a name. With them the adjectives
+ * that head a title in construct (كبير المفاوضين، كبيرة الاقتصاديين، كبير مستشاري …).
+ */
 export const TITLE_WORDS = set(`
+كبير كبيرة
 رئيس رئيسة نائب نائبة وزير وزيرة سفير سفيرة مرشح مرشحة أمين امين مدير مديرة عضو عضوة قائد قائدة
 زعيم زعيمة مستشار مستشارة ناطق ناطقة متحدث متحدثة مسؤول مسؤولة محافظ أمير ملك ولي وكيل مساعد
 عميد مفتي إمام شيخ باسم لدى العام محلل محللة خبير خبيرة مندوب مبعوث ممثل رئيس وزراء

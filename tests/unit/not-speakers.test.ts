@@ -56,3 +56,14 @@ describe("a counterpart (نظيره) introduces another person", () => {
     expect(speakerOf(paragraphs, "المفاوضات ستستمر")?.name).toBe("يوسف بنعلي");
   });
 });
+
+describe("an adjective that heads a title (كبير) is the title's, not the name's", () => {
+  it("after the name and before it", () => {
+    const paragraphs = ["وقال عادل الشمري كبير المفاوضين إن الجولة الثالثة فشلت.", "وأوضح كبير الاقتصاديين في البنك سامي الحربي أن التضخم سيتراجع."];
+    expect(speakerOf(paragraphs, "الجولة الثالثة")).toMatchObject({ name: "عادل الشمري", title: "كبير المفاوضين" });
+    expect(speakerOf(paragraphs, "التضخم سيتراجع")).toMatchObject({ name: "سامي الحربي" });
+  });
+  it("a family name كبير stays the name", () => {
+    expect(speakerOf(["وأكد وليد كبير أن الجولة الثالثة فشلت."], "الجولة الثالثة")?.name).toBe("وليد كبير");
+  });
+});
