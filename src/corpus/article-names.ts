@@ -17,8 +17,13 @@ export function lastWordKey(name: string): string {
   return key.slice(key.lastIndexOf(" ") + 1); // split(" ").at(-1) without the array (asked per event)
 }
 
-/** The full name and title a family name has elsewhere in the article: «الرئيس الفرنسي إيمانويل ماكرون». */
-export function fullNameIn(sites: ArticleSites, family: string): { name: string; title: string | null } | null {
+/**
+ * The full name and title a family name has elsewhere in the article: «الرئيس الفرنسي إيمانويل ماكرون».
+ * A first name with no title before it is trusted only when `nameWord` (the corpus's counts: the word
+ * takes no article or pronoun and does not conjugate) says the word before the family name is a name
+ * («هما محمد فلان»، «…، ياسر فلان»); without it such a sighting is too weak.
+ */
+export function fullNameIn(sites: ArticleSites, family: string, nameWord?: (norm: string) => boolean): { name: string; title: string | null } | null {
   const key = lastWordKey(family);
   attributionWork.compared += sites.withKey(key).length; // at most: the first full name ends the scan
   for (const { p, i } of sites.withKey(key)) {
@@ -30,9 +35,11 @@ export function fullNameIn(sites: ArticleSites, family: string): { name: string;
     let t = i - 2;
     const titleWord = (x: (typeof tokens)[number]) => (x.article || TITLE_WORDS.has(x.norm)) && !/^(لدي|باسم)$/.test(x.norm);
     while (t >= 0 && i - 2 - t < 3 && titleWord(tokens[t]!) && !breaksPhrase(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) t--;
-    if (t === i - 2) continue; // no title before the first name: too weak to trust
+    // no title before the first name: too weak to trust, unless the counts read it as a name («وسليم»: its و off)
+    const conjunction = t === i - 2 && first.bare !== first.norm && !nameWord?.(first.norm) && nameWord?.(first.bare);
+    if (t === i - 2 && !nameWord?.(first.norm) && !conjunction) continue;
     const title = tokens.slice(t + 1, i - 1).map((x) => x.raw).join(" ");
-    return { name: `${first.raw} ${tokens[i]!.raw}`, title };
+    return { name: `${conjunction ? first.raw.replace(/^[وف]/, "") : first.raw} ${tokens[i]!.raw}`, title };
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef }
 import { ArticleSites } from "./article-sites";
 import { SPEAKER_MODEL, speakerFeatures, speakerScore } from "./speaker-score";
 import { tokenStats } from "./word-stats";
-import { nameLength, nameStart } from "./name-boundary";
+import { gluedReason, nameLength, nameStart } from "./name-boundary";
 import { prepositionLead, subjectProblem } from "./subject-check";
 import { ANTECEDENT_MODEL, verbGender } from "./antecedent-score";
 import { Antecedents } from "./antecedents";
@@ -66,7 +66,12 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
   const refused = (path: AttributionPath, ...parts: Array<string | null>) =>
     strict.has(path) && subjectProblem(stats, normalizeArabic(parts.filter(Boolean).join(" ")).split(/\s+/)) !== null;
   const articleKeys = sites.keyCounts();
-  const speakers = new ArticleSpeakers(sites);
+  // a name word by the corpus's counts: no article, no function word, not conjugated, not inflected as a noun
+  // (and no conjunction on a word the corpus has more often without it: وسليم)
+  const count = (w: string) => stats.count.get(w) ?? 0;
+  const nameWord = (w: string) => w.length >= 3 && !w.startsWith("ال") && !(/^[وف]/.test(w) && count(w.slice(1)) > 0 && count(w.slice(1)) >= count(w))
+    && subjectProblem(stats, [w]) === null && gluedReason(stats, w, undefined) === null;
+  const speakers = new ArticleSpeakers(sites, nameWord);
   const { byKey, byFamily } = speakers;
   const intern = speakers.intern.bind(speakers);
   const describe = speakers.describe.bind(speakers);
