@@ -235,6 +235,12 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
   // «وأضافت "إليوت" أن …»: a quoted name right after the verb, before أنّ or an occasion, is its subject
   const quoted = spans.find(([s]) => s > verb.end && /^\s*[«"“‘]$/.test(text.slice(verb.end, s)));
   if (quoted && quotedSubject(text, tokens, verbIndex, quoted)) return { type: "named", name: text.slice(quoted[0], quoted[1]).trim(), title: null, person: false };
+  // «أن الوزير أبلغ فلانا أن …»: a verb whose object is the hearer, with no conjunction (the order subject-verb),
+  // has its subject before it; the name after it is whom it told
+  if (HEARER_VERBS.has(verb.norm)) {
+    const before = subjectBefore(text, tokens, verbIndex);
+    if (before) return toRef(before, "before-verb");
+  }
   const start = subjectStart(text, tokens, verbIndex, spans);
   const phrase = start === null ? [] : subjectPhrase(text, tokens, start);
   if (start === null || phrase.length === 0) {
@@ -359,6 +365,12 @@ export function verbSubjects(text: string, view: ParagraphView = paragraphView(t
   });
   return out;
 }
+
+/**
+ * Speech verbs whose direct object is the hearer (closed class, normalized, without و/ف: a verb with a
+ * conjunction opens its clause, verb-subject-object): أبلغ، أخبر، أعلم، طمأن، وعد and their feminine.
+ */
+const HEARER_VERBS = new Set(["ابلغ", "ابلغت", "اخبر", "اخبرت", "اعلم", "اعلمت", "طمان", "طمانت", "وعد", "وعدت", "يبلغ", "تبلغ"]);
 
 /** Prepositions (closed class) after which a speech word is a noun: على وصف، من قول، إلى تأكيد. */
 const AFTER_PREPOSITION = new Set(["علي", "في", "من", "الي", "عن", "مع", "حول", "بعد", "قبل"]);

@@ -82,3 +82,14 @@ describe("a family name alone is the person the article names in full", () => {
     expect(speakerOf(paragraphs, "الحل السياسي")?.name).toBe("نادر الصبيحي");
   });
 });
+
+describe("a verb whose object is the hearer (أبلغ) has its subject before it", () => {
+  it("subject-verb-object: the teller, not the told; verb-subject-object still reads after the verb", () => {
+    const paragraphs = [
+      "قال مصدر في الوزارة إن الوزير خالد العمري أبلغ السفير سامي الحداد أن الاتفاق جاهز للتوقيع.",
+      "وأبلغ الوزير خالد العمري السفير أن المراسم تقام الأحد.",
+    ];
+    expect(speakerOf(paragraphs, "جاهز للتوقيع")?.name).toBe("خالد العمري");
+    expect(speakerOf(paragraphs, "المراسم تقام")?.name).toBe("خالد العمري");
+  });
+});
