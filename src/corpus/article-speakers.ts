@@ -34,8 +34,8 @@ export class ArticleSpeakers {
   /** Each strict word-prefix of a name's key -> the mentions with that prefix (first names joining full names). */
   private readonly byPrefix = new Map<string, Set<Mention>>();
 
-  /** `nameWord`: whether the corpus's counts read a (normalized) word as a name word (fullNameIn). */
-  constructor(private readonly sites: ArticleSites, private readonly nameWord?: (norm: string) => boolean) {}
+  /** `trustedName`: whether a two-word name found with no title before it is a name (fullNameIn). */
+  constructor(private readonly sites: ArticleSites, private readonly trustedName?: (name: string) => boolean) {}
 
   /** The same speakers as a set: `has` is a lookup, not a scan of `mentions`. */
   private readonly known = new Set<Mention>();
@@ -84,7 +84,7 @@ export class ArticleSpeakers {
     if (this.mentions.length >= MAX_SPEAKERS_PER_ARTICLE) return null;
     // a family name alone is the full name the article gives it (one family name, two people across the corpus)
     // (a one-word name read as no person, «وقال العواضي», too, when it is no body, title or source word)
-    const full = words === 1 && !anonymous && (person || familyLike(name)) ? fullNameIn(this.sites, name, this.nameWord) : null;
+    const full = words === 1 && !anonymous && (person || familyLike(name)) ? fullNameIn(this.sites, name, this.trustedName) : null;
     m = full
       ? { name: full.name, title: title ?? (full.title || null), person: true, roles: new Set(), descriptors: new Set() }
       : { name, title, person: person && (title !== null || words > 1), anonymous, roles: new Set(), descriptors: new Set() };

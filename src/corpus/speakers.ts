@@ -66,12 +66,16 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
   const refused = (path: AttributionPath, ...parts: Array<string | null>) =>
     strict.has(path) && subjectProblem(stats, normalizeArabic(parts.filter(Boolean).join(" ")).split(/\s+/)) !== null;
   const articleKeys = sites.keyCounts();
-  // a name word by the corpus's counts: no article, no function word, not conjugated, not inflected as a noun
-  // (and no conjunction on a word the corpus has more often without it: وسليم)
-  const count = (w: string) => stats.count.get(w) ?? 0;
-  const nameWord = (w: string) => w.length >= 3 && !w.startsWith("ال") && !(/^[وف]/.test(w) && count(w.slice(1)) > 0 && count(w.slice(1)) >= count(w))
-    && subjectProblem(stats, [w]) === null && gluedReason(stats, w, undefined) === null;
-  const speakers = new ArticleSpeakers(sites, nameWord);
+  /**
+   * A family name's full name found with no title before it («هما محمد فلان»): trusted when it passes the
+   * checks of a clause subject (no function word, preposition or verb by the counts; the speaker model
+   * takes it; nothing trimmed off) and its first word is no conjugated or inflected noun (gluedReason).
+   */
+  const trustedName = (name: string) => {
+    const first = normalizeArabic(name.split(" ")[0]!);
+    return first.length >= 3 && !first.startsWith("ال") && gluedReason(stats, first, undefined) === null && checkedPerson({ name, title: null })?.name === name;
+  };
+  const speakers = new ArticleSpeakers(sites, trustedName);
   const { byKey, byFamily } = speakers;
   const intern = speakers.intern.bind(speakers);
   const describe = speakers.describe.bind(speakers);

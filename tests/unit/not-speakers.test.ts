@@ -69,11 +69,9 @@ describe("an adjective that heads a title (كبير) is the title's, not the nam
 });
 
 describe("a family name alone is the person the article names in full", () => {
-  // (the counts of the article read وسليم as و + a name: the article also writes سليم alone)
   it("a name with no title before it (after هما، after a comma) gives the full name", () => {
     const paragraphs = [
-      "وقضت المحكمة بسجن صحفيين اثنين هما ماهر عزمي وسليم رفاعي ثلاث سنوات بعد إعادة المحاكمة.",
-      "ويعمل سليم منذ عشر سنوات في صحيفة محلية، ويعمل ماهر في وكالة أنباء.",
+      "وقضت المحكمة بسجن صحفيين اثنين، هما سليم رفاعي وماهر عزمي، ثلاث سنوات بعد إعادة المحاكمة.",
       "وقال الصحافي رفاعي في تغريدة إن «الحكم لا يحترم حقوقنا».",
       "وتحدث القيادي في حزب التجمع الوطني، نادر الصبيحي، عن المفاوضات.",
       "وقال الصبيحي عبر حسابه: «الحل السياسي قريب».",
