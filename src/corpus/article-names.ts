@@ -24,7 +24,9 @@ const INTRODUCING = new Set(["هما", "هم", "هو", "هي", "وهما", "وه
  * The full name and title a family name has elsewhere in the article: «الرئيس الفرنسي إيمانويل ماكرون».
  * A first name with no title before it is taken only after a comma or a pronoun that introduces names
  * (INTRODUCING) and when `trusted` takes the two words as a name («هما محمد فلان»، «…، ياسر فلان»; not
- * «فاز فلان»، «ارتداء فلان»); without them such a sighting is too weak.
+ * «فاز فلان»، «ارتداء فلان»); without them such a sighting is too weak. (After a title the name is taken
+ * as before: requiring `trusted` there too lost «الزعيم المعارض الروسي أليكسي نافالني», whose first name
+ * has ال.)
  */
 export function fullNameIn(sites: ArticleSites, family: string, trusted?: (name: string) => boolean): { name: string; title: string | null } | null {
   const key = lastWordKey(family);
@@ -48,8 +50,6 @@ export function fullNameIn(sites: ArticleSites, family: string, trusted?: (name:
       if (first.bare !== first.norm && trusted?.(bare)) name = bare;
       else if (!trusted?.(name)) continue;
     }
-    // after a title too, what `trusted` refuses is no name («المباراة الأولى فاز فلان»)
-    else if (trusted && !trusted(name)) continue;
     const title = tokens.slice(t + 1, i - 1).map((x) => x.raw).join(" ");
     return { name, title };
   }
