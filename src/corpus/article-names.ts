@@ -40,15 +40,14 @@ export function fullNameIn(sites: ArticleSites, family: string, trusted?: (name:
     let t = i - 2;
     const titleWord = (x: (typeof tokens)[number]) => (x.article || TITLE_WORDS.has(x.norm)) && !/^(لدي|باسم)$/.test(x.norm);
     while (t >= 0 && i - 2 - t < 3 && titleWord(tokens[t]!) && !breaksPhrase(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) t--;
-    // no title before the first name: too weak to trust, unless `trusted` takes the name («وسليم»: its و off)
-    let name = `${first.raw} ${tokens[i]!.raw}`;
+    // no title before the first name: too weak to trust, unless `trusted` takes the name
+    const name = `${first.raw} ${tokens[i]!.raw}`;
     if (t === i - 2) {
       // only where a name is introduced: after a comma (an apposition) or a pronoun of a list (هما، وهو …)
       const gap = i >= 2 ? text.slice(tokens[i - 2]!.end, first.start) : "";
       if (!/[،,]/.test(gap) && !(i >= 2 && !breaksPhrase(gap) && INTRODUCING.has(tokens[i - 2]!.norm))) continue;
-      const bare = `${first.raw.replace(/^[وف]/, "")} ${tokens[i]!.raw}`;
-      if (first.bare !== first.norm && trusted?.(bare)) name = bare;
-      else if (!trusted?.(name)) continue;
+      // a word with و/ف opens the next clause («، ويشرف فلان»), never an apposition's first name
+      if (first.bare !== first.norm || !trusted?.(name)) continue;
     }
     const title = tokens.slice(t + 1, i - 1).map((x) => x.raw).join(" ");
     return { name, title };
