@@ -17,8 +17,18 @@ export function lastWordKey(name: string): string {
   return key.slice(key.lastIndexOf(" ") + 1); // split(" ").at(-1) without the array (asked per event)
 }
 
-/** The full name and title a family name has elsewhere in the article: «الرئيس الفرنسي إيمانويل ماكرون». */
-export function fullNameIn(sites: ArticleSites, family: string): { name: string; title: string | null } | null {
+/** Pronouns that introduce the names of a list or an apposition (closed class): «هما محمد فلان وسليم فلان». */
+const INTRODUCING = new Set(["هما", "هم", "هو", "هي", "وهما", "وهم", "وهو", "وهي", "منهم", "ومنهم", "بينهم", "وبينهم"]);
+
+/**
+ * The full name and title a family name has elsewhere in the article: «الرئيس الفرنسي إيمانويل ماكرون».
+ * A first name with no title before it is taken only after a comma or a pronoun that introduces names
+ * (INTRODUCING) and when `trusted` takes the two words as a name («هما محمد فلان»، «…، ياسر فلان»; not
+ * «فاز فلان»، «ارتداء فلان»); without them such a sighting is too weak. (After a title the name is taken
+ * as before: requiring `trusted` there too lost «الزعيم المعارض الروسي أليكسي نافالني», whose first name
+ * has ال.)
+ */
+export function fullNameIn(sites: ArticleSites, family: string, trusted?: (name: string) => boolean): { name: string; title: string | null } | null {
   const key = lastWordKey(family);
   attributionWork.compared += sites.withKey(key).length; // at most: the first full name ends the scan
   for (const { p, i } of sites.withKey(key)) {
@@ -30,9 +40,17 @@ export function fullNameIn(sites: ArticleSites, family: string): { name: string;
     let t = i - 2;
     const titleWord = (x: (typeof tokens)[number]) => (x.article || TITLE_WORDS.has(x.norm)) && !/^(لدي|باسم)$/.test(x.norm);
     while (t >= 0 && i - 2 - t < 3 && titleWord(tokens[t]!) && !breaksPhrase(text.slice(tokens[t]!.end, tokens[t + 1]!.start))) t--;
-    if (t === i - 2) continue; // no title before the first name: too weak to trust
+    // no title before the first name: too weak to trust, unless `trusted` takes the name
+    const name = `${first.raw} ${tokens[i]!.raw}`;
+    if (t === i - 2) {
+      // only where a name is introduced: after a comma (an apposition) or a pronoun of a list (هما، وهو …)
+      const gap = i >= 2 ? text.slice(tokens[i - 2]!.end, first.start) : "";
+      if (!/[،,]/.test(gap) && !(i >= 2 && !breaksPhrase(gap) && INTRODUCING.has(tokens[i - 2]!.norm))) continue;
+      // a word with و/ف opens the next clause («، ويشرف فلان»), never an apposition's first name
+      if (first.bare !== first.norm || !trusted?.(name)) continue;
+    }
     const title = tokens.slice(t + 1, i - 1).map((x) => x.raw).join(" ");
-    return { name: `${first.raw} ${tokens[i]!.raw}`, title };
+    return { name, title };
   }
   return null;
 }

@@ -5,7 +5,7 @@
  * titles hold every word of it).
  */
 import { foldTitleWord, nameKey, normalizeArabic } from "../analysis";
-import { BODY_NOUNS } from "./lexicon";
+import { ANONYMOUS_HEADS, BODY_NOUNS, GROUP_NOUNS, RANKS, ROLE_NOUNS, TITLE_WORDS } from "./lexicon";
 import { bareNoun } from "./speaker-phrase";
 import type { ArticleSites } from "./article-sites";
 import { breaksPhrase } from "./text-tokens";
@@ -34,7 +34,8 @@ export class ArticleSpeakers {
   /** Each strict word-prefix of a name's key -> the mentions with that prefix (first names joining full names). */
   private readonly byPrefix = new Map<string, Set<Mention>>();
 
-  constructor(private readonly sites: ArticleSites) {}
+  /** `trustedName`: whether a two-word name found with no title before it is a name (fullNameIn). */
+  constructor(private readonly sites: ArticleSites, private readonly trustedName?: (name: string) => boolean) {}
 
   /** The same speakers as a set: `has` is a lookup, not a scan of `mentions`. */
   private readonly known = new Set<Mention>();
@@ -81,9 +82,11 @@ export class ArticleSpeakers {
       return m;
     }
     if (this.mentions.length >= MAX_SPEAKERS_PER_ARTICLE) return null;
-    const full = words === 1 && !title && person ? fullNameIn(this.sites, name) : null;
+    // a family name alone is the full name the article gives it (one family name, two people across the corpus)
+    // (a one-word name read as no person, «وقال العواضي», too, when it is no body, title or source word)
+    const full = words === 1 && !anonymous && (person || familyLike(name)) ? fullNameIn(this.sites, name, this.trustedName) : null;
     m = full
-      ? { name: full.name, title: full.title, person: true, roles: new Set(), descriptors: new Set() }
+      ? { name: full.name, title: title ?? (full.title || null), person: true, roles: new Set(), descriptors: new Set() }
       : { name, title, person: person && (title !== null || words > 1), anonymous, roles: new Set(), descriptors: new Set() };
     this.describe(m, m.title);
     this.mentions.push(m);
@@ -144,4 +147,11 @@ export class ArticleSpeakers {
     }
     return undefined;
   }
+}
+
+/** A one-word name with ال that is no body, title or unnamed-source word (العواضي, not الشرطة، الوزير، المصدر). */
+function familyLike(name: string): boolean {
+  const w = normalizeArabic(name);
+  const bare = bareNoun(w);
+  return w.startsWith("ال") && ![BODY_NOUNS, TITLE_WORDS, ROLE_NOUNS, RANKS, ANONYMOUS_HEADS, GROUP_NOUNS].some((set) => set.has(bare));
 }

@@ -7,6 +7,7 @@ import { speakerBeforeColon, subjectBefore } from "./subject-before";
 import { colonStatements, occasionWords } from "./colon-speech";
 import { attributionWork } from "./attribution-work";
 import { isQuotedName } from "./quote-name";
+import { governedMasdar } from "./speech-verb";
 
 /** Who a statement's verb points to, before coreference across the article. */
 export type SpeakerRef =
@@ -234,6 +235,12 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
   // «وأضافت "إليوت" أن …»: a quoted name right after the verb, before أنّ or an occasion, is its subject
   const quoted = spans.find(([s]) => s > verb.end && /^\s*[«"“‘]$/.test(text.slice(verb.end, s)));
   if (quoted && quotedSubject(text, tokens, verbIndex, quoted)) return { type: "named", name: text.slice(quoted[0], quoted[1]).trim(), title: null, person: false };
+  // «أن الوزير أبلغ فلانا أن …»: a verb whose object is the hearer, with no conjunction (the order subject-verb),
+  // has its subject before it; the name after it is whom it told
+  if (HEARER_VERBS.has(verb.norm)) {
+    const before = subjectBefore(text, tokens, verbIndex);
+    if (before) return toRef(before, "before-verb");
+  }
   const start = subjectStart(text, tokens, verbIndex, spans);
   const phrase = start === null ? [] : subjectPhrase(text, tokens, start);
   if (start === null || phrase.length === 0) {
@@ -359,6 +366,12 @@ export function verbSubjects(text: string, view: ParagraphView = paragraphView(t
   return out;
 }
 
+/**
+ * Speech verbs whose direct object is the hearer (closed class, normalized, without و/ف: a verb with a
+ * conjunction opens its clause, verb-subject-object): أبلغ، أخبر، أعلم، طمأن، وعد and their feminine.
+ */
+const HEARER_VERBS = new Set(["ابلغ", "ابلغت", "اخبر", "اخبرت", "اعلم", "اعلمت", "طمان", "طمانت", "وعد", "وعدت", "يبلغ", "تبلغ"]);
+
 /** Prepositions (closed class) after which a speech word is a noun: على وصف، من قول، إلى تأكيد. */
 const AFTER_PREPOSITION = new Set(["علي", "في", "من", "الي", "عن", "مع", "حول", "بعد", "قبل"]);
 
@@ -368,7 +381,7 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
   const ends = sentenceEnds(text, spans);
   const sentenceOf = (offset: number) => ends.findIndex((e) => offset <= e);
   // a speech word right after a preposition is a verbal noun (حصلت على وصف بأنها …), never a verb
-  const speechAt = tokens.map((t, k) => (isSpeech(t) || isParticiple(t)) && !(k > 0 && AFTER_PREPOSITION.has(tokens[k - 1]!.norm) && !breaksPhrase(text.slice(tokens[k - 1]!.end, t.start))) && !constructNoun(text, tokens, k));
+  const speechAt = tokens.map((t, k) => (isSpeech(t) || isParticiple(t)) && !(k > 0 && AFTER_PREPOSITION.has(tokens[k - 1]!.norm) && !breaksPhrase(text.slice(tokens[k - 1]!.end, t.start))) && !constructNoun(text, tokens, k) && !governedMasdar(text, tokens, k));
   const out: FoundStatement[] = [];
   // each token's sentence and whether a speaker may follow from it (a speech word or a source marker),
   // read once for the paragraph rather than once per quotation

@@ -10,9 +10,10 @@
  */
 import { bareNoun, foldTitleWord, nameKey, normalizeArabic } from "../analysis";
 import { ANONYMOUS_HEADS, BODY_NOUNS, GENERIC_ROLES, RANKS, ROLE_NOUNS, TITLE_ADJECTIVES, TITLE_WORDS } from "./lexicon";
-import { isTitle, parsePhrase, subjectPhrase } from "./speaker-phrase";
+import { COUNTERPART, isTitle, parsePhrase, subjectPhrase } from "./speaker-phrase";
 import { descriptorWords } from "./mention";
 import type { ArticleSites } from "./article-sites";
+import type { TextToken } from "./text-tokens";
 
 /** A person the role may point to: the name as the article writes it, its title, and its folded title words. */
 export interface RoleHolder {
@@ -115,6 +116,8 @@ export function titledPeople(sites: ArticleSites, p: number): Array<RoleHolder &
   const tokens = sites.tokens(p);
   const out: Array<RoleHolder & { pos: number }> = [];
   for (let i = 0; i < tokens.length; i++) {
+    const counterpart = out.length ? counterpartOf(text, tokens, i, out.at(-1)!) : null;
+    if (counterpart) out.push(counterpart);
     // a title that opens a chain: the word before it is not itself a title of the same chain
     if (!isTitle(tokens[i]!) || (i > 0 && isTitle(tokens[i - 1]!))) continue;
     const parsed = parsePhrase(subjectPhrase(text, tokens, i));
@@ -122,4 +125,20 @@ export function titledPeople(sites: ArticleSites, p: number): Array<RoleHolder &
     out.push({ name: parsed.name, title: parsed.title, words: new Set(descriptorWords(parsed.title)), pos: tokens[i]!.start });
   }
   return out;
+}
+
+/**
+ * «وزير التجارة فلان نظيره التونسي كمال الهادي»: after a titled person, a counterpart (COUNTERPART) with its
+ * nisba adjectives and a name of two words or more is another holder of the same title, of that nationality
+ * («وزير التجارة التونسي»), or null.
+ */
+function counterpartOf(text: string, tokens: TextToken[], i: number, before: RoleHolder & { pos: number }): (RoleHolder & { pos: number }) | null {
+  if (!COUNTERPART.test(tokens[i]!.norm) || !before.title) return null;
+  const phrase = subjectPhrase(text, tokens, i + 1);
+  let k = 0;
+  while (k < phrase.length && phrase[k]!.article && nisba(phrase[k]!.norm)) k++;
+  const name = phrase.slice(k);
+  if (k === 0 || name.length < 2 || name[0]!.article || name.some((t) => isTitle(t))) return null;
+  const title = `${before.title} ${phrase.slice(0, k).map((t) => t.raw).join(" ")}`;
+  return { name: name.map((t) => t.raw).join(" "), title, words: new Set(descriptorWords(title)), pos: tokens[i]!.start };
 }

@@ -17,6 +17,8 @@ import {
 } from "./lexicon";
 import { bareNoun } from "../analysis";
 import { breaksPhrase, type TextToken } from "./text-tokens";
+import { opensGovernedClause } from "./speech-verb";
+import { prepositionPronoun } from "./preposition-pronoun";
 
 export type ParsedSpeaker =
   | { type: "named"; name: string; title: string | null; person: boolean; anonymous?: boolean; rank?: string }
@@ -45,6 +47,12 @@ const MAX_NAME_WORDS = 9;
 const COMPOUND_SECONDS = new Set(["الله", "الدين", "الرحمن", "الاسلام", "الحق"]);
 
 export { bareNoun };
+
+/**
+ * A counterpart noun with a pronoun (نظيره، نظيرتها، نظيريه، نظراؤه، نظرائهم; normalized, و allowed): the phrase it
+ * opens is another person, the object of the verb or of a meeting, never more of the speaker's title.
+ */
+export const COUNTERPART = /^و?(?:نظير|نظيرت|نظيري|نظراو|نظراء|نظرائ|نظرا)(?:ه|ها|هم|هما)$/;
 
 function isSpeechWord(t: TextToken): boolean {
   return [t.norm, t.bare].some((w) => SPEECH_VERBS.has(w) || SAYING_NOUNS.has(w) || SPEECH_PARTICIPLES.has(w) || THAT_PARTICLES.has(w));
@@ -147,7 +155,8 @@ export function subjectStart(text: string, tokens: TextToken[], verb: number, sp
       while (k < tokens.length && !isTitle(tokens[k]!) && !isSpeechWord(tokens[k]!) && /(?:ي|يه|ه)$/.test(tokens[k]!.norm) && !breaksPhrase(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k++;
       continue;
     }
-    if (TIME_WORDS.has(t.norm)) {
+    // «ويذكر لنا ابن حجة»، «ويقول عنك فلان»: a preposition with a pronoun is an addressee or adjunct, the subject follows
+    if (TIME_WORDS.has(t.norm) || prepositionPronoun(t.norm, t.raw)) {
       k++;
       continue;
     }
@@ -188,6 +197,7 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const imam = t.norm === "امام" && t.raw.replace(/^[وف]/, "").startsWith("إ");
     if (!inTitle && !titleObject && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || (isSpeechWord(t) && !(k > from && constructNoun(text, tokens, k))) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
+    if (k > from && opensGovernedClause(text, tokens, k, isSpeechWord)) break; // مسؤول فضل عدم ذكر اسمه
     // a lone preposition letter (لـ«الشرق الأوسط»، بـ«…»): an addressee or object follows, never the name's or title's
     // (after a document noun it names the issuer: بيان لـ«الرابطة», read by quotes.ts's documentIssuer)
     if (k > from && (t.norm === "ل" || t.norm === "ب") && !DOCUMENT_NOUNS.has(phrase.at(-1)!.norm)) break;
@@ -198,6 +208,8 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     // «نبيل جاسم أحد قادة الحراك»: «one of» after a name opens an apposition
     // (the word tests first: nameRun scans the phrase, and most words are neither)
     if ((t.norm === "احد" || t.norm === "احدي") && nameRun(phrase) !== null) break;
+    // «وزير التجارة فلان نظيره التونسي فلان»: a counterpart (نظيره، نظيرتها، نظراؤه) introduces another person
+    if (k > from && COUNTERPART.test(t.norm)) break;
     // an addressee after the name: كريم سالم للصحافيين، لقناة …
     // (a lone family name too: وقال الفاسي لقناة «…»)
     if (t.norm.startsWith("ل") && (t.norm.startsWith("لل") || ADDRESSEE_NOUNS.has(t.norm.slice(1)) || BODY_NOUNS.has(t.norm.slice(1))) && (nameRun(phrase) !== null || (phrase.length === 1 && isFamilyName(phrase[0]!, t)))) break;

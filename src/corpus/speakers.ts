@@ -10,7 +10,7 @@ import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef }
 import { ArticleSites } from "./article-sites";
 import { SPEAKER_MODEL, speakerFeatures, speakerScore } from "./speaker-score";
 import { tokenStats } from "./word-stats";
-import { nameLength, nameStart } from "./name-boundary";
+import { gluedReason, nameLength, nameStart } from "./name-boundary";
 import { prepositionLead, subjectProblem } from "./subject-check";
 import { ANTECEDENT_MODEL, verbGender } from "./antecedent-score";
 import { Antecedents } from "./antecedents";
@@ -20,6 +20,7 @@ import { bareBodyHead, namedBodyBefore } from "./bare-body";
 import { lastWordKey, roleHolderIn } from "./article-names";
 import { ArticleSpeakers } from "./article-speakers";
 import { trimSubject } from "./subject-name";
+import { prepositionPronoun } from "./preposition-pronoun";
 import { holdsRole, roleReferent, titledPeople, unnamedReferent, type RoleHolder } from "./role-coref";
 import { descriptorWords, type AttributionPath, type Mention, type ResolvedStatement, type ResolveOptions } from "./mention";
 
@@ -65,7 +66,16 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
   const refused = (path: AttributionPath, ...parts: Array<string | null>) =>
     strict.has(path) && subjectProblem(stats, normalizeArabic(parts.filter(Boolean).join(" ")).split(/\s+/)) !== null;
   const articleKeys = sites.keyCounts();
-  const speakers = new ArticleSpeakers(sites);
+  /**
+   * A family name's full name found with no title before it («هما محمد فلان»): trusted when it passes the
+   * checks of a clause subject (no function word, preposition or verb by the counts; the speaker model
+   * takes it; nothing trimmed off) and its first word is no conjugated or inflected noun (gluedReason).
+   */
+  const trustedName = (name: string) => {
+    const first = normalizeArabic(name.split(" ")[0]!);
+    return first.length >= 3 && !first.startsWith("ال") && gluedReason(stats, first, undefined) === null && checkedPerson({ name, title: null })?.name === name;
+  };
+  const speakers = new ArticleSpeakers(sites, trustedName);
   const { byKey, byFamily } = speakers;
   const intern = speakers.intern.bind(speakers);
   const describe = speakers.describe.bind(speakers);
@@ -171,7 +181,8 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         const features = speakerFeatures({ words: normalizeArabic(ref.name).split(/\s+/), title: ref.title !== null, person: ref.person ?? true, anonymous: ref.anonymous ?? false, hamzaAl: /^[وف]?[أإ]ل/.test(raw[0] ?? ""), raw: ref.name.split(/\s+/) }, stats, articleKeys);
         subject = { name: ref.name, features, score: speakerScore(features, model) };
         // words the model does not take for a speaker: the verb's subject is the one before (وأكد أهمية …)
-        if ((subject.score < minScore && !known) || !ref.name) {
+        // a preposition with a pronoun (عنك، لها، عليه) is never a speaker, whatever the model says
+        if ((subject.score < minScore && !known) || !ref.name || prepositionPronoun(normalizeArabic(raw[0] ?? ""), raw[0])) {
           if (ref.name) refusedKey = lastWordKey(ref.name);
           ref = { type: "previous", verb: ref.verb }; // the verb keeps its gender for the antecedent model
           path = "refused";

@@ -11,6 +11,7 @@
  * A refused subject leaves the verb without one: the speaker before, or none ("unknown" over a wrong one).
  */
 import type { WordStats } from "./word-stats";
+import { prepositionPronoun } from "./preposition-pronoun";
 
 /**
  * Function words that stand before a verb without being its subject (normalized): particles (لقد، حيث،
@@ -109,7 +110,7 @@ export function subjectProblem(stats: WordStats, words: string[]): "function wor
   if (!first) return "function word";
   const w = noConjunction(stats, first);
   if (FUNCTION_WORDS.has(w) || FUNCTION_WORDS.has(first)) return "function word";
-  if (PREPOSITION_WORDS.has(w) || PREPOSITION_WORDS.has(first)) return "preposition";
+  if (PREPOSITION_WORDS.has(w) || PREPOSITION_WORDS.has(first) || prepositionPronoun(first)) return "preposition";
   if (isVerbForm(stats, w)) return "verb";
   return null;
 }
