@@ -127,7 +127,7 @@ export class LatinSpeller {
     // a word written ألـ (hamza) is a Western Al- name, not the article (display.ts)
     const article = !/^\u0627\u0644/.test(a) || arabic.replace(MARKS, "").startsWith("\u0627\u0644");
     const generated = this.modelWord(a, ok, article);
-    // a pattern fixes the word's syllables: a known word (khalid for khaled) must keep them (samh for sameh may not)
+    // a pattern fixes the word's syllables: a known word (majid for majed) must keep them (nadr for nader may not)
     const keeps = this.patterns?.applies(a, article) ? (w: string) => ok(w) && vowelRuns(w) === vowelRuns(generated) : ok;
     const out = this.known(a, generated, keeps);
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
@@ -211,7 +211,7 @@ export class LatinSpeller {
     const w = this.vowels?.weight ?? 0;
     const byShape = this.vowels?.scores(a)?.map((s) => s && s.map((x) => w * x));
     const byPattern = this.patterns?.scores(a, article);
-    // both weigh a word the pattern applies to (ظريف: the shape's vowel after ظ keeps zarif over zarev)
+    // both weigh a word the pattern applies to (the shape table's vowels stay for an Arabic-only letter)
     if (!byPattern) return byShape;
     return byPattern.map((p, j) => (p && byShape?.[j] ? p.map((x, i) => x + byShape[j]![i]!) : (p ?? byShape?.[j] ?? null)));
   }

@@ -1,6 +1,6 @@
 /**
  * Whether a word that fits an Arabic pattern (patterns.ts) is spelled by that pattern's vowels (an Arabic
- * name: خالد khalid) or as the joint model spells it (a Western name of the same shape: كارل karl, مارك
+ * name: ماجد majid) or as the joint model spells it (a Western name of the same shape: كارل karl, مارك
  * mark). A logistic model over the word's letters, fitted by scripts/translit/fit-patterns.ts on the
  * fitting pairs that fit a pattern, labelled by whether their English follows the pattern's slots; the
  * speller applies the pattern at `threshold` or above (fitted on the tuning part).

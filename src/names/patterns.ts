@@ -1,8 +1,8 @@
 /**
  * Arabic morphological patterns (issue 14 part 10). An Arabic name is a root's consonants poured into a
- * pattern (awzan), and the pattern fixes the short vowels Arabic does not write: فاعل CāCiC (خالد khalid,
- * سامح sameh), فعيل CaCīC (ظريف zarif), فعال CaCāC (جواد jawad), مفعول maCCūC (منصور mansour), فعلي CuCCī
- * (شكري shukri). A word that fits a pattern and that the origin model (origin.ts) reads as Arabic gets, at
+ * pattern (awzan), and the pattern fixes the short vowels Arabic does not write: فاعل CāCiC (ماجد majid,
+ * طارق tariq), فعيل CaCīC (رشيد rashid), فعال CaCāC (كمال kamal), مفعول maCCūC (منصور mansour), فعلي CaCCī
+ * (فهمي fahmi). A word that fits a pattern and that the origin model (origin.ts) reads as Arabic gets, at
  * each boundary between two letters, the distribution of the Latin vowel written there, counted by
  * scripts/translit/fit-patterns.ts over the fitting pairs that fit the pattern and follow it.
  */
@@ -10,7 +10,7 @@
 /**
  * The patterns, a closed class (hand-kept: the common name patterns of Arabic morphology; nothing else
  * belongs here). Each is [name, template, slots]: the template over normalized letters (arabicLetters: ة
- * is ه, every alef ا), C any letter but ا (و and ي may be root consonants: جواد is فعال); slots, one per
+ * is ه, every alef ا), C any letter but ا (و and ي may be root consonants: نوال is فعال); slots, one per
  * boundary between two letters: v a short vowel is written there, - none, ? either (the pattern does not
  * say, or a long-vowel letter writes it). Tried in this order, the first that fits wins (longer first).
  */
@@ -76,14 +76,14 @@ export function follows(fit: PatternFit, classes: ReadonlyArray<number | undefin
   return true;
 }
 
-/** Runs of Latin vowel letters in a spelling (its syllables, y read as a consonant): khaled 2, samh 1. */
+/** Runs of Latin vowel letters in a spelling (its syllables, y read as a consonant): hashem 2, hashm 1. */
 export function vowelRuns(latin: string): number {
   return latin.match(/[aeiou]+/g)?.length ?? 0;
 }
 
 /**
  * The Latin a unit of two Arabic letters writes between them when a pattern reads و or ي as a consonant
- * (جواد: "jo" for جو writes no vowel before the و, "jaw" would): its letters less the vowels at either end.
+ * (نوال: "no" for نو writes no vowel before the و, "naw" would): its letters less the vowels at either end.
  */
 export function innerLetters(latin: string): string {
   return latin.replace(/^[aeiou]+|[aeiou]+$/g, "");
