@@ -74,9 +74,16 @@ export class PatternVowels {
     }
   }
 
-  /** Weighed log P(Latin | Arabic side) of a unit among the following pairs' (0 for an Arabic side they never wrote). */
+  /**
+   * Weighed log P(Latin | Arabic side) of a unit among the following pairs'; an Arabic side they never wrote
+   * scores as each of its letters with an unseen Latin (else a two-letter unit would escape its letters' table).
+   */
   unitScore(latin: string, arabic: string): number {
-    return this.unitLogp.get(arabic)?.get(latin) ?? this.unitFloor.get(arabic) ?? 0;
+    const seen = this.unitLogp.get(arabic);
+    if (seen) return seen.get(latin) ?? this.unitFloor.get(arabic)!;
+    let floor = 0;
+    for (const c of arabic) floor += this.unitFloor.get(c) ?? 0;
+    return floor;
   }
 
   /** The word's fit when the origin model reads it as following its pattern, else null (`article`: fitPattern's). */
