@@ -33,6 +33,14 @@ describe("Arabic patterns (src/names/patterns.ts)", () => {
     expect(vowelRuns("hashm")).toBe(1);
   });
 
+  it("scores a unit by how the following pairs write its Arabic side; an unseen two-letter side as its letters unseen", () => {
+    const p = new PatternVowels({ weights: {}, bias: 0, threshold: 0.5, weight: 1, rows: "", unitWeight: 1, units: "\u0641=f:8,v:0 \u064A=i:9" });
+    expect(p.unitScore("f", "\u0641")).toBeCloseTo(Math.log(9 / 11)); // add-one over f, v and one unseen
+    expect(p.unitScore("f", "\u0641")).toBeGreaterThan(p.unitScore("v", "\u0641"));
+    expect(p.unitScore("ev", "\u064A\u0641")).toBeCloseTo(Math.log(1 / 11) + Math.log(1 / 11));
+    expect(p.unitScore("b", "\u0628")).toBe(0); // a letter the table lacks: no opinion
+  });
+
   it("the origin model is a logistic model over named features", () => {
     const fit = fitPattern("\u0637\u0627\u0631\u0642")!; // طارق
     const features = originFeatures("\u0637\u0627\u0631\u0642", fit);
