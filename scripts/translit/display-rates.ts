@@ -5,7 +5,8 @@
  * written with the bare article ال (compared without it: the data's English mostly drops al-, so "al-" and a
  * leading al or el are taken off both sides), names starting with أ إ آ and names ending with ة; and names
  * holding an Arabic-only letter (vowels.ts ARABIC_ONLY, the words whose short vowels the shape table weighs;
- * --no-vowels: the speller without that table).
+ * --no-vowels: the speller without that table); and names that fit an Arabic pattern (patterns.ts;
+ * --no-patterns: the speller without them, origin.ts).
  */
 import { readFileSync } from "node:fs";
 import { keyDistance } from "../../src/analysis";
@@ -14,6 +15,7 @@ import type { ModelFile } from "../../src/names/model";
 import { rawPairs } from "./fit-initials";
 import { ARABIC_ONLY } from "../../src/names/vowels";
 import { arabicLetters } from "../../src/names/text";
+import { fitPattern } from "../../src/names/patterns";
 
 /** A bare-article word's spelling and English without the article, or both as they are. */
 function compared(raw: string, latin: string, english: string): [string, string] {
@@ -30,7 +32,7 @@ export function displayRates(pairs: ReadonlyArray<[string, string]>, spell: (raw
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const model = JSON.parse(readFileSync(new URL("../../src/names/translit-model.json", import.meta.url), "utf8")) as ModelFile;
-  const speller = new LatinSpeller(model, process.argv.includes("--no-vowels") ? { vowels: null } : {});
+  const speller = new LatinSpeller(model, { ...(process.argv.includes("--no-vowels") ? { vowels: null } : {}), ...(process.argv.includes("--no-patterns") ? { patterns: null } : {}) });
   const pairs = process.argv.includes("--eval") ? rawPairs("eval") : rawPairs("train", "tune");
   const groups: Array<[string, Array<[string, string]>]> = [
     ["all", pairs],
@@ -38,6 +40,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ["initial أ إ آ", pairs.filter(([a]) => /^[\u0623\u0625\u0622]/.test(a))],
     ["final ة", pairs.filter(([a]) => /\u0629$/.test(a))],
     ["Arabic-only letter", pairs.filter(([a]) => ARABIC_ONLY.test(arabicLetters(a)))],
+    ["fits a pattern", pairs.filter(([a]) => fitPattern(arabicLetters(a), a.startsWith("\u0627\u0644")))],
   ];
   const fmt = ([x, y]: [number, number]) => `${x.toFixed(3)} / ${y.toFixed(3)}`;
   for (const [name, ps] of groups) {

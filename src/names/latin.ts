@@ -8,6 +8,8 @@ import { LatinVocabulary } from "./vocabulary";
 import { knownOr, type Ranker, type VocabularyRule } from "./known";
 import { capitalizeLatin, displayWord } from "./display";
 import { innerVowels, unitVowels, vowelClass, VowelTable } from "./vowels";
+import { PatternVowels } from "./origin";
+import { innerLetters, vowelRuns } from "./patterns";
 
 /** Hypotheses kept at each Arabic letter (default; SpellerOptions.beam). */
 const BEAM = 12;
@@ -15,6 +17,8 @@ const BEAM = 12;
 const INSERTIONS = 4;
 /** Units tried for one Arabic letter or pair, most probable first. */
 const PER_ARABIC = 12;
+/** Harakat, tatweel and format characters, dropped before a word's first letters are read (as display.ts drops them). */
+const MARKS = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u202A-\u202E\uFEFF]/g;
 /** Words spelled, kept for the next time (bounded). */
 const CACHE_SIZE = 2048;
 
@@ -36,6 +40,8 @@ export interface SpellerOptions {
   vocabularyRule?: VocabularyRule;
   /** Short vowels by word shape weighed in the beam (default the model's vowels; null: none). */
   vowels?: VowelTable | null;
+  /** Arabic patterns' short vowels, weighed in the beam instead of `vowels` for a word they apply to (default the model's patterns; null: none). */
+  patterns?: PatternVowels | null;
 }
 
 interface Hyp {
@@ -67,6 +73,7 @@ export class LatinSpeller {
   private readonly vocabularyRule: VocabularyRule | undefined;
   private readonly model: ModelFile;
   private readonly vowels: VowelTable | null;
+  private readonly patterns: PatternVowels | null;
   private scorer?: NameScorer;
 
   constructor(model: ModelFile, options: SpellerOptions = {}) {
@@ -80,6 +87,7 @@ export class LatinSpeller {
     this.lm = options.lm !== undefined ? options.lm : model.lm ? new LetterLm(model.lm) : null;
     this.units = model.units;
     this.vowels = options.vowels !== undefined ? options.vowels : model.vowels ? new VowelTable(model.vowels) : null;
+    this.patterns = options.patterns !== undefined ? options.patterns : model.patterns ? new PatternVowels(model.patterns) : null;
     // units are listed most probable first, so each list keeps its best
     model.units.forEach(([, a], i) => (this.byArabic.get(a) ?? this.byArabic.set(a, []).get(a)!).push(i));
     for (const [a, list] of this.byArabic) this.byArabic.set(a, list.slice(0, a ? PER_ARABIC : INSERTIONS));
@@ -116,7 +124,12 @@ export class LatinSpeller {
     const attested = this.attested?.spelling(a);
     const hit = this.cache.get(key) ?? (attested !== undefined && ok(attested) ? attested : undefined);
     if (hit !== undefined) return hit;
-    const out = this.known(a, this.modelWord(a, ok), ok);
+    // a word written ألـ (hamza) is a Western Al- name, not the article (display.ts)
+    const article = !/^\u0627\u0644/.test(a) || arabic.replace(MARKS, "").startsWith("\u0627\u0644");
+    const generated = this.modelWord(a, ok, article);
+    // a pattern fixes the word's syllables: a known word (majid for majed) must keep them (nadr for nader may not)
+    const keeps = this.patterns?.applies(a, article) ? (w: string) => ok(w) && vowelRuns(w) === vowelRuns(generated) : ok;
+    const out = this.known(a, generated, keeps);
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
     this.cache.set(key, out);
     return out;
@@ -143,8 +156,8 @@ export class LatinSpeller {
    * The model's spelling of Arabic letters, the attested table aside: the n-best's best, rescored when the
    * model has a reranker; the best that `ok` accepts when any does (default: every spelling).
    */
-  modelWord(a: string, ok: (latin: string) => boolean = () => true): string {
-    const nbest = this.nbest(a);
+  modelWord(a: string, ok: (latin: string) => boolean = () => true, article = true): string {
+    const nbest = this.nbest(a, article);
     let best: { latin: string; score: number; ok: boolean } | null = null;
     const consider = (latin: string, score: number) => {
       const fits = ok(latin);
@@ -158,7 +171,7 @@ export class LatinSpeller {
   }
 
   /** The beam's n-best for Arabic letters (arabicLetters): each Latin spelling with its best joint log-probability. */
-  nbest(a: string): Map<string, number> {
+  nbest(a: string, article = true): Map<string, number> {
     // at[j]: the best hypotheses (perState of them) per last unit after j Arabic letters
     const at: Array<Map<number, Hyp[]>> = Array.from({ length: a.length + 1 }, () => new Map());
     at[0]!.set(-1, [{ prev: -1, latin: "", logp: 0 }]);
@@ -169,13 +182,14 @@ export class LatinSpeller {
       else return;
       list.sort((x, y) => y.logp - x.logp);
     };
-    const vowels = this.vowels?.scores(a);
+    const vowels = this.vowelScores(a, article);
+    const patterned = !!this.patterns?.applies(a, article);
     for (let j = 0; j < a.length; j++) {
       const beam = [...at[j]!.values()].flat().sort((x, y) => y.logp - x.logp).slice(0, this.beam);
       for (const h of beam) {
         for (const via of [h, ...this.extend(h, "")]) {
           for (let da = 1; da <= 2 && j + da <= a.length; da++) {
-            for (const next of this.extend(via, a.slice(j, j + da))) keep(j + da, this.withVowel(next, h, via, vowels?.[j], vowels?.[j + 1]));
+            for (const next of this.extend(via, a.slice(j, j + da))) keep(j + da, this.withVowel(next, h, via, vowels?.[j], vowels?.[j + 1], patterned));
           }
         }
       }
@@ -192,19 +206,30 @@ export class LatinSpeller {
     return joint;
   }
 
+  /** Weighed log P(vowel class) at each boundary of Arabic letters `a`: its pattern's (patterns.ts) when one applies, else the shape table's. */
+  private vowelScores(a: string, article: boolean): Array<number[] | null> | undefined {
+    const w = this.vowels?.weight ?? 0;
+    const byShape = this.vowels?.scores(a)?.map((s) => s && s.map((x) => w * x));
+    const byPattern = this.patterns?.scores(a, article);
+    // both weigh a word the pattern applies to (the shape table's vowels stay for an Arabic-only letter)
+    if (!byPattern) return byShape;
+    return byPattern.map((p, j) => (p && byShape?.[j] ? p.map((x, i) => x + byShape[j]![i]!) : (p ?? byShape?.[j] ?? null)));
+  }
+
   /**
-   * `next` (after `h`, through insertion `via` or none) plus the shape's weighed log-probabilities (vowels.ts)
-   * of the vowel it writes before its letters (`before`) and, for a unit of two consonants, between them (`inner`).
+   * `next` (after `h`, through insertion `via` or none) plus the weighed log-probabilities (vowelScores)
+   * of the vowel it writes before its letters (`before`) and, for a unit of two consonants (or any two letters when a pattern applies, `patterned`), between them (`inner`).
    */
-  private withVowel(next: Hyp, h: Hyp, via: Hyp, before: number[] | null | undefined, inner: number[] | null | undefined): Hyp {
+  private withVowel(next: Hyp, h: Hyp, via: Hyp, before: number[] | null | undefined, inner: number[] | null | undefined, patterned: boolean): Hyp {
     const [nl, na] = this.units[next.prev]!;
     let logp = next.logp;
     if (before && h.prev >= 0) {
       const [pl, pa] = this.units[h.prev]!;
-      logp += this.vowels!.weight * before[vowelClass(unitVowels(pl, pa, true) + (via === h ? "" : this.units[via.prev]![0]) + unitVowels(nl, na, false))]!;
+      logp += before[vowelClass(unitVowels(pl, pa, true) + (via === h ? "" : this.units[via.prev]![0]) + unitVowels(nl, na, false))]!;
     }
-    const within = innerVowels(nl, na);
-    if (inner && within !== null) logp += this.vowels!.weight * inner[vowelClass(within)]!;
+    const within = innerVowels(nl, na) ?? (patterned && na.length === 2 ? innerLetters(nl) : null);
+    if (patterned) logp += this.patterns!.unitScore(nl, na);
+    if (inner && within !== null) logp += inner[vowelClass(within)]!;
     return logp === next.logp ? next : { ...next, logp };
   }
 

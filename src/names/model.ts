@@ -9,6 +9,7 @@ import type { LetterLmFile } from "./letter-lm";
 import type { RerankFile } from "./rerank";
 import type { VocabularyRule } from "./known";
 import type { VowelFile } from "./vowels";
+import type { PatternFile } from "./origin";
 
 /** Most Latin letters in one unit. */
 export const MAX_LATIN = 3;
@@ -54,6 +55,8 @@ export interface ModelFile {
   finals?: Record<string, string>;
   /** Short vowels by word shape, weighed in the speller's beam (src/names/vowels.ts, scripts/translit/fit-vowels.ts; default none). */
   vowels?: VowelFile;
+  /** Short vowels of words that fit an Arabic pattern and read as Arabic, weighed instead of `vowels` (src/names/patterns.ts, origin.ts, scripts/translit/fit-patterns.ts; default none). */
+  patterns?: PatternFile;
   /** Unit bigram counts for the Arabic-to-Latin display: [previous unit index (-1: start), next unit index (-1: end), count]. */
   bigrams: Array<[number, number, number]>;
 }
