@@ -1,7 +1,7 @@
 import { RERANK_FEATURES, type Hit } from "../index";
 
 /** Every feature foundFeatures computes, in its order; a model reads the ones it names. */
-export const FOUND_FEATURES = ["exact", "variant", "partial", "context", "proximity", "rarest", "unknown", "gap", "terms", "matched", "score", "window", "clarity", "rare", "missing", "dominance", "names", "agree", "bm25top", "missingKnown", "heldMax", "heldCount", "missingCount", "rareKnown", "knownCover", "nounCover", "bareCover", "firstHeld", "zscore", "gapArticle", "concentration", "rarestGrams", "verbHeld", "numberMissing", "typeMissing", "typeNear", "countAbsent", "dateAbsent", "personAbsent", "placeAbsent"] as const;
+export const FOUND_FEATURES = ["exact", "variant", "partial", "context", "proximity", "rarest", "unknown", "gap", "terms", "matched", "score", "window", "clarity", "rare", "missing", "dominance", "names", "agree", "bm25top", "missingKnown", "heldMax", "heldCount", "missingCount", "rareKnown", "knownCover", "nounCover", "bareCover", "firstHeld", "zscore", "gapArticle", "concentration", "rarestGrams", "verbHeld", "numberMissing", "typeMissing", "typeNear", "countAbsent", "dateAbsent", "personAbsent", "placeAbsent", "nearOnly"] as const;
 
 const RELATIVE = RERANK_FEATURES.indexOf("relative");
 
@@ -28,7 +28,9 @@ export const FOUND_DEPTH = 10;
  * word held when it is not a definite noun, whether a number the question writes is missing; then the
  * answer type (src/answer/answer-type.ts, src/index/answer-window.ts): 1 when the question asks for a
  * number, date, person or place and none stands around the matched terms (typeMissing), 1 when one does
- * (typeNear), and typeMissing for each type alone (countAbsent, dateAbsent, personAbsent, placeAbsent).
+ * (typeNear), and typeMissing for each type alone (countAbsent, dateAbsent, personAbsent, placeAbsent);
+ * last, the share of the idf mass the hit holds only through near sounds (nearOnly: an English word's
+ * alternatives one sound class away, weight below 1).
  */
 export function foundFeatures(hits: Hit[], i = 0): number[] {
   const hit = hits[i];
@@ -45,7 +47,7 @@ export function foundFeatures(hits: Hit[], i = 0): number[] {
   const bm25top = s.features[RELATIVE] ?? 0;
   const held = s.exact + s.variant;
   const concentration = held > 0 ? Math.min(1, s.window / held) : 0;
-  return [s.exact, s.variant, s.partial, s.context, s.proximity, s.rarest, s.unknown, gap, 1 / Math.max(1, s.terms), matched, s.score, s.window, clarity, s.rare, s.missing, s.dominance, s.names, agree, bm25top, s.missingKnown, s.heldMax, s.heldCount, s.missingCount, s.rareKnown, s.knownCover, s.nounCover, s.bareCover, s.firstHeld, zscore(hits, i), gapArticle(hits, i), concentration, s.rarestGrams, s.verbHeld, s.numberMissing, ...typeFeatures(s.typed, s.typeNear)];
+  return [s.exact, s.variant, s.partial, s.context, s.proximity, s.rarest, s.unknown, gap, 1 / Math.max(1, s.terms), matched, s.score, s.window, clarity, s.rare, s.missing, s.dominance, s.names, agree, bm25top, s.missingKnown, s.heldMax, s.heldCount, s.missingCount, s.rareKnown, s.knownCover, s.nounCover, s.bareCover, s.firstHeld, zscore(hits, i), gapArticle(hits, i), concentration, s.rarestGrams, s.verbHeld, s.numberMissing, ...typeFeatures(s.typed, s.typeNear), s.nearOnly];
 }
 
 /** typeMissing, typeNear, then typeMissing per answer type (number, date, person, place): all 0 for a question that asks for none. */

@@ -44,6 +44,11 @@ export interface HitSignals extends Evidence, PartEvidence {
   /** Share of the idf mass in translated terms (an English question's words): 0 for an Arabic question. */
   translated: number;
   /**
+   * Share of the idf mass in terms the paragraph holds only through alternatives of weight below 1 (an
+   * English word's near sounds, src/answer/english.ts): 0 when every held term has a full-weight match.
+   */
+  nearOnly: number;
+  /**
    * The hit's score by the hand combination (handRerank: BM25 + partial, context and proximity at their
    * RankingOptions weights) over the idf mass, whatever weights rank: the found model reads it, and the
    * learned rerank's score separated answerable from unanswerable questions less (docs/quality.md).
@@ -317,6 +322,7 @@ export class SearchIndex {
     const translated = groups.reduce((s, g, i) => s + (qterms[i]!.surface ? 0 : g.weight), 0);
     const owner = this.markQuery(groups);
     const exactIn: boolean[] = [];
+    const fullIn: boolean[] = [];
     const handScore = handRerank(this.data.ranking);
     // an English question (mostly translated terms) keeps the hand combination: the learned weights
     // measured no gain on its tune part (docs/quality.md, scripts/eval/rerank.ts)
@@ -331,16 +337,18 @@ export class SearchIndex {
     let matcher: GramMatcher | undefined;
     try {
       for (const hit of heap) {
-        const positions = this.positions(hit.doc, owner, groups.length, groups, exactIn);
+        const positions = this.positions(hit.doc, owner, groups.length, groups, exactIn, fullIn);
         const article = this.articleOf(hit.doc);
         let covered = 0;
         let shares: number[] | undefined;
         let rarestGrams = 0;
+        let nearOnly = 0;
         const x: RerankInput = { bm25: hit.score, bestBm25, mass: totalWeight, exact: 0, variant: 0, partial: 0, context: 0, proximity: 0, window: 0, title: 0, rarest: 0, length: this.data.docLength[hit.doc]! / this.averageLength, paragraph: hit.doc - article.firstParagraph + 1 };
         positions.forEach((list, i) => {
           const weight = groups[i]!.weight;
           if (list.length) {
             covered += weight;
+            if (!fullIn[i]) nearOnly += weight;
             if (i === rarest) x.rarest = 1;
             if (exactIn[i] || !qterms[i]!.surface) x.exact += weight;
             else x.variant += weight;
@@ -368,7 +376,7 @@ export class SearchIndex {
         hit.score = totalWeight * dot(rw, features);
         if (options.signals) {
           const t = totalWeight;
-          hit.signals = { exact: x.exact / t, variant: x.variant / t, partial: x.partial / t, context: x.context / t, proximity: x.proximity / t, rarest: x.rarest, unknown: unknown / t, terms: groups.length, mass: t / this.idf(0), translated: translated / t, score: dot(handScore, features), window: x.window / t, features, article: this.data.paragraphArticle[hit.doc]!, rarestGrams: x.rarest || rarestGrams, ...evidence(positions, weights, heavy, names, groups.map((g) => g.ids.length > 0), this.idf(0)), ...partEvidence(positions, weights, surfaces, numbers), ...this.typeSignals(hit.doc, positions, weights, options) };
+          hit.signals = { exact: x.exact / t, variant: x.variant / t, partial: x.partial / t, context: x.context / t, proximity: x.proximity / t, rarest: x.rarest, unknown: unknown / t, terms: groups.length, mass: t / this.idf(0), translated: translated / t, nearOnly: nearOnly / t, score: dot(handScore, features), window: x.window / t, features, article: this.data.paragraphArticle[hit.doc]!, rarestGrams: x.rarest || rarestGrams, ...evidence(positions, weights, heavy, names, groups.map((g) => g.ids.length > 0), this.idf(0)), ...partEvidence(positions, weights, surfaces, numbers), ...this.typeSignals(hit.doc, positions, weights, options) };
         }
       }
     } finally {
@@ -397,7 +405,7 @@ export class SearchIndex {
     });
     let df = 0;
     for (const id of ids) df = Math.max(df, this.df(id));
-    return { ids, weights, weight: this.idf(df) * (qt.boost ?? 1), exact: this.termId(qt.alternatives[0] ?? "") };
+    return { ids, weights, weight: this.idf(df) * (qt.boost ?? 1), exact: this.termId(qt.alternatives[0] ?? ""), partial: weights.some((w) => w < 1) };
   }
 
   /** Adds a term group's BM25 scores to this.scores; a paragraph matching several alternatives counts the best. */
@@ -485,19 +493,23 @@ export class SearchIndex {
    * Positions of each query term in a paragraph, read from the forward index; its title's terms
    * count as present at -1000 (no proximity).
    */
-  private positions(doc: number, owner: Uint16Array, count: number, groups: TermGroup[], exactIn: boolean[]): number[][] {
+  private positions(doc: number, owner: Uint16Array, count: number, groups: TermGroup[], exactIn: boolean[], fullIn: boolean[] = []): number[][] {
     const { docTermOffsets, titleTermOffsets, titleTerms } = this.data;
     const { docTerms, docPositions } = this.forwardOf(doc);
     const out: number[][] = [];
     for (let i = 0; i < count; i++) {
       out.push([]);
       exactIn[i] = false;
+      fullIn[i] = false;
     }
     const mark = (id: number, position: number) => {
       const i = owner[id]!;
       if (!i) return;
+      const g = groups[i - 1]!;
       out[i - 1]!.push(position);
-      if (id === groups[i - 1]!.exact) exactIn[i - 1] = true;
+      if (id === g.exact) exactIn[i - 1] = true;
+      // a term with an alternative below full weight (a near sound) is held fully only by a full-weight one
+      if (!fullIn[i - 1] && (!g.partial || (g.weights[g.ids.indexOf(id)] ?? 1) >= 1)) fullIn[i - 1] = true;
     };
     for (let k = docTermOffsets[doc]!; k < docTermOffsets[doc + 1]!; k++) mark(docTerms[k]!, docPositions[k]!);
     if (this.data.ranking.titleWeight > 0) {
@@ -523,6 +535,8 @@ interface TermGroup {
   weight: number;
   /** Vocabulary id of the query's own stem (the first alternative), or -1. */
   exact: number;
+  /** True when some alternative weighs below 1 (an English word's near sound). */
+  partial: boolean;
 }
 
 /** True when (score, doc) ranks above the hit: higher score, then lower doc. */
