@@ -61,7 +61,8 @@ export function speakerKeys(subject: string, language: "ar" | "en" = isLatin(sub
     }
   }
   // speakerByTitle over the subject whole: as written, folded, and as a folded opening
-  folded.add(foldTitle(wanted));
-  const prefixes = foldTitle(wanted) ? [foldTitle(wanted)] : [];
+  const whole = foldTitle(wanted);
+  folded.add(whole);
+  const prefixes = whole ? [whole] : [];
   return { folded: [...folded], near: [...near], prefixes, ids: [], ...(spanWords < words.length ? { spanWords } : {}) };
 }
