@@ -35,4 +35,15 @@ describe("a verb with no subject continues the person the article is about", () 
     expect([rivals("وليد الزهراني"), rivals("هند العمري")]).toEqual([Math.log1p(1), Math.log1p(1)]);
     expect(statement?.speaker?.name).toBe("هند العمري");
   });
+  it("a verb right after a relative pronoun (الذي يرى، التي كانت قد قالت) is marked for every candidate; «وأضاف» is not", () => {
+    const paragraphs = [
+      "وقال وزير الاقتصاد ماهر الدباغ إن النمو سيتسارع في العام المقبل بفضل الاستثمارات الجديدة.",
+      "غير أن الخبير المالي نادر السالم، رئيس مركز الدراسات، الذي يرى أن «الأسعار سترتفع قبل أن يتسارع النمو»، دعا إلى الحذر.",
+      "وأضاف أن «الحكومة تراقب الأسواق كل يوم».",
+    ];
+    const relative = (quote: string) =>
+      resolved(paragraphs).find((s) => s.text.includes(quote))?.antecedents?.map((a) => a.features[ANTECEDENT_FEATURES.indexOf("verb after a relative pronoun")]);
+    expect(relative("الأسعار سترتفع")).toEqual([1]);
+    expect(new Set(relative("الحكومة تراقب"))).toEqual(new Set([0]));
+  });
 });
