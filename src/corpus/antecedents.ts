@@ -95,10 +95,13 @@ export class Antecedents<M extends Trackable> {
     const inWindow: Seen<M>[] = [];
     /** Sightings as a speaker or a speech verb's subject anywhere before the verb, per candidate (salience). */
     const times = new Map<M, number>();
+    /** Candidates that were a statement's speaker anywhere before the verb. */
+    const quotedBefore = new Set<M>();
     for (const s of this.seen) {
       if (s.p > p || (s.p === p && s.pos >= pos)) continue;
       if (p - s.p <= this.window) inWindow.push(s);
       if (s.how !== "named") times.set(s.m, (times.get(s.m) ?? 0) + 1);
+      if (s.how === "statement") quotedBefore.add(s.m);
     }
     // a person named many times (a family name repeated) keeps its first and latest naming only: the
     // features read the latest sighting and whether there is one, the first keeps the candidates' order;
@@ -153,7 +156,7 @@ export class Antecedents<M extends Trackable> {
     const latestOrder = [...byMention.values()].map((mine) => mine[mine.length - 1]!).sort((a, b) => b.p - a.p || b.pos - a.pos);
     const othersSince = new Map(latestOrder.map((s, k) => [s.m, k]));
     const scratch: number[] = [];
-    const view: AntecedentView = { words: 0, sentences: 0, paragraphs: 0, lastSpeaker: false, statement: false, checkedSubject: false, uncheckedSubject: false, named: false, namedSince: false, genders: NO_GENDER, person: false, anonymous: false, fresh: false, spoke: 0, sole: byMention.size === 1, nameScore: 0, othersSince: 0, namedByVerb: false, rivals: 0, namingParagraphs: 0, relative };
+    const view: AntecedentView = { words: 0, sentences: 0, paragraphs: 0, lastSpeaker: false, statement: false, checkedSubject: false, uncheckedSubject: false, named: false, namedSince: false, genders: NO_GENDER, person: false, anonymous: false, fresh: false, spoke: 0, sole: byMention.size === 1, nameScore: 0, othersSince: 0, namedByVerb: false, rivals: 0, namingParagraphs: 0, relative, quotedBefore: false };
     /** How many candidates of the window spoke (a statement's speaker or a speech verb's subject). */
     let speaking = 0;
     byMention.forEach((mine) => {
@@ -194,6 +197,7 @@ export class Antecedents<M extends Trackable> {
       view.namedByVerb = refusedKey !== undefined && lastWordKey(m.name) === refusedKey;
       view.rivals = speaking - (spoke ? 1 : 0);
       view.namingParagraphs = this.namingParagraphs(m.name);
+      view.quotedBefore = quotedBefore.has(m);
       if (!onlyBest) {
         const features = antecedentFeatures(view, gender);
         out.push({ mention: m, features, score: antecedentScore(features, model), paragraphs: view.paragraphs });

@@ -46,4 +46,14 @@ describe("a verb with no subject continues the person the article is about", () 
     expect(relative("الأسعار سترتفع")).toEqual([1]);
     expect(new Set(relative("الحكومة تراقب"))).toEqual(new Set([0]));
   });
+  it("a statement's speaker before is «quoted before»; the subject of a verb that introduced no statement is not", () => {
+    const paragraphs = [
+      "وقال رئيس البلدية سالم الدوسري إن المشروع اكتمل في موعده.",
+      "وأعلن مدير المرور فهد العنزي عن خطة جديدة للطرق في المدينة.",
+      "وأضاف: «الخطة تبدأ مع بداية الأسبوع المقبل».",
+    ];
+    const statement = resolved(paragraphs).find((s) => s.text.includes("الخطة تبدأ"));
+    const quoted = (name: string) => statement?.antecedents?.find((a) => a.forms[0] === name)?.features[ANTECEDENT_FEATURES.indexOf("quoted before")];
+    expect([quoted("سالم الدوسري"), quoted("فهد العنزي")]).toEqual([1, 0]);
+  });
 });
