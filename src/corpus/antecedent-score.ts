@@ -8,7 +8,11 @@
  * before, how often it spoke in the article so far (salience), whether it is the only candidate, and how
  * much its name looks like a name to the speaker model (a glued phrase such as «رباطة الجأش» scores low),
  * whether another candidate was seen after it (most recent; how many others since), and whether the
- * verb's own subject, refused as a name, is its family name. Fit on the tuning labels by scripts/eval/antecedent-fit.ts, shipped
+ * verb's own subject, refused as a name, is its family name, how many other
+ * candidates of the window spoke (rivals), in how many of the article's paragraphs its family name stands,
+ * whether the verb follows a relative pronoun, and whether it was a statement's speaker before (not only
+ * the subject of a speech verb that introduced none: such a subject the speaker model let through is often
+ * a glued phrase, «حدث ويحدث»). Fit on the tuning labels by scripts/eval/antecedent-fit.ts, shipped
  * as antecedent-model.json; the best candidate is taken only above the model's threshold (unknown
  * beats wrong).
  */
@@ -22,6 +26,7 @@ export const ANTECEDENT_FEATURES = [
   "checked verb subject", "unchecked verb subject", "named only", "named since it spoke", "gender agrees",
   "gender conflicts", "person", "anonymous", "not yet a speaker", "log times it spoke", "sole candidate",
   "name score", "most recent", "log others since", "named by the verb's refused subject",
+  "log rival speakers", "log paragraphs naming it", "verb after a relative pronoun", "quoted before",
 ] as const;
 
 /** A verb's grammatical gender and number, when its form shows it. */
@@ -78,6 +83,21 @@ export interface AntecedentView {
    * scores low), ends with this candidate's family name (عبدالعزيز الأحمد, named before as a verb's subject).
    */
   namedByVerb: boolean;
+  /**
+   * How many other candidates of the window were seen as a statement's speaker or a speech verb's
+   * subject: a junk phrase that won the window alone («أناته وحلمه») competes with none, a real speaker
+   * among other speakers is the harder call.
+   */
+  rivals: number;
+  /**
+   * In how many of the article's paragraphs (before or after the verb) its family name stands: a person
+   * the article is about is named again (أردوغان، الشريم), a glued phrase the checks let through rarely is.
+   */
+  namingParagraphs: number;
+  /** The verb follows a relative pronoun (الذي يرى): its subject is the noun before it, often someone new (the same for every candidate). */
+  relative: boolean;
+  /** It was the speaker of a statement anywhere in the article before the verb (not only the subject of a verb that introduced none). */
+  quotedBefore: boolean;
 }
 
 /**
@@ -108,6 +128,10 @@ export function antecedentFeatures(c: AntecedentView, verb: Gender | null, into:
   f[17] = Number(c.othersSince === 0);
   f[18] = Math.log1p(c.othersSince);
   f[19] = Number(c.namedByVerb);
+  f[20] = Math.log1p(c.rivals);
+  f[21] = Math.log1p(c.namingParagraphs);
+  f[22] = Number(c.relative);
+  f[23] = Number(c.quotedBefore);
   return f;
 }
 

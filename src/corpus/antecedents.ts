@@ -60,6 +60,8 @@ export class Antecedents<M extends Trackable> {
   private readonly genders = new Map<M, Set<Gender>>();
   private readonly ends: Array<number[] | undefined> = [];
   private readonly named: Array<Map<string, number[]> | undefined> = [];
+  /** Per family-name key: in how many paragraphs it stands (namingParagraphs). */
+  private readonly paragraphCounts = new Map<string, number>();
 
   /**
    * `window`: how many paragraphs back a candidate may have been seen (default 1, the paragraph before);
@@ -85,17 +87,21 @@ export class Antecedents<M extends Trackable> {
    * The candidates for a verb at offset `pos` of paragraph `p`, best first; `byName` finds the persons a
    * word's name key names; `refusedKey`: the last-word key of the verb's own subject when the speaker
    * model refused it as a name (a candidate whose name ends with it is marked; default none);
-   * `onlyBest` (default false): the best candidate alone (none when there are none), for a caller that reads no other.
+   * `onlyBest` (default false): the best candidate alone (none when there are none), for a caller that reads no other;
+   * `relative` (default false): the verb follows a relative pronoun (الذي يرى).
    */
-  candidates(p: number, pos: number, gender: Gender | null, byName: (key: string) => M[] | undefined, model: AntecedentModel = ANTECEDENT_MODEL, refusedKey?: string, onlyBest = false): Antecedent<M>[] {
+  candidates(p: number, pos: number, gender: Gender | null, byName: (key: string) => M[] | undefined, model: AntecedentModel = ANTECEDENT_MODEL, refusedKey?: string, onlyBest = false, relative = false): Antecedent<M>[] {
     attributionWork.compared += this.seen.length;
     const inWindow: Seen<M>[] = [];
     /** Sightings as a speaker or a speech verb's subject anywhere before the verb, per candidate (salience). */
     const times = new Map<M, number>();
+    /** Candidates that were a statement's speaker anywhere before the verb. */
+    const quotedBefore = new Set<M>();
     for (const s of this.seen) {
       if (s.p > p || (s.p === p && s.pos >= pos)) continue;
       if (p - s.p <= this.window) inWindow.push(s);
       if (s.how !== "named") times.set(s.m, (times.get(s.m) ?? 0) + 1);
+      if (s.how === "statement") quotedBefore.add(s.m);
     }
     // a person named many times (a family name repeated) keeps its first and latest naming only: the
     // features read the latest sighting and whether there is one, the first keeps the candidates' order;
@@ -150,7 +156,12 @@ export class Antecedents<M extends Trackable> {
     const latestOrder = [...byMention.values()].map((mine) => mine[mine.length - 1]!).sort((a, b) => b.p - a.p || b.pos - a.pos);
     const othersSince = new Map(latestOrder.map((s, k) => [s.m, k]));
     const scratch: number[] = [];
-    const view: AntecedentView = { words: 0, sentences: 0, paragraphs: 0, lastSpeaker: false, statement: false, checkedSubject: false, uncheckedSubject: false, named: false, namedSince: false, genders: NO_GENDER, person: false, anonymous: false, fresh: false, spoke: 0, sole: byMention.size === 1, nameScore: 0, othersSince: 0, namedByVerb: false };
+    const view: AntecedentView = { words: 0, sentences: 0, paragraphs: 0, lastSpeaker: false, statement: false, checkedSubject: false, uncheckedSubject: false, named: false, namedSince: false, genders: NO_GENDER, person: false, anonymous: false, fresh: false, spoke: 0, sole: byMention.size === 1, nameScore: 0, othersSince: 0, namedByVerb: false, rivals: 0, namingParagraphs: 0, relative, quotedBefore: false };
+    /** How many candidates of the window spoke (a statement's speaker or a speech verb's subject). */
+    let speaking = 0;
+    byMention.forEach((mine) => {
+      if (mine.some((s) => s.how !== "named")) speaking++;
+    });
     byMention.forEach((mine, m) => {
       const latest = mine[mine.length - 1]!;
       // what the candidate's sightings say, in one pass: no filtered array per candidate
@@ -184,6 +195,9 @@ export class Antecedents<M extends Trackable> {
       view.nameScore = this.nameScore(m);
       view.othersSince = othersSince.get(m)!;
       view.namedByVerb = refusedKey !== undefined && lastWordKey(m.name) === refusedKey;
+      view.rivals = speaking - (spoke ? 1 : 0);
+      view.namingParagraphs = this.namingParagraphs(m.name);
+      view.quotedBefore = quotedBefore.has(m);
       if (!onlyBest) {
         const features = antecedentFeatures(view, gender);
         out.push({ mention: m, features, score: antecedentScore(features, model), paragraphs: view.paragraphs });
@@ -195,6 +209,22 @@ export class Antecedents<M extends Trackable> {
       if (out.length === 0 || score > out[0]!.score) out[0] = { mention: m, features: scratch.slice(), score, paragraphs: view.paragraphs };
     });
     return out.sort((a, b) => b.score - a.score);
+  }
+
+  /** In how many of the article's paragraphs the family name (last word's key) of `name` stands, counted once per name. */
+  private namingParagraphs(name: string): number {
+    const key = lastWordKey(name);
+    let n = this.paragraphCounts.get(key);
+    if (n === undefined) {
+      n = 0;
+      let last = -1;
+      for (const site of this.sites.withKey(key)) {
+        if (site.p !== last) n++;
+        last = site.p;
+      }
+      this.paragraphCounts.set(key, n);
+    }
+    return n;
   }
 
   /** Paragraph p's name keys, each with the offsets of its tokens in order (in the order the keys first appear), listed once. */

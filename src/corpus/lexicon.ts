@@ -55,6 +55,12 @@ export const PHRASE_STOPS = set(`
 فيه فيها فيهم له لها لهم عنه عنها عنهم منه منها عليه عليها به بها إليه إليها نفسه نفسها أنفسهم
 `);
 
+/**
+ * Relative pronouns (closed class): a speech verb right after one («فلان، رئيس المجموعة، الذي يرى أن») has
+ * the noun before it for subject, not necessarily the speaker before (antecedent-score.ts weighs it).
+ */
+export const RELATIVE_PRONOUNS = set(`الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي`);
+
 /** Documents that speak for their author: وأضاف البيان أن … (the speaker is the body before). */
 export const DOCUMENT_NOUNS = set(`بيان البيان التقرير تقرير الرساله البرقيه`);
 

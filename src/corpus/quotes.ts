@@ -1,6 +1,6 @@
 import { isSpace, spanWords } from "./word-count";
 import { lowerBound } from "../analysis";
-import { DOCUMENT_NOUNS, NAMING_NOUNS, OCCASION_NOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
+import { DOCUMENT_NOUNS, NAMING_NOUNS, OCCASION_NOUNS, RELATIVE_PRONOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
 import { bareNoun, constructNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker } from "./speaker-phrase";
 import { breaksPhrase, sentenceEnds, textTokens, type TextToken } from "./text-tokens";
 import { speakerBeforeColon, subjectBefore } from "./subject-before";
@@ -19,7 +19,11 @@ export type SpeakerRef =
   /** A role noun with the article (السفير): someone named earlier with that role. */
   | { type: "role"; role: string; text: string; via?: SubjectPath; verb?: string }
   /** A verb with no subject (وقال، مؤكدا): someone seen before (antecedents.ts); `verb` is its normalized form (its gender). */
-  | { type: "previous"; verb?: string }
+  | {
+    type: "previous"; verb?: string;
+    /** The verb stands right after a relative pronoun (الذي يرى، التي أوضحت; قد or كان between): its subject is the noun before that. */
+    relative?: boolean;
+  }
   /**
    * No speaker: no speech verb read, or a passive one. `term`: the span is a name or a term in quotation
    * marks (isTerm, quote-name.ts), not a statement at all: resolveArticle leaves it out.
@@ -209,7 +213,18 @@ function refAfter(text: string, tokens: TextToken[], verbIndex: number, spans: A
   const ref = subjectOf(text, tokens, verbIndex, spans);
   // subjectOf returns a fresh object each call: the verb is set on it, not on a copy (the same key order)
   if (ref.type !== "none") ref.verb = tokens[verbIndex]!.norm;
+  if (ref.type === "previous" && afterRelative(text, tokens, verbIndex)) ref.relative = true;
   return ref;
+}
+
+/** Auxiliaries that may stand between a relative pronoun and its verb (الذي كان قد قال). */
+const AUXILIARIES = new Set(["قد", "كان", "كانت", "لقد"]);
+
+/** Whether the verb at `verbIndex` follows a relative pronoun (auxiliaries between, no punctuation). */
+function afterRelative(text: string, tokens: TextToken[], verbIndex: number): boolean {
+  let k = verbIndex - 1;
+  while (k >= 0 && AUXILIARIES.has(tokens[k]!.norm)) k--;
+  return k >= 0 && RELATIVE_PRONOUNS.has(tokens[k]!.norm) && !/[.:؛!?؟«»"“”]/.test(text.slice(tokens[k]!.end, tokens[verbIndex]!.start));
 }
 
 /**
