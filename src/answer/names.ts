@@ -1,3 +1,4 @@
+import { arabicKey } from "../analysis";
 import { plainWords, speakerLatin, type SearchIndex } from "../index";
 import { englishBodyName } from "./roles/display";
 import { capitalizeLatin, latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, NEAR_FLOOR, nameWordScore, WORD_FLOOR } from "../names";
@@ -59,6 +60,21 @@ function table(index: SearchIndex): NameTable {
   return t;
 }
 
+/** The Latin letters a name word's candidates are looked up by: al-X also as X. */
+const latinForms = (e: string): string[] => (/^[ae]l../.test(e) ? [e, e.slice(2)] : [e]);
+
+/**
+ * The sound keys (arabicKey) of every alias word wordMatches may compare with an English name word: its
+ * candidates' keys (NameCandidates.keysFor, for each of its Latin forms) and the keys of the well-known
+ * names' words. A store fetching the alias words of these keys holds every word the match reads.
+ */
+export function nameSoundKeys(english: string): string[] {
+  const e = latinLetters(english);
+  const out = new Set(latinForms(e).flatMap((k) => NameCandidates.keysFor(k)));
+  for (const w of KNOWN_NAMES.get(e) ?? []) out.add(arabicKey(w));
+  return [...out];
+}
+
 /**
  * The alias words an English name word matches at NEAR_FLOOR or above, with their scores (al-X is also
  * tried as X); matching filters them by its own floor. The words one sound class away or nearer are
@@ -69,7 +85,7 @@ function wordMatches(t: NameTable, english: string): Map<string, number> {
   if (hit) return hit;
   const e = latinLetters(english);
   const found = new Map<string, number>();
-  const keys = /^[ae]l../.test(e) ? [e, e.slice(2)] : [e];
+  const keys = latinForms(e);
   const rings = keys.map((k) => t.candidates.for(k));
   const near = new Set(rings.flatMap((r) => [...r[0]!, ...r[1]!]));
   for (const words of [near, new Set(rings.flatMap((r) => r[2]!).filter((w) => !near.has(w)))]) {

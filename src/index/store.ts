@@ -53,6 +53,11 @@ export interface SpeakerKeys {
   /** Speaker ids (sp_…) named as such: their records. */
   ids: string[];
   /**
+   * Sound keys (arabicKey) of alias words: the aliases holding a word of one of these keys (an English
+   * name's candidates, migrations/0009). Default none.
+   */
+  sounds?: string[];
+  /**
    * The longest span (words) whose keys are listed, when shorter than the text (default: every span):
    * the keys are whole only over a table whose longest alias has no more words; the store reads the
    * whole table otherwise.

@@ -9,21 +9,23 @@ import { aliasWords, lazyKeys } from "../alias-keys";
 import type { SpeakerKeys } from "../store";
 import type { RankingOptions } from "../types";
 import { wordStems, storedMemo } from "./alias-memo";
-import { LOOKUP_GENERATION } from "./alias-rows";
+import { LOOKUP_GENERATION, markerHasSounds } from "./alias-rows";
 import { checkedSpeakers, type TableSpeaker } from "./speaker-table";
 import type { SpeakerCache } from "./speakers";
 import { buildSlice } from "./slice";
 import { SearchIndex } from "../search";
 
 /**
- * The places of the aliases holding a key (?1 folded, ?2 near, ?3 folded prefixes; JSON arrays;
- * an alias as written is found by its folded form), each by its index, and of one longest alias (the resolver tries spans as long as the
- * longest alias of the table: with it, the subset's longest is the whole table's).
+ * The places of the aliases holding a key (?1 folded, ?2 near, ?3 folded prefixes, ?4 a word's sound
+ * key; JSON arrays; an alias as written is found by its folded form), each by its index, and of one
+ * longest alias (the resolver tries spans as long as the longest alias of the table: with it, the
+ * subset's longest is the whole table's).
  */
 const HIT = `WITH hit(place) AS (
   SELECT place FROM speaker_aliases WHERE folded IN (SELECT value FROM json_each(?1))
   UNION SELECT place FROM speaker_aliases WHERE near IN (SELECT value FROM json_each(?2))
   UNION SELECT a.place FROM json_each(?3) q JOIN speaker_aliases a ON a.folded >= q.value || ' ' AND a.folded < q.value || '!'
+  UNION SELECT s.place FROM json_each(?4) q JOIN speaker_alias_sounds s ON s.key = q.value
   UNION SELECT place FROM (SELECT place FROM speaker_aliases ORDER BY words DESC, place LIMIT 1))`;
 
 export interface AliasRow {
@@ -42,10 +44,10 @@ export interface RecordRow {
 
 /** The two statements (to run in one batch) fetching the aliases `keys` may match and their speakers, with the rows' generation marker. */
 export function lookupStatements(db: D1Database, keys: SpeakerKeys): D1PreparedStatement[] {
-  const bound = [keys.folded, keys.near, keys.prefixes, keys.ids].map((k) => JSON.stringify(k));
+  const bound = [keys.folded, keys.near, keys.prefixes, keys.sounds ?? [], keys.ids].map((k) => JSON.stringify(k));
   return [
-    db.prepare(`${HIT} SELECT a.place, a.alias, a.folded, a.near, a.speaker FROM hit JOIN speaker_aliases a USING (place) ORDER BY a.place`).bind(...bound.slice(0, 3)),
-    db.prepare(`${HIT} SELECT speaker, record, generation FROM speaker_records WHERE speaker IN (SELECT a.speaker FROM hit JOIN speaker_aliases a USING (place)) OR id IN (SELECT value FROM json_each(?4)) OR speaker = -1 ORDER BY speaker`).bind(...bound),
+    db.prepare(`${HIT} SELECT a.place, a.alias, a.folded, a.near, a.speaker FROM hit JOIN speaker_aliases a USING (place) ORDER BY a.place`).bind(...bound.slice(0, 4)),
+    db.prepare(`${HIT} SELECT speaker, record, generation FROM speaker_records WHERE speaker IN (SELECT a.speaker FROM hit JOIN speaker_aliases a USING (place)) OR id IN (SELECT value FROM json_each(?5)) OR speaker = -1 ORDER BY speaker`).bind(...bound),
   ];
 }
 
@@ -54,14 +56,17 @@ type CheckedRow = [keys: string[], name: string, title: string | null, person: n
 /**
  * The speaker cache of the fetched rows (lookupStatements' results): their speakers renumbered in the
  * whole table's order, their aliases in its rank order, each alias's folded form and name key as stored.
- * Undefined when the rows are not of `generation` (none stored yet, or a write not stored yet), an
- * id of `ids` (the keys') is nobody's, or an alias is longer than the keys' `spanWords`: the caller
- * reads the whole table instead. Only what an Arabic speaker lookup reads is exact (aliases,
- * keys, records); English name matching over it is not (its candidates are not fetched by these keys).
+ * Undefined when the rows are not of `generation` (none stored yet, or a write not stored yet), the
+ * keys name sound keys and the rows were stored without the aliases by sound (an archive migrated to
+ * 0009 before its next store), an id of the keys' is nobody's, or an alias is longer than the keys'
+ * `spanWords`: the caller reads the whole table instead. What a speaker lookup by the keys reads
+ * (aliases, their words, records) is exact; anything else over it is not.
  */
-export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly RecordRow[], generation: number, ranking: RankingOptions, ids: readonly string[] = [], spanWords = Infinity): SpeakerCache | undefined {
+export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly RecordRow[], generation: number, ranking: RankingOptions, keys?: SpeakerKeys): SpeakerCache | undefined {
+  const { ids = [], spanWords = Infinity, sounds = [] } = keys ?? {};
   const marker = recordRows.find((r) => r.speaker === -1);
   if (!marker || marker.generation !== generation) return undefined;
+  if (sounds.length && !markerHasSounds(marker.record)) return undefined;
   // spans listed up to spanWords only: whole when no alias is longer (the longest alias is among the rows)
   if (aliasRows.some((a) => a.alias.split(" ").length > spanWords)) return undefined;
   // the records fetched with the statements (a later batch) must be of the same generation: numbered alike
@@ -77,15 +82,16 @@ export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly
   if (ids.some((id) => !byId.has(id))) return undefined;
   const aliases = aliasRows.map((a): [string, number] => [a.alias, local.get(a.speaker)!]);
   const stored = new Map(aliasRows.map((a) => [a.alias, [a.folded, a.near] as [string, string]]));
-  const keys = lazyKeys(aliases, () => aliasWords(aliases, wordStems(ranking)), () => merged.speakers.map((s) => s.statements), () => (a) => stored.get(a)!);
-  return { generation, merged, aliases, byId, keys, memo: storedMemo() };
+  const aliasKeys = lazyKeys(aliases, () => aliasWords(aliases, wordStems(ranking)), () => merged.speakers.map((s) => s.statements), () => (a) => stored.get(a)!);
+  return { generation, merged, aliases, byId, keys: aliasKeys, memo: storedMemo() };
 }
 
 /** Keys of several texts (and speaker ids) as one: the union of each list (a superset of what each text compares, as good: see speaker-keys.ts). */
 export function unionKeys(keys: readonly SpeakerKeys[], ids: readonly string[] = []): SpeakerKeys {
   const all = (pick: (k: SpeakerKeys) => readonly string[]) => [...new Set(keys.flatMap(pick))];
   const spans = keys.flatMap((k) => (k.spanWords === undefined ? [] : [k.spanWords]));
-  return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
+  const sounds = all((k) => k.sounds ?? []);
+  return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...(sounds.length ? { sounds } : {}), ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
 }
 
 /**
@@ -99,7 +105,7 @@ export const STATEMENT_RECORDS = `SELECT r.speaker, r.record, r.generation FROM 
 /** Fetches the subset cache for `keys` (one batch); undefined as subsetCache says. */
 export async function fetchSubset(db: D1Database, keys: SpeakerKeys, generation: number, ranking: RankingOptions): Promise<SpeakerCache | undefined> {
   const [aliases, records] = await db.batch(lookupStatements(db, keys));
-  return subsetCache(aliases!.results as unknown as AliasRow[], records!.results as unknown as RecordRow[], generation, ranking, keys.ids, keys.spanWords);
+  return subsetCache(aliases!.results as unknown as AliasRow[], records!.results as unknown as RecordRow[], generation, ranking, keys);
 }
 
 /** The statement reading the lookup rows' generation (`{ generation }`, null when none are stored). */

@@ -155,7 +155,7 @@ export class D1Store implements IndexStore {
     const aliasRows = lookup ? (rest.shift()!.results as unknown as AliasRow[]) : [];
     const lookupRecords = lookup ? (rest.shift()!.results as unknown as RecordRow[]) : [];
     // the rows of another generation (a write not stored yet) or an id nobody has: the whole table, as before
-    const fetched = lookup && subsetCache(aliasRows, lookupRecords, corpus.generation, this.ranking, lookup.ids, lookup.spanWords);
+    const fetched = lookup && subsetCache(aliasRows, lookupRecords, corpus.generation, this.ranking, lookup);
     const subset = fetched !== undefined;
     let speakers: SpeakerCache = fetched ?? (await this.speakerCache(corpus.generation));
     const keys = (need.speakers ?? []).flatMap((id) => {
@@ -183,7 +183,7 @@ export class D1Store implements IndexStore {
     ]);
     if (subset) {
       // a store between the two batches (its rows of a newer generation): the whole table
-      speakers = subsetCache(aliasRows, [...lookupRecords, ...(records!.results as unknown as RecordRow[])], corpus.generation, this.ranking, lookup!.ids, lookup!.spanWords) ?? (await this.speakerCache(corpus.generation));
+      speakers = subsetCache(aliasRows, [...lookupRecords, ...(records!.results as unknown as RecordRow[])], corpus.generation, this.ranking, lookup) ?? (await this.speakerCache(corpus.generation));
     }
     const summaryOf = new Map<number, SummarySentence[]>();
     for (const r of summaries!.results as Array<{ article: number; paragraph: number; text: string }>) (summaryOf.get(r.article) ?? summaryOf.set(r.article, []).get(r.article)!).push({ text: r.text, paragraph: r.paragraph });
