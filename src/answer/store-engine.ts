@@ -70,8 +70,16 @@ export class StoreEngine {
     return engine.ask(question, options);
   }
 
-  async speakers(): Promise<Speaker[]> {
-    return (await this.engine({})).speakers();
+  /**
+   * Everyone the corpus quotes, in index order; with `limit` (default none: all), only the `limit` most
+   * quoted, most statements first (ties in index order), which a store that is not whole fetches alone.
+   */
+  async speakers(limit?: number): Promise<Speaker[]> {
+    if (limit === undefined) return (await this.engine({})).speakers();
+    const top: SpeakerKeys = { folded: [], near: [], prefixes: [], ids: [], top: limit };
+    const all = (await this.engine({ speakerKeys: this.store.whole ? undefined : [top] })).speakers();
+    // a stable sort keeps the index order among ties
+    return [...all].sort((a, b) => b.statements - a.statements).slice(0, limit);
   }
 
   async speaker(query: string): Promise<Speaker | null> {

@@ -57,6 +57,8 @@ export interface SpeakerKeys {
    * name's candidates, migrations/0009). Default none.
    */
   sounds?: string[];
+  /** The most quoted speakers wanted (most statements first, ties in the table's order): their records. Default none. */
+  top?: number;
   /**
    * The longest span (words) whose keys are listed, when shorter than the text (default: every span):
    * the keys are whole only over a table whose longest alias has no more words; the store reads the

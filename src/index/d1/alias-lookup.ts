@@ -45,9 +45,11 @@ export interface RecordRow {
 /** The two statements (to run in one batch) fetching the aliases `keys` may match and their speakers, with the rows' generation marker. */
 export function lookupStatements(db: D1Database, keys: SpeakerKeys): D1PreparedStatement[] {
   const bound = [keys.folded, keys.near, keys.prefixes, keys.sounds ?? [], keys.ids].map((k) => JSON.stringify(k));
+  // the most quoted (?6): by the record's statements (CheckedRow's sixth field), ties in the table's order
+  const top = "SELECT speaker FROM speaker_records WHERE speaker >= 0 ORDER BY record ->> '$[5]' DESC, speaker LIMIT ?6";
   return [
     db.prepare(`${HIT} SELECT a.place, a.alias, a.folded, a.near, a.speaker FROM hit JOIN speaker_aliases a USING (place) ORDER BY a.place`).bind(...bound.slice(0, 4)),
-    db.prepare(`${HIT} SELECT speaker, record, generation FROM speaker_records WHERE speaker IN (SELECT a.speaker FROM hit JOIN speaker_aliases a USING (place)) OR id IN (SELECT value FROM json_each(?5)) OR speaker = -1 ORDER BY speaker`).bind(...bound),
+    db.prepare(`${HIT} SELECT speaker, record, generation FROM speaker_records WHERE speaker IN (SELECT a.speaker FROM hit JOIN speaker_aliases a USING (place)) OR id IN (SELECT value FROM json_each(?5)) OR speaker IN (${top}) OR speaker = -1 ORDER BY speaker`).bind(...bound, keys.top ?? 0),
   ];
 }
 
@@ -91,7 +93,8 @@ export function unionKeys(keys: readonly SpeakerKeys[], ids: readonly string[] =
   const all = (pick: (k: SpeakerKeys) => readonly string[]) => [...new Set(keys.flatMap(pick))];
   const spans = keys.flatMap((k) => (k.spanWords === undefined ? [] : [k.spanWords]));
   const sounds = all((k) => k.sounds ?? []);
-  return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...(sounds.length ? { sounds } : {}), ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
+  const top = Math.max(0, ...keys.map((k) => k.top ?? 0));
+  return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...(sounds.length ? { sounds } : {}), ...(top ? { top } : {}), ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
 }
 
 /**

@@ -52,6 +52,7 @@ async function same(archive: StoreEngine, expected: StoreEngine, asked: readonly
     for (const q of [s.name, latin]) expect(await archive.quotes(q), `${label}: ${q}`).toEqual(await expected.quotes(q));
   }
   for (const a of corpus) expect(await archive.article(a.id), `${label}: ${a.id}`).toEqual(await expected.article(a.id));
+  for (const n of [1, 2, 5, 1000]) expect(await archive.speakers(n), `${label}: the ${n} most quoted`).toEqual(await expected.speakers(n));
   const context = { context: [`ماذا قال ${(await expected.speakers())[0]!.name}؟`] };
   expect(await archive.ask("وماذا قال أيضا؟", context), label).toEqual(await expected.ask("وماذا قال أيضا؟", context));
 }
@@ -83,6 +84,10 @@ describe("speaker lookup by SQL in the D1 store", () => {
       if (answer.found) found[answer.language]++;
       else nearest += answer.closest_speakers?.length ? 1 : 0;
     }
+    // the most quoted speakers (GET /v1/speakers?limit=N) by their records alone
+    const counted = tableReads(db);
+    expect(await new StoreEngine(new D1Store(counted.db)).speakers(3)).toEqual(await bundled.speakers(3));
+    expect(counted.n()).toBe(0);
     expect(found.ar).toBeGreaterThan(10);
     expect(found.en).toBeGreaterThan(5);
     expect(nearest).toBeGreaterThan(0);
