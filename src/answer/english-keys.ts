@@ -4,7 +4,7 @@ import { latinSpeller } from "../names";
 import { ACRONYM } from "../index/english";
 import { MAX_NAME_WORDS } from "./closest";
 import { fillerWord, wordsOf, writtenCapitalized } from "./english";
-import { joinArticles, nameSoundKeys } from "./names";
+import { joinArticles, matchedSoundKeys, nameSoundKeys } from "./names";
 import { readRole, roleTitles } from "./roles";
 
 /*
@@ -43,17 +43,22 @@ export function englishSpeakerKeys(subject: string): SpeakerKeys | null {
   if (role) {
     const titles = roleTitles(role);
     const folded = [...new Set(titles.flatMap((t) => [foldTitle(t), foldTitle(plainWords(t))]))];
-    return { folded, near: [], prefixes: role.office !== null ? folded : [], ids: [], sounds: [] };
+    return { folded, near: [], prefixes: role.office !== null ? folded : [], ids: [] };
   }
   const read = readings(subject);
   const byName = writtenCapitalized(subject) || read.every((words) => words.every((w) => /^\p{Lu}/u.test(w)));
   if (!byName) return null;
-  return { folded: [], near: [], prefixes: [], ids: [], sounds: soundKeys(read.flat()) };
+  return { folded: [], near: [], prefixes: [], ids: [], ...byNames(read.flat()) };
 }
 
-/** The sound keys of every alias word these name words' matches may compare. */
-function soundKeys(names: readonly string[]): string[] {
-  return [...new Set([...new Set(names)].flatMap(nameSoundKeys))];
+/**
+ * The keys of these name words' matches: the sound keys of every alias word they may be compared with
+ * (fetched as words first), then the keys of the words they match (matchedSoundKeys), whose aliases the
+ * store fetches.
+ */
+function byNames(names: readonly string[]): Pick<SpeakerKeys, "sounds" | "matched"> {
+  const distinct = [...new Set(names)];
+  return { sounds: [...new Set(distinct.flatMap(nameSoundKeys))], matched: (words) => matchedSoundKeys(distinct, words) };
 }
 
 /**
@@ -62,10 +67,8 @@ function soundKeys(names: readonly string[]): string[] {
  * words spelled in Latin letters by the learned speller), none past MAX_NAME_WORDS name words.
  */
 export function closestKeys(subject: string): SpeakerKeys {
-  const none: SpeakerKeys = { folded: [], near: [], prefixes: [], ids: [], sounds: [] };
-  if (isLatin(subject)) {
-    return { ...none, sounds: soundKeys(readings(subject).flat()) };
-  }
+  const none: SpeakerKeys = { folded: [], near: [], prefixes: [], ids: [] };
+  if (isLatin(subject)) return { ...none, ...byNames(readings(subject).flat()) };
   const names = plainWords(subject).split(" ").filter(Boolean).map((w) => latinSpeller().word(w)).filter(Boolean);
-  return names.length > MAX_NAME_WORDS ? none : { ...none, sounds: soundKeys(names) };
+  return names.length > MAX_NAME_WORDS ? none : { ...none, ...byNames(names) };
 }

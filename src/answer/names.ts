@@ -76,6 +76,24 @@ export function nameSoundKeys(english: string): string[] {
 }
 
 /**
+ * Of alias words ([word, sound key]: those of the name words' nameSoundKeys, or more), the keys of the
+ * words the name words match (wordMatches: at NEAR_FLOOR or above, the far ring only when the near one
+ * has none at WORD_FLOOR, a well-known name's words): what speakerByNames and closestSpeakers read
+ * beyond them is those words' speakers, so a store that fetches the aliases of these keys (every word
+ * of a key, so the words' first-seen order stays the table's) answers as over the whole table.
+ */
+export function matchedSoundKeys(names: readonly string[], words: ReadonlyArray<readonly [word: string, key: string]>): string[] {
+  const keyOf = new Map(words);
+  const groups = new Map<string, string[]>();
+  for (const [w, key] of keyOf) (groups.get(key) ?? groups.set(key, []).get(key)!).push(w);
+  const keys = [...groups.keys()];
+  const t: NameTable = { speakersOf: () => [], holds: (w) => keyOf.has(w), candidates: NameCandidates.grouped({ keys, words: (k) => groups.get(keys[k]!)! }), matches: new Map() };
+  const out = new Set<string>();
+  for (const name of new Set(names)) for (const w of wordMatches(t, name).keys()) out.add(keyOf.get(w)!);
+  return [...out];
+}
+
+/**
  * The alias words an English name word matches at NEAR_FLOOR or above, with their scores (al-X is also
  * tried as X); matching filters them by its own floor. The words one sound class away or nearer are
  * scored first (97% of true pairs); the farther ones only when none of those reaches WORD_FLOOR.

@@ -158,7 +158,7 @@ function subjectKeys(questions: readonly string[]): SpeakerKeys[] | undefined {
 function nearestKeys(subject: string, keys: readonly SpeakerKeys[]): SpeakerKeys | undefined {
   const more = closestKeys(subject);
   const held = new Set(keys.flatMap((k) => k.sounds ?? []));
-  return more.sounds!.every((k) => held.has(k)) ? undefined : more;
+  return (more.sounds ?? []).every((k) => held.has(k)) ? undefined : more;
 }
 
 /** The alias keys of a speaker query (resolveSpeaker's text whole), or undefined (the whole table). */

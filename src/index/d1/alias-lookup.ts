@@ -65,10 +65,12 @@ type CheckedRow = [keys: string[], name: string, title: string | null, person: n
  * (aliases, their words, records) is exact; anything else over it is not.
  */
 export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly RecordRow[], generation: number, ranking: RankingOptions, keys?: SpeakerKeys): SpeakerCache | undefined {
-  const { ids = [], spanWords = Infinity, sounds = [] } = keys ?? {};
+  const { ids = [], spanWords = Infinity } = keys ?? {};
   const marker = recordRows.find((r) => r.speaker === -1);
   if (!marker || marker.generation !== generation) return undefined;
-  if (sounds.length && !markerHasSounds(marker.record)) return undefined;
+  if (keys?.sounds && !markerHasSounds(marker.record)) return undefined;
+  // the words the sounds were picked from were of another generation (a store in between)
+  if (keys?.soundsGeneration !== undefined && keys.soundsGeneration !== generation) return undefined;
   // spans listed up to spanWords only: whole when no alias is longer (the longest alias is among the rows)
   if (aliasRows.some((a) => a.alias.split(" ").length > spanWords)) return undefined;
   // the records fetched with the statements (a later batch) must be of the same generation: numbered alike
@@ -92,9 +94,27 @@ export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly
 export function unionKeys(keys: readonly SpeakerKeys[], ids: readonly string[] = []): SpeakerKeys {
   const all = (pick: (k: SpeakerKeys) => readonly string[]) => [...new Set(keys.flatMap(pick))];
   const spans = keys.flatMap((k) => (k.spanWords === undefined ? [] : [k.spanWords]));
-  const sounds = all((k) => k.sounds ?? []);
+  const sounds = keys.some((k) => k.sounds) ? { sounds: all((k) => k.sounds ?? []) } : {};
+  // each key's own pick (the words of other keys' sounds are never its candidates: see names.ts), or all its sounds
+  const matched = keys.some((k) => k.matched) ? { matched: (words: ReadonlyArray<readonly [string, string]>) => [...new Set(keys.flatMap((k) => (k.matched ? k.matched(words) : (k.sounds ?? []))))] } : {};
   const top = Math.max(0, ...keys.map((k) => k.top ?? 0));
-  return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...(sounds.length ? { sounds } : {}), ...(top ? { top } : {}), ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
+  return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...sounds, ...matched, ...(top ? { top } : {}), ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
+}
+
+/** The statement fetching the alias words of the sound keys ?1 (JSON), as [word, key] rows (`{ key, word }`). */
+export const soundWordsStatement = (db: D1Database, sounds: readonly string[]): D1PreparedStatement =>
+  db.prepare("SELECT w.key, w.word FROM json_each(?1) q JOIN speaker_sound_words w ON w.key = q.value").bind(JSON.stringify(sounds));
+
+/**
+ * The keys with `matched` applied: the alias words of their sound keys fetched (one batch) and the
+ * sounds replaced by the keys it picks. Keys without `matched` (or no sounds) as they are.
+ */
+export async function matchSounds(db: D1Database, keys: SpeakerKeys): Promise<SpeakerKeys> {
+  if (!keys.matched || !keys.sounds?.length) return keys;
+  const [words, marker] = await db.batch([soundWordsStatement(db, keys.sounds), lookupGeneration(db)]);
+  const { matched, ...rest } = keys;
+  const generation = (marker!.results[0] as { generation: number | null } | undefined)?.generation ?? -1;
+  return { ...rest, sounds: matched((words!.results as Array<{ key: string; word: string }>).map((r) => [r.word, r.key] as const)), soundsGeneration: generation };
 }
 
 /**
@@ -106,7 +126,8 @@ export const STATEMENT_RECORDS = `SELECT r.speaker, r.record, r.generation FROM 
   WHERE s.article IN (SELECT value FROM json_each(?1)) OR s.doc IN (SELECT doc FROM statements WHERE key IN (SELECT value FROM json_each(?2))))`;
 
 /** Fetches the subset cache for `keys` (one batch); undefined as subsetCache says. */
-export async function fetchSubset(db: D1Database, keys: SpeakerKeys, generation: number, ranking: RankingOptions): Promise<SpeakerCache | undefined> {
+export async function fetchSubset(db: D1Database, given: SpeakerKeys, generation: number, ranking: RankingOptions): Promise<SpeakerCache | undefined> {
+  const keys = await matchSounds(db, given);
   const [aliases, records] = await db.batch(lookupStatements(db, keys));
   return subsetCache(aliases!.results as unknown as AliasRow[], records!.results as unknown as RecordRow[], generation, ranking, keys);
 }

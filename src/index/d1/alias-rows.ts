@@ -22,8 +22,8 @@ export interface LookupSource {
 type AliasRow = [number, string, string, string, number, number];
 /** One speaker row: [speaker, id, record JSON]. */
 type RecordRow = [number, string, string];
-/** One alias by a word's sound key: [key, place]. */
-type SoundRow = [string, number];
+/** One alias by a word's sound key: [key, place]; one alias word by its key: [key, word]. */
+type SoundRow = [string, number] | [string, string];
 
 /** JSON arrays of the rows, each at most CHUNK characters (one row alone may pass it). */
 function chunks<T>(rows: readonly T[]): string[] {
@@ -51,14 +51,22 @@ function chunks<T>(rows: readonly T[]): string[] {
  */
 export function lookupRowStatements(db: D1Database, source: LookupSource, keyOf: (alias: string) => [string, string], wordKey: (word: string) => string): D1PreparedStatement[] {
   const g = source.generation;
-  // each alias by each of its words' sound keys (0009), once per key
+  // each alias by each of its words' sound keys, once per key, and each distinct word by its key (0009)
   const sounds: SoundRow[] = [];
+  const wordKeys = new Map<string, string>();
   const aliases: AliasRow[] = source.aliases.map(([alias, speaker], place) => {
     const [folded, near] = keyOf(alias);
     const words = alias.split(" ");
-    for (const key of new Set(words.map(wordKey))) sounds.push([key, place]);
+    const keys = new Set<string>();
+    for (const w of words) {
+      let key = wordKeys.get(w);
+      if (key === undefined) wordKeys.set(w, (key = wordKey(w)));
+      keys.add(key);
+    }
+    for (const key of keys) sounds.push([key, place]);
     return [place, alias, folded, near, words.length, speaker];
   });
+  const words = [...wordKeys].map(([w, key]): SoundRow => [key, w]);
   const records: RecordRow[] = source.merged.speakers.map((s, i) => {
     const keys = source.merged.keysOf(i);
     return [i, speakerId(keys[0]!), JSON.stringify([keys, s.name, s.title, s.person ? 1 : 0, s.aliases, s.statements])];
@@ -69,7 +77,9 @@ export function lookupRowStatements(db: D1Database, source: LookupSource, keyOf:
     db.prepare("DELETE FROM speaker_records"),
     db.prepare("DELETE FROM speaker_keys"),
     db.prepare("DELETE FROM speaker_alias_sounds"),
+    db.prepare("DELETE FROM speaker_sound_words"),
     ...chunks(sounds).map((json) => db.prepare("INSERT INTO speaker_alias_sounds (key, place) SELECT value ->> 0, value ->> 1 FROM json_each(?1)").bind(json)),
+    ...chunks(words).map((json) => db.prepare("INSERT INTO speaker_sound_words (key, word) SELECT value ->> 0, value ->> 1 FROM json_each(?1)").bind(json)),
     ...chunks(keys).map((json) => db.prepare("INSERT INTO speaker_keys (key, speaker) SELECT value ->> 0, value ->> 1 FROM json_each(?1)").bind(json)),
     ...chunks(aliases).map((json) =>
       db.prepare("INSERT INTO speaker_aliases (place, alias, folded, near, words, speaker, generation) SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, ?2 FROM json_each(?1)").bind(json, g),

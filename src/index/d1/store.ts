@@ -12,7 +12,7 @@ import type { EnglishMaps } from "../english";
 import type { SummarySentence } from "../records";
 import { mergeSpeakers } from "../speaker-merge";
 import { englishKeys, fetchEnglish, hasLatin } from "./english";
-import { lookupStatements, STATEMENT_RECORDS, subsetCache, unionKeys, type AliasRow, type RecordRow } from "./alias-lookup";
+import { lookupStatements, matchSounds, STATEMENT_RECORDS, subsetCache, unionKeys, type AliasRow, type RecordRow } from "./alias-lookup";
 
 /** Options of the D1 store. */
 export interface D1StoreOptions {
@@ -146,7 +146,8 @@ export class D1Store implements IndexStore {
     if (match) first.push(db.prepare(`SELECT DISTINCT rowid >> 16 AS num FROM (SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH ?1 ORDER BY bm25(paragraph_fts, 1.0, ?2) LIMIT ?3)`).bind(match, this.ranking.titleWeight, depth));
     if (need.listing) first.push(db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY num`));
     // the speakers the request may look up, by their keys (alias-lookup.ts), when it names them
-    const lookup = need.speakerKeys && unionKeys(need.speakerKeys, need.speakers);
+    // an English name's keys: its candidate words first (one more round trip), then the aliases of the keys they match
+    const lookup = need.speakerKeys && (await matchSounds(db, unionKeys(need.speakerKeys, need.speakers)));
     if (lookup) first.push(...lookupStatements(db, lookup));
     const [corpusResult, dfResult, namedResult, ...rest] = await db.batch(first);
     const corpus = (corpusResult!.results[0] as CorpusRow | undefined) ?? { articles: 0, paragraphs: 0, length: 0, generation: 0 };
