@@ -70,10 +70,18 @@ const latinForms = (e: string): string[] => (/^[ae]l../.test(e) ? [e, e.slice(2)
  */
 export function nameSoundKeys(english: string): string[] {
   const e = latinLetters(english);
+  const hit = soundKeyCache.get(e);
+  if (hit) return hit;
   const out = new Set(latinForms(e).flatMap((k) => NameCandidates.keysFor(k)));
   for (const w of KNOWN_NAMES.get(e) ?? []) out.add(arabicKey(w));
-  return [...out];
+  if (soundKeyCache.size >= SOUND_KEY_CACHE) soundKeyCache.clear();
+  soundKeyCache.set(e, [...out]);
+  return soundKeyCache.get(e)!;
 }
+
+/** Latin letters -> nameSoundKeys (a request reads a subject's keys more than once: for its look-up, then for "did you mean"). */
+const soundKeyCache = new Map<string, string[]>();
+const SOUND_KEY_CACHE = 256;
 
 /**
  * Of alias words ([word, sound key]: those of the name words' nameSoundKeys, or more), the keys of the

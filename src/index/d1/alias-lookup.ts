@@ -55,6 +55,12 @@ export function lookupStatements(db: D1Database, keys: SpeakerKeys): D1PreparedS
 
 type CheckedRow = [keys: string[], name: string, title: string | null, person: number, aliases: string[], statements: number];
 
+/** Records parsed from the lookup rows of one generation, by speaker (kept by a store: a request builds its subset twice, and the next request of the generation reads many of the same). */
+export interface ParsedRecords {
+  generation: number;
+  speakers: Map<number, TableSpeaker>;
+}
+
 /**
  * The speaker cache of the fetched rows (lookupStatements' results): their speakers renumbered in the
  * whole table's order, their aliases in its rank order, each alias's folded form and name key as stored.
@@ -64,7 +70,7 @@ type CheckedRow = [keys: string[], name: string, title: string | null, person: n
  * `spanWords`: the caller reads the whole table instead. What a speaker lookup by the keys reads
  * (aliases, their words, records) is exact; anything else over it is not.
  */
-export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly RecordRow[], generation: number, ranking: RankingOptions, keys?: SpeakerKeys): SpeakerCache | undefined {
+export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly RecordRow[], generation: number, ranking: RankingOptions, keys?: SpeakerKeys, parsed?: ParsedRecords): SpeakerCache | undefined {
   const { ids = [], spanWords = Infinity } = keys ?? {};
   const marker = recordRows.find((r) => r.speaker === -1);
   if (!marker || marker.generation !== generation) return undefined;
@@ -77,9 +83,17 @@ export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly
   const rows = [...new Map(recordRows.filter((r) => r.speaker >= 0).map((r) => [r.speaker, r])).values()].sort((x, y) => x.speaker - y.speaker);
   if (rows.some((r) => r.generation !== generation)) return undefined;
   const local = new Map(rows.map((r, i) => [r.speaker, i]));
+  if (parsed && parsed.generation !== generation) {
+    parsed.generation = generation;
+    parsed.speakers.clear();
+  }
   const list: TableSpeaker[] = rows.map((r) => {
+    const known = parsed?.speakers.get(r.speaker);
+    if (known) return known;
     const [keys, name, title, person, aliases, statements] = JSON.parse(r.record) as CheckedRow;
-    return { keys, first: 0, name, title, person: person === 1, aliases, statements, articles: 0 };
+    const s: TableSpeaker = { keys, first: 0, name, title, person: person === 1, aliases, statements, articles: 0 };
+    parsed?.speakers.set(r.speaker, s);
+    return s;
   });
   const { merged, byId } = checkedSpeakers(list, () => true);
   // an id nobody has is read on as an English name, which these rows do not bound
@@ -98,23 +112,41 @@ export function unionKeys(keys: readonly SpeakerKeys[], ids: readonly string[] =
   // each key's own pick (the words of other keys' sounds are never its candidates: see names.ts), or all its sounds
   const matched = keys.some((k) => k.matched) ? { matched: (words: ReadonlyArray<readonly [string, string]>) => [...new Set(keys.flatMap((k) => (k.matched ? k.matched(words) : (k.sounds ?? []))))] } : {};
   const top = Math.max(0, ...keys.map((k) => k.top ?? 0));
-  return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...sounds, ...matched, ...(top ? { top } : {}), ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
+  // picked from the rows of one generation, or of none (-1: the lookup reads the whole table)
+  const at = new Set(keys.flatMap((k) => (k.soundsGeneration === undefined ? [] : [k.soundsGeneration])));
+  const soundsGeneration = at.size ? { soundsGeneration: at.size === 1 ? [...at][0]! : -1 } : {};
+  return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...sounds, ...matched, ...soundsGeneration, ...(top ? { top } : {}), ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
 }
 
 /** The statement fetching the alias words of the sound keys ?1 (JSON), as [word, key] rows (`{ key, word }`). */
 export const soundWordsStatement = (db: D1Database, sounds: readonly string[]): D1PreparedStatement =>
   db.prepare("SELECT w.key, w.word FROM json_each(?1) q JOIN speaker_sound_words w ON w.key = q.value").bind(JSON.stringify(sounds));
 
+/** What matchSounds picked for a SpeakerKeys (by object: a request's second look-up passes the same), and from the rows of which generation. */
+export type SoundsMemo = WeakMap<SpeakerKeys, { sounds: string[]; generation: number }>;
+
 /**
- * The keys with `matched` applied: the alias words of their sound keys fetched (one batch) and the
- * sounds replaced by the keys it picks. Keys without `matched` (or no sounds) as they are.
+ * The keys with `matched` applied: the alias words of their sound keys fetched (one batch for all, with
+ * the lookup rows' generation) and each one's sounds replaced by the keys it picks (kept in `memo`, and
+ * taken from it when there: no fetch). Keys without `matched` (or no sounds) as they are.
  */
-export async function matchSounds(db: D1Database, keys: SpeakerKeys): Promise<SpeakerKeys> {
-  if (!keys.matched || !keys.sounds?.length) return keys;
-  const [words, marker] = await db.batch([soundWordsStatement(db, keys.sounds), lookupGeneration(db)]);
-  const { matched, ...rest } = keys;
-  const generation = (marker!.results[0] as { generation: number | null } | undefined)?.generation ?? -1;
-  return { ...rest, sounds: matched((words!.results as Array<{ key: string; word: string }>).map((r) => [r.word, r.key] as const)), soundsGeneration: generation };
+export async function matchSounds(db: D1Database, keys: readonly SpeakerKeys[], memo: SoundsMemo = new WeakMap()): Promise<SpeakerKeys[]> {
+  const picks = (k: SpeakerKeys) => k.matched !== undefined && (k.sounds?.length ?? 0) > 0;
+  const todo = keys.filter((k) => picks(k) && !memo.has(k));
+  let words: Array<readonly [string, string]> = [];
+  let generation = -1;
+  if (todo.length) {
+    const [rows, marker] = await db.batch([soundWordsStatement(db, [...new Set(todo.flatMap((k) => k.sounds!))]), lookupGeneration(db)]);
+    words = (rows!.results as Array<{ key: string; word: string }>).map((r) => [r.word, r.key] as const);
+    generation = (marker!.results[0] as { generation: number | null } | undefined)?.generation ?? -1;
+  }
+  return keys.map((k) => {
+    if (!picks(k)) return k;
+    const picked = memo.get(k) ?? { sounds: k.matched!(words), generation };
+    memo.set(k, picked);
+    const { matched: _, ...rest } = k;
+    return { ...rest, sounds: picked.sounds, soundsGeneration: picked.generation };
+  });
 }
 
 /**
@@ -127,8 +159,8 @@ export const STATEMENT_RECORDS = `SELECT r.speaker, r.record, r.generation FROM 
 
 /** Fetches the subset cache for `keys` (one batch); undefined as subsetCache says. */
 export async function fetchSubset(db: D1Database, given: SpeakerKeys, generation: number, ranking: RankingOptions): Promise<SpeakerCache | undefined> {
-  const keys = await matchSounds(db, given);
-  const [aliases, records] = await db.batch(lookupStatements(db, keys));
+  const [keys] = await matchSounds(db, [given]);
+  const [aliases, records] = await db.batch(lookupStatements(db, keys!));
   return subsetCache(aliases!.results as unknown as AliasRow[], records!.results as unknown as RecordRow[], generation, ranking, keys);
 }
 
