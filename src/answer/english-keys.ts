@@ -4,7 +4,7 @@ import { latinSpeller } from "../names";
 import { ACRONYM } from "../index/english";
 import { MAX_NAME_WORDS } from "./closest";
 import { fillerWord, wordsOf, writtenCapitalized } from "./english";
-import { joinArticles, matchedSoundKeys, nameSoundKeys } from "./names";
+import { joinArticles, matchedNameWords, nameSoundKeys } from "./names";
 import { readRole, roleTitles } from "./roles";
 
 /*
@@ -53,12 +53,11 @@ export function englishSpeakerKeys(subject: string): SpeakerKeys | null {
 
 /**
  * The keys of these name words' matches: the sound keys of every alias word they may be compared with
- * (fetched as words first), then the keys of the words they match (matchedSoundKeys), whose aliases the
- * store fetches.
+ * (fetched as words first), then the words they match (matchedNameWords), whose aliases the store fetches.
  */
 function byNames(names: readonly string[]): Pick<SpeakerKeys, "sounds" | "matched"> {
   const distinct = [...new Set(names)];
-  return { sounds: [...new Set(distinct.flatMap(nameSoundKeys))], matched: (words) => matchedSoundKeys(distinct, words) };
+  return { sounds: [...new Set(distinct.flatMap(nameSoundKeys))], matched: (words) => matchedNameWords(distinct, words) };
 }
 
 /**

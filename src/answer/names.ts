@@ -84,20 +84,20 @@ const soundKeyCache = new Map<string, string[]>();
 const SOUND_KEY_CACHE = 256;
 
 /**
- * Of alias words ([word, sound key]: those of the name words' nameSoundKeys, or more), the keys of the
- * words the name words match (wordMatches: at NEAR_FLOOR or above, the far ring only when the near one
- * has none at WORD_FLOOR, a well-known name's words): what speakerByNames and closestSpeakers read
- * beyond them is those words' speakers, so a store that fetches the aliases of these keys (every word
- * of a key, so the words' first-seen order stays the table's) answers as over the whole table.
+ * Of alias words ([word, sound key]: those of the name words' nameSoundKeys, or more), the words the
+ * name words match (wordMatches: at NEAR_FLOOR or above, the far ring only when the near one has none
+ * at WORD_FLOOR, a well-known name's words): what speakerByNames and closestSpeakers read beyond them
+ * is those words' speakers (and the order the words are met in: the store keeps the table's), so a
+ * store that fetches the aliases holding these words answers as over the whole table.
  */
-export function matchedSoundKeys(names: readonly string[], words: ReadonlyArray<readonly [word: string, key: string]>): string[] {
+export function matchedNameWords(names: readonly string[], words: ReadonlyArray<readonly [word: string, key: string]>): string[] {
   const keyOf = new Map(words);
   const groups = new Map<string, string[]>();
   for (const [w, key] of keyOf) (groups.get(key) ?? groups.set(key, []).get(key)!).push(w);
   const keys = [...groups.keys()];
   const t: NameTable = { speakersOf: () => [], holds: (w) => keyOf.has(w), candidates: NameCandidates.grouped({ keys, words: (k) => groups.get(keys[k]!)! }), matches: new Map() };
   const out = new Set<string>();
-  for (const name of new Set(names)) for (const w of wordMatches(t, name).keys()) out.add(keyOf.get(w)!);
+  for (const name of new Set(names)) for (const w of wordMatches(t, name).keys()) out.add(w);
   return [...out];
 }
 

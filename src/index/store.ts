@@ -54,18 +54,16 @@ export interface SpeakerKeys {
   ids: string[];
   /**
    * Sound keys (arabicKey) of alias words: the aliases holding a word of one of these keys (an English
-   * name's candidates, migrations/0009), or, with `matched`, of the keys it picks. Given (even empty),
-   * the lookup rows must hold the alias words by key. Default none.
+   * name's candidates, migrations/0009), or, with `matched`, one of the words it picks. Given (even
+   * empty), the lookup rows must hold the alias words by key. Default none.
    */
   sounds?: string[];
   /**
-   * Of the alias words of the `sounds` keys ([word, sound key], any order), the keys whose aliases the
-   * lookup compares (src/answer: the keys of the words a name matches): a store fetches those words
-   * first, then the aliases of these keys alone. Default: every key of `sounds`.
+   * Of the alias words of the `sounds` keys ([word, sound key], any order), the words whose aliases the
+   * lookup compares (src/answer: the words a name matches): a store fetches those words first, then the
+   * aliases holding one of the words it picks. Default: every word of `sounds`.
    */
   matched?: (words: ReadonlyArray<readonly [word: string, key: string]>) => string[];
-  /** The generation of the lookup rows whose words `matched` picked the `sounds` from (set by the store that fetched them): the rows read next must be of it. */
-  soundsGeneration?: number;
   /** The most quoted speakers wanted (most statements first, ties in the table's order): their records. Default none. */
   top?: number;
   /**

@@ -10,14 +10,15 @@ import type { SpeakerKeys } from "../store";
 import type { RankingOptions } from "../types";
 import { wordStems, storedMemo } from "./alias-memo";
 import { LOOKUP_GENERATION, markerHasSounds } from "./alias-rows";
+import type { RankedWord } from "./ranked-names";
 import { checkedSpeakers, type TableSpeaker } from "./speaker-table";
 import type { SpeakerCache } from "./speakers";
 import { buildSlice } from "./slice";
 import { SearchIndex } from "../search";
 
 /**
- * The places of the aliases holding a key (?1 folded, ?2 near, ?3 folded prefixes, ?4 a word's sound
- * key; JSON arrays; an alias as written is found by its folded form), each by its index, and of one
+ * The places of the aliases holding a key (?1 folded, ?2 near, ?3 folded prefixes, ?4 one of their
+ * words, as an English name's words matched it; JSON arrays; an alias as written is found by its folded form), each by its index, and of one
  * longest alias (the resolver tries spans as long as the longest alias of the table: with it, the
  * subset's longest is the whole table's).
  */
@@ -25,7 +26,7 @@ const HIT = `WITH hit(place) AS (
   SELECT place FROM speaker_aliases WHERE folded IN (SELECT value FROM json_each(?1))
   UNION SELECT place FROM speaker_aliases WHERE near IN (SELECT value FROM json_each(?2))
   UNION SELECT a.place FROM json_each(?3) q JOIN speaker_aliases a ON a.folded >= q.value || ' ' AND a.folded < q.value || '!'
-  UNION SELECT s.place FROM json_each(?4) q JOIN speaker_alias_sounds s ON s.key = q.value
+  UNION SELECT s.place FROM json_each(?4) q JOIN speaker_alias_words s ON s.word = q.value
   UNION SELECT place FROM (SELECT place FROM speaker_aliases ORDER BY words DESC, place LIMIT 1))`;
 
 export interface AliasRow {
@@ -43,8 +44,8 @@ export interface RecordRow {
 }
 
 /** The two statements (to run in one batch) fetching the aliases `keys` may match and their speakers, with the rows' generation marker. */
-export function lookupStatements(db: D1Database, keys: SpeakerKeys): D1PreparedStatement[] {
-  const bound = [keys.folded, keys.near, keys.prefixes, keys.sounds ?? [], keys.ids].map((k) => JSON.stringify(k));
+export function lookupStatements(db: D1Database, keys: LookupKeys): D1PreparedStatement[] {
+  const bound = [keys.folded, keys.near, keys.prefixes, keys.words ?? [], keys.ids].map((k) => JSON.stringify(k));
   // the most quoted (?6): by the record's statements (CheckedRow's sixth field), ties in the table's order
   const top = "SELECT speaker FROM speaker_records WHERE speaker >= 0 ORDER BY record ->> '$[5]' DESC, speaker LIMIT ?6";
   return [
@@ -70,7 +71,7 @@ export interface ParsedRecords {
  * `spanWords`: the caller reads the whole table instead. What a speaker lookup by the keys reads
  * (aliases, their words, records) is exact; anything else over it is not.
  */
-export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly RecordRow[], generation: number, ranking: RankingOptions, keys?: SpeakerKeys, parsed?: ParsedRecords): SpeakerCache | undefined {
+export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly RecordRow[], generation: number, ranking: RankingOptions, keys?: LookupKeys, parsed?: ParsedRecords): SpeakerCache | undefined {
   const { ids = [], spanWords = Infinity } = keys ?? {};
   const marker = recordRows.find((r) => r.speaker === -1);
   if (!marker || marker.generation !== generation) return undefined;
@@ -101,51 +102,67 @@ export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly
   const aliases = aliasRows.map((a): [string, number] => [a.alias, local.get(a.speaker)!]);
   const stored = new Map(aliasRows.map((a) => [a.alias, [a.folded, a.near] as [string, string]]));
   const aliasKeys = lazyKeys(aliases, () => aliasWords(aliases, wordStems(ranking)), () => merged.speakers.map((s) => s.statements), () => (a) => stored.get(a)!);
-  return { generation, merged, aliases, byId, keys: aliasKeys, memo: storedMemo() };
+  // English names: their words kept in the whole table's order (ranked-names.ts)
+  return { generation, merged, aliases, byId, keys: aliasKeys, memo: storedMemo(), ...(keys?.ranks ? { ranks: keys.ranks } : {}) };
 }
 
 /** Keys of several texts (and speaker ids) as one: the union of each list (a superset of what each text compares, as good: see speaker-keys.ts). */
-export function unionKeys(keys: readonly SpeakerKeys[], ids: readonly string[] = []): SpeakerKeys {
-  const all = (pick: (k: SpeakerKeys) => readonly string[]) => [...new Set(keys.flatMap(pick))];
+export function unionKeys(keys: readonly LookupKeys[], ids: readonly string[] = []): LookupKeys {
+  const all = (pick: (k: LookupKeys) => readonly string[]) => [...new Set(keys.flatMap(pick))];
   const spans = keys.flatMap((k) => (k.spanWords === undefined ? [] : [k.spanWords]));
   const sounds = keys.some((k) => k.sounds) ? { sounds: all((k) => k.sounds ?? []) } : {};
   // each key's own pick (the words of other keys' sounds are never its candidates: see names.ts), or all its sounds
-  const matched = keys.some((k) => k.matched) ? { matched: (words: ReadonlyArray<readonly [string, string]>) => [...new Set(keys.flatMap((k) => (k.matched ? k.matched(words) : (k.sounds ?? []))))] } : {};
+  const matched = keys.some((k) => k.matched) ? { matched: (words: ReadonlyArray<readonly [string, string]>) => [...new Set(keys.flatMap((k) => (k.matched ? k.matched(words) : words.filter(([, key]) => k.sounds?.includes(key)).map(([w]) => w))))] } : {};
   const top = Math.max(0, ...keys.map((k) => k.top ?? 0));
   // picked from the rows of one generation, or of none (-1: the lookup reads the whole table)
   const at = new Set(keys.flatMap((k) => (k.soundsGeneration === undefined ? [] : [k.soundsGeneration])));
-  const soundsGeneration = at.size ? { soundsGeneration: at.size === 1 ? [...at][0]! : -1 } : {};
-  return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...sounds, ...matched, ...soundsGeneration, ...(top ? { top } : {}), ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
+  const picked = at.size ? { words: all((k) => k.words ?? []), ranks: [...new Map(keys.flatMap((k) => k.ranks ?? []).map((r) => [r[0], r])).values()], soundsGeneration: at.size === 1 ? [...at][0]! : -1 } : {};
+  return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...sounds, ...matched, ...picked, ...(top ? { top } : {}), ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
 }
 
-/** The statement fetching the alias words of the sound keys ?1 (JSON), as [word, key] rows (`{ key, word }`). */
+/** The statement fetching the alias words of the sound keys ?1 (JSON), with their place in the table's word list (`{ key, word, rank }`). */
 export const soundWordsStatement = (db: D1Database, sounds: readonly string[]): D1PreparedStatement =>
-  db.prepare("SELECT w.key, w.word FROM json_each(?1) q JOIN speaker_sound_words w ON w.key = q.value").bind(JSON.stringify(sounds));
+  db.prepare("SELECT w.key, w.word, w.rank FROM json_each(?1) q JOIN speaker_sound_words w ON w.key = q.value").bind(JSON.stringify(sounds));
 
-/** What matchSounds picked for a SpeakerKeys (by object: a request's second look-up passes the same), and from the rows of which generation. */
-export type SoundsMemo = WeakMap<SpeakerKeys, { sounds: string[]; generation: number }>;
+/** SpeakerKeys as a store fetches them: an English name's words picked from its sound keys' (matchSounds). */
+export interface LookupKeys extends SpeakerKeys {
+  /** The alias words whose aliases are fetched: what `matched` picked (default none). */
+  words?: string[];
+  /** The alias words of the `sounds` keys as fetched, with their place in the table's word list: the order the subset's name words keep (ranked-names.ts). */
+  ranks?: readonly RankedWord[];
+  /** The generation of the lookup rows they were fetched from: the rows read next must be of it. */
+  soundsGeneration?: number;
+}
+
+/** What matchSounds picked for a SpeakerKeys (by object: a request's second look-up passes the same). */
+export type SoundsMemo = WeakMap<SpeakerKeys, Required<Pick<LookupKeys, "words" | "ranks" | "soundsGeneration">>>;
 
 /**
- * The keys with `matched` applied: the alias words of their sound keys fetched (one batch for all, with
- * the lookup rows' generation) and each one's sounds replaced by the keys it picks (kept in `memo`, and
- * taken from it when there: no fetch). Keys without `matched` (or no sounds) as they are.
+ * The keys with their sounds' words picked: the alias words of their sound keys fetched (one batch for
+ * all, with the lookup rows' generation), and each one's `matched` (default: every word) applied (kept
+ * in `memo`, and taken from it when there: no fetch). Keys without sounds as they are.
  */
-export async function matchSounds(db: D1Database, keys: readonly SpeakerKeys[], memo: SoundsMemo = new WeakMap()): Promise<SpeakerKeys[]> {
-  const picks = (k: SpeakerKeys) => k.matched !== undefined && (k.sounds?.length ?? 0) > 0;
+export async function matchSounds(db: D1Database, keys: readonly SpeakerKeys[], memo: SoundsMemo = new WeakMap()): Promise<LookupKeys[]> {
+  const picks = (k: SpeakerKeys) => (k.sounds?.length ?? 0) > 0;
   const todo = keys.filter((k) => picks(k) && !memo.has(k));
-  let words: Array<readonly [string, string]> = [];
+  let ranks: RankedWord[] = [];
   let generation = -1;
   if (todo.length) {
     const [rows, marker] = await db.batch([soundWordsStatement(db, [...new Set(todo.flatMap((k) => k.sounds!))]), lookupGeneration(db)]);
-    words = (rows!.results as Array<{ key: string; word: string }>).map((r) => [r.word, r.key] as const);
+    ranks = (rows!.results as Array<{ key: string; word: string; rank: number }>).map((r) => [r.word, r.key, r.rank] as const);
     generation = (marker!.results[0] as { generation: number | null } | undefined)?.generation ?? -1;
   }
   return keys.map((k) => {
     if (!picks(k)) return k;
-    const picked = memo.get(k) ?? { sounds: k.matched!(words), generation };
-    memo.set(k, picked);
+    let picked = memo.get(k);
+    if (!picked) {
+      const own = new Set(k.sounds);
+      const words = ranks.map(([w, key]) => [w, key] as const);
+      picked = { words: k.matched ? k.matched(words) : words.filter(([, key]) => own.has(key)).map(([w]) => w), ranks, soundsGeneration: generation };
+      memo.set(k, picked);
+    }
     const { matched: _, ...rest } = k;
-    return { ...rest, sounds: picked.sounds, soundsGeneration: picked.generation };
+    return { ...rest, ...picked };
   });
 }
 

@@ -22,8 +22,6 @@ export interface LookupSource {
 type AliasRow = [number, string, string, string, number, number];
 /** One speaker row: [speaker, id, record JSON]. */
 type RecordRow = [number, string, string];
-/** One alias by a word's sound key: [key, place]; one alias word by its key: [key, word]. */
-type SoundRow = [string, number] | [string, string];
 
 /** JSON arrays of the rows, each at most CHUNK characters (one row alone may pass it). */
 function chunks<T>(rows: readonly T[]): string[] {
@@ -51,22 +49,19 @@ function chunks<T>(rows: readonly T[]): string[] {
  */
 export function lookupRowStatements(db: D1Database, source: LookupSource, keyOf: (alias: string) => [string, string], wordKey: (word: string) => string): D1PreparedStatement[] {
   const g = source.generation;
-  // each alias by each of its words' sound keys, once per key, and each distinct word by its key (0009)
-  const sounds: SoundRow[] = [];
+  // each alias by each of its distinct words, and each distinct word by its key with its place in first-seen order (0009)
+  const byWord: Array<[string, number]> = [];
   const wordKeys = new Map<string, string>();
   const aliases: AliasRow[] = source.aliases.map(([alias, speaker], place) => {
     const [folded, near] = keyOf(alias);
     const words = alias.split(" ");
-    const keys = new Set<string>();
-    for (const w of words) {
-      let key = wordKeys.get(w);
-      if (key === undefined) wordKeys.set(w, (key = wordKey(w)));
-      keys.add(key);
+    for (const w of new Set(words)) {
+      if (!wordKeys.has(w)) wordKeys.set(w, wordKey(w));
+      byWord.push([w, place]);
     }
-    for (const key of keys) sounds.push([key, place]);
     return [place, alias, folded, near, words.length, speaker];
   });
-  const words = [...wordKeys].map(([w, key]): SoundRow => [key, w]);
+  const words = [...wordKeys].map(([w, key], rank): [string, string, number] => [key, w, rank]);
   const records: RecordRow[] = source.merged.speakers.map((s, i) => {
     const keys = source.merged.keysOf(i);
     return [i, speakerId(keys[0]!), JSON.stringify([keys, s.name, s.title, s.person ? 1 : 0, s.aliases, s.statements])];
@@ -76,17 +71,17 @@ export function lookupRowStatements(db: D1Database, source: LookupSource, keyOf:
     db.prepare("DELETE FROM speaker_aliases"),
     db.prepare("DELETE FROM speaker_records"),
     db.prepare("DELETE FROM speaker_keys"),
-    db.prepare("DELETE FROM speaker_alias_sounds"),
+    db.prepare("DELETE FROM speaker_alias_words"),
     db.prepare("DELETE FROM speaker_sound_words"),
-    ...chunks(sounds).map((json) => db.prepare("INSERT INTO speaker_alias_sounds (key, place) SELECT value ->> 0, value ->> 1 FROM json_each(?1)").bind(json)),
-    ...chunks(words).map((json) => db.prepare("INSERT INTO speaker_sound_words (key, word) SELECT value ->> 0, value ->> 1 FROM json_each(?1)").bind(json)),
+    ...chunks(byWord).map((json) => db.prepare("INSERT INTO speaker_alias_words (word, place) SELECT value ->> 0, value ->> 1 FROM json_each(?1)").bind(json)),
+    ...chunks(words).map((json) => db.prepare("INSERT INTO speaker_sound_words (key, word, rank) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?1)").bind(json)),
     ...chunks(keys).map((json) => db.prepare("INSERT INTO speaker_keys (key, speaker) SELECT value ->> 0, value ->> 1 FROM json_each(?1)").bind(json)),
     ...chunks(aliases).map((json) =>
       db.prepare("INSERT INTO speaker_aliases (place, alias, folded, near, words, speaker, generation) SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, ?2 FROM json_each(?1)").bind(json, g),
     ),
     ...chunks(records).map((json) => db.prepare("INSERT INTO speaker_records (speaker, id, record, generation) SELECT value ->> 0, value ->> 1, value ->> 2, ?2 FROM json_each(?1)").bind(json, g)),
     // the marker (speaker -1): the rows of this generation are all in, even when there are none; `sounds`: with the rows of 0009
-    db.prepare("INSERT INTO speaker_records (speaker, id, record, generation) VALUES (-1, '', ?1, ?2)").bind(JSON.stringify({ aliases: aliases.length, speakers: records.length, sounds: sounds.length }), g),
+    db.prepare("INSERT INTO speaker_records (speaker, id, record, generation) VALUES (-1, '', ?1, ?2)").bind(JSON.stringify({ aliases: aliases.length, speakers: records.length, sounds: words.length }), g),
   ];
 }
 

@@ -179,7 +179,7 @@ describe("speaker lookup by SQL (migrations/0008, 0009)", () => {
 
     // an archive migrated to 0009 after the rows of 0008 were stored (a marker without `sounds`): an
     // English name reads the whole table, an Arabic one the rows; the next store writes the sound rows
-    await db.batch([db.prepare("DELETE FROM speaker_alias_sounds"), db.prepare("UPDATE speaker_records SET record = json_remove(record, '$.sounds') WHERE speaker = -1")]);
+    await db.batch([db.prepare("DELETE FROM speaker_alias_words"), db.prepare("DELETE FROM speaker_sound_words"), db.prepare("UPDATE speaker_records SET record = json_remove(record, '$.sounds') WHERE speaker = -1")]);
     expect(await fetchSubset(db, speakerKeys("Hammond")!, await generation(db), DEFAULT_RANKING)).toBeUndefined();
     expect(await fetchSubset(db, speakerKeys("هاموند")!, await generation(db), DEFAULT_RANKING)).toBeDefined();
     expect(await new D1Store(db).storeSpeakers()).toBe(true);
