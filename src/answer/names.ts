@@ -60,6 +60,24 @@ function table(index: SearchIndex): NameTable {
   return t;
 }
 
+/**
+ * The name model's score of a Latin name word against an alias word (at NEAR_FLOOR: lower may read as
+ * -Infinity), kept per isolate (bounded): a store that answers over subsets of the alias table builds a
+ * name table per request, and one request scores the same candidates more than once (its keys, then
+ * each look-up); the score depends on the two words alone.
+ */
+function pairScore(e: string, w: string): number {
+  const key = `${e}\t${w}`;
+  let s = pairScores.get(key);
+  if (s === undefined) {
+    if (pairScores.size >= PAIR_CACHE) pairScores.clear();
+    pairScores.set(key, (s = nameWordScore(e, w, e, NEAR_FLOOR)));
+  }
+  return s;
+}
+const pairScores = new Map<string, number>();
+const PAIR_CACHE = 50_000;
+
 /** The Latin letters a name word's candidates are looked up by: al-X also as X. */
 const latinForms = (e: string): string[] => (/^[ae]l../.test(e) ? [e, e.slice(2)] : [e]);
 
@@ -116,7 +134,7 @@ function wordMatches(t: NameTable, english: string): Map<string, number> {
   const near = new Set(rings.flatMap((r) => [...r[0]!, ...r[1]!]));
   for (const words of [near, new Set(rings.flatMap((r) => r[2]!).filter((w) => !near.has(w)))]) {
     for (const w of words) {
-      const s = nameWordScore(e, w, e, NEAR_FLOOR);
+      const s = pairScore(e, w);
       if (s >= NEAR_FLOOR) found.set(w, s);
     }
     if ([...found.values()].some((s) => s >= WORD_FLOOR)) break;
