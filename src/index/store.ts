@@ -29,11 +29,11 @@ export interface IndexNeed {
    */
   englishTerms?: (index: SearchIndex, text: string) => string[];
   /**
-   * The alias keys of every speaker lookup the request's answer may make (src/answer/speaker-keys.ts),
-   * or undefined when it may read the whole speaker table (every speaker listed, an English name, "did
-   * you mean"). Given, a store may hold only the speakers these keys match, those of `speakers` and
-   * those its statements name (the archive: docs/archive.md "Speaker lookup by SQL"); [] when the
-   * request looks no speaker up. Default undefined.
+   * The alias keys of every speaker lookup the request's answer may make (src/answer/speaker-keys.ts,
+   * english-keys.ts), or undefined when it may read the whole speaker table (every speaker listed, an
+   * English subject read by what the lexicon translates). Given, a store may hold only the speakers
+   * these keys match, those of `speakers` and those its statements name (the archive: docs/archive.md
+   * "Speaker lookup by SQL"); [] when the request looks no speaker up. Default undefined.
    */
   speakerKeys?: readonly SpeakerKeys[];
 }
