@@ -57,6 +57,11 @@ function englishSubjects(index: SearchIndex): string[] {
     out.add(latin.replace(/[aeiou](?=[a-z])/, ""));
     out.add(latin.replace(/\bAl(?=[a-z])/, "al "));
     out.add(`President ${words.at(-1)}`);
+    // spellings that name nobody but come near someone ("did you mean" reads the looser matches)
+    const last = words.at(-1)!;
+    out.add(`${last}ski`);
+    out.add(`${last.slice(0, -1)}ov`);
+    out.add(`Ma${last.toLowerCase()}`);
     out.add(words.map((w) => w.toLowerCase()).join(" "));
   }
   return [...out];
@@ -125,7 +130,7 @@ async function compare(db: D1Database, whole: SearchIndex, drop?: "folded" | "ne
     if (JSON.stringify(closest) !== JSON.stringify(closestWhole)) differ.push({ subject, whole: closestWhole, subset: closest });
   }
   // most subjects name someone (the comparison is not of nulls), and some that do not have a "did you mean"
-  expect(named).toBeGreaterThan(all.length / 2);
+  expect(named).toBeGreaterThan(all.length / (english ? 3 : 2));
   if (!drop) expect(nearest).toBeGreaterThan(0);
   return differ;
 }
