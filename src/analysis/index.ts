@@ -5,7 +5,7 @@ export { tokenize, type Token } from "./tokenize";
 export { stemArabic, DEFAULT_EXTENSIONS, type StemExtension, type StemOptions } from "./stem";
 export { isStopword, ARABIC_STOPWORDS, ENGLISH_STOPWORDS } from "./stopwords";
 export { analyze, analyzeToken, terms, DEFAULT_ANALYZER, type AnalyzerOptions, type Term } from "./analyzer";
-export { arabicKey, latinKey, keyDistance, keyNeighbors, allowedDistance, tsVariants, KEY_CLASSES } from "./phonetic";
+export { arabicKey, latinKey, keyDistance, keyNeighbors, keysWithin, allowedDistance, tsVariants, KEY_CLASSES } from "./phonetic";
 export { patternVariants, rootsOf, formsOf, templatePairs, type PatternGroup, type PatternSet, type TemplatePair } from "./patterns";
 export { bareNoun, nameKey, foldTitleWord, foldTitle, officeHead } from "./names";
 export { lowerBound } from "./sorted";

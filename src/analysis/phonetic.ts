@@ -132,3 +132,33 @@ export function keyNeighbors(key: string): string[] {
 export function allowedDistance(key: string): number {
   return key.length >= 4 ? 1 : 0;
 }
+
+/** Adds every key one edit (a class deleted, changed or inserted) from `key` to `out`, `key` itself included. */
+function addEdits(key: string, out: Set<string>): void {
+  out.add(key);
+  for (let i = 0; i <= key.length; i++) {
+    const head = key.slice(0, i);
+    const rest = key.slice(i + 1);
+    if (i < key.length) out.add(head + rest);
+    for (let c = 0; c < KEY_CLASSES.length; c++) {
+      out.add(head + KEY_CLASSES[c] + key.slice(i));
+      if (i < key.length) out.add(head + KEY_CLASSES[c] + rest);
+    }
+  }
+}
+
+/**
+ * Every key within `max` edits of `key` (keyDistance <= max; max 0 to 2) that arabicKey can write: no
+ * class twice in a row, Y first only. So the words whose key is one of these are exactly those a scan
+ * with keyDistance(key, wordKey, max) keeps: what a store that indexes words by key fetches for a name
+ * (about 3,400 keys for a key of four classes at distance 2, about 100 at distance 1).
+ */
+export function keysWithin(key: string, max: number): string[] {
+  let keys = new Set<string>([key]);
+  for (let d = 0; d < max; d++) {
+    const next = new Set<string>();
+    for (const k of keys) addEdits(k, next);
+    keys = next;
+  }
+  return [...keys].filter((k) => !/(.)\1|.Y/.test(k));
+}

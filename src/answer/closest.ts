@@ -8,7 +8,7 @@ import type { ClosestSpeaker } from "./schemas";
 /** Speakers offered as "did you mean" (default 3). */
 export const CLOSEST_LIMIT = 3;
 /** Longest subject (in words) read as a name for "did you mean". */
-const MAX_NAME_WORDS = 4;
+export const MAX_NAME_WORDS = 4;
 
 /**
  * The speakers nearest to a name the corpus does not quote, for "did you mean": the name words must

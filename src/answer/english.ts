@@ -79,9 +79,14 @@ const QUESTION_WORDS = new Set(["what", "who", "whom", "whose", "where", "when",
 
 /** A stopword or question word, unless it is an acronym the lexicon knows (US is not "us"). */
 function isFiller(index: SearchIndex, word: string): boolean {
-  const lower = word.toLowerCase();
-  if (!ENGLISH_STOPWORDS.has(lower) && !QUESTION_WORDS.has(lower)) return false;
+  if (!fillerWord(word)) return false;
   return !(ACRONYM.test(word) && translate(index, word).length);
+}
+
+/** A stopword or question word, whatever the lexicon holds (isFiller also keeps an acronym it translates: upper-case only). */
+export function fillerWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ENGLISH_STOPWORDS.has(lower) || QUESTION_WORDS.has(lower);
 }
 
 export interface EnglishQuery {
@@ -145,11 +150,16 @@ export function englishQuery(index: SearchIndex, question: string, nearSoundWeig
  * are any Latin letters, accented or not (Østergaard, Yılmaz are one word each, not split at ø or ı).
  */
 function englishWords(index: SearchIndex, question: string): string[] {
+  return wordsOf(question, (raw) => translate(index, raw).length > 0);
+}
+
+/** englishWords with the lexicon's say on a hyphenated word given (`whole`: it is read whole). */
+export function wordsOf(question: string, whole: (hyphenated: string) => boolean): string[] {
   const text = question.replace(/\b((?:[A-Z]\.){2,})/g, (m) => m.replace(/\./g, ""));
   const words: string[] = [];
   for (const m of text.matchAll(/\p{Script=Latin}[\p{Script=Latin}\p{M}'’-]*|\d+(?:[.,]\d+)?/gu)) {
     const raw = m[0].replace(/['’]s$/i, "").replace(/-+$/, "");
-    if (raw.includes("-") && translate(index, raw).length === 0) {
+    if (raw.includes("-") && !whole(raw)) {
       words.push(...raw.split("-").filter(Boolean));
     } else words.push(raw);
   }
@@ -269,9 +279,13 @@ export function englishNameWords(index: SearchIndex, subject: string): string[] 
   const joined = joinArticles(subjectWords(index, subject));
   // capitalized as written: a hyphenated name's parts are all name words (Ban Ki-moon: Ki and moon, not
   // Ki alone with moon translated, which named a company «كي بي إم جي» by Ki)
+  return writtenCapitalized(subject) || joined.every((w) => /^\p{Lu}/u.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
+}
+
+/** Whether every word of the subject as written (al/el apart) opens with a capital: then all its words are name words. */
+export function writtenCapitalized(subject: string): boolean {
   const written = subject.trim().split(/\s+/).filter((w) => !/^(?:al|el)$/i.test(w));
-  const capitalized = written.length > 0 && written.every((w) => /^(?:(?:al|el)-)?\p{Lu}/u.test(w));
-  return capitalized || joined.every((w) => /^\p{Lu}/u.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
+  return written.length > 0 && written.every((w) => /^(?:(?:al|el)-)?\p{Lu}/u.test(w));
 }
 
 /** The speakers' aliases in the order the indexer ranked them for role subjects, and each alias word's stems (once per alias list). */

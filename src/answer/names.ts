@@ -1,3 +1,4 @@
+import { arabicKey } from "../analysis";
 import { plainWords, speakerLatin, type SearchIndex } from "../index";
 import { englishBodyName } from "./roles/display";
 import { capitalizeLatin, latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, NEAR_FLOOR, nameWordScore, WORD_FLOOR } from "../names";
@@ -60,6 +61,65 @@ function table(index: SearchIndex): NameTable {
 }
 
 /**
+ * The name model's score of a Latin name word against an alias word (at NEAR_FLOOR: lower may read as
+ * -Infinity), kept per isolate (bounded): a store that answers over subsets of the alias table builds a
+ * name table per request, and one request scores the same candidates more than once (its keys, then
+ * each look-up); the score depends on the two words alone.
+ */
+function pairScore(e: string, w: string): number {
+  const key = `${e}\t${w}`;
+  let s = pairScores.get(key);
+  if (s === undefined) {
+    if (pairScores.size >= PAIR_CACHE) pairScores.clear();
+    pairScores.set(key, (s = nameWordScore(e, w, e, NEAR_FLOOR)));
+  }
+  return s;
+}
+const pairScores = new Map<string, number>();
+const PAIR_CACHE = 50_000;
+
+/** The Latin letters a name word's candidates are looked up by: al-X also as X. */
+const latinForms = (e: string): string[] => (/^[ae]l../.test(e) ? [e, e.slice(2)] : [e]);
+
+/**
+ * The sound keys (arabicKey) of every alias word wordMatches may compare with an English name word: its
+ * candidates' keys (NameCandidates.keysFor, for each of its Latin forms) and the keys of the well-known
+ * names' words. A store fetching the alias words of these keys holds every word the match reads.
+ */
+export function nameSoundKeys(english: string): string[] {
+  const e = latinLetters(english);
+  const hit = soundKeyCache.get(e);
+  if (hit) return hit;
+  const out = new Set(latinForms(e).flatMap((k) => NameCandidates.keysFor(k)));
+  for (const w of KNOWN_NAMES.get(e) ?? []) out.add(arabicKey(w));
+  if (soundKeyCache.size >= SOUND_KEY_CACHE) soundKeyCache.clear();
+  soundKeyCache.set(e, [...out]);
+  return soundKeyCache.get(e)!;
+}
+
+/** Latin letters -> nameSoundKeys (a request reads a subject's keys more than once: for its look-up, then for "did you mean"). */
+const soundKeyCache = new Map<string, string[]>();
+const SOUND_KEY_CACHE = 256;
+
+/**
+ * Of alias words ([word, sound key]: those of the name words' nameSoundKeys, or more), the words the
+ * name words match (wordMatches: at NEAR_FLOOR or above, the far ring only when the near one has none
+ * at WORD_FLOOR, a well-known name's words): what speakerByNames and closestSpeakers read beyond them
+ * is those words' speakers (and the order the words are met in: the store keeps the table's), so a
+ * store that fetches the aliases holding these words answers as over the whole table.
+ */
+export function matchedNameWords(names: readonly string[], words: ReadonlyArray<readonly [word: string, key: string]>): string[] {
+  const keyOf = new Map(words);
+  const groups = new Map<string, string[]>();
+  for (const [w, key] of keyOf) (groups.get(key) ?? groups.set(key, []).get(key)!).push(w);
+  const keys = [...groups.keys()];
+  const t: NameTable = { speakersOf: () => [], holds: (w) => keyOf.has(w), candidates: NameCandidates.grouped({ keys, words: (k) => groups.get(keys[k]!)! }), matches: new Map() };
+  const out = new Set<string>();
+  for (const name of new Set(names)) for (const w of wordMatches(t, name).keys()) out.add(w);
+  return [...out];
+}
+
+/**
  * The alias words an English name word matches at NEAR_FLOOR or above, with their scores (al-X is also
  * tried as X); matching filters them by its own floor. The words one sound class away or nearer are
  * scored first (97% of true pairs); the farther ones only when none of those reaches WORD_FLOOR.
@@ -69,12 +129,12 @@ function wordMatches(t: NameTable, english: string): Map<string, number> {
   if (hit) return hit;
   const e = latinLetters(english);
   const found = new Map<string, number>();
-  const keys = /^[ae]l../.test(e) ? [e, e.slice(2)] : [e];
+  const keys = latinForms(e);
   const rings = keys.map((k) => t.candidates.for(k));
   const near = new Set(rings.flatMap((r) => [...r[0]!, ...r[1]!]));
   for (const words of [near, new Set(rings.flatMap((r) => r[2]!).filter((w) => !near.has(w)))]) {
     for (const w of words) {
-      const s = nameWordScore(e, w, e, NEAR_FLOOR);
+      const s = pairScore(e, w);
       if (s >= NEAR_FLOOR) found.set(w, s);
     }
     if ([...found.values()].some((s) => s >= WORD_FLOOR)) break;

@@ -1,5 +1,6 @@
 import { foldTitle, isLatin, nameKey } from "../analysis";
 import { plainWords, type SpeakerKeys } from "../index";
+import { englishSpeakerKeys } from "./english-keys";
 
 /**
  * The alias keys resolving an Arabic subject compares (resolve.ts resolveSpeaker), so a store that keeps
@@ -18,8 +19,9 @@ import { plainWords, type SpeakerKeys } from "../index";
  * An alias equal to a span folds as the span does, so the folded keys fetch the exact matches too.
  * Every alias so compared holds one of the keys, and an alias holding none is never compared, so over
  * the aliases holding them (in the table's order, with their speakers) each lookup decides as over the
- * whole table. Null for a subject read in English (`language`, as resolveSpeaker takes it; default
- * by its letters): English names are matched by sound over every alias word, which these keys do not bound.
+ * whole table. A subject read in English (`language`, as resolveSpeaker takes it; default by its
+ * letters) has the keys english-keys.ts lists (a role's titles, a name's sound keys), or null when its
+ * reading depends on the lexicon.
  */
 /**
  * Longest span (words) whose keys are listed: spans past it are listed only when the table has an
@@ -32,7 +34,7 @@ export function speakerKeys(subject: string, language: "ar" | "en" = isLatin(sub
   const wanted = subject.trim();
   // an id as /v1/speakers lists it (an id no speaker has is read on in `language`: the store then reads the whole table)
   if (/^sp_[0-9a-z]+$/.test(wanted)) return { folded: [], near: [], prefixes: [], ids: [wanted] };
-  if (language === "en") return null;
+  if (language === "en") return englishSpeakerKeys(wanted);
   const folded = new Set<string>();
   const near = new Set<string>();
   const words = plainWords(wanted).split(" ").filter(Boolean);

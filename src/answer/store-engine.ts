@@ -5,6 +5,7 @@ import { englishQuery } from "./english";
 import { detectIntent } from "./intent";
 import { detectLanguage } from "./read";
 import { speakerKeys } from "./speaker-keys";
+import { closestKeys } from "./english-keys";
 import type { SpeakerKeys } from "../index";
 import { Engine, type AskOptions, type SummarizeInput } from "./engine";
 import type { Reading } from "./read";
@@ -60,16 +61,25 @@ export class StoreEngine {
     if (!this.store.whole) {
       const speakers = engine.speakerIds([...texts, ...context]);
       // a question naming nobody the corpus quotes is answered with the nearest names ("did you mean",
-      // said.ts), matched by sound over every alias word: read over the whole speaker table
+      // said.ts, closestSpeakers), matched by sound: the aliases of their sound keys too (english-keys.ts
+      // closestKeys; an English name's keys hold them already)
       const reading = speakerKeys && engine.read(texts[0]!);
-      const nearest = reading !== undefined && reading.intent.kind === "said" && reading.speaker === null;
-      if (speakers.length || nearest) engine = await this.engine({ ...need, speakers, speakerKeys: nearest ? undefined : speakerKeys });
+      const nearest = reading !== undefined && reading.intent.kind === "said" && reading.speaker === null ? nearestKeys(reading.intent.subject, speakerKeys!) : undefined;
+      if (speakers.length || nearest) engine = await this.engine({ ...need, speakers, speakerKeys: nearest ? [...speakerKeys!, nearest] : speakerKeys });
     }
     return engine.ask(question, options);
   }
 
-  async speakers(): Promise<Speaker[]> {
-    return (await this.engine({})).speakers();
+  /**
+   * Everyone the corpus quotes, in index order; with `limit` (default none: all), only the `limit` most
+   * quoted, most statements first (ties in index order), which a store that is not whole fetches alone.
+   */
+  async speakers(limit?: number): Promise<Speaker[]> {
+    if (limit === undefined) return (await this.engine({})).speakers();
+    const top: SpeakerKeys = { folded: [], near: [], prefixes: [], ids: [], top: limit };
+    const all = (await this.engine({ speakerKeys: this.store.whole ? undefined : [top] })).speakers();
+    // a stable sort keeps the index order among ties
+    return [...all].sort((a, b) => b.statements - a.statements).slice(0, limit);
   }
 
   async speaker(query: string): Promise<Speaker | null> {
@@ -129,7 +139,7 @@ export class StoreEngine {
 /**
  * The alias keys of the speakers these questions may name (each as readQuestion reads it, whole and as
  * bounded: its intent's subject, in its language; speaker-keys.ts), or undefined when one of them is not
- * bounded by keys (an English name): the store then reads the whole speaker table. [] for questions that
+ * bounded by keys (an English subject read by the lexicon's say): the store then reads the whole speaker table. [] for questions that
  * name nobody (no "what did X say").
  */
 function subjectKeys(questions: readonly string[]): SpeakerKeys[] | undefined {
@@ -142,6 +152,13 @@ function subjectKeys(questions: readonly string[]): SpeakerKeys[] | undefined {
     out.push(keys);
   }
   return out;
+}
+
+/** The keys "did you mean" compares for a subject found by nobody, when `keys` do not hold them all (else undefined). */
+function nearestKeys(subject: string, keys: readonly SpeakerKeys[]): SpeakerKeys | undefined {
+  const more = closestKeys(subject);
+  const held = new Set(keys.flatMap((k) => k.sounds ?? []));
+  return (more.sounds ?? []).every((k) => held.has(k)) ? undefined : more;
 }
 
 /** The alias keys of a speaker query (resolveSpeaker's text whole), or undefined (the whole table). */

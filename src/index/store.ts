@@ -29,11 +29,11 @@ export interface IndexNeed {
    */
   englishTerms?: (index: SearchIndex, text: string) => string[];
   /**
-   * The alias keys of every speaker lookup the request's answer may make (src/answer/speaker-keys.ts),
-   * or undefined when it may read the whole speaker table (every speaker listed, an English name, "did
-   * you mean"). Given, a store may hold only the speakers these keys match, those of `speakers` and
-   * those its statements name (the archive: docs/archive.md "Speaker lookup by SQL"); [] when the
-   * request looks no speaker up. Default undefined.
+   * The alias keys of every speaker lookup the request's answer may make (src/answer/speaker-keys.ts,
+   * english-keys.ts), or undefined when it may read the whole speaker table (every speaker listed, an
+   * English subject read by what the lexicon translates). Given, a store may hold only the speakers
+   * these keys match, those of `speakers` and those its statements name (the archive: docs/archive.md
+   * "Speaker lookup by SQL"); [] when the request looks no speaker up. Default undefined.
    */
   speakerKeys?: readonly SpeakerKeys[];
 }
@@ -52,6 +52,20 @@ export interface SpeakerKeys {
   prefixes: string[];
   /** Speaker ids (sp_…) named as such: their records. */
   ids: string[];
+  /**
+   * Sound keys (arabicKey) of alias words: the aliases holding a word of one of these keys (an English
+   * name's candidates, migrations/0009), or, with `matched`, one of the words it picks. Given (even
+   * empty), the lookup rows must hold the alias words by key. Default none.
+   */
+  sounds?: string[];
+  /**
+   * Of the alias words of the `sounds` keys ([word, sound key], any order), the words whose aliases the
+   * lookup compares (src/answer: the words a name matches): a store fetches those words first, then the
+   * aliases holding one of the words it picks. Default: every word of `sounds`.
+   */
+  matched?: (words: ReadonlyArray<readonly [word: string, key: string]>) => string[];
+  /** The most quoted speakers wanted (most statements first, ties in the table's order): their records. Default none. */
+  top?: number;
   /**
    * The longest span (words) whose keys are listed, when shorter than the text (default: every span):
    * the keys are whole only over a table whose longest alias has no more words; the store reads the

@@ -1,4 +1,4 @@
-import { arabicKey, keyDistance, latinKey, tsVariants } from "../analysis";
+import { arabicKey, keyDistance, keysWithin, latinKey, tsVariants } from "../analysis";
 
 /** How many consonant classes a key may differ by and its words still be scored: 1 up to 3 classes, 2 from 4 on. */
 export function candidateDistance(keyLength: number): number {
@@ -41,6 +41,23 @@ export class NameCandidates {
     return new NameCandidates(groups);
   }
 
+  /** The keys a Latin word is compared by: its own, and with its ch read as تش or ش. */
+  private static latinKeys(latin: string): string[] {
+    const key = latinKey(latin);
+    return [key, ...tsVariants(key)];
+  }
+
+  /**
+   * Every key a word may have to be among `for(latin)`'s candidates (those within candidateDistance of
+   * one of the Latin word's keys): a store that indexes words by key fetches these, and no word of
+   * another key is ever a candidate.
+   */
+  static keysFor(latin: string): string[] {
+    const out = new Set<string>();
+    for (const key of NameCandidates.latinKeys(latin)) for (const k of keysWithin(key, candidateDistance(key.length))) out.add(k);
+    return [...out];
+  }
+
   private lengths(): Map<number, number[]> {
     if (this.byLength) return this.byLength;
     const byLength = new Map<number, number[]>();
@@ -53,8 +70,7 @@ export class NameCandidates {
    * out[d] holds the words at key distance d (0 to candidateDistance), each word once, at its least distance.
    */
   for(latin: string): string[][] {
-    const keys = [latinKey(latin)];
-    keys.push(...tsVariants(keys[0]!));
+    const keys = NameCandidates.latinKeys(latin);
     const byLength = this.lengths();
     const { keys: all } = this.groups;
     const at = new Map<string, number>();

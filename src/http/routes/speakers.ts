@@ -45,9 +45,8 @@ const quotes = createRoute({
 export function mountSpeakers(app: OpenAPIHono<AppEnv>): void {
   app.openapi(list, async (c) => {
     const { limit } = c.req.valid("query");
-    const all = await c.get("engine").speakers();
-    // without limit the whole list in index order, as before; a stable sort keeps that order among ties
-    const speakers = c.req.query("limit") === undefined ? all : [...all].sort((a, b) => b.statements - a.statements).slice(0, limit);
+    // without limit the whole list in index order, as before
+    const speakers = await c.get("engine").speakers(c.req.query("limit") === undefined ? undefined : limit);
     return c.json({ speakers }, 200);
   });
   const found = async (engine: AppEnv["Variables"]["engine"], wanted: string) => {

@@ -9,21 +9,24 @@ import { aliasWords, lazyKeys } from "../alias-keys";
 import type { SpeakerKeys } from "../store";
 import type { RankingOptions } from "../types";
 import { wordStems, storedMemo } from "./alias-memo";
-import { LOOKUP_GENERATION } from "./alias-rows";
+import { LOOKUP_GENERATION, markerHasSounds } from "./alias-rows";
+import type { RankedWord } from "./ranked-names";
 import { checkedSpeakers, type TableSpeaker } from "./speaker-table";
 import type { SpeakerCache } from "./speakers";
 import { buildSlice } from "./slice";
 import { SearchIndex } from "../search";
 
 /**
- * The places of the aliases holding a key (?1 folded, ?2 near, ?3 folded prefixes; JSON arrays;
- * an alias as written is found by its folded form), each by its index, and of one longest alias (the resolver tries spans as long as the
- * longest alias of the table: with it, the subset's longest is the whole table's).
+ * The places of the aliases holding a key (?1 folded, ?2 near, ?3 folded prefixes, ?4 one of their
+ * words, as an English name's words matched it; JSON arrays; an alias as written is found by its folded form), each by its index, and of one
+ * longest alias (the resolver tries spans as long as the longest alias of the table: with it, the
+ * subset's longest is the whole table's).
  */
 const HIT = `WITH hit(place) AS (
   SELECT place FROM speaker_aliases WHERE folded IN (SELECT value FROM json_each(?1))
   UNION SELECT place FROM speaker_aliases WHERE near IN (SELECT value FROM json_each(?2))
   UNION SELECT a.place FROM json_each(?3) q JOIN speaker_aliases a ON a.folded >= q.value || ' ' AND a.folded < q.value || '!'
+  UNION SELECT s.place FROM json_each(?4) q JOIN speaker_alias_words s ON s.word = q.value
   UNION SELECT place FROM (SELECT place FROM speaker_aliases ORDER BY words DESC, place LIMIT 1))`;
 
 export interface AliasRow {
@@ -41,51 +44,126 @@ export interface RecordRow {
 }
 
 /** The two statements (to run in one batch) fetching the aliases `keys` may match and their speakers, with the rows' generation marker. */
-export function lookupStatements(db: D1Database, keys: SpeakerKeys): D1PreparedStatement[] {
-  const bound = [keys.folded, keys.near, keys.prefixes, keys.ids].map((k) => JSON.stringify(k));
+export function lookupStatements(db: D1Database, keys: LookupKeys): D1PreparedStatement[] {
+  const bound = [keys.folded, keys.near, keys.prefixes, keys.words ?? [], keys.ids].map((k) => JSON.stringify(k));
+  // the most quoted (?6): by the record's statements (CheckedRow's sixth field), ties in the table's order
+  const top = "SELECT speaker FROM speaker_records WHERE speaker >= 0 ORDER BY record ->> '$[5]' DESC, speaker LIMIT ?6";
   return [
-    db.prepare(`${HIT} SELECT a.place, a.alias, a.folded, a.near, a.speaker FROM hit JOIN speaker_aliases a USING (place) ORDER BY a.place`).bind(...bound.slice(0, 3)),
-    db.prepare(`${HIT} SELECT speaker, record, generation FROM speaker_records WHERE speaker IN (SELECT a.speaker FROM hit JOIN speaker_aliases a USING (place)) OR id IN (SELECT value FROM json_each(?4)) OR speaker = -1 ORDER BY speaker`).bind(...bound),
+    db.prepare(`${HIT} SELECT a.place, a.alias, a.folded, a.near, a.speaker FROM hit JOIN speaker_aliases a USING (place) ORDER BY a.place`).bind(...bound.slice(0, 4)),
+    db.prepare(`${HIT} SELECT speaker, record, generation FROM speaker_records WHERE speaker IN (SELECT a.speaker FROM hit JOIN speaker_aliases a USING (place)) OR id IN (SELECT value FROM json_each(?5)) OR speaker IN (${top}) OR speaker = -1 ORDER BY speaker`).bind(...bound, keys.top ?? 0),
   ];
 }
 
 type CheckedRow = [keys: string[], name: string, title: string | null, person: number, aliases: string[], statements: number];
 
+/** Records parsed from the lookup rows of one generation, by speaker (kept by a store: a request builds its subset twice, and the next request of the generation reads many of the same). */
+export interface ParsedRecords {
+  generation: number;
+  speakers: Map<number, TableSpeaker>;
+}
+
 /**
  * The speaker cache of the fetched rows (lookupStatements' results): their speakers renumbered in the
  * whole table's order, their aliases in its rank order, each alias's folded form and name key as stored.
- * Undefined when the rows are not of `generation` (none stored yet, or a write not stored yet), an
- * id of `ids` (the keys') is nobody's, or an alias is longer than the keys' `spanWords`: the caller
- * reads the whole table instead. Only what an Arabic speaker lookup reads is exact (aliases,
- * keys, records); English name matching over it is not (its candidates are not fetched by these keys).
+ * Undefined when the rows are not of `generation` (none stored yet, or a write not stored yet), the
+ * keys name sound keys and the rows were stored without the aliases by sound (an archive migrated to
+ * 0009 before its next store), an id of the keys' is nobody's, or an alias is longer than the keys'
+ * `spanWords`: the caller reads the whole table instead. What a speaker lookup by the keys reads
+ * (aliases, their words, records) is exact; anything else over it is not.
  */
-export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly RecordRow[], generation: number, ranking: RankingOptions, ids: readonly string[] = [], spanWords = Infinity): SpeakerCache | undefined {
+export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly RecordRow[], generation: number, ranking: RankingOptions, keys?: LookupKeys, parsed?: ParsedRecords): SpeakerCache | undefined {
+  const { ids = [], spanWords = Infinity } = keys ?? {};
   const marker = recordRows.find((r) => r.speaker === -1);
   if (!marker || marker.generation !== generation) return undefined;
+  if (keys?.sounds && !markerHasSounds(marker.record)) return undefined;
+  // the words the sounds were picked from were of another generation (a store in between)
+  if (keys?.soundsGeneration !== undefined && keys.soundsGeneration !== generation) return undefined;
   // spans listed up to spanWords only: whole when no alias is longer (the longest alias is among the rows)
   if (aliasRows.some((a) => a.alias.split(" ").length > spanWords)) return undefined;
   // the records fetched with the statements (a later batch) must be of the same generation: numbered alike
   const rows = [...new Map(recordRows.filter((r) => r.speaker >= 0).map((r) => [r.speaker, r])).values()].sort((x, y) => x.speaker - y.speaker);
   if (rows.some((r) => r.generation !== generation)) return undefined;
   const local = new Map(rows.map((r, i) => [r.speaker, i]));
+  if (parsed && parsed.generation !== generation) {
+    parsed.generation = generation;
+    parsed.speakers.clear();
+  }
   const list: TableSpeaker[] = rows.map((r) => {
+    const known = parsed?.speakers.get(r.speaker);
+    if (known) return known;
     const [keys, name, title, person, aliases, statements] = JSON.parse(r.record) as CheckedRow;
-    return { keys, first: 0, name, title, person: person === 1, aliases, statements, articles: 0 };
+    const s: TableSpeaker = { keys, first: 0, name, title, person: person === 1, aliases, statements, articles: 0 };
+    parsed?.speakers.set(r.speaker, s);
+    return s;
   });
   const { merged, byId } = checkedSpeakers(list, () => true);
   // an id nobody has is read on as an English name, which these rows do not bound
   if (ids.some((id) => !byId.has(id))) return undefined;
   const aliases = aliasRows.map((a): [string, number] => [a.alias, local.get(a.speaker)!]);
   const stored = new Map(aliasRows.map((a) => [a.alias, [a.folded, a.near] as [string, string]]));
-  const keys = lazyKeys(aliases, () => aliasWords(aliases, wordStems(ranking)), () => merged.speakers.map((s) => s.statements), () => (a) => stored.get(a)!);
-  return { generation, merged, aliases, byId, keys, memo: storedMemo() };
+  const aliasKeys = lazyKeys(aliases, () => aliasWords(aliases, wordStems(ranking)), () => merged.speakers.map((s) => s.statements), () => (a) => stored.get(a)!);
+  // English names: their words kept in the whole table's order (ranked-names.ts)
+  return { generation, merged, aliases, byId, keys: aliasKeys, memo: storedMemo(), ...(keys?.ranks ? { ranks: keys.ranks } : {}) };
 }
 
 /** Keys of several texts (and speaker ids) as one: the union of each list (a superset of what each text compares, as good: see speaker-keys.ts). */
-export function unionKeys(keys: readonly SpeakerKeys[], ids: readonly string[] = []): SpeakerKeys {
-  const all = (pick: (k: SpeakerKeys) => readonly string[]) => [...new Set(keys.flatMap(pick))];
+export function unionKeys(keys: readonly LookupKeys[], ids: readonly string[] = []): LookupKeys {
+  const all = (pick: (k: LookupKeys) => readonly string[]) => [...new Set(keys.flatMap(pick))];
   const spans = keys.flatMap((k) => (k.spanWords === undefined ? [] : [k.spanWords]));
-  return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
+  const sounds = keys.some((k) => k.sounds) ? { sounds: all((k) => k.sounds ?? []) } : {};
+  // each key's own pick (the words of other keys' sounds are never its candidates: see names.ts), or all its sounds
+  const matched = keys.some((k) => k.matched) ? { matched: (words: ReadonlyArray<readonly [string, string]>) => [...new Set(keys.flatMap((k) => (k.matched ? k.matched(words) : words.filter(([, key]) => k.sounds?.includes(key)).map(([w]) => w))))] } : {};
+  const top = Math.max(0, ...keys.map((k) => k.top ?? 0));
+  // picked from the rows of one generation, or of none (-1: the lookup reads the whole table)
+  const at = new Set(keys.flatMap((k) => (k.soundsGeneration === undefined ? [] : [k.soundsGeneration])));
+  const picked = at.size ? { words: all((k) => k.words ?? []), ranks: [...new Map(keys.flatMap((k) => k.ranks ?? []).map((r) => [r[0], r])).values()], soundsGeneration: at.size === 1 ? [...at][0]! : -1 } : {};
+  return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...sounds, ...matched, ...picked, ...(top ? { top } : {}), ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
+}
+
+/** The statement fetching the alias words of the sound keys ?1 (JSON), with their place in the table's word list (`{ key, word, rank }`). */
+export const soundWordsStatement = (db: D1Database, sounds: readonly string[]): D1PreparedStatement =>
+  db.prepare("SELECT w.key, w.word, w.rank FROM json_each(?1) q JOIN speaker_sound_words w ON w.key = q.value").bind(JSON.stringify(sounds));
+
+/** SpeakerKeys as a store fetches them: an English name's words picked from its sound keys' (matchSounds). */
+export interface LookupKeys extends SpeakerKeys {
+  /** The alias words whose aliases are fetched: what `matched` picked (default none). */
+  words?: string[];
+  /** The alias words of the `sounds` keys as fetched, with their place in the table's word list: the order the subset's name words keep (ranked-names.ts). */
+  ranks?: readonly RankedWord[];
+  /** The generation of the lookup rows they were fetched from: the rows read next must be of it. */
+  soundsGeneration?: number;
+}
+
+/** What matchSounds picked for a SpeakerKeys (by object: a request's second look-up passes the same). */
+export type SoundsMemo = WeakMap<SpeakerKeys, Required<Pick<LookupKeys, "words" | "ranks" | "soundsGeneration">>>;
+
+/**
+ * The keys with their sounds' words picked: the alias words of their sound keys fetched (one batch for
+ * all, with the lookup rows' generation), and each one's `matched` (default: every word) applied (kept
+ * in `memo`, and taken from it when there: no fetch). Keys without sounds as they are.
+ */
+export async function matchSounds(db: D1Database, keys: readonly SpeakerKeys[], memo: SoundsMemo = new WeakMap()): Promise<LookupKeys[]> {
+  const picks = (k: SpeakerKeys) => (k.sounds?.length ?? 0) > 0;
+  const todo = keys.filter((k) => picks(k) && !memo.has(k));
+  let ranks: RankedWord[] = [];
+  let generation = -1;
+  if (todo.length) {
+    const [rows, marker] = await db.batch([soundWordsStatement(db, [...new Set(todo.flatMap((k) => k.sounds!))]), lookupGeneration(db)]);
+    ranks = (rows!.results as Array<{ key: string; word: string; rank: number }>).map((r) => [r.word, r.key, r.rank] as const);
+    generation = (marker!.results[0] as { generation: number | null } | undefined)?.generation ?? -1;
+  }
+  return keys.map((k) => {
+    if (!picks(k)) return k;
+    let picked = memo.get(k);
+    if (!picked) {
+      const own = new Set(k.sounds);
+      const words = ranks.map(([w, key]) => [w, key] as const);
+      picked = { words: k.matched ? k.matched(words) : words.filter(([, key]) => own.has(key)).map(([w]) => w), ranks, soundsGeneration: generation };
+      memo.set(k, picked);
+    }
+    const { matched: _, ...rest } = k;
+    return { ...rest, ...picked };
+  });
 }
 
 /**
@@ -97,9 +175,10 @@ export const STATEMENT_RECORDS = `SELECT r.speaker, r.record, r.generation FROM 
   WHERE s.article IN (SELECT value FROM json_each(?1)) OR s.doc IN (SELECT doc FROM statements WHERE key IN (SELECT value FROM json_each(?2))))`;
 
 /** Fetches the subset cache for `keys` (one batch); undefined as subsetCache says. */
-export async function fetchSubset(db: D1Database, keys: SpeakerKeys, generation: number, ranking: RankingOptions): Promise<SpeakerCache | undefined> {
-  const [aliases, records] = await db.batch(lookupStatements(db, keys));
-  return subsetCache(aliases!.results as unknown as AliasRow[], records!.results as unknown as RecordRow[], generation, ranking, keys.ids, keys.spanWords);
+export async function fetchSubset(db: D1Database, given: SpeakerKeys, generation: number, ranking: RankingOptions): Promise<SpeakerCache | undefined> {
+  const [keys] = await matchSounds(db, [given]);
+  const [aliases, records] = await db.batch(lookupStatements(db, keys!));
+  return subsetCache(aliases!.results as unknown as AliasRow[], records!.results as unknown as RecordRow[], generation, ranking, keys);
 }
 
 /** The statement reading the lookup rows' generation (`{ generation }`, null when none are stored). */

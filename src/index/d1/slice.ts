@@ -1,5 +1,6 @@
 import { aliasWordKeys, aliasWords, lazyKeys } from "../alias-keys";
 import { nameWords } from "../alias-words";
+import { rankedNames } from "./ranked-names";
 import { orderBySpeaker, type Extras, type StatementRef } from "../extras";
 import type { StatementRecord, SummarySentence } from "../records";
 import type { CorpusStats } from "../search";
@@ -226,7 +227,8 @@ function sliceExtras(input: SliceInput, metas: ArticleMeta[]): Extras {
       return (input.speakers.words ??= stored?.stemsFit ? stored.words.all() : aliasWords(input.speakers.aliases, wordStems(input.ranking), aliasMemo(input.speakers, input.ranking)));
     },
     // an English name reads no stems: the stored lines it needs, or the words' sound keys alone
-    nameWords: () => (input.speakers.names ??= storedOf(input)?.words.names ?? nameWords(input.speakers.words ?? aliasWordKeys(input.speakers.aliases, memoWordKey(input.speakers)))),
+    // (a subset fetched by an English name's words: in the whole table's order, ranked-names.ts)
+    nameWords: () => (input.speakers.names ??= storedOf(input)?.words.names ?? (input.speakers.ranks ? rankedNames(input.speakers.aliases, input.speakers.ranks) : nameWords(input.speakers.words ?? aliasWordKeys(input.speakers.aliases, memoWordKey(input.speakers))))),
     // each array when first read: an Arabic speaker question reads folded and near (the memo's alias keys line), never order
     aliasKeys() {
       return (input.speakers.keys ??= lazyKeys(input.speakers.aliases, () => this.aliasWords(), () => speakers.map((s) => s.statements), () => memoAliasKeyOf(input.speakers, input.ranking)));

@@ -12,8 +12,8 @@ import { wordsText } from "./alias-words-store";
 import type { AliasWords } from "../alias-keys";
 import { DEFAULT_RANKING, type RankingOptions } from "../types";
 import { PRUNE_MARGIN, pruneStatements } from "./prune";
-import { LOOKUP_GENERATION, lookupRowStatements } from "./alias-rows";
-import { aliasMemo } from "./alias-memo";
+import { SOUNDS_GENERATION, lookupRowStatements } from "./alias-rows";
+import { aliasMemo, memoWordKey } from "./alias-memo";
 import { memoAliasKeys } from "../alias-keys";
 import type { MergedSpeakers } from "../speaker-merge";
 
@@ -171,16 +171,17 @@ export async function storeTable(db: D1Database, table: TableToStore, ranking: R
 /** The lookup rows of `table` (alias-rows.ts), each alias's keys from its memo. */
 function lookupRows(db: D1Database, table: TableToStore, merged: MergedSpeakers, ranking: RankingOptions): D1PreparedStatement[] {
   const memo = aliasMemo(table, ranking);
-  return lookupRowStatements(db, { generation: table.generation, merged, aliases: table.aliases }, (a) => memoAliasKeys(memo, a));
+  return lookupRowStatements(db, { generation: table.generation, merged, aliases: table.aliases }, (a) => memoAliasKeys(memo, a), memoWordKey(table));
 }
 
 /**
- * The backfill of an archive migrated to 0008: the lookup rows of a table already stored and unchanged
- * (read from D1, so without `all`), written when those of its generation are missing. True when they
+ * The backfill of an archive migrated to 0008 or 0009: the lookup rows of a table already stored and
+ * unchanged (read from D1, so without `all`), written when those of its generation (or the sound rows
+ * of 0009) are missing. True when they
  * are stored (false: a write moved the generation meanwhile, and the next store writes them).
  */
 async function storeLookupRows(db: D1Database, table: TableToStore, ranking: RankingOptions): Promise<boolean> {
-  const row = await db.prepare(`SELECT ${LOOKUP_GENERATION} AS generation`).first<{ generation: number | null }>();
+  const row = await db.prepare(`SELECT ${SOUNDS_GENERATION} AS generation`).first<{ generation: number | null }>();
   if (row?.generation === table.generation) return true;
   if (!table.merged) return false;
   try {

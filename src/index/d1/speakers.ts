@@ -8,6 +8,7 @@ import type { TableIndex } from "./speaker-delta";
 import { fetchCounts, merge } from "./speaker-apply";
 import { storedMemo, type MemoHolder, type PendingMemo } from "./alias-memo";
 import type { StoredWords } from "./alias-words-store";
+import type { RankedWord } from "./ranked-names";
 import { groupParts, KIND, parseAll, parseSpeakers, readParts, type StoredParts } from "./speaker-store";
 import { checkedSpeakers, MENTIONS, mergeMentions, type MentionRow, type TableSpeaker } from "./speaker-table";
 import { prunedAt, prunedThrough } from "./prune";
@@ -22,6 +23,8 @@ export interface SpeakerCache extends MemoHolder {
   keys?: AliasKeys;
   words?: AliasWords;
   names?: NameWords;
+  /** A subset's (alias-lookup.ts) alias words of the sound keys it fetched, ranked as in the whole table: the order its name words keep (ranked-names.ts). */
+  ranks?: readonly RankedWord[];
   /** Speaker id (sp_…) -> index. */
   byId: Map<string, number>;
   /** Each alias's and alias word's keys and stems, kept from generation to generation (the alias tables are made again per generation); read from the stored KIND.memoLines (or KIND.memo) on first use (alias-memo.ts). */

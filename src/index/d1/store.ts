@@ -12,7 +12,7 @@ import type { EnglishMaps } from "../english";
 import type { SummarySentence } from "../records";
 import { mergeSpeakers } from "../speaker-merge";
 import { englishKeys, fetchEnglish, hasLatin } from "./english";
-import { lookupStatements, STATEMENT_RECORDS, subsetCache, unionKeys, type AliasRow, type RecordRow } from "./alias-lookup";
+import { lookupStatements, matchSounds, STATEMENT_RECORDS, subsetCache, unionKeys, type AliasRow, type RecordRow, type SoundsMemo, type ParsedRecords } from "./alias-lookup";
 
 /** Options of the D1 store. */
 export interface D1StoreOptions {
@@ -59,6 +59,10 @@ export class D1Store implements IndexStore {
   private readonly factor: number;
   private readonly pruneMargin?: number;
   private speakers?: { generation: number; load: Promise<SpeakerCache> };
+  /** The sound keys an English name's keys picked (alias-lookup.ts matchSounds), by keys object: a request's second look-up fetches no words again. */
+  private readonly soundsMemo: SoundsMemo = new WeakMap();
+  /** The lookup rows' records parsed so far, of one generation (alias-lookup.ts subsetCache). */
+  private readonly parsed: ParsedRecords = { generation: -1, speakers: new Map() };
 
   /**
    * Writes through ingest.ts (one D1 batch a call); readers see them at once (the generation moves).
@@ -146,7 +150,8 @@ export class D1Store implements IndexStore {
     if (match) first.push(db.prepare(`SELECT DISTINCT rowid >> 16 AS num FROM (SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH ?1 ORDER BY bm25(paragraph_fts, 1.0, ?2) LIMIT ?3)`).bind(match, this.ranking.titleWeight, depth));
     if (need.listing) first.push(db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY num`));
     // the speakers the request may look up, by their keys (alias-lookup.ts), when it names them
-    const lookup = need.speakerKeys && unionKeys(need.speakerKeys, need.speakers);
+    // an English name's keys: its candidate words first (one more round trip), then the aliases of the keys they match
+    const lookup = need.speakerKeys && unionKeys(await matchSounds(db, need.speakerKeys, this.soundsMemo), need.speakers);
     if (lookup) first.push(...lookupStatements(db, lookup));
     const [corpusResult, dfResult, namedResult, ...rest] = await db.batch(first);
     const corpus = (corpusResult!.results[0] as CorpusRow | undefined) ?? { articles: 0, paragraphs: 0, length: 0, generation: 0 };
@@ -155,7 +160,7 @@ export class D1Store implements IndexStore {
     const aliasRows = lookup ? (rest.shift()!.results as unknown as AliasRow[]) : [];
     const lookupRecords = lookup ? (rest.shift()!.results as unknown as RecordRow[]) : [];
     // the rows of another generation (a write not stored yet) or an id nobody has: the whole table, as before
-    const fetched = lookup && subsetCache(aliasRows, lookupRecords, corpus.generation, this.ranking, lookup.ids, lookup.spanWords);
+    const fetched = lookup && subsetCache(aliasRows, lookupRecords, corpus.generation, this.ranking, lookup, this.parsed);
     const subset = fetched !== undefined;
     let speakers: SpeakerCache = fetched ?? (await this.speakerCache(corpus.generation));
     const keys = (need.speakers ?? []).flatMap((id) => {
@@ -183,7 +188,7 @@ export class D1Store implements IndexStore {
     ]);
     if (subset) {
       // a store between the two batches (its rows of a newer generation): the whole table
-      speakers = subsetCache(aliasRows, [...lookupRecords, ...(records!.results as unknown as RecordRow[])], corpus.generation, this.ranking, lookup!.ids, lookup!.spanWords) ?? (await this.speakerCache(corpus.generation));
+      speakers = subsetCache(aliasRows, [...lookupRecords, ...(records!.results as unknown as RecordRow[])], corpus.generation, this.ranking, lookup, this.parsed) ?? (await this.speakerCache(corpus.generation));
     }
     const summaryOf = new Map<number, SummarySentence[]>();
     for (const r of summaries!.results as Array<{ article: number; paragraph: number; text: string }>) (summaryOf.get(r.article) ?? summaryOf.set(r.article, []).get(r.article)!).push({ text: r.text, paragraph: r.paragraph });

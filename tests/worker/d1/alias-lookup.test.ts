@@ -4,7 +4,10 @@ import { Engine, resolveSpeaker, speakerKeys } from "../../../src/answer";
 import { plainWords, type SearchIndex, type SpeakerKeys } from "../../../src/index";
 import { foldTitle, nameKey } from "../../../src/analysis";
 import { D1Store, deleteArticle, ingestArticles } from "../../../src/index/d1";
-import { fetchSubset, speakerIndex } from "../../../src/index/d1/alias-lookup";
+import { fetchSubset, speakerIndex, unionKeys } from "../../../src/index/d1/alias-lookup";
+import { closestSpeakers } from "../../../src/answer/closest";
+import { closestKeys } from "../../../src/answer/english-keys";
+import { transliterate } from "../../../src/answer/english";
 import { DEFAULT_RANKING } from "../../../src/index/types";
 import { added, base, edited, stats } from "./speaker-corpus";
 
@@ -38,6 +41,32 @@ function subjects(index: SearchIndex): string[] {
   return [...out];
 }
 
+/**
+ * English subjects made from the speakers: each name, family name and name word as the display speller
+ * spells it, with a letter doubled or dropped, al- split off, an honorific; roles; names nobody has.
+ */
+function englishSubjects(index: SearchIndex): string[] {
+  const out = new Set<string>(["Macron", "Zaid Fulani", "the British foreign minister", "the French foreign minister", "the Kremlin", "the interior ministry", "King Salman", "US", "Abdel Fattah"]);
+  for (const s of index.data.extras.speakers) {
+    const latin = transliterate(s.name);
+    const words = latin.split(" ");
+    out.add(latin);
+    out.add(words.at(-1)!);
+    for (const w of words) out.add(w);
+    out.add(latin.replace(/([a-z])/, "$1$1"));
+    out.add(latin.replace(/[aeiou](?=[a-z])/, ""));
+    out.add(latin.replace(/\bAl(?=[a-z])/, "al "));
+    out.add(`President ${words.at(-1)}`);
+    // spellings that name nobody but come near someone ("did you mean" reads the looser matches)
+    const last = words.at(-1)!;
+    out.add(`${last}ski`);
+    out.add(`${last.slice(0, -1)}ov`);
+    out.add(`Ma${last.toLowerCase()}`);
+    out.add(words.map((w) => w.toLowerCase()).join(" "));
+  }
+  return [...out];
+}
+
 /** The keys as findSpeaker forms its spans, each span folded and keyed whole (speakerKeys composes them from its words). */
 function directKeys(subject: string): SpeakerKeys {
   if (/^sp_/.test(subject)) return speakerKeys(subject)!;
@@ -57,40 +86,56 @@ function directKeys(subject: string): SpeakerKeys {
 }
 const sorted = (k: SpeakerKeys) => ({ ...k, folded: [...k.folded].sort(), near: [...k.near].sort() });
 
-/** What resolving a subject gives (the speaker's id, the alias, by title) and the /v1/speakers/{q} view. */
+/** What resolving a subject gives (the speaker's id, the alias, by title, the Latin name) and the /v1/speakers/{q} view. */
 function resolved(index: SearchIndex, subject: string): unknown {
   const hit = resolveSpeaker(index, subject);
-  return [hit && { id: index.data.extras.speakers[hit.speaker]!.id, alias: hit.alias, byTitle: hit.byTitle }, new Engine(index).speaker(subject)];
+  return [hit && { id: index.data.extras.speakers[hit.speaker]!.id, alias: hit.alias, byTitle: hit.byTitle, latin: hit.latin }, new Engine(index).speaker(subject)];
 }
 
 async function generation(db: D1Database): Promise<number> {
   return (await db.prepare("SELECT generation FROM corpus").first<{ generation: number }>())!.generation;
 }
 
-/** Per subject, the answer over the aliases its keys fetch (keys changed by `drop`), against the whole table's. */
-async function compare(db: D1Database, whole: SearchIndex, drop?: "folded" | "near" | "prefixes" | "ids"): Promise<Array<{ subject: string; whole: unknown; subset: unknown }>> {
+/**
+ * Per subject, the answer over the aliases its keys fetch (keys changed by `drop`), against the whole
+ * table's; for a subject that names nobody, "did you mean" over the aliases of its keys and its
+ * closestKeys (what StoreEngine fetches then) against the whole table's.
+ */
+async function compare(db: D1Database, whole: SearchIndex, drop?: "folded" | "near" | "prefixes" | "ids" | "sounds", english = false): Promise<Array<{ subject: string; whole: unknown; subset: unknown }>> {
   const g = await generation(db);
   const differ = [];
   let named = 0;
-  for (const subject of subjects(whole)) {
-    const keys = speakerKeys(subject)!;
-    if (!drop && keys.spanWords === undefined) expect(sorted(keys), subject).toEqual(sorted(directKeys(subject)));
-    if (drop) keys[drop] = [];
-    const cache = await fetchSubset(db, keys, g, DEFAULT_RANKING);
+  let nearest = 0;
+  const all = english ? englishSubjects(whole) : subjects(whole);
+  for (const subject of all) {
+    const keys = speakerKeys(subject);
+    // an English subject read by the lexicon's say (a lower-case word): the store reads the whole table
+    if (!keys && english) continue;
+    if (!drop && !english && keys!.spanWords === undefined) expect(sorted(keys!), subject).toEqual(sorted(directKeys(subject)));
+    if (drop) keys![drop] = [];
+    const cache = await fetchSubset(db, keys!, g, DEFAULT_RANKING);
     // an id nobody has: the store reads the whole table (it goes on as an English name)
-    if (!cache && keys.ids.length) continue;
+    if (!cache && keys!.ids.length) continue;
     expect(cache, subject).toBeDefined();
     const subset = resolved(speakerIndex(cache!, DEFAULT_RANKING), subject);
     const expected = resolved(whole, subject);
     if ((expected as unknown[])[0]) named++;
     if (JSON.stringify(subset) !== JSON.stringify(expected)) differ.push({ subject, whole: expected, subset });
+    if ((expected as unknown[])[0] || drop) continue;
+    // nobody found: "did you mean" over the keys and closestKeys
+    const near = await fetchSubset(db, unionKeys([keys!, closestKeys(subject)]), g, DEFAULT_RANKING);
+    const closest = closestSpeakers(speakerIndex(near!, DEFAULT_RANKING), subject);
+    const closestWhole = closestSpeakers(whole, subject);
+    if (closestWhole.length) nearest++;
+    if (JSON.stringify(closest) !== JSON.stringify(closestWhole)) differ.push({ subject, whole: closestWhole, subset: closest });
   }
-  // most subjects name someone (the comparison is not of nulls)
-  expect(named).toBeGreaterThan(subjects(whole).length / 2);
+  // most subjects name someone (the comparison is not of nulls), and some that do not have a "did you mean"
+  expect(named).toBeGreaterThan(all.length / (english ? 3 : 2));
+  if (!drop) expect(nearest).toBeGreaterThan(0);
   return differ;
 }
 
-describe("speaker lookup by SQL (migrations/0008)", () => {
+describe("speaker lookup by SQL (migrations/0008, 0009)", () => {
   it("resolves every subject over the aliases its keys fetch as over the whole table, across writes, and each kind of key is needed", { timeout: 60_000 }, async () => {
     const db = env.LOOKUP_DB;
     const writer = new D1Store(db);
@@ -104,12 +149,14 @@ describe("speaker lookup by SQL (migrations/0008)", () => {
       expect((await new D1Store(db).index({})).data.extras.speakers, label).toEqual(whole.data.extras.speakers);
       expect(whole.data.extras.speakers.length, label).toBeGreaterThan(5);
       expect(await compare(db, whole), label).toEqual([]);
+      expect(await compare(db, whole, undefined, true), `${label}, English`).toEqual([]);
     };
     await check("loaded");
 
     // a key kind left out: some subject resolves otherwise (the test fails if the lookup misses candidates)
     const whole = await warm.index({});
     for (const kind of ["folded", "near", "prefixes", "ids"] as const) expect((await compare(db, whole, kind)).length, kind).toBeGreaterThan(0);
+    for (const kind of ["folded", "sounds"] as const) expect((await compare(db, whole, kind, true)).length, `${kind}, English`).toBeGreaterThan(0);
 
     // keys listing spans shorter than the table's longest alias are not whole: the store reads the whole table
     expect(await fetchSubset(db, { ...speakerKeys("هاموند")!, spanWords: 1 }, await generation(db), DEFAULT_RANKING)).toBeUndefined();
@@ -134,5 +181,15 @@ describe("speaker lookup by SQL (migrations/0008)", () => {
     expect(await new D1Store(db).storeSpeakers()).toBe(true);
     expect(await db.prepare("SELECT count(*) AS n, max(generation) AS g FROM speaker_table").first()).toEqual(parts);
     await check("backfilled");
+
+    // an archive migrated to 0009 after the rows of 0008 were stored (a marker without `sounds`): an
+    // English name reads the whole table, an Arabic one the rows; the next store writes the sound rows
+    await db.batch([db.prepare("DELETE FROM speaker_alias_words"), db.prepare("DELETE FROM speaker_sound_words"), db.prepare("UPDATE speaker_records SET record = json_remove(record, '$.sounds') WHERE speaker = -1")]);
+    expect(await fetchSubset(db, speakerKeys("Hammond")!, await generation(db), DEFAULT_RANKING)).toBeUndefined();
+    expect(await fetchSubset(db, speakerKeys("هاموند")!, await generation(db), DEFAULT_RANKING)).toBeDefined();
+    expect(await new D1Store(db).storeSpeakers()).toBe(true);
+    expect(await db.prepare("SELECT count(*) AS n, max(generation) AS g FROM speaker_table").first()).toEqual(parts);
+    expect(await fetchSubset(db, speakerKeys("Hammond")!, await generation(db), DEFAULT_RANKING)).toBeDefined();
+    await check("sounds backfilled");
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * The name words of a subset of the alias table (alias-lookup.ts) in the whole table's order. English
+ * name matching (src/answer/names.ts) scans the words grouped by sound key, keys in the order of their
+ * first word, words in first-seen order (alias-words.ts NameWords), and the order it meets equal matches
+ * in can break a tie. A subset fetched by the words a name matched holds every alias of those words, but
+ * not always the first word of their key, so its own first-seen order could put a key elsewhere: the
+ * words are ordered by their place in the whole table's word list (`rank`, stored in
+ * speaker_sound_words, migrations/0009) and each key by its first word's place there, known for every
+ * word of the keys fetched by sound. Only those words are listed: a word of another key is no name
+ * word's candidate (its key is out of every name word's reach) and is never looked up.
+ */
+import type { NameWords } from "../alias-words";
+
+/** An alias word of the fetched sound keys: [word, sound key, place in the table's word list]. */
+export type RankedWord = readonly [word: string, key: string, rank: number];
+
+/** NameWords over `aliases` (ranked aliases of the subset, [plainWords form, local speaker]): the words of `ranked` they hold, in its order. */
+export function rankedNames(aliases: ReadonlyArray<readonly [string, number]>, ranked: readonly RankedWord[]): NameWords {
+  const entry = new Map<string, RankedWord>();
+  const keyRank = new Map<string, number>();
+  for (const r of ranked) {
+    entry.set(r[0], r);
+    if (!(keyRank.get(r[1])! <= r[2])) keyRank.set(r[1], r[2]);
+  }
+  // each held word's speakers in alias order, once each
+  const speakers = new Map<string, Set<number>>();
+  for (const [alias, speaker] of aliases) {
+    for (const w of alias.split(" ")) if (entry.has(w)) (speakers.get(w) ?? speakers.set(w, new Set()).get(w)!).add(speaker);
+  }
+  const words = [...speakers.keys()].sort((x, y) => entry.get(x)![2] - entry.get(y)![2]);
+  const groups = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const key = entry.get(w)![1];
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(i);
+  });
+  const keys = [...groups.keys()].sort((x, y) => keyRank.get(x)! - keyRank.get(y)!);
+  const lists = keys.map((k) => groups.get(k)!);
+  const held = words.map((w) => [...speakers.get(w)!]);
+  return { words, speakers: (i) => held[i]!, keys, keyWords: (k) => lists[k]! };
+}
