@@ -116,14 +116,7 @@ export const KEY_CLASSES = "BFKSTDRLMNHY";
  */
 export function keyNeighbors(key: string): string[] {
   const out = new Set<string>();
-  for (let i = 0; i <= key.length; i++) {
-    const head = key.slice(0, i);
-    if (i < key.length) out.add(head + key.slice(i + 1));
-    for (const c of KEY_CLASSES) {
-      out.add(head + c + key.slice(i));
-      if (i < key.length) out.add(head + c + key.slice(i + 1));
-    }
-  }
+  addEdits(key, out);
   out.delete(key);
   return [...out].filter((k) => k.length > 0 && k[0] === key[0]);
 }
