@@ -17,7 +17,7 @@ import {
 } from "./lexicon";
 import { bareNoun } from "../analysis";
 import { breaksPhrase, type TextToken } from "./text-tokens";
-import { opensGovernedClause } from "./speech-verb";
+import { isPurposeSpeechVerb, opensGovernedClause } from "./speech-verb";
 import { prepositionPronoun } from "./preposition-pronoun";
 
 export type ParsedSpeaker =
@@ -55,7 +55,7 @@ export { bareNoun };
 export const COUNTERPART = /^و?(?:نظير|نظيرت|نظيري|نظراو|نظراء|نظرائ|نظرا)(?:ه|ها|هم|هما)$/;
 
 function isSpeechWord(t: TextToken): boolean {
-  return [t.norm, t.bare].some((w) => SPEECH_VERBS.has(w) || SAYING_NOUNS.has(w) || SPEECH_PARTICIPLES.has(w) || THAT_PARTICLES.has(w));
+  return [t.norm, t.bare].some((w) => SPEECH_VERBS.has(w) || SAYING_NOUNS.has(w) || SPEECH_PARTICIPLES.has(w) || THAT_PARTICLES.has(w)) || isPurposeSpeechVerb(t.norm);
 }
 /**
  * A feminine participle right after an indefinite body or title noun, with nothing between, is the verbal noun in

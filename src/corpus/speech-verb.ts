@@ -5,6 +5,12 @@ import type { TextToken } from "./text-tokens";
 export const isSpeechVerb = (w: string): boolean => SPEECH_VERBS.has(w) || (/^[وف]/.test(w) && SPEECH_VERBS.has(w.slice(1)));
 
 /**
+ * An imperfect speech verb after the particle لـ of purpose (normalized, و/ف allowed: ليقول، لتضيف، وليؤكد),
+ * as in «ومضى لافروف ليقول»، «عاد الوزير ليؤكد»: a verb, so the end of the speaker phrase before it.
+ */
+export const isPurposeSpeechVerb = (w: string): boolean => /^[وف]?ل[يت]/.test(w) && SPEECH_VERBS.has(w.replace(/^[وف]?ل/, ""));
+
+/**
  * Words that govern a verbal noun as their complement or object (closed class, normalized, a leading
  * و/ف/ب/ل stripped): the nouns and particles عدم، دون، بدون (فضل عدم ذكر اسمه، دون ذكر تفاصيل) and the
  * verbs of choosing, asking and refusing that take a verbal noun object (رفض ذكر اسمه، طلب ذكر …، فضل،

@@ -24,6 +24,12 @@ describe("the speaker phrase after a speech verb", () => {
     const paragraphs = ["وقال وزير المالية الكيني هنري روتو إن الموازنة جاهزة.", "وأضاف لرويترز أن العجز سينخفض إلى النصف."];
     expect(speakerOf(paragraphs, "العجز")?.name).toBe("هنري روتو");
   });
+  it("a speech verb after the particle ل of purpose ends the name (ومضى فلان ليقول)", () => {
+    const paragraphs = ['وقال وزير الزراعة التشادي محمد ديبي إن "الموسم جيد".', 'واستطرد ديبي ليقول: «الأمطار جاءت في وقتها».'];
+    expect(speakerOf(paragraphs, "الأمطار")?.name).toBe("محمد ديبي");
+    // the particle reads only before an imperfect speech verb: a name that starts with ل stays a name
+    expect(speakerOf(['وقال المدرب ليونيل سكالوني: "الفوز مستحق".'], "الفوز")?.name).toBe("ليونيل سكالوني");
+  });
   it("keeps compound names whole: عبد ال…، أبو …، بن …، آل …", () => {
     expect(speakerOf(["وأوضح رئيس الجمعية سامي عبد الرحيم أن الموسم كان ناجحا."], "الموسم")?.name).toBe("سامي عبد الرحيم");
     expect(speakerOf(["وأكد المهندس خالد بن سعد آل مشرف أن المشروع اكتمل."], "المشروع")?.name).toBe("خالد بن سعد آل مشرف");
