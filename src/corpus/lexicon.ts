@@ -101,6 +101,13 @@ export const RANKS = set(`
 د م أ
 `);
 
+/**
+ * Words that qualify a military rank right after it and belong to the rank, not the name (closed class,
+ * normalized): العميد ركن (staff), اللواء الركن، الفريق أول (first), المقدم طيار (pilot), بحري، جوي، متقاعد.
+ * Only read after a rank or another of them: ركن, أول and طيار are ordinary words elsewhere.
+ */
+export const RANK_MODIFIERS = set(`ركن الركن اول طيار الطيار بحري البحري جوي الجوي متقاعد المتقاعد`);
+
 /** Pronoun honorifics that stand for the dignitary named before (وقال سموه، وأكد معاليه): never a name. */
 export const HONORIFIC_PRONOUNS = set(`سموه سموها معاليه معاليها فضيلته سماحته سعادته سيادته جلالته فخامته دولته`);
 

@@ -13,7 +13,7 @@
  */
 import {
   ADDRESSEE_NOUNS, ADVERBS, DOCUMENT_NOUNS, NEWS_AGENCIES, ANONYMOUS_HEADS, BODY_NOUNS, GROUP_NOUNS, HONORIFIC_PRONOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
-  RANKS, ROLE_NOUNS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES, TITLE_ADJECTIVES, TITLE_WORDS,
+  RANK_MODIFIERS, RANKS, ROLE_NOUNS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES, TITLE_ADJECTIVES, TITLE_WORDS,
 } from "./lexicon";
 import { bareNoun } from "../analysis";
 import { breaksPhrase, type TextToken } from "./text-tokens";
@@ -265,6 +265,14 @@ export function plausible(phrase: TextToken[]): boolean {
   return !NOT_A_SPEAKER.has(bareNoun(head.norm)) && !NOT_A_SPEAKER.has(head.bare) && !ADVERBS.has(head.norm) && !/^\d/.test(head.norm) && !phrase.some((t) => /^\d+$/.test(t.norm));
 }
 
+/** A rank (العقيد، اللواء) or a word qualifying the rank before it (العميد ركن، الفريق أول ركن: RANK_MODIFIERS). */
+function isRankAt(phrase: TextToken[], k: number): boolean {
+  const t = phrase[k];
+  if (!t) return false;
+  if (RANKS.has(t.norm) || RANKS.has(bareNoun(t.norm))) return true;
+  return RANK_MODIFIERS.has(t.norm) && k > 0 && isRankAt(phrase, k - 1);
+}
+
 /** The last run of name words in the phrase, as [start, end) token offsets, or null. */
 export function nameRun(phrase: TextToken[]): [number, number] | null {
   let best: [number, number] | null = null;
@@ -275,6 +283,8 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
     if (t.norm === "باسم") return !prev || (!prev.article && !isTitle(prev));
     // لكرة القدم، لشؤون الحج: a preposition before a genitive, not a name
     if (/^ل/.test(t.norm) && phrase[k + 1]?.article) return false;
+    // العميد ركن أحمد: the rank's qualifier, not the name's first word
+    if (RANK_MODIFIERS.has(t.norm) && isRankAt(phrase, k)) return false;
     return isNameWordAlone(t);
   };
   let k = 0;
@@ -362,7 +372,7 @@ export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
     const after = phrase.slice(e);
     // ranks right before the name are the name's (العقيد وائل الشمري), not the end of the office
     let titleEnd = before.length;
-    while (titleEnd > 1 && (RANKS.has(before[titleEnd - 1]!.norm) || RANKS.has(bareNoun(before[titleEnd - 1]!.norm)))) titleEnd--;
+    while (titleEnd > 1 && isRankAt(before, titleEnd - 1)) titleEnd--;
     const title = before.length ? join(before.slice(0, titleEnd)) : after.length && (after[0]!.article || isTitle(after[0]!)) ? join(after) : null;
     const anonymous = ANONYMOUS_HEADS.has(phrase[0]!.norm) || ANONYMOUS_HEADS.has(bareNoun(phrase[0]!.norm));
     if (anonymous) return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };

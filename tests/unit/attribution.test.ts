@@ -24,6 +24,12 @@ describe("the speaker phrase after a speech verb", () => {
     const paragraphs = ["وقال وزير المالية الكيني هنري روتو إن الموازنة جاهزة.", "وأضاف لرويترز أن العجز سينخفض إلى النصف."];
     expect(speakerOf(paragraphs, "العجز")?.name).toBe("هنري روتو");
   });
+  it("a rank's qualifier (العميد ركن، الفريق أول ركن) is the rank's, not the name's", () => {
+    expect(speakerOf(['وقال المتحدث باسم قوات الحلف العميد ركن سامي الفارس إن "العمليات مستمرة".'], "العمليات")).toMatchObject({ name: "سامي الفارس", title: "المتحدث باسم قوات الحلف" });
+    expect(speakerOf(['وأكد قائد حرس الحدود الفريق أول ركن نايف الحمد أن "الحدود آمنة".'], "الحدود")?.name).toBe("نايف الحمد");
+    // elsewhere the same word is a name's: ركن الدين
+    expect(speakerOf(['وقال ركن الدين محمود إن "الطقس جيد".'], "الطقس")?.name).toBe("ركن الدين محمود");
+  });
   it("a speech verb after the particle ل of purpose ends the name (ومضى فلان ليقول)", () => {
     const paragraphs = ['وقال وزير الزراعة التشادي محمد ديبي إن "الموسم جيد".', 'واستطرد ديبي ليقول: «الأمطار جاءت في وقتها».'];
     expect(speakerOf(paragraphs, "الأمطار")?.name).toBe("محمد ديبي");
