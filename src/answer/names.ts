@@ -1,6 +1,6 @@
 import { arabicKey } from "../analysis";
 import { plainWords, speakerLatin, type SearchIndex } from "../index";
-import { englishBodyName } from "./roles/display";
+import { englishBodyName, englishRoleTitle } from "./roles/display";
 import { capitalizeLatin, latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, NEAR_FLOOR, nameWordScore, WORD_FLOOR } from "../names";
 
 /**
@@ -241,8 +241,9 @@ export function nameStems(index: SearchIndex, english: string): string[] {
 /** A speaker's name in Latin letters: the question's spelling for the words it named, the learned speller for the rest. */
 export function latinName(index: SearchIndex, speaker: number, named: ReadonlyMap<string, string> = new Map()): string {
   const { name, latin } = index.data.extras.speakers[speaker]!;
-  // a body or country the closed lists name reads in English (the European Union), not spelled
-  const body = named.size ? null : englishBodyName(name);
+  // a body or country the closed lists name reads in English (the European Union), not spelled, and so
+  // does a speaker known only by an office the lists read (الأمين العام للأمم المتحدة: the UN secretary general)
+  const body = named.size ? null : englishBodyName(name) ?? englishRoleTitle(name);
   if (body) return body;
   const words = plainWords(name).split(" ");
   // the indexer's spelling of each word (SpeakerRecord.latin) when it stored one, else the speller's: the same letters

@@ -8,6 +8,7 @@ const articles = [
   { id: "r2", title: "مؤتمر", language: "ar", paragraphs: ["وقال وزير الخارجية الكيني موسى واتانغولا في مؤتمر صحفي: «ندعم جهود السلام في المنطقة»."] },
   { id: "r3", title: "الكرة", language: "ar", paragraphs: ["وقال رئيس الاتحاد الدولي لكرة القدم جياني إنفانتينو: «البطولة ستكون الأفضل في التاريخ»."] },
   { id: "r4", title: "بروكسل", language: "ar", paragraphs: ["وقال الاتحاد الأوروبي في بيان: «سنواصل دعم المفاوضات بين الطرفين»."] },
+  { id: "r6", title: "برازيليا", language: "ar", paragraphs: ["وقال وزير الخارجية البرازيلي في مؤتمر صحفي: «المحصول هذا العام قياسي»."] },
   { id: "r5", title: "لندن", language: "ar", paragraphs: ["وقال رئيس الوزراء البريطاني كير ستارمر أمام البرلمان: «سنخفض الضرائب على العائلات»."] },
 ];
 
@@ -39,6 +40,13 @@ describe("English role questions through the speakers' Arabic titles", () => {
     expect(speakerOf(body)).toBe("الاتحاد الأوروبي");
     expect(body.passages[0].quotes[0].speaker_latin).toBe("the European Union");
     expect(body.answer).toMatch(/^The European Union \(الاتحاد الأوروبي\) said:/);
+  });
+
+  it("a speaker the article names only by an office is shown by the office in English", async () => {
+    const body = await ask("What did the Brazilian foreign minister say?");
+    expect(body.found).toBe(true);
+    expect(speakerOf(body)).toBe("وزير الخارجية البرازيلي");
+    expect(body.passages[0].quotes[0].speaker_latin).toBe("the Brazilian foreign minister");
   });
 
   it("a speaker found by name has its title in English when the lists hold it", async () => {
