@@ -7,6 +7,6 @@ export { isStopword, ARABIC_STOPWORDS, ENGLISH_STOPWORDS } from "./stopwords";
 export { analyze, analyzeToken, terms, DEFAULT_ANALYZER, type AnalyzerOptions, type Term } from "./analyzer";
 export { arabicKey, latinKey, keyDistance, keyNeighbors, keysWithin, allowedDistance, tsVariants, KEY_CLASSES } from "./phonetic";
 export { patternVariants, rootsOf, formsOf, templatePairs, type PatternGroup, type PatternSet, type TemplatePair } from "./patterns";
-export { bareNoun, nameKey, foldTitleWord, foldTitle, officeHead } from "./names";
+export { bareNoun, compoundKey, nameKey, foldTitleWord, foldTitle, officeHead } from "./names";
 export { lowerBound } from "./sorted";
 export { ANSWER_TYPES, isAnswerToken, isNumberToken, isDateToken, isPersonToken, isPlaceToken, type AnswerType } from "./answer-words";

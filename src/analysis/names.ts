@@ -36,6 +36,21 @@ export function nameKey(name: string): string {
   return key;
 }
 
+/**
+ * A name key with the compound «عبد X» written as one word, as it is as often as not (عبد الرحمن /
+ * عبدالرحمن، عبد ربه / عبدربه): the key of the joined spelling. Keys of one person's two spellings of a
+ * compound agree under it; used to merge speakers, never to split a name.
+ */
+export function compoundKey(key: string): string {
+  if (!key.includes("عبد ")) return key;
+  return key.split(" ").reduce<string[]>((out, w) => {
+    const prev = out.at(-1);
+    if (prev !== undefined && (prev === "عبد" || /^[وف]عبد$/.test(prev))) out[out.length - 1] = wordKey(prev + w);
+    else out.push(w);
+    return out;
+  }, []).join(" ");
+}
+
 /** Names keyed lately: up to NAME_KEY_CACHE entries (default 4096), then cleared, as normalizeArabic's memo. */
 const keys = new Map<string, string>();
 const NAME_KEY_CACHE = 4096;

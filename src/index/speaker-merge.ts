@@ -1,4 +1,4 @@
-import { normalizeArabic } from "../analysis";
+import { compoundKey, normalizeArabic } from "../analysis";
 import type { SpeakerRecord } from "./records";
 
 /** One article's speaker under one name key: the first name and title it was quoted with, every form used. */
@@ -31,6 +31,8 @@ export function speakerId(key: string): string {
 
 interface Entry {
   first: SpeakerMention;
+  /** Every name key merged here (the first's own first): two spellings of a compound (عبد الرحمن / عبدالرحمن). */
+  keys: string[];
   title: string | null;
   aliases: Set<string>;
   count: number;
@@ -38,18 +40,21 @@ interface Entry {
 
 /**
  * Merges per-article mentions (in corpus order) into speakers, as the indexer always has: one speaker
- * per name key, named as first quoted, titled by the first title met; then a family name alone (a
+ * per name key (the two spellings of a compound «عبد X» one key: compoundKey), named as first quoted,
+ * titled by the first title met; then a family name alone (a
  * one-word key) joins the one full person name that ends with it. The order of speakers is the order
  * their keys were first met, so a corpus merged in one go and one loaded article by article agree.
  */
 export function mergeSpeakers(mentions: Iterable<SpeakerMention>): MergedSpeakers {
   const byKey = new Map<string, Entry>();
   for (const m of mentions) {
-    const e = byKey.get(m.key);
+    const merge = compoundKey(m.key);
+    const e = byKey.get(merge);
     if (!e) {
-      byKey.set(m.key, { first: m, title: m.title, aliases: new Set(m.aliases), count: m.count });
+      byKey.set(merge, { first: m, keys: [m.key], title: m.title, aliases: new Set(m.aliases), count: m.count });
       continue;
     }
+    if (!e.keys.includes(m.key)) e.keys.push(m.key);
     e.title ??= m.title;
     e.count += m.count;
     for (const a of m.aliases) e.aliases.add(a);
@@ -79,13 +84,16 @@ export function mergeSpeakers(mentions: Iterable<SpeakerMention>): MergedSpeaker
   for (const [key, e] of byKey) {
     if (redirect.has(key)) continue;
     indexOf.set(key, speakers.length);
-    keys.push([key]);
-    speakers.push({ id: speakerId(key), name: e.first.name, title: e.title, person: e.first.person, aliases: [...e.aliases], statements: e.count });
+    keys.push([...e.keys]);
+    speakers.push({ id: speakerId(e.first.key), name: e.first.name, title: e.title, person: e.first.person, aliases: [...e.aliases], statements: e.count });
   }
-  for (const [from, to] of redirect) keys[indexOf.get(to)!]!.push(from);
+  for (const [from, to] of redirect) keys[indexOf.get(to)!]!.push(...byKey.get(from)!.keys);
   return {
     speakers,
-    speakerOf: (key) => indexOf.get(redirect.get(key) ?? key) ?? null,
+    speakerOf: (key) => {
+      const merge = compoundKey(key);
+      return indexOf.get(redirect.get(merge) ?? merge) ?? null;
+    },
     keysOf: (speaker) => keys[speaker] ?? [],
   };
 }

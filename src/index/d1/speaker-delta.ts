@@ -3,10 +3,11 @@
  * write touched, and those whose speaker they can change, are merged again from their mentions; every
  * other speaker is kept as it was, in its place.
  */
+import { compoundKey } from "../../analysis";
 import { familyAlias } from "../speaker-merge";
 import type { TableSpeaker } from "./speaker-table";
 
-/** A table's speakers by each of their keys, and by the family name of their own (multi-word) key. */
+/** A table's speakers by each of their keys (and its compoundKey, as mergeSpeakers joins them), and by the family name of their own (multi-word) key. */
 export interface TableIndex {
   byKey: Map<string, TableSpeaker>;
   byFamily: Map<string, TableSpeaker[]>;
@@ -17,7 +18,7 @@ export function indexTable(all: readonly TableSpeaker[]): TableIndex {
   const byKey = new Map<string, TableSpeaker>();
   const byFamily = new Map<string, TableSpeaker[]>();
   for (const s of all) {
-    for (const k of s.keys) byKey.set(k, s);
+    for (const k of s.keys) byKey.set(k, s).set(compoundKey(k), s);
     const family = familyOf(s.keys[0]!);
     if (family) (byFamily.get(family) ?? byFamily.set(family, []).get(family)!).push(s);
   }
@@ -26,8 +27,9 @@ export function indexTable(all: readonly TableSpeaker[]): TableIndex {
 
 /** The one-word family name a full name's key may take in (mergeSpeakers), or null. */
 function familyOf(key: string): string | null {
-  if (!key.includes(" ")) return null;
-  const family = familyAlias(key);
+  const merge = compoundKey(key);
+  if (!merge.includes(" ")) return null;
+  const family = familyAlias(merge);
   return family && !family.includes(" ") ? family : null;
 }
 
@@ -48,12 +50,13 @@ export function affectedKeys(index: TableIndex, touched: Iterable<string>): Set<
     const k = todo.pop()!;
     if (out.has(k)) continue;
     out.add(k);
-    const s = index.byKey.get(k);
+    const merge = compoundKey(k);
+    const s = index.byKey.get(k) ?? index.byKey.get(merge);
     if (s) todo.push(...s.keys);
     const family = familyOf(k);
     if (family) todo.push(family);
-    else if (!k.includes(" ")) {
-      for (const full of index.byFamily.get(k) ?? []) todo.push(full.keys[0]!);
+    else if (!merge.includes(" ")) {
+      for (const full of index.byFamily.get(merge) ?? []) todo.push(full.keys[0]!);
     }
   }
   return out;
@@ -78,7 +81,7 @@ export function mergeDelta(previous: readonly TableSpeaker[], affected: Readonly
 /** Updates `index` in place for a merged delta: the speakers `gone` out, the `fresh` ones in. */
 export function updateIndex(index: TableIndex, gone: readonly TableSpeaker[], fresh: readonly TableSpeaker[]): void {
   const out = new Set(gone);
-  for (const s of gone) for (const k of s.keys) if (index.byKey.get(k) === s) index.byKey.delete(k);
+  for (const s of gone) for (const k of s.keys) for (const x of [k, compoundKey(k)]) if (index.byKey.get(x) === s) index.byKey.delete(x);
   for (const family of familiesOf(gone)) {
     const left = (index.byFamily.get(family) ?? []).filter((s) => !out.has(s));
     if (left.length) index.byFamily.set(family, left);

@@ -17,10 +17,13 @@ const oilArticle = parseTextArticle(oil, "fx-oil.txt", "fx-oil");
 const family: Article = { id: "t-family", title: "هاموند في باريس", language: "ar", paragraphs: ["وقال هاموند في باريس: «لا اتفاق قبل نهاية العام»."] };
 const full: Article = { id: "t-full", title: "محادثات لندن", language: "ar", paragraphs: ["وقال وزير الخارجية البريطاني فيليب هاموند للصحفيين: «المحادثات كانت صريحة ومفيدة»."] };
 const health = junkSpeakerArticle;
+// one person, the compound of his family name written with a space and then without (عبد الكريم / عبدالكريم)
+const spaced: Article = { id: "t-spaced", title: "المرصد", language: "ar", paragraphs: ["وقال مدير المرصد سامر عبد الكريم: «القصف توقف منذ الصباح»."] };
+const joined: Article = { id: "t-joined", title: "المرصد مجددا", language: "ar", paragraphs: ["وقال مدير المرصد سامر عبدالكريم: «عادت الحركة إلى الأسواق»."] };
 // the same article with the refused speaker's quote given to a named one
 const healthEdited: Article = { ...health, paragraphs: [...health.paragraphs.slice(0, 3), "وقال الطبيب خالد المنصور إن الوضع مستقر."] };
 // the speaker model reads corpus word counts (scripts/ingest gives it the folder's); one set for every write here
-const stats = wordStats([summitArticle, oilArticle, family, full, health, healthEdited].map((a) => a.paragraphs));
+const stats = wordStats([summitArticle, oilArticle, family, full, health, healthEdited, spaced, joined].map((a) => a.paragraphs));
 
 /** A D1 binding that counts the loads that read every mention (a speaker table made from nothing). */
 function fullLoads(db: D1Database): { db: D1Database; n: () => number } {
@@ -124,5 +127,16 @@ describe("the archive's stored speaker table", () => {
     expect(await generations(db)).toEqual({ corpus: 8, stored: 8 });
     expect(await new StoreEngine(new D1Store(fresh.db)).speakers()).toEqual(await reader.speakers());
     expect(fresh.n()).toBe(0);
+
+    // a compound name written with a space, then without: one speaker (mergeSpeakers' compoundKey), as the bundled index
+    await put([spaced]);
+    corpus = [...corpus, spaced];
+    await ingestArticles(db, [joined], stats);
+    corpus = [...corpus, joined];
+    await check("the other spelling of a compound, merged into the stored table");
+    expect((await reader.speakers()).filter((s) => s.name.includes("الكريم")).map((s) => s.name)).toEqual(["سامر عبد الكريم"]);
+    await remove(spaced.id);
+    corpus = corpus.filter((a) => a.id !== spaced.id);
+    await check("the first spelling deleted: the other one's speaker alone");
   });
 });
