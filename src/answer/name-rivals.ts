@@ -10,11 +10,13 @@ import { attestedPair, latinLetters, nameWordConditional } from "../names";
  * with the English word is never contested.
  */
 export function contestedName(english: string, best: string, rivals: Iterable<string>, margin = RIVAL_MARGIN): boolean {
+  const others = [...new Set(rivals)].filter((w) => w !== best);
+  // most names have no rival: nothing scored then
+  if (!others.length || margin === Infinity) return false;
   const e = latinLetters(english);
   if (attestedPair(english, best, e)) return false;
   const own = nameWordConditional(english, best, e);
-  for (const w of rivals) if (w !== best && nameWordConditional(english, w, e) > own + margin) return true;
-  return false;
+  return others.some((w) => nameWordConditional(english, w, e) > own + margin);
 }
 
 /**
