@@ -48,12 +48,8 @@ function backward(t: UnitTable, e: string, a: string): Float64Array[] {
   return b;
 }
 
-/**
- * One EM step: expected counts under `t` plus the prior's pseudo-counts, normalized; units below `minCount`
- * expected uses dropped. Returns the table, the log-likelihood, and the expected units kept in all (`total`:
- * a unit's probability times it is its expected count).
- */
-export function emStep(t: UnitTable, pairs: readonly Pair[], minCount: number, prior: ReadonlyArray<readonly [string, string, number]> = []): { table: UnitTable; logLikelihood: number; total: number } {
+/** One EM step: expected counts under `t` plus the prior's pseudo-counts, normalized; units below `minCount` expected uses dropped. Returns the table and the log-likelihood. */
+export function emStep(t: UnitTable, pairs: readonly Pair[], minCount: number, prior: ReadonlyArray<readonly [string, string, number]> = []): { table: UnitTable; logLikelihood: number } {
   // the prior's pseudo-counts first (a Dirichlet prior): a unit it names keeps a share the data alone would not give it
   const counts = new Map<string, [string, string, number]>(prior.map(([l, a, c]) => [`${l}|${a}`, [l, a, c]]));
   let ll = 0;
@@ -76,7 +72,7 @@ export function emStep(t: UnitTable, pairs: readonly Pair[], minCount: number, p
   }
   const kept = [...counts.values()].filter(([, , c]) => c >= minCount);
   const total = kept.reduce((s, [, , c]) => s + c, 0);
-  return { table: unitTable(kept.map(([l, a, c]) => [l, a, c / total])), logLikelihood: ll, total };
+  return { table: unitTable(kept.map(([l, a, c]) => [l, a, c / total])), logLikelihood: ll };
 }
 
 /** The most probable cut of a pair into units (Viterbi), as [latin, arabic] units in order; null when none. */
