@@ -44,7 +44,8 @@ const question = (en: string) => `What did ${en[0]!.toUpperCase()}${en.slice(1)}
 
 /** Both parts: the tuning part first (what a change may be judged on), then the eval split (held out). */
 export async function runNamesCorpus(data: string): Promise<void> {
-  for (const part of ["tune", "eval"] as const) await runNamesPart(data, part);
+  // NAMES_PART=tune: the tuning part alone, for judging a change without reading the held-out split
+  for (const part of ["tune", "eval"] as const) if (!process.env.NAMES_PART || process.env.NAMES_PART === part) await runNamesPart(data, part);
 }
 
 async function runNamesPart(data: string, part: Part): Promise<void> {

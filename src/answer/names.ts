@@ -1,6 +1,7 @@
 import { arabicKey } from "../analysis";
 import { plainWords, speakerLatin, type SearchIndex } from "../index";
 import { englishBodyName, englishRoleTitle } from "./roles/display";
+import { contestedName } from "./name-rivals";
 import { capitalizeLatin, latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, NEAR_FLOOR, nameWordScore, WORD_FLOOR } from "../names";
 
 /**
@@ -221,6 +222,8 @@ export function speakerByNames(index: SearchIndex, names: readonly string[], acc
   const best = owned
     .filter((x) => x.total >= top - TIE_NATS)
     .sort((x, y) => speakers[y.sp]!.statements - speakers[x.sp]!.statements || y.total - x.total)[0]!;
+  // a one-word name that another speaker's word matches too, which the model's other direction prefers: neither
+  if (names.length === 1 && !KNOWN_NAMES.get(latinLetters(names[0]!))?.includes(best.row[0]![0]) && contestedName(names[0]!, best.row[0]![0], owned.filter((x) => x.sp !== best.sp).map((x) => x.row[0]![0]))) return null;
   // the question's spelling is shown for the words of the speaker's own name that it named
   const own = plainWords(speakers[best.sp]!.name).split(" ");
   const named = new Map(best.row.map(([w], k) => [own.find((o) => perWord[k]!.has(o)) ?? w, names[k]!]));

@@ -88,3 +88,31 @@ export function nameWordScore(english: string, arabic: string, latin: string = l
   }
   return best;
 }
+
+/**
+ * How likely the model finds the Arabic word as a spelling of the English word, log P(arabic | english)
+ * (the calibrated score's other direction: it does not reward a rarer Arabic word), the article ال
+ * optional as in nameWordScore; -Infinity when the model cannot align them. Read when two speakers'
+ * words both match one English word (src/answer/names.ts): if the score and this disagree, neither is taken.
+ */
+export function nameWordConditional(english: string, arabic: string, latin: string = latinLetters(english)): number {
+  const s = nameScorer();
+  const { letters, bare } = prepare(arabic);
+  const cond = (e: string, a: string) => {
+    const f = s.features(e, a);
+    return f ? f[1]! * a.length : -Infinity;
+  };
+  let best = cond(latin, letters);
+  if (bare !== null) {
+    best = Math.max(best, cond(latin, bare));
+    if (/^[ae]l../.test(latin)) best = Math.max(best, cond(latin.slice(2), bare));
+  }
+  return best;
+}
+
+/** Whether the attested table pairs the two words (the Arabic as nameWordScore reads it, ال optional). */
+export function attestedPair(english: string, arabic: string, latin: string = latinLetters(english)): boolean {
+  const { letters, bare } = prepare(arabic);
+  const of = attested.arabicOf(latin);
+  return of.has(letters) || (bare !== null && of.has(bare));
+}
