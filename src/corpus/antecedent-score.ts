@@ -41,7 +41,8 @@ export function verbGender(verb: string | undefined): Gender | null {
   if (w.endsWith("وا") || w.endsWith("ون")) return "p";
   if (w.startsWith("ت") && SPEECH_VERBS.has(`ي${w.slice(1)}`)) return "f";
   if (w.startsWith("ي")) return "m";
-  if (w.endsWith("ت") && SPEECH_VERBS.has(w.slice(0, -1))) return "f";
+  // قالت / قال، and a weak final's: رأت / رأوا، نفت / نفوا، دعت / دعوا (the feminine drops the ى)
+  if (w.endsWith("ت") && (SPEECH_VERBS.has(w.slice(0, -1)) || SPEECH_VERBS.has(`${w.slice(0, -1)}وا`))) return "f";
   return "m";
 }
 
@@ -62,6 +63,12 @@ export interface AntecedentView {
   namedSince: boolean;
   /** The genders of the verbs it was the subject of, and whether its title is feminine. */
   genders: ReadonlySet<Gender>;
+  /**
+   * Some of those verbs showed its number: a verb before its subject is singular whatever the subject
+   * («وقال ناشطون»), so a plural verb after it (وأشاروا، مضيفين) conflicts only with a verb after the
+   * subject, a participle or a pronoun-subject verb.
+   */
+  numberShown: boolean;
   person: boolean;
   anonymous: boolean;
   /** Seen only as the subject of a verb, never yet as a speaker in the article. */
@@ -106,7 +113,8 @@ export interface AntecedentView {
  */
 export function antecedentFeatures(c: AntecedentView, verb: Gender | null, into: number[] = new Array<number>(ANTECEDENT_FEATURES.length)): number[] {
   const agrees = verb !== null && c.genders.has(verb);
-  const conflicts = verb !== null && !agrees && c.genders.size > 0;
+  const numberUnknown = verb === "p" && !c.numberShown;
+  const conflicts = verb !== null && !agrees && c.genders.size > 0 && !numberUnknown;
   const f = into;
   f[0] = Math.log1p(c.words);
   f[1] = Math.min(c.sentences, 3);
