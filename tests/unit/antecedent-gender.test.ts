@@ -41,4 +41,3 @@ describe("a verb that goes on with what was said (وأضاف، مضيفا)", () 
     expect(marks("الفريق جاهز")).toEqual({ "فارس العلي": 0, "سامر البنا": 0 });
   });
 });
-});
