@@ -10,8 +10,7 @@
  * whether another candidate was seen after it (most recent; how many others since), and whether the
  * verb's own subject, refused as a name, is its family name, how many other
  * candidates of the window spoke (rivals), in how many of the article's paragraphs its family name stands,
- * whether the verb follows a relative pronoun, whether it is the last speaker and the verb goes on with
- * what was said (وأضاف، مضيفا), and whether it was a statement's speaker before (not only
+ * whether the verb follows a relative pronoun, and whether it was a statement's speaker before (not only
  * the subject of a speech verb that introduced none: such a subject the speaker model let through is often
  * a glued phrase, «حدث ويحدث»). Fit on the tuning labels by scripts/eval/antecedent-fit.ts, shipped
  * as antecedent-model.json; the best candidate is taken only above the model's threshold (unknown
@@ -19,7 +18,7 @@
  */
 import { logOdds, type LinearModel } from "./linear-model";
 import model from "./antecedent-model.json";
-import { CONTINUATION_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon";
+import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon";
 
 /** Feature names, in the order of the weights. */
 export const ANTECEDENT_FEATURES = [
@@ -28,7 +27,6 @@ export const ANTECEDENT_FEATURES = [
   "gender conflicts", "person", "anonymous", "not yet a speaker", "log times it spoke", "sole candidate",
   "name score", "most recent", "log others since", "named by the verb's refused subject",
   "log rival speakers", "log paragraphs naming it", "verb after a relative pronoun", "quoted before",
-  "continuation verb, last speaker",  // and no gender conflict
 ] as const;
 
 /** A verb's grammatical gender and number, when its form shows it. */
@@ -107,14 +105,6 @@ export interface AntecedentView {
   relative: boolean;
   /** It was the speaker of a statement anywhere in the article before the verb (not only the subject of a verb that introduced none). */
   quotedBefore: boolean;
-  /** The verb goes on with what was being said (وأضاف، وتابع، مضيفا: continuationVerb; the same for every candidate). */
-  continues: boolean;
-}
-
-/** Whether a (normalized) speech verb or participle, with or without و/ف, goes on with what was said (CONTINUATION_VERBS). */
-export function continuationVerb(verb: string | undefined): boolean {
-  if (!verb) return false;
-  return CONTINUATION_VERBS.has(verb) || (/^[وف]/.test(verb) && CONTINUATION_VERBS.has(verb.slice(1)));
 }
 
 /**
@@ -150,7 +140,6 @@ export function antecedentFeatures(c: AntecedentView, verb: Gender | null, into:
   f[21] = Math.log1p(c.namingParagraphs);
   f[22] = Number(c.relative);
   f[23] = Number(c.quotedBefore);
-  f[24] = Number(c.continues && c.lastSpeaker && !conflicts);
   return f;
 }
 

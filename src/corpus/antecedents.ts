@@ -94,10 +94,9 @@ export class Antecedents<M extends Trackable> {
    * word's name key names; `refusedKey`: the last-word key of the verb's own subject when the speaker
    * model refused it as a name (a candidate whose name ends with it is marked; default none);
    * `onlyBest` (default false): the best candidate alone (none when there are none), for a caller that reads no other;
-   * `verb` (default none): what the verb shows to every candidate: `relative`, it follows a relative
-   * pronoun (الذي يرى); `continues`, it goes on with what was said (وأضاف، مضيفا).
+   * `relative` (default false): the verb follows a relative pronoun (الذي يرى).
    */
-  candidates(p: number, pos: number, gender: Gender | null, byName: (key: string) => M[] | undefined, model: AntecedentModel = ANTECEDENT_MODEL, refusedKey?: string, onlyBest = false, verb: { relative?: boolean; continues?: boolean } = {}): Antecedent<M>[] {
+  candidates(p: number, pos: number, gender: Gender | null, byName: (key: string) => M[] | undefined, model: AntecedentModel = ANTECEDENT_MODEL, refusedKey?: string, onlyBest = false, relative = false): Antecedent<M>[] {
     attributionWork.compared += this.seen.length;
     const inWindow: Seen<M>[] = [];
     /** Sightings as a speaker or a speech verb's subject anywhere before the verb, per candidate (salience). */
@@ -163,7 +162,7 @@ export class Antecedents<M extends Trackable> {
     const latestOrder = [...byMention.values()].map((mine) => mine[mine.length - 1]!).sort((a, b) => b.p - a.p || b.pos - a.pos);
     const othersSince = new Map(latestOrder.map((s, k) => [s.m, k]));
     const scratch: number[] = [];
-    const view: AntecedentView = { words: 0, sentences: 0, paragraphs: 0, lastSpeaker: false, statement: false, checkedSubject: false, uncheckedSubject: false, named: false, namedSince: false, genders: NO_GENDER, numberShown: false, person: false, anonymous: false, fresh: false, spoke: 0, sole: byMention.size === 1, nameScore: 0, othersSince: 0, namedByVerb: false, rivals: 0, namingParagraphs: 0, relative: verb.relative ?? false, quotedBefore: false, continues: verb.continues ?? false };
+    const view: AntecedentView = { words: 0, sentences: 0, paragraphs: 0, lastSpeaker: false, statement: false, checkedSubject: false, uncheckedSubject: false, named: false, namedSince: false, genders: NO_GENDER, numberShown: false, person: false, anonymous: false, fresh: false, spoke: 0, sole: byMention.size === 1, nameScore: 0, othersSince: 0, namedByVerb: false, rivals: 0, namingParagraphs: 0, relative, quotedBefore: false };
     /** How many candidates of the window spoke (a statement's speaker or a speech verb's subject). */
     let speaking = 0;
     byMention.forEach((mine) => {

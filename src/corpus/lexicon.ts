@@ -101,15 +101,6 @@ export const RANKS = set(`
 د م أ
 `);
 
-/**
- * Speech verbs and participles that go on with what was being said (وأضاف، وتابع، وأردف، مضيفا): their
- * pronoun subject is most often the last speaker; a closed class (the antecedent model weighs it).
- */
-export const CONTINUATION_VERBS = set(`
-أضاف أضافت أضافوا يضيف تضيف تابع تابعت تابعوا يتابع تتابع أردف أردفت أردفوا استطرد استطردت استدرك استدركت
-مضيفا مضيفة مضيفين مضيفتا متابعا متابعة مردفا مردفة مستطردا مستطردة مستدركا مستدركة
-`);
-
 /** Pronoun honorifics that stand for the dignitary named before (وقال سموه، وأكد معاليه): never a name. */
 export const HONORIFIC_PRONOUNS = set(`سموه سموها معاليه معاليها فضيلته سماحته سعادته سيادته جلالته فخامته دولته`);
 

@@ -12,7 +12,7 @@ import { SPEAKER_MODEL, speakerFeatures, speakerScore } from "./speaker-score";
 import { tokenStats } from "./word-stats";
 import { gluedReason, nameLength, nameStart } from "./name-boundary";
 import { prepositionLead, subjectProblem } from "./subject-check";
-import { ANTECEDENT_MODEL, continuationVerb, verbGender } from "./antecedent-score";
+import { ANTECEDENT_MODEL, verbGender } from "./antecedent-score";
 import { Antecedents } from "./antecedents";
 import { clauseSubjects, verbalTitle, verbLike, type ClauseSubject } from "./clause-subjects";
 import { bareSourceHead, qualifiedSource } from "./bare-source";
@@ -207,7 +207,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         if (speaker && ref.apposition) describe(speaker, ref.apposition);
       } else if (ref.type === "previous") {
         // who the verb continues: the best candidate seen before, if the model trusts it enough
-        const found = tracker.candidates(p, event.start, verbGender(ref.verb), (key) => byFamily.get(key), antecedentModel, refusedKey, !options.keepAntecedents, { relative: ref.relative === true, continues: continuationVerb(ref.verb) });
+        const found = tracker.candidates(p, event.start, verbGender(ref.verb), (key) => byFamily.get(key), antecedentModel, refusedKey, !options.keepAntecedents, ref.relative === true);
         if (options.keepAntecedents) antecedents = found.map((a) => ({ forms: [a.mention.name, ...(a.mention.title ? [a.mention.title] : []), ...a.mention.roles], features: a.features, score: a.score }));
         const best = found[0];
         if (best && best.score >= minAntecedent) {
