@@ -63,12 +63,6 @@ export interface AntecedentView {
   namedSince: boolean;
   /** The genders of the verbs it was the subject of, and whether its title is feminine. */
   genders: ReadonlySet<Gender>;
-  /**
-   * Some of those verbs showed its number: a verb before its subject is singular whatever the subject
-   * («وقال ناشطون»), so a plural verb after it (وأشاروا، مضيفين) conflicts only with a verb after the
-   * subject, a participle or a pronoun-subject verb.
-   */
-  numberShown: boolean;
   person: boolean;
   anonymous: boolean;
   /** Seen only as the subject of a verb, never yet as a speaker in the article. */
@@ -113,8 +107,7 @@ export interface AntecedentView {
  */
 export function antecedentFeatures(c: AntecedentView, verb: Gender | null, into: number[] = new Array<number>(ANTECEDENT_FEATURES.length)): number[] {
   const agrees = verb !== null && c.genders.has(verb);
-  const numberUnknown = verb === "p" && !c.numberShown;
-  const conflicts = verb !== null && !agrees && c.genders.size > 0 && !numberUnknown;
+  const conflicts = verb !== null && !agrees && c.genders.size > 0;
   const f = into;
   f[0] = Math.log1p(c.words);
   f[1] = Math.min(c.sentences, 3);

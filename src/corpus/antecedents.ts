@@ -58,8 +58,6 @@ export interface Trackable {
 export class Antecedents<M extends Trackable> {
   private readonly seen: Seen<M>[] = [];
   private readonly genders = new Map<M, Set<Gender>>();
-  /** Candidates a verb that shows number took (not only verbs before their subject: «وقال ناشطون»). */
-  private readonly numbered = new Set<M>();
   private readonly ends: Array<number[] | undefined> = [];
   private readonly named: Array<Map<string, number[]> | undefined> = [];
   /** Per family-name key: in how many paragraphs it stands (namingParagraphs). */
@@ -79,14 +77,10 @@ export class Antecedents<M extends Trackable> {
     private readonly nameScore: (m: M) => number = () => 0,
   ) {}
 
-  /**
-   * Records a speaker or subject at offset `pos` of paragraph `p`, and the gender of its verb;
-   * `numberShown` (default true): false for a verb before its subject (singular whatever the subject).
-   */
-  saw(m: M, p: number, pos: number, how: Sighting, gender: Gender | null, numberShown = true): void {
+  /** Records a speaker or subject at offset `pos` of paragraph `p`, and the gender of its verb. */
+  saw(m: M, p: number, pos: number, how: Sighting, gender: Gender | null): void {
     this.seen.push({ m, p, pos, how });
     if (gender) this.genders.set(m, (this.genders.get(m) ?? new Set()).add(gender));
-    if (gender && numberShown) this.numbered.add(m);
   }
 
   /**
@@ -162,7 +156,7 @@ export class Antecedents<M extends Trackable> {
     const latestOrder = [...byMention.values()].map((mine) => mine[mine.length - 1]!).sort((a, b) => b.p - a.p || b.pos - a.pos);
     const othersSince = new Map(latestOrder.map((s, k) => [s.m, k]));
     const scratch: number[] = [];
-    const view: AntecedentView = { words: 0, sentences: 0, paragraphs: 0, lastSpeaker: false, statement: false, checkedSubject: false, uncheckedSubject: false, named: false, namedSince: false, genders: NO_GENDER, numberShown: false, person: false, anonymous: false, fresh: false, spoke: 0, sole: byMention.size === 1, nameScore: 0, othersSince: 0, namedByVerb: false, rivals: 0, namingParagraphs: 0, relative, quotedBefore: false };
+    const view: AntecedentView = { words: 0, sentences: 0, paragraphs: 0, lastSpeaker: false, statement: false, checkedSubject: false, uncheckedSubject: false, named: false, namedSince: false, genders: NO_GENDER, person: false, anonymous: false, fresh: false, spoke: 0, sole: byMention.size === 1, nameScore: 0, othersSince: 0, namedByVerb: false, rivals: 0, namingParagraphs: 0, relative, quotedBefore: false };
     /** How many candidates of the window spoke (a statement's speaker or a speech verb's subject). */
     let speaking = 0;
     byMention.forEach((mine) => {
@@ -194,7 +188,6 @@ export class Antecedents<M extends Trackable> {
       view.named = named;
       view.namedSince = latest.how === "named" && (!spoke || spoke.p < latest.p || spoke.pos < latest.pos);
       view.genders = this.genders.get(m) ?? NO_GENDER;
-      view.numberShown = this.numbered.has(m);
       view.person = m.person;
       view.anonymous = m.anonymous ?? false;
       view.fresh = this.fresh(m);

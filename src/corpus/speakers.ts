@@ -245,9 +245,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         // (the words are made only for such a subject, not for every event with a speaker)
         const said = !event.statement && ref.type === "named" && !introduced.has(JSON.stringify(event.ref)) ? normalizeArabic([ref.title, ref.name].filter(Boolean).join(" ")).split(/\s+/) : null;
         const unchecked = said !== null && (subjectProblem(stats, said) !== null || verbLike(stats, said[0]!));
-        // a verb before its subject (وقال ناشطون) is singular whatever the subject: it shows no number
-        const beforeSubject = (ref.type === "named" || ref.type === "role") && (ref.via ?? "after-verb") === "after-verb";
-        tracker.saw(speaker, p, event.start, event.statement ? "statement" : unchecked ? "unchecked" : "checked", verbGender(ref.type === "none" ? undefined : ref.verb), !beforeSubject);
+        tracker.saw(speaker, p, event.start, event.statement ? "statement" : unchecked ? "unchecked" : "checked", verbGender(ref.type === "none" ? undefined : ref.verb));
         last = speaker;
       }
     }
