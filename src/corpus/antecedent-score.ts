@@ -41,7 +41,8 @@ export function verbGender(verb: string | undefined): Gender | null {
   if (w.endsWith("وا") || w.endsWith("ون")) return "p";
   if (w.startsWith("ت") && SPEECH_VERBS.has(`ي${w.slice(1)}`)) return "f";
   if (w.startsWith("ي")) return "m";
-  if (w.endsWith("ت") && SPEECH_VERBS.has(w.slice(0, -1))) return "f";
+  // قالت / قال، and a weak final's: رأت / رأوا، نفت / نفوا، دعت / دعوا (the feminine drops the ى)
+  if (w.endsWith("ت") && (SPEECH_VERBS.has(w.slice(0, -1)) || SPEECH_VERBS.has(`${w.slice(0, -1)}وا`))) return "f";
   return "m";
 }
 
