@@ -136,7 +136,7 @@ async function compare(db: D1Database, whole: SearchIndex, drop?: "folded" | "ne
 }
 
 describe("speaker lookup by SQL (migrations/0008, 0009)", () => {
-  it("resolves every subject over the aliases its keys fetch as over the whole table, across writes, and each kind of key is needed", { timeout: 60_000 }, async () => {
+  it("resolves every subject over the aliases its keys fetch as over the whole table, across writes, and each kind of key is needed", { timeout: 180_000 }, async () => {
     const db = env.LOOKUP_DB;
     const writer = new D1Store(db);
     const store = async () => expect(await writer.storeSpeakers()).toBe(true);
