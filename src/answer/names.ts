@@ -130,9 +130,10 @@ export function nearWitness(t: NameTable, english: string): string | undefined {
   return undefined;
 }
 
-/** The number of near-ring candidate words (one class away or nearer) of an English name word: how common it is. */
-export const nearCount = (t: NameTable, english: string): number =>
-  new Set(latinForms(latinLetters(english)).flatMap((k) => t.candidates.for(k).slice(0, 2).flat())).size;
+/** The candidate words of an English name word (`near`: its near ring's alone, one class away or nearer). */
+export const candidateWords = (t: NameTable, english: string, near: boolean): string[] => [
+  ...new Set(latinForms(latinLetters(english)).flatMap((k) => (near ? t.candidates.for(k).slice(0, 2) : t.candidates.for(k)).flat())),
+];
 
 /**
  * The alias words an English name word matches at NEAR_FLOOR or above, with their scores (al-X is also

@@ -131,8 +131,11 @@ export class BundledStore implements IndexStore {
 export interface NamePick {
   /** Words whose aliases are all fetched (each such word's speakers are the whole table's). */
   words: string[];
-  /** Words whose speakers' aliases are all fetched: every alias of every speaker that holds one of them in an alias. */
-  holders: string[];
+  /**
+   * Lists of word groups whose speakers' aliases are all fetched: every alias of every speaker that, for
+   * some list, holds in its aliases a word of each of the list's groups (a name's parts: name-pick.ts).
+   */
+  holders: string[][][];
   /** Words listed among the name words with no alias and no speaker: they only decide how far a name word's matching reaches. */
   bare: string[];
 }

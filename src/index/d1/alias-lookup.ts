@@ -19,8 +19,9 @@ import { SearchIndex } from "../search";
 /**
  * The places of the aliases holding a key (?1 folded, ?2 near, ?3 folded prefixes, ?4 one of their
  * words, as an English name's words matched it; JSON arrays; an alias as written is found by its folded
- * form), each by its index; every alias of the speakers holding a word of ?7 in an alias (a name's rarest
- * part's matches: name-pick.ts; by the speaker index of 0010; one term with ?4's: D1 allows 5 terms in a
+ * form), each by its index; every alias of the speakers holding in their aliases a word of each group of
+ * a list of ?7 (lists of word groups: a name's parts' words, name-pick.ts; by the speaker index of 0010;
+ * one term with ?4's: D1 allows 5 terms in a
  * compound SELECT); and one longest alias (the resolver tries spans as long as the longest alias of the
  * table: with it, the subset's longest is the whole table's).
  */
@@ -29,7 +30,8 @@ const HIT = `WITH hit(place) AS (
   UNION SELECT place FROM speaker_aliases WHERE near IN (SELECT value FROM json_each(?2))
   UNION SELECT a.place FROM json_each(?3) q JOIN speaker_aliases a ON a.folded >= q.value || ' ' AND a.folded < q.value || '!'
   UNION SELECT place FROM speaker_aliases WHERE place IN (SELECT s.place FROM json_each(?4) q JOIN speaker_alias_words s ON s.word = q.value)
-    OR speaker IN (SELECT a.speaker FROM json_each(?7) q JOIN speaker_alias_words s ON s.word = q.value JOIN speaker_aliases a ON a.place = s.place)
+    OR speaker IN (SELECT a.speaker FROM json_each(?7) l JOIN json_each(l.value) g JOIN json_each(g.value) q JOIN speaker_alias_words s ON s.word = q.value
+      JOIN speaker_aliases a ON a.place = s.place GROUP BY l.key, a.speaker HAVING COUNT(DISTINCT g.key) = json_array_length(l.value))
   UNION SELECT place FROM (SELECT place FROM speaker_aliases ORDER BY words DESC, place LIMIT 1))`;
 
 export interface AliasRow {
@@ -123,7 +125,7 @@ export function unionKeys(keys: readonly LookupKeys[], ids: readonly string[] = 
   const top = Math.max(0, ...keys.map((k) => k.top ?? 0));
   // picked from the rows of one generation, or of none (-1: the lookup reads the whole table)
   const at = new Set(keys.flatMap((k) => (k.soundsGeneration === undefined ? [] : [k.soundsGeneration])));
-  const picked = at.size ? { words: all((k) => k.words ?? []), holders: all((k) => k.holders ?? []), bare: all((k) => k.bare ?? []), ranks: [...new Map(keys.flatMap((k) => k.ranks ?? []).map((r) => [r[0], r])).values()], soundsGeneration: at.size === 1 ? [...at][0]! : -1 } : {};
+  const picked = at.size ? { words: all((k) => k.words ?? []), holders: keys.flatMap((k) => k.holders ?? []), bare: all((k) => k.bare ?? []), ranks: [...new Map(keys.flatMap((k) => k.ranks ?? []).map((r) => [r[0], r])).values()], soundsGeneration: at.size === 1 ? [...at][0]! : -1 } : {};
   return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...sounds, ...matched, ...picked, ...(top ? { top } : {}), ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
 }
 
@@ -145,7 +147,7 @@ function unionPicks(picks: readonly Picked[]): Picked {
   const more = picks.flatMap((p) => ("more" in p ? p.more : []));
   if (more.length) return { more: [...new Set(more)] };
   const all = (f: (p: NamePick) => readonly string[]) => [...new Set((picks as NamePick[]).flatMap(f))];
-  return { words: all((p) => p.words), holders: all((p) => p.holders), bare: all((p) => p.bare) };
+  return { words: all((p) => p.words), holders: (picks as NamePick[]).flatMap((p) => p.holders), bare: all((p) => p.bare) };
 }
 
 /** SpeakerKeys as a store fetches them: an English name's words picked from its sound keys' (matchSounds). */
