@@ -19,11 +19,11 @@ import { SearchIndex } from "../search";
 /**
  * The places of the aliases holding a key (?1 folded, ?2 near, ?3 folded prefixes, ?4 one of their
  * words, as an English name's words matched it; JSON arrays; an alias as written is found by its folded
- * form), each by its index; every alias of the speakers holding in their aliases a word of each group of
- * a list of ?7 (lists of word groups: a name's parts' words, name-pick.ts; by the speaker index of 0010;
- * one term with ?4's: D1 allows 5 terms in a
- * compound SELECT); and one longest alias (the resolver tries spans as long as the longest alias of the
- * table: with it, the subset's longest is the whole table's).
+ * form), each by its index; every alias of the speakers that hold, in their aliases, a word of each group
+ * of one list of ?7 (lists of word groups: a name's parts, name-pick.ts; by the speaker index of 0010; in
+ * one term with ?4's, as D1 allows 5 terms in a compound SELECT); and one longest alias (the resolver
+ * tries spans as long as the longest alias of the table: with it, the subset's longest is the whole
+ * table's).
  */
 const HIT = `WITH hit(place) AS (
   SELECT place FROM speaker_aliases WHERE folded IN (SELECT value FROM json_each(?1))
