@@ -6,11 +6,11 @@
  * these keys and the records of their speakers, decides over it as over the whole table.
  */
 import { aliasWords, lazyKeys } from "../alias-keys";
-import type { NamePick, SpeakerKeys } from "../store";
+import type { SpeakerKeys } from "../store";
 import type { RankingOptions } from "../types";
 import { wordStems, storedMemo } from "./alias-memo";
-import { LOOKUP_GENERATION, markerHasSounds } from "./alias-rows";
-import type { RankedWord } from "./ranked-names";
+import { markerHasSounds } from "./alias-rows";
+import { matchSounds, pickOf, unionPicks, type LookupKeys } from "./alias-sounds";
 import { checkedSpeakers, type TableSpeaker } from "./speaker-table";
 import type { SpeakerCache } from "./speakers";
 import { buildSlice } from "./slice";
@@ -129,83 +129,6 @@ export function unionKeys(keys: readonly LookupKeys[], ids: readonly string[] = 
   return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...sounds, ...matched, ...picked, ...(top ? { top } : {}), ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
 }
 
-/** The statement fetching the alias words of the sound keys ?1 (JSON), with their place in the table's word list (`{ key, word, rank }`). */
-export const soundWordsStatement = (db: D1Database, sounds: readonly string[]): D1PreparedStatement =>
-  db.prepare("SELECT w.key, w.word, w.rank FROM json_each(?1) q JOIN speaker_sound_words w ON w.key = q.value").bind(JSON.stringify(sounds));
-
-type Picked = NamePick | { more: string[] };
-
-/** A SpeakerKeys' pick of the alias words of its sound keys (`fetched`): its `matched`, or every word of its keys' as `words`. */
-function pickOf(k: SpeakerKeys, words: ReadonlyArray<readonly [string, string]>, fetched: ReadonlySet<string>): Picked {
-  if (k.matched) return k.matched(words, fetched);
-  const own = new Set(k.sounds);
-  return { words: words.filter(([, key]) => own.has(key)).map(([w]) => w), holders: [], bare: [] };
-}
-
-/** Picks as one: each list's union (a word bare in one and fetched in another is fetched), or every key still wanted. */
-function unionPicks(picks: readonly Picked[]): Picked {
-  const more = picks.flatMap((p) => ("more" in p ? p.more : []));
-  if (more.length) return { more: [...new Set(more)] };
-  const all = (f: (p: NamePick) => readonly string[]) => [...new Set((picks as NamePick[]).flatMap(f))];
-  return { words: all((p) => p.words), holders: (picks as NamePick[]).flatMap((p) => p.holders), bare: all((p) => p.bare) };
-}
-
-/** SpeakerKeys as a store fetches them: an English name's words picked from its sound keys' (matchSounds). */
-export interface LookupKeys extends SpeakerKeys, Partial<NamePick> {
-  /** The alias words whose aliases are fetched: what `matched` picked (default none); `holders` and `bare` as NamePick says. */
-  words?: string[];
-  /** The alias words of the `sounds` keys as fetched, with their place in the table's word list: the order the subset's name words keep (ranked-names.ts). */
-  ranks?: readonly RankedWord[];
-  /** The generation of the lookup rows they were fetched from: the rows read next must be of it. */
-  soundsGeneration?: number;
-}
-
-/** What matchSounds picked for a SpeakerKeys (by object: a request's second look-up passes the same). */
-export type SoundsMemo = WeakMap<SpeakerKeys, Required<Pick<LookupKeys, "words" | "holders" | "bare" | "ranks" | "soundsGeneration">>>;
-
-/**
- * The keys with their sounds' words picked: the alias words of their sound keys fetched (one batch for
- * all, with the lookup rows' generation), and each one's `matched` (default: every word) applied, with
- * one more batch while a pick wants more keys (an English name's rarest part's far ring: name-pick.ts);
- * kept in `memo`, and taken from it when there: no fetch. Keys without sounds as they are.
- */
-export async function matchSounds(db: D1Database, keys: readonly SpeakerKeys[], memo: SoundsMemo = new WeakMap()): Promise<LookupKeys[]> {
-  const picks = (k: SpeakerKeys) => (k.sounds?.length ?? 0) > 0;
-  const todo = keys.filter((k) => picks(k) && !memo.has(k));
-  const ranks: RankedWord[] = [];
-  const fetched = new Set<string>();
-  const done = new Map<SpeakerKeys, NamePick>();
-  let generation: number | undefined;
-  for (let want = todo.flatMap((k) => k.sounds!); done.size < todo.length; ) {
-    const fresh = [...new Set(want)].filter((key) => !fetched.has(key));
-    const [rows, marker] = await db.batch([soundWordsStatement(db, fresh), lookupGeneration(db)]);
-    for (const r of rows!.results as Array<{ key: string; word: string; rank: number }>) ranks.push([r.word, r.key, r.rank]);
-    for (const key of fresh) fetched.add(key);
-    // the words of two batches are of one generation, or the lookup reads the whole table (-1)
-    const g = (marker!.results[0] as { generation: number | null } | undefined)?.generation ?? -1;
-    generation = generation === undefined || generation === g ? g : -1;
-    const words = ranks.map(([w, key]) => [w, key] as const);
-    want = [];
-    for (const k of todo) {
-      if (done.has(k)) continue;
-      const p = pickOf(k, words, fetched);
-      // a pick that wants only keys it has would never end: every word of its keys instead
-      if ("more" in p) p.more.some((key) => !fetched.has(key)) ? want.push(...p.more) : done.set(k, pickOf({ ...k, matched: undefined }, words, fetched) as NamePick);
-      else done.set(k, p);
-    }
-  }
-  return keys.map((k) => {
-    if (!picks(k)) return k;
-    let picked = memo.get(k);
-    if (!picked) {
-      picked = { ...done.get(k)!, ranks, soundsGeneration: generation ?? -1 };
-      memo.set(k, picked);
-    }
-    const { matched: _, ...rest } = k;
-    return { ...rest, ...picked };
-  });
-}
-
 /**
  * The records of the speakers of the statements of the articles ?1 (JSON nums) and of the paragraphs
  * holding a statement by a key of ?2 (JSON keys): what a slice's statements name (records that name no
@@ -221,11 +144,12 @@ export async function fetchSubset(db: D1Database, given: SpeakerKeys, generation
   return subsetCache(aliases!.results as unknown as AliasRow[], records!.results as unknown as RecordRow[], generation, ranking, keys);
 }
 
-/** The statement reading the lookup rows' generation (`{ generation }`, null when none are stored). */
-export const lookupGeneration = (db: D1Database): D1PreparedStatement => db.prepare(`SELECT ${LOOKUP_GENERATION} AS generation`);
 
 /** An index over a speaker cache alone (no article): what a speaker lookup reads, laid out as a slice lays it out. */
 export function speakerIndex(cache: SpeakerCache, ranking: RankingOptions): SearchIndex {
   const { data, stats } = buildSlice({ ranking, corpus: { paragraphs: 0, length: 0 }, df: new Map(), articles: [], paragraphs: new Map(), forward: [], statements: [], speakers: cache });
   return new SearchIndex(data, stats);
 }
+
+// what store.ts reads of the sound words, from here as before
+export { matchSounds, type LookupKeys, type SoundsMemo } from "./alias-sounds";
