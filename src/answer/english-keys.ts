@@ -3,8 +3,9 @@ import { plainWords, type SpeakerKeys } from "../index";
 import { latinSpeller } from "../names";
 import { ACRONYM } from "../index/english";
 import { MAX_NAME_WORDS } from "./closest";
-import { fillerWord, wordsOf, writtenCapitalized } from "./english";
-import { joinArticles, matchedNameWords, nameSoundKeys } from "./names";
+import { fillerWord, isHonorific, wordsOf, writtenCapitalized } from "./english";
+import { firstSoundKeys, pickNameWords } from "./name-pick";
+import { joinArticles, nameSoundKeys } from "./names";
 import { readRole, roleTitles } from "./roles";
 
 /*
@@ -48,16 +49,22 @@ export function englishSpeakerKeys(subject: string): SpeakerKeys | null {
   const read = readings(subject);
   const byName = writtenCapitalized(subject) || read.every((words) => words.every((w) => /^\p{Lu}/u.test(w)));
   if (!byName) return null;
-  return { folded: [], near: [], prefixes: [], ids: [], ...byNames(read.flat()) };
+  return { folded: [], near: [], prefixes: [], ids: [], ...byNames(read) };
 }
 
 /**
- * The keys of these name words' matches: the sound keys of every alias word they may be compared with
- * (fetched as words first), then the words they match (matchedNameWords), whose aliases the store fetches.
+ * The keys of the name words' matches in each reading: the sound keys of every alias word they may be
+ * compared with (fetched as words first), then what name-pick.ts picks of those words (the aliases to
+ * fetch). The pick bounds a name of several words by its rarest part, which holds only for the very
+ * list of words the answer reads: so only when every reading is the same list (no hyphenated word or
+ * acronym the lexicon may read either way), that list and, after an honorific, the rest (King Salman:
+ * Salman); otherwise each word alone, every alias of every word it matches.
  */
-function byNames(names: readonly string[]): Pick<SpeakerKeys, "sounds" | "matched"> {
-  const distinct = [...new Set(names)];
-  return { sounds: [...new Set(distinct.flatMap(nameSoundKeys))], matched: (words) => matchedNameWords(distinct, words) };
+function byNames(read: ReadonlyArray<readonly string[]>): Pick<SpeakerKeys, "sounds" | "matched"> {
+  const distinct = [...new Set(read.flat())];
+  const one = read.every((r) => r.join(" ") === read[0]!.join(" "));
+  const lists = one ? [read[0]!, ...(read[0]!.length > 1 && isHonorific(read[0]![0]!) ? [read[0]!.slice(1)] : [])] : distinct.map((w) => [w]);
+  return { sounds: firstSoundKeys(lists), matched: (words, fetched) => pickNameWords(lists, words, (part) => nameSoundKeys(part).every((k) => fetched.has(k))) };
 }
 
 /**
@@ -67,7 +74,7 @@ function byNames(names: readonly string[]): Pick<SpeakerKeys, "sounds" | "matche
  */
 export function closestKeys(subject: string): SpeakerKeys {
   const none: SpeakerKeys = { folded: [], near: [], prefixes: [], ids: [] };
-  if (isLatin(subject)) return { ...none, ...byNames(readings(subject).flat()) };
+  if (isLatin(subject)) return { ...none, ...byNames(readings(subject)) };
   const names = plainWords(subject).split(" ").filter(Boolean).map((w) => latinSpeller().word(w)).filter(Boolean);
-  return names.length > MAX_NAME_WORDS ? none : { ...none, ...byNames(names) };
+  return names.length > MAX_NAME_WORDS ? none : { ...none, ...byNames([names]) };
 }

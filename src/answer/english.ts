@@ -227,6 +227,9 @@ const HONORIFICS = new Map<string, string[]>([
   ["president", ["الرئيس"]], ["sultan", ["السلطان"]], ["pope", ["البابا"]], ["dr", ["الدكتور", "د"]],
 ]);
 
+/** Whether a name word is an honorific (HONORIFICS): before a name, the speaker's title (King Salman). */
+export const isHonorific = (word: string): boolean => HONORIFICS.has(word.toLowerCase());
+
 /** Whether one of the speaker's title words (its title or any alias) is one of `words`. */
 function holdsTitle(index: SearchIndex, speaker: number, words: readonly string[]): boolean {
   const s = index.data.extras.speakers[speaker]!;

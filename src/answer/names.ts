@@ -9,7 +9,7 @@ import { capitalizeLatin, latinLetters, latinSpeller, NAME_THRESHOLD, NameCandid
  * sound key over the words of every speaker's aliases, then the learned score; a speaker is named when
  * every name word of the question matches one of its words at or above the threshold.
  */
-interface NameTable {
+export interface NameTable {
   /** The speakers whose aliases hold a word (plainWords form); none for a word no alias holds. */
   speakersOf: (word: string) => readonly number[];
   /** Whether an alias holds the word. */
@@ -86,16 +86,18 @@ const latinForms = (e: string): string[] => (/^[ae]l../.test(e) ? [e, e.slice(2)
  * The sound keys (arabicKey) of every alias word wordMatches may compare with an English name word: its
  * candidates' keys (NameCandidates.keysFor, for each of its Latin forms) and the keys of the well-known
  * names' words. A store fetching the alias words of these keys holds every word the match reads.
+ * `near`: the keys of the near ring alone (one class away or nearer: what nearWitness reads).
  */
-export function nameSoundKeys(english: string): string[] {
+export function nameSoundKeys(english: string, near = false): string[] {
   const e = latinLetters(english);
-  const hit = soundKeyCache.get(e);
+  const at = near ? `~${e}` : e;
+  const hit = soundKeyCache.get(at);
   if (hit) return hit;
-  const out = new Set(latinForms(e).flatMap((k) => NameCandidates.keysFor(k)));
+  const out = new Set(latinForms(e).flatMap((k) => NameCandidates.keysFor(k, near)));
   for (const w of KNOWN_NAMES.get(e) ?? []) out.add(arabicKey(w));
   if (soundKeyCache.size >= SOUND_KEY_CACHE) soundKeyCache.clear();
-  soundKeyCache.set(e, [...out]);
-  return soundKeyCache.get(e)!;
+  soundKeyCache.set(at, [...out]);
+  return soundKeyCache.get(at)!;
 }
 
 /** Latin letters -> nameSoundKeys (a request reads a subject's keys more than once: for its look-up, then for "did you mean"). */
@@ -103,29 +105,43 @@ const soundKeyCache = new Map<string, string[]>();
 const SOUND_KEY_CACHE = 256;
 
 /**
- * Of alias words ([word, sound key]: those of the name words' nameSoundKeys, or more), the words the
- * name words match (wordMatches: at NEAR_FLOOR or above, the far ring only when the near one has none
- * at WORD_FLOOR, a well-known name's words): what speakerByNames and closestSpeakers read beyond them
- * is those words' speakers (and the order the words are met in: the store keeps the table's), so a
- * store that fetches the aliases holding these words answers as over the whole table.
+ * The name table of alias words ([word, sound key]: those of the name words' nameSoundKeys, or more)
+ * alone, no speakers: what a store's pick of the words to fetch (name-pick.ts) scores them over.
  */
-export function matchedNameWords(names: readonly string[], words: ReadonlyArray<readonly [word: string, key: string]>): string[] {
+export function wordsTable(words: ReadonlyArray<readonly [word: string, key: string]>): NameTable {
   const keyOf = new Map(words);
   const groups = new Map<string, string[]>();
   for (const [w, key] of keyOf) (groups.get(key) ?? groups.set(key, []).get(key)!).push(w);
   const keys = [...groups.keys()];
-  const t: NameTable = { speakersOf: () => [], holds: (w) => keyOf.has(w), candidates: NameCandidates.grouped({ keys, words: (k) => groups.get(keys[k]!)! }), matches: new Map() };
-  const out = new Set<string>();
-  for (const name of new Set(names)) for (const w of wordMatches(t, name).keys()) out.add(w);
-  return [...out];
+  return { speakersOf: () => [], holds: (w) => keyOf.has(w), candidates: NameCandidates.grouped({ keys, words: (k) => groups.get(keys[k]!)! }), matches: new Map() };
 }
+
+/** Whether a name word is one of the well-known names (KNOWN_NAMES), whose matches read every other match's score. */
+export const knownName = (english: string): boolean => KNOWN_NAMES.has(latinLetters(english));
+
+/**
+ * A word of the near ring (one sound class away or nearer) that an English name word matches at
+ * WORD_FLOOR, or undefined when none does: then wordMatches scores the far ring too. Ring 0 first (an
+ * exact key usually holds the name's own spelling), so a common name is decided in a few scores.
+ */
+export function nearWitness(t: NameTable, english: string): string | undefined {
+  const e = latinLetters(english);
+  const rings = latinForms(e).map((k) => t.candidates.for(k));
+  for (const d of [0, 1]) for (const r of rings) for (const w of r[d]!) if (pairScore(e, w) >= WORD_FLOOR) return w;
+  return undefined;
+}
+
+/** The candidate words of an English name word (`near`: its near ring's alone, one class away or nearer). */
+export const candidateWords = (t: NameTable, english: string, near: boolean): string[] => [
+  ...new Set(latinForms(latinLetters(english)).flatMap((k) => (near ? t.candidates.for(k).slice(0, 2) : t.candidates.for(k)).flat())),
+];
 
 /**
  * The alias words an English name word matches at NEAR_FLOOR or above, with their scores (al-X is also
  * tried as X); matching filters them by its own floor. The words one sound class away or nearer are
  * scored first (97% of true pairs); the farther ones only when none of those reaches WORD_FLOOR.
  */
-function wordMatches(t: NameTable, english: string): Map<string, number> {
+export function wordMatches(t: NameTable, english: string): Map<string, number> {
   const hit = t.matches.get(english);
   if (hit) return hit;
   const e = latinLetters(english);

@@ -59,11 +59,13 @@ export interface SpeakerKeys {
    */
   sounds?: string[];
   /**
-   * Of the alias words of the `sounds` keys ([word, sound key], any order), the words whose aliases the
-   * lookup compares (src/answer: the words a name matches): a store fetches those words first, then the
-   * aliases holding one of the words it picks. Default: every word of `sounds`.
+   * Of the alias words of the `sounds` keys ([word, sound key], any order), what the lookup compares
+   * (src/answer: the words a name matches, name-pick.ts): a store fetches those words first, then the
+   * aliases the pick names; or the sound keys it needs fetched too before it can pick (`more`: the store
+   * fetches their words and asks again with all the words). `fetched`: the sound keys whose words are
+   * given (all of them). Default: every word of `sounds`, as `words`.
    */
-  matched?: (words: ReadonlyArray<readonly [word: string, key: string]>) => string[];
+  matched?: (words: ReadonlyArray<readonly [word: string, key: string]>, fetched: ReadonlySet<string>) => NamePick | { more: string[] };
   /** The most quoted speakers wanted (most statements first, ties in the table's order): their records. Default none. */
   top?: number;
   /**
@@ -123,4 +125,17 @@ export class BundledStore implements IndexStore {
     const index = this.load();
     return { articles: index.articles.length, paragraphs: index.paragraphCount };
   }
+}
+
+/** What a name lookup compares of the alias words of its sound keys (SpeakerKeys.matched): which aliases a store fetches, by word. */
+export interface NamePick {
+  /** Words whose aliases are all fetched (each such word's speakers are the whole table's). */
+  words: string[];
+  /**
+   * Lists of word groups whose speakers' aliases are all fetched: every alias of every speaker that, for
+   * some list, holds in its aliases a word of each of the list's groups (a name's parts: name-pick.ts).
+   */
+  holders: string[][][];
+  /** Words listed among the name words with no alias and no speaker: they only decide how far a name word's matching reaches. */
+  bare: string[];
 }

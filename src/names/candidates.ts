@@ -50,11 +50,11 @@ export class NameCandidates {
   /**
    * Every key a word may have to be among `for(latin)`'s candidates (those within candidateDistance of
    * one of the Latin word's keys): a store that indexes words by key fetches these, and no word of
-   * another key is ever a candidate.
+   * another key is ever a candidate. `near`: those one class away or nearer alone (for()'s rings 0 and 1).
    */
-  static keysFor(latin: string): string[] {
+  static keysFor(latin: string, near = false): string[] {
     const out = new Set<string>();
-    for (const key of NameCandidates.latinKeys(latin)) for (const k of keysWithin(key, candidateDistance(key.length))) out.add(k);
+    for (const key of NameCandidates.latinKeys(latin)) for (const k of keysWithin(key, near ? 1 : candidateDistance(key.length))) out.add(k);
     return [...out];
   }
 

@@ -9,8 +9,8 @@ import { aliasWords, lazyKeys } from "../alias-keys";
 import type { SpeakerKeys } from "../store";
 import type { RankingOptions } from "../types";
 import { wordStems, storedMemo } from "./alias-memo";
-import { LOOKUP_GENERATION, markerHasSounds } from "./alias-rows";
-import type { RankedWord } from "./ranked-names";
+import { markerHasSounds } from "./alias-rows";
+import { matchSounds, pickOf, unionPicks, type LookupKeys } from "./alias-sounds";
 import { checkedSpeakers, type TableSpeaker } from "./speaker-table";
 import type { SpeakerCache } from "./speakers";
 import { buildSlice } from "./slice";
@@ -18,15 +18,20 @@ import { SearchIndex } from "../search";
 
 /**
  * The places of the aliases holding a key (?1 folded, ?2 near, ?3 folded prefixes, ?4 one of their
- * words, as an English name's words matched it; JSON arrays; an alias as written is found by its folded form), each by its index, and of one
- * longest alias (the resolver tries spans as long as the longest alias of the table: with it, the
- * subset's longest is the whole table's).
+ * words, as an English name's words matched it; JSON arrays; an alias as written is found by its folded
+ * form), each by its index; every alias of the speakers that hold, in their aliases, a word of each group
+ * of one list of ?7 (lists of word groups: a name's parts, name-pick.ts; by the speaker index of 0010; in
+ * one term with ?4's, as D1 allows 5 terms in a compound SELECT); and one longest alias (the resolver
+ * tries spans as long as the longest alias of the table: with it, the subset's longest is the whole
+ * table's).
  */
 const HIT = `WITH hit(place) AS (
   SELECT place FROM speaker_aliases WHERE folded IN (SELECT value FROM json_each(?1))
   UNION SELECT place FROM speaker_aliases WHERE near IN (SELECT value FROM json_each(?2))
   UNION SELECT a.place FROM json_each(?3) q JOIN speaker_aliases a ON a.folded >= q.value || ' ' AND a.folded < q.value || '!'
-  UNION SELECT s.place FROM json_each(?4) q JOIN speaker_alias_words s ON s.word = q.value
+  UNION SELECT place FROM speaker_aliases WHERE place IN (SELECT s.place FROM json_each(?4) q JOIN speaker_alias_words s ON s.word = q.value)
+    OR speaker IN (SELECT a.speaker FROM json_each(?7) l JOIN json_each(l.value) g JOIN json_each(g.value) q JOIN speaker_alias_words s ON s.word = q.value
+      JOIN speaker_aliases a ON a.place = s.place GROUP BY l.key, a.speaker HAVING COUNT(DISTINCT g.key) = json_array_length(l.value))
   UNION SELECT place FROM (SELECT place FROM speaker_aliases ORDER BY words DESC, place LIMIT 1))`;
 
 export interface AliasRow {
@@ -46,11 +51,12 @@ export interface RecordRow {
 /** The two statements (to run in one batch) fetching the aliases `keys` may match and their speakers, with the rows' generation marker. */
 export function lookupStatements(db: D1Database, keys: LookupKeys): D1PreparedStatement[] {
   const bound = [keys.folded, keys.near, keys.prefixes, keys.words ?? [], keys.ids].map((k) => JSON.stringify(k));
+  const holders = JSON.stringify(keys.holders ?? []);
   // the most quoted (?6): by the record's statements (CheckedRow's sixth field), ties in the table's order
   const top = "SELECT speaker FROM speaker_records WHERE speaker >= 0 ORDER BY record ->> '$[5]' DESC, speaker LIMIT ?6";
   return [
-    db.prepare(`${HIT} SELECT a.place, a.alias, a.folded, a.near, a.speaker FROM hit JOIN speaker_aliases a USING (place) ORDER BY a.place`).bind(...bound.slice(0, 4)),
-    db.prepare(`${HIT} SELECT speaker, record, generation FROM speaker_records WHERE speaker IN (SELECT a.speaker FROM hit JOIN speaker_aliases a USING (place)) OR id IN (SELECT value FROM json_each(?5)) OR speaker IN (${top}) OR speaker = -1 ORDER BY speaker`).bind(...bound, keys.top ?? 0),
+    db.prepare(`${HIT} SELECT a.place, a.alias, a.folded, a.near, a.speaker FROM hit JOIN speaker_aliases a USING (place) ORDER BY a.place`).bind(...bound, 0, holders),
+    db.prepare(`${HIT} SELECT speaker, record, generation FROM speaker_records WHERE speaker IN (SELECT a.speaker FROM hit JOIN speaker_aliases a USING (place)) OR id IN (SELECT value FROM json_each(?5)) OR speaker IN (${top}) OR speaker = -1 ORDER BY speaker`).bind(...bound, keys.top ?? 0, holders),
   ];
 }
 
@@ -103,67 +109,24 @@ export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly
   const stored = new Map(aliasRows.map((a) => [a.alias, [a.folded, a.near] as [string, string]]));
   const aliasKeys = lazyKeys(aliases, () => aliasWords(aliases, wordStems(ranking)), () => merged.speakers.map((s) => s.statements), () => (a) => stored.get(a)!);
   // English names: their words kept in the whole table's order (ranked-names.ts)
-  return { generation, merged, aliases, byId, keys: aliasKeys, memo: storedMemo(), ...(keys?.ranks ? { ranks: keys.ranks } : {}) };
+  return { generation, merged, aliases, byId, keys: aliasKeys, memo: storedMemo(), ...(keys?.ranks ? { ranks: keys.ranks, bare: keys.bare ?? [] } : {}) };
 }
 
 /** Keys of several texts (and speaker ids) as one: the union of each list (a superset of what each text compares, as good: see speaker-keys.ts). */
 export function unionKeys(keys: readonly LookupKeys[], ids: readonly string[] = []): LookupKeys {
+  // one text's keys (most requests): as they are (an English name's sound keys run to tens of thousands)
+  if (keys.length === 1) return ids.every((id) => keys[0]!.ids.includes(id)) ? keys[0]! : { ...keys[0]!, ids: [...new Set([...keys[0]!.ids, ...ids])] };
   const all = (pick: (k: LookupKeys) => readonly string[]) => [...new Set(keys.flatMap(pick))];
   const spans = keys.flatMap((k) => (k.spanWords === undefined ? [] : [k.spanWords]));
-  const sounds = keys.some((k) => k.sounds) ? { sounds: all((k) => k.sounds ?? []) } : {};
+  // once every key's words are picked (matchSounds), the sounds only say that the lookup reads the rows of 0009
+  const sounds = keys.some((k) => k.sounds) ? { sounds: keys.some((k) => k.matched || (k.sounds && !k.words)) ? all((k) => k.sounds ?? []) : [] } : {};
   // each key's own pick (the words of other keys' sounds are never its candidates: see names.ts), or all its sounds
-  const matched = keys.some((k) => k.matched) ? { matched: (words: ReadonlyArray<readonly [string, string]>) => [...new Set(keys.flatMap((k) => (k.matched ? k.matched(words) : words.filter(([, key]) => k.sounds?.includes(key)).map(([w]) => w))))] } : {};
+  const matched = keys.some((k) => k.matched) ? { matched: (words: ReadonlyArray<readonly [string, string]>, fetched: ReadonlySet<string>) => unionPicks(keys.map((k) => pickOf(k, words, fetched))) } : {};
   const top = Math.max(0, ...keys.map((k) => k.top ?? 0));
   // picked from the rows of one generation, or of none (-1: the lookup reads the whole table)
   const at = new Set(keys.flatMap((k) => (k.soundsGeneration === undefined ? [] : [k.soundsGeneration])));
-  const picked = at.size ? { words: all((k) => k.words ?? []), ranks: [...new Map(keys.flatMap((k) => k.ranks ?? []).map((r) => [r[0], r])).values()], soundsGeneration: at.size === 1 ? [...at][0]! : -1 } : {};
+  const picked = at.size ? { words: all((k) => k.words ?? []), holders: keys.flatMap((k) => k.holders ?? []), bare: all((k) => k.bare ?? []), ranks: [...new Map(keys.flatMap((k) => k.ranks ?? []).map((r) => [r[0], r])).values()], soundsGeneration: at.size === 1 ? [...at][0]! : -1 } : {};
   return { folded: all((k) => k.folded), near: all((k) => k.near), prefixes: all((k) => k.prefixes), ids: [...new Set([...keys.flatMap((k) => k.ids), ...ids])], ...sounds, ...matched, ...picked, ...(top ? { top } : {}), ...(spans.length ? { spanWords: Math.min(...spans) } : {}) };
-}
-
-/** The statement fetching the alias words of the sound keys ?1 (JSON), with their place in the table's word list (`{ key, word, rank }`). */
-export const soundWordsStatement = (db: D1Database, sounds: readonly string[]): D1PreparedStatement =>
-  db.prepare("SELECT w.key, w.word, w.rank FROM json_each(?1) q JOIN speaker_sound_words w ON w.key = q.value").bind(JSON.stringify(sounds));
-
-/** SpeakerKeys as a store fetches them: an English name's words picked from its sound keys' (matchSounds). */
-export interface LookupKeys extends SpeakerKeys {
-  /** The alias words whose aliases are fetched: what `matched` picked (default none). */
-  words?: string[];
-  /** The alias words of the `sounds` keys as fetched, with their place in the table's word list: the order the subset's name words keep (ranked-names.ts). */
-  ranks?: readonly RankedWord[];
-  /** The generation of the lookup rows they were fetched from: the rows read next must be of it. */
-  soundsGeneration?: number;
-}
-
-/** What matchSounds picked for a SpeakerKeys (by object: a request's second look-up passes the same). */
-export type SoundsMemo = WeakMap<SpeakerKeys, Required<Pick<LookupKeys, "words" | "ranks" | "soundsGeneration">>>;
-
-/**
- * The keys with their sounds' words picked: the alias words of their sound keys fetched (one batch for
- * all, with the lookup rows' generation), and each one's `matched` (default: every word) applied (kept
- * in `memo`, and taken from it when there: no fetch). Keys without sounds as they are.
- */
-export async function matchSounds(db: D1Database, keys: readonly SpeakerKeys[], memo: SoundsMemo = new WeakMap()): Promise<LookupKeys[]> {
-  const picks = (k: SpeakerKeys) => (k.sounds?.length ?? 0) > 0;
-  const todo = keys.filter((k) => picks(k) && !memo.has(k));
-  let ranks: RankedWord[] = [];
-  let generation = -1;
-  if (todo.length) {
-    const [rows, marker] = await db.batch([soundWordsStatement(db, [...new Set(todo.flatMap((k) => k.sounds!))]), lookupGeneration(db)]);
-    ranks = (rows!.results as Array<{ key: string; word: string; rank: number }>).map((r) => [r.word, r.key, r.rank] as const);
-    generation = (marker!.results[0] as { generation: number | null } | undefined)?.generation ?? -1;
-  }
-  return keys.map((k) => {
-    if (!picks(k)) return k;
-    let picked = memo.get(k);
-    if (!picked) {
-      const own = new Set(k.sounds);
-      const words = ranks.map(([w, key]) => [w, key] as const);
-      picked = { words: k.matched ? k.matched(words) : words.filter(([, key]) => own.has(key)).map(([w]) => w), ranks, soundsGeneration: generation };
-      memo.set(k, picked);
-    }
-    const { matched: _, ...rest } = k;
-    return { ...rest, ...picked };
-  });
 }
 
 /**
@@ -181,11 +144,12 @@ export async function fetchSubset(db: D1Database, given: SpeakerKeys, generation
   return subsetCache(aliases!.results as unknown as AliasRow[], records!.results as unknown as RecordRow[], generation, ranking, keys);
 }
 
-/** The statement reading the lookup rows' generation (`{ generation }`, null when none are stored). */
-export const lookupGeneration = (db: D1Database): D1PreparedStatement => db.prepare(`SELECT ${LOOKUP_GENERATION} AS generation`);
 
 /** An index over a speaker cache alone (no article): what a speaker lookup reads, laid out as a slice lays it out. */
 export function speakerIndex(cache: SpeakerCache, ranking: RankingOptions): SearchIndex {
   const { data, stats } = buildSlice({ ranking, corpus: { paragraphs: 0, length: 0 }, df: new Map(), articles: [], paragraphs: new Map(), forward: [], statements: [], speakers: cache });
   return new SearchIndex(data, stats);
 }
+
+// what store.ts reads of the sound words, from here as before
+export { matchSounds, type LookupKeys, type SoundsMemo } from "./alias-sounds";

@@ -14,8 +14,12 @@ import type { NameWords } from "../alias-words";
 /** An alias word of the fetched sound keys: [word, sound key, place in the table's word list]. */
 export type RankedWord = readonly [word: string, key: string, rank: number];
 
-/** NameWords over `aliases` (ranked aliases of the subset, [plainWords form, local speaker]): the words of `ranked` they hold, in its order. */
-export function rankedNames(aliases: ReadonlyArray<readonly [string, number]>, ranked: readonly RankedWord[]): NameWords {
+/**
+ * NameWords over `aliases` (ranked aliases of the subset, [plainWords form, local speaker]): the words of
+ * `ranked` they hold, in its order, and the `bare` words of `ranked` (held or not; a word no fetched alias
+ * holds has no speaker: it only tells a name word's matching that a near word matches, name-pick.ts).
+ */
+export function rankedNames(aliases: ReadonlyArray<readonly [string, number]>, ranked: readonly RankedWord[], bare: readonly string[] = []): NameWords {
   const entry = new Map<string, RankedWord>();
   const keyRank = new Map<string, number>();
   for (const r of ranked) {
@@ -27,6 +31,7 @@ export function rankedNames(aliases: ReadonlyArray<readonly [string, number]>, r
   for (const [alias, speaker] of aliases) {
     for (const w of alias.split(" ")) if (entry.has(w)) (speakers.get(w) ?? speakers.set(w, new Set()).get(w)!).add(speaker);
   }
+  for (const w of bare) if (entry.has(w) && !speakers.has(w)) speakers.set(w, new Set());
   const words = [...speakers.keys()].sort((x, y) => entry.get(x)![2] - entry.get(y)![2]);
   const groups = new Map<string, number[]>();
   words.forEach((w, i) => {

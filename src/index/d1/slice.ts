@@ -228,7 +228,7 @@ function sliceExtras(input: SliceInput, metas: ArticleMeta[]): Extras {
     },
     // an English name reads no stems: the stored lines it needs, or the words' sound keys alone
     // (a subset fetched by an English name's words: in the whole table's order, ranked-names.ts)
-    nameWords: () => (input.speakers.names ??= storedOf(input)?.words.names ?? (input.speakers.ranks ? rankedNames(input.speakers.aliases, input.speakers.ranks) : nameWords(input.speakers.words ?? aliasWordKeys(input.speakers.aliases, memoWordKey(input.speakers))))),
+    nameWords: () => (input.speakers.names ??= storedOf(input)?.words.names ?? (input.speakers.ranks ? rankedNames(input.speakers.aliases, input.speakers.ranks, input.speakers.bare) : nameWords(input.speakers.words ?? aliasWordKeys(input.speakers.aliases, memoWordKey(input.speakers))))),
     // each array when first read: an Arabic speaker question reads folded and near (the memo's alias keys line), never order
     aliasKeys() {
       return (input.speakers.keys ??= lazyKeys(input.speakers.aliases, () => this.aliasWords(), () => speakers.map((s) => s.statements), () => memoAliasKeyOf(input.speakers, input.ranking)));

@@ -25,6 +25,8 @@ export interface SpeakerCache extends MemoHolder {
   names?: NameWords;
   /** A subset's (alias-lookup.ts) alias words of the sound keys it fetched, ranked as in the whole table: the order its name words keep (ranked-names.ts). */
   ranks?: readonly RankedWord[];
+  /** A subset's words of `ranks` listed among its name words with no alias (name-pick.ts `bare`). */
+  bare?: readonly string[];
   /** Speaker id (sp_…) -> index. */
   byId: Map<string, number>;
   /** Each alias's and alias word's keys and stems, kept from generation to generation (the alias tables are made again per generation); read from the stored KIND.memoLines (or KIND.memo) on first use (alias-memo.ts). */

@@ -1,0 +1,81 @@
+import type { NamePick } from "../index";
+import { candidateWords, knownName, nameSoundKeys, nearWitness, wordMatches, wordsTable } from "./names";
+
+/*
+ * Which alias words an English name lookup fetches (docs/archive.md "Speaker lookup by SQL", English
+ * subjects), so that speakerByNames and closestSpeakers (names.ts, closest.ts) answer over the fetched
+ * rows as over the whole table, and a full name's common words (Abdullah, Ahmed: hundreds of aliases,
+ * thousands of candidate words) are neither all scored nor all fetched.
+ *
+ * Both read a list of name words and name only a speaker that holds, for every name word, a word it
+ * matches (wordMatches: at NEAR_FLOOR or above; closestSpeakers in the speaker's own name, which is one
+ * of its aliases). So for a list of several words, the part with the fewest near candidate words
+ * ("rare") is matched over every candidate, and every alias is fetched of every speaker that holds one
+ * of its matches and, for each other part, one of the candidates that part's matching reads ("holders",
+ * a list of word groups): the speakers either can name are among those, each with all its words. The
+ * parts are matched, when answering, over those speakers' words; what a part matches there is what it
+ * matches over the whole table among them, provided the matching reaches as far: it scores the far
+ * ring only when no near word reaches WORD_FLOOR over the whole table, so such a near word ("witness",
+ * found here in a few scores for a common name) is listed with no alias ("bare"), and a part's group is
+ * its near ring then, its whole reach otherwise. A list holding a well-known name (KNOWN_NAMES, whose
+ * match reads every match's score) and a list of one word are matched as before: every alias of every
+ * word they match ("words"). The sound keys are fetched in two steps: every part's near ring first (a
+ * few hundred keys a word, against about 3,400 for the whole reach of a four-class word), then the
+ * rarest part's whole reach (and a part's with no witness), so a common part's far ring is neither
+ * fetched nor scored.
+ */
+
+/**
+ * The sound keys to fetch first for these lists of name words (every list a caller may read: a
+ * subject's name words, without an honorific): every key of a list of one word and of a well-known name,
+ * the near ring's alone of the other parts (the rarest part's far ring is fetched once it is known).
+ */
+export function firstSoundKeys(lists: ReadonlyArray<readonly string[]>): string[] {
+  const out = new Set<string>();
+  for (const list of lists) {
+    const parts = new Set(list);
+    for (const p of parts) for (const k of nameSoundKeys(p, parts.size > 1 && !knownName(p))) out.add(k);
+  }
+  return [...out];
+}
+
+/**
+ * What to fetch for these lists, given the alias words of the sound keys fetched so far ([word, sound
+ * key]; `fetched`: whether every key of a part's reach is among them): see above; or the keys still
+ * needed (the rarest part's far ring, and a part's whose near ring has no witness). The rarest part is
+ * the one with the fewest near-ring words, which the first keys hold, so it is the same on both calls.
+ * Each part of each list is then matched exactly as over the whole table.
+ */
+export function pickNameWords(lists: ReadonlyArray<readonly string[]>, words: ReadonlyArray<readonly [word: string, key: string]>, fetched: (part: string) => boolean = () => true): NamePick | { more: string[] } {
+  const t = wordsTable(words);
+  const whole = new Set<string>();
+  const holders: string[][][] = [];
+  const bare = new Set<string>();
+  const more = new Set<string>();
+  const want = (part: string) => {
+    for (const k of nameSoundKeys(part)) more.add(k);
+  };
+  for (const list of lists) {
+    const parts = [...new Set(list)];
+    // one word, or a well-known name among them (its matches read every match's score): every alias of every match
+    if (parts.length < 2 || parts.some(knownName)) {
+      for (const p of parts) for (const w of wordMatches(t, p).keys()) whole.add(w);
+      continue;
+    }
+    const near = new Map(parts.map((p) => [p, candidateWords(t, p, true)]));
+    const rare = parts.reduce((a, b) => (near.get(b)!.length < near.get(a)!.length ? b : a));
+    if (!fetched(rare)) want(rare);
+    const groups = parts.map((p) => {
+      const witness = nearWitness(t, p);
+      if (witness !== undefined) bare.add(witness);
+      // the rarest part: its matches; another: the candidates its matching reads (the near ring when a witness stops it there)
+      if (p === rare) return fetched(p) ? [...wordMatches(t, p).keys()] : [];
+      if (witness !== undefined) return near.get(p)!;
+      if (!fetched(p)) want(p);
+      return candidateWords(t, p, false);
+    });
+    holders.push(groups);
+  }
+  if (more.size) return { more: [...more] };
+  return { words: [...whole], holders, bare: [...bare].filter((w) => !whole.has(w)) };
+}
