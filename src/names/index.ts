@@ -78,13 +78,20 @@ function pairScore(s: NameScorer, en: string, a: string, floor: number): number 
  */
 export function nameWordScore(english: string, arabic: string, latin: string = latinLetters(english), floor = -Infinity): number {
   const s = nameScorer();
-  const e = latin;
-  // the Arabic normalized once per word (prepare), for the score and the attested table
+  return bestForm(latin, arabic, (e, a) => pairScore(s, e, a, floor));
+}
+
+/**
+ * The best of `score` over the forms of a pair, the article ال optional on both: the Arabic as written
+ * and without ال, the English without al-/el- against the Arabic without ال (the Arabic normalized once
+ * per word: prepare).
+ */
+function bestForm(latin: string, arabic: string, score: (e: string, a: string) => number): number {
   const { letters, bare } = prepare(arabic);
-  let best = pairScore(s, e, letters, floor);
+  let best = score(latin, letters);
   if (bare !== null) {
-    best = Math.max(best, pairScore(s, e, bare, floor));
-    if (/^[ae]l../.test(e)) best = Math.max(best, pairScore(s, e.slice(2), bare, floor));
+    best = Math.max(best, score(latin, bare));
+    if (/^[ae]l../.test(latin)) best = Math.max(best, score(latin.slice(2), bare));
   }
   return best;
 }
@@ -97,17 +104,10 @@ export function nameWordScore(english: string, arabic: string, latin: string = l
  */
 export function nameWordConditional(english: string, arabic: string, latin: string = latinLetters(english)): number {
   const s = nameScorer();
-  const { letters, bare } = prepare(arabic);
-  const cond = (e: string, a: string) => {
+  return bestForm(latin, arabic, (e, a) => {
     const f = s.features(e, a);
     return f ? f[1]! * a.length : -Infinity;
-  };
-  let best = cond(latin, letters);
-  if (bare !== null) {
-    best = Math.max(best, cond(latin, bare));
-    if (/^[ae]l../.test(latin)) best = Math.max(best, cond(latin.slice(2), bare));
-  }
-  return best;
+  });
 }
 
 /** Whether the attested table pairs the two words (the Arabic as nameWordScore reads it, ال optional). */

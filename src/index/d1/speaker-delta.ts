@@ -7,8 +7,9 @@ import { compoundKey } from "../../analysis";
 import { familyAlias } from "../speaker-merge";
 import type { TableSpeaker } from "./speaker-table";
 
-/** A table's speakers by each of their keys (and its compoundKey, as mergeSpeakers joins them), and by the family name of their own (multi-word) key. */
+/** A table's speakers by each of their keys, and by the family name of their own (multi-word) key. */
 export interface TableIndex {
+  /** By compoundKey of each key: the one key mergeSpeakers merges the spellings of a compound under. */
   byKey: Map<string, TableSpeaker>;
   byFamily: Map<string, TableSpeaker[]>;
 }
@@ -18,7 +19,7 @@ export function indexTable(all: readonly TableSpeaker[]): TableIndex {
   const byKey = new Map<string, TableSpeaker>();
   const byFamily = new Map<string, TableSpeaker[]>();
   for (const s of all) {
-    for (const k of s.keys) byKey.set(k, s).set(compoundKey(k), s);
+    for (const k of s.keys) byKey.set(compoundKey(k), s);
     const family = familyOf(s.keys[0]!);
     if (family) (byFamily.get(family) ?? byFamily.set(family, []).get(family)!).push(s);
   }
@@ -51,7 +52,7 @@ export function affectedKeys(index: TableIndex, touched: Iterable<string>): Set<
     if (out.has(k)) continue;
     out.add(k);
     const merge = compoundKey(k);
-    const s = index.byKey.get(k) ?? index.byKey.get(merge);
+    const s = index.byKey.get(merge);
     if (s) todo.push(...s.keys);
     const family = familyOf(k);
     if (family) todo.push(family);
@@ -81,7 +82,7 @@ export function mergeDelta(previous: readonly TableSpeaker[], affected: Readonly
 /** Updates `index` in place for a merged delta: the speakers `gone` out, the `fresh` ones in. */
 export function updateIndex(index: TableIndex, gone: readonly TableSpeaker[], fresh: readonly TableSpeaker[]): void {
   const out = new Set(gone);
-  for (const s of gone) for (const k of s.keys) for (const x of [k, compoundKey(k)]) if (index.byKey.get(x) === s) index.byKey.delete(x);
+  for (const s of gone) for (const k of s.keys.map(compoundKey)) if (index.byKey.get(k) === s) index.byKey.delete(k);
   for (const family of familiesOf(gone)) {
     const left = (index.byFamily.get(family) ?? []).filter((s) => !out.has(s));
     if (left.length) index.byFamily.set(family, left);
