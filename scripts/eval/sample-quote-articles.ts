@@ -12,6 +12,10 @@
  * the next `more` articles of each source's same draw (default 5), all held out, so attribution work
  * from session 13 on is judged on articles no earlier work saw.
  *
+ * `tune2` (session 17, labelled in snn-labels-3.jsonl): the `more` articles after those, from the same
+ * draw, for tuning: a larger fitting set for the learned attribution models (antecedent, speaker, quoted
+ * names), drawn and fixed before any session-17 change.
+ *
  *   npx tsx scripts/eval/sample-quote-articles.ts [per-source] [more]
  */
 import { readFileSync } from "node:fs";
@@ -36,6 +40,7 @@ const next = random(20261125);
 const tune: string[] = [];
 const heldout: string[] = [];
 const heldout2: string[] = [];
+const tune2: string[] = [];
 for (const source of [...bySource.keys()].sort()) {
   const ids = bySource.get(source)!;
   if (ids.length < 10) continue;
@@ -45,5 +50,6 @@ for (const source of [...bySource.keys()].sort()) {
   }
   ids.slice(0, perSource).forEach((id, k) => (k % 2 ? heldout : tune).push(id));
   heldout2.push(...ids.slice(perSource, perSource + more));
+  tune2.push(...ids.slice(perSource + more, perSource + 2 * more));
 }
-console.log(JSON.stringify({ seed: 20261125, perSource, tune: tune.sort(), heldout: heldout.sort(), heldout2: heldout2.sort() }, null, 1));
+console.log(JSON.stringify({ seed: 20261125, perSource, tune: tune.sort(), heldout: heldout.sort(), heldout2: heldout2.sort(), tune2: tune2.sort() }, null, 1));
