@@ -10,11 +10,11 @@
 import { readFileSync } from "node:fs";
 import { resolveArticle } from "../../src/corpus/speakers";
 import { ANTECEDENT_FEATURES } from "../../src/corpus/antecedent-score";
-import { fitLabels, speakerMatches } from "./quotes";
+import { fitLabels, labelledIds, speakerMatches, TUNE2_LABELS } from "./quotes";
 
 const data = "../shared/data/";
 const { articles, stats, labelOf } = fitLabels(data);
-const tune = new Set((JSON.parse(readFileSync("tests/fixtures/quotes/split.json", "utf8")) as { tune: string[] }).tune);
+const tune = new Set([...(JSON.parse(readFileSync("tests/fixtures/quotes/split.json", "utf8")) as { tune: string[] }).tune, ...labelledIds(TUNE2_LABELS)]);
 const only = process.argv[2];
 let n = 0;
 for (const [id, a] of articles) {

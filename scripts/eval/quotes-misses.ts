@@ -1,5 +1,5 @@
 /**
- * Where statement recall is lost, on the tune part only: every labelled statement that no extracted
+ * Where statement recall is lost, on the tuning parts only (tune and tune2): every labelled statement that no extracted
  * statement with a speaker matches, put in one bucket by cause (extracted without a speaker and why,
  * another kind, a quoted span not kept, a reported clause whose verb or particle was not read…).
  * Never run on the held-out part: buckets choose what to fix.

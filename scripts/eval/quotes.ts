@@ -4,9 +4,10 @@
  * Parts: the seed and 20 SaudiNewsNet articles labelled in session 1 (`labels.jsonl`, rules were tuned on
  * them), and the 120 articles of `split.json` (`snn-labels.jsonl`): `tune` (rules may be fit on them) and
  * `heldout` (only measured); and `heldout2` of split.json (`snn-labels-2.jsonl`, labelled in session 13
- * after every earlier rule was fit; only measured, when its labels are there). `--verbose` lists the misses of the seed, session-1 and tune parts, never
+ * after every earlier rule was fit; only measured, when its labels are there); and `tune2` (`snn-labels-3.jsonl`,
+ * labelled in session 17, a second tuning part: the fit scripts read it too). `--verbose` lists the misses of the seed, session-1 and tune parts, never
  * of the held-out parts. `--tune-only` leaves the held-out parts out of the table (for measuring while tuning).
- * A second table gives speaker accuracy per attribution path, on the tune part only (quotes-paths.ts).
+ * A second table gives speaker accuracy per attribution path, on the tune part only (quotes-paths.ts), over both tuning parts.
  * Environment, for trying settings: SPEAKER_MIN_SCORE (model threshold), STRICT_PATHS (comma list of
  * paths checked by subject-check.ts; empty for none), CARRY_PARAGRAPHS (how far back a verb with no
  * subject may find its speaker), ANTECEDENT_MIN_SCORE (antecedent model threshold); defaults are resolveArticle's;
@@ -74,10 +75,23 @@ export function speakerMatches(p: Pick<Predicted, "speaker" | "speakerForms">, l
   });
 }
 
+/** A label file's statement labels; a line `{"article": id, "none": true}` (an article with no statement) gives none. */
 export function readLabels(path: string): Label[] {
-  if (!existsSync(path)) return [];
-  return readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Label);
+  return readLines(path).filter((l): l is Label => !("none" in l));
 }
+
+/** Every article a label file covers, those marked `none` included (their extracted statements are all extras). */
+export function labelledIds(path: string): Set<string> {
+  return new Set(readLines(path).map((l) => l.article));
+}
+
+function readLines(path: string): Array<Label | { article: string; none: true }> {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Label | { article: string; none: true });
+}
+
+/** The label files the fit scripts learn from besides labels.jsonl and snn-labels.jsonl: tune2 (session 17). */
+export const TUNE2_LABELS = "tests/fixtures/quotes/snn-labels-3.jsonl";
 
 /** The labelled articles by id, and word counts of the whole corpus they come from (the seed and the 3,361-article subset). */
 export function loadArticles(data: string, ids: Set<string>): { articles: Map<string, Article>; stats: WordStats } {
@@ -110,8 +124,8 @@ export function fitLabels(data: string): {
 } {
   const dir = "tests/fixtures/quotes/";
   const heldout = new Set((JSON.parse(readFileSync(`${dir}split.json`, "utf8")) as { heldout: string[] }).heldout);
-  const labels = [...readLabels(`${dir}labels.jsonl`), ...readLabels(`${dir}snn-labels.jsonl`)].filter((l) => !heldout.has(l.article));
-  const { articles, stats } = loadArticles(data, new Set(labels.map((l) => l.article)));
+  const labels = [...readLabels(`${dir}labels.jsonl`), ...readLabels(`${dir}snn-labels.jsonl`), ...readLabels(TUNE2_LABELS)].filter((l) => !heldout.has(l.article));
+  const { articles, stats } = loadArticles(data, new Set([...labels.map((l) => l.article), ...labelledIds(TUNE2_LABELS)]));
   const labelOf = (id: string, paragraph: number, text: string, named = false): Label | undefined =>
     labels.find((l) => l.article === id && l.paragraph === paragraph && l.speaker !== "?" && (!named || l.speaker !== null) && textMatches({ text }, l));
   return { articles, stats, labelOf, labels };
@@ -155,20 +169,23 @@ export function runQuotes(data: string): void {
   const dir = "tests/fixtures/quotes/";
   const split = JSON.parse(readFileSync(`${dir}split.json`, "utf8")) as { tune: string[]; heldout: string[]; heldout2?: string[] };
   const second = readLabels(`${dir}snn-labels-2.jsonl`);
-  const labels = [...readLabels(`${dir}labels.jsonl`), ...readLabels(`${dir}snn-labels.jsonl`), ...second];
-  const { articles, stats } = loadArticles(data, new Set(labels.map((l) => l.article)));
+  const labels = [...readLabels(`${dir}labels.jsonl`), ...readLabels(`${dir}snn-labels.jsonl`), ...second, ...readLabels(TUNE2_LABELS)];
+  const tune2 = labelledIds(TUNE2_LABELS);
+  const { articles, stats } = loadArticles(data, new Set([...labels.map((l) => l.article), ...tune2]));
   // the speaker-list check's threshold for this run (SPEAKER_LIST=0: off), here and in the asked-recall indexes
   if (process.env.SPEAKER_LIST === "0") SPEAKER_LIST_MODEL.threshold = -Infinity;
   else if (process.env.SPEAKER_LIST_MIN_SCORE) SPEAKER_LIST_MODEL.threshold = Number(process.env.SPEAKER_LIST_MIN_SCORE);
   const predicted = predict(articles, stats, process.env.SPEAKER_LIST === "0" ? new Set() : droppedSpeakerKeys(data));
-  const tune = new Set(split.tune);
+  // the tuning parts: what the path and miss tables (and every fit) read
+  const tune = new Set([...split.tune, ...tune2]);
   // both held-out parts: never listed by --verbose, never in a --tune-only run
   const heldout2 = new Set((split.heldout2 ?? []).filter((id) => second.some((l) => l.article === id)));
   const heldout = new Set([...split.heldout, ...heldout2]);
   const all: [string, (id: string) => boolean][] = [
     ["seed article", (id) => !id.startsWith("snn-")],
     ["session-1 news (20)", (id) => id.startsWith("snn-") && !tune.has(id) && !heldout.has(id)],
-    [`tune (${split.tune.length})`, (id) => tune.has(id)],
+    [`tune (${split.tune.length})`, (id) => tune.has(id) && !tune2.has(id)],
+    [`tune 2 (${tune2.size})`, (id) => tune2.has(id)],
     [`held-out (${split.heldout.length})`, (id) => heldout.has(id) && !heldout2.has(id)],
     [`held-out 2 (${heldout2.size})`, (id) => heldout2.has(id)],
   ];
@@ -206,6 +223,11 @@ export function runQuotes(data: string): void {
   console.log(table(["articles", "kind", "labelled", "extracted", "precision", "recall", "speaker accuracy", "asked recall"], rows));
   console.log("\nRight speakers minus twice the wrong ones (the attribution criterion since session 12; a wrong speaker is the worst answer):");
   for (const [group, { right, wrong }] of Object.entries(criterion)) console.log(`- ${group}: ${right} right, ${wrong} wrong: ${right - 2 * wrong}`);
+  const both = Object.entries(criterion).filter(([group]) => group.startsWith("tune")).map(([, c]) => c);
+  if (both.length > 1) {
+    const [right, wrong] = [both.reduce((n, c) => n + c.right, 0), both.reduce((n, c) => n + c.wrong, 0)];
+    console.log(`- the tuning parts together (what a change is chosen on): ${right} right, ${wrong} wrong: ${right - 2 * wrong}`);
+  }
   // per attribution path, on the tune part only (paths are chosen from these figures)
   console.log(`\n### Speaker accuracy by attribution path (tune part only)\n`);
   const matchOf = (p: Predicted) => labels.find((l) => l.speaker !== null && same(p, l));

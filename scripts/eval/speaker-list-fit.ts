@@ -20,7 +20,7 @@ import { SPEAKER_LIST_FEATURES, speakerListFeatures } from "../../src/index/spea
 import { nameKey } from "../../src/analysis";
 import { fitLogistic } from "./logistic";
 import { chooseL2 } from "./logistic-cv";
-import { readLabels, speakerMatches, textMatches } from "./quotes";
+import { readLabels, speakerMatches, textMatches, TUNE2_LABELS } from "./quotes";
 import { subsetArticles } from "./speaker-sample-data";
 
 const MODEL = "src/index/speaker-list-model.json";
@@ -72,7 +72,7 @@ export function runSpeakerListFit(data: string): void {
   // the labelled articles outside held-out: a speaker that names a statement's labelled speaker is right; one
   // that names no labelled speaker of its labelled articles is wrong (a real name given the wrong statement is
   // an attribution error, not a wrong name: not an example)
-  const labels = [...readLabels(`${DIR}labels.jsonl`), ...readLabels(`${DIR}snn-labels.jsonl`)].filter((l) => !heldout.has(l.article) && l.speaker !== null && l.speaker !== "?");
+  const labels = [...readLabels(`${DIR}labels.jsonl`), ...readLabels(`${DIR}snn-labels.jsonl`), ...readLabels(TUNE2_LABELS)].filter((l) => !heldout.has(l.article) && l.speaker !== null && l.speaker !== "?");
   const votes = new Map<number, { right: number; named: boolean }>();
   let doc = 0;
   articles.forEach((a) => {

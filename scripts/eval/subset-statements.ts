@@ -14,7 +14,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { annotate } from "../../src/index/annotate";
 import { subsetArticles } from "./speaker-sample-data";
-import { readLabels } from "./quotes";
+import { readLabels, TUNE2_LABELS } from "./quotes";
 
 interface Dump {
   /** Global paragraph index and text, joined by \u0001 -> speaker name or null. */
@@ -42,7 +42,7 @@ if (mode === "dump") {
   const changed = keys.filter((k) => after!.stmts[k] && before!.stmts[k] && after!.stmts[k] !== before!.stmts[k]);
   console.log(`distinct statements (paragraph and text) with a speaker ${named(before!)} -> ${named(after!)}; speakers ${before!.speakers.length} -> ${after!.speakers.length} (distinct names ${sb.size} -> ${sa.size})`);
   console.log(`names new ${[...sa].filter((n) => !sb.has(n)).length}, gone ${[...sb].filter((n) => !sa.has(n)).length}; statements gained ${gained.length}, lost ${lost.length}, changed ${changed.length}`);
-  const labelled = new Set([...readLabels("tests/fixtures/quotes/labels.jsonl"), ...readLabels("tests/fixtures/quotes/snn-labels.jsonl")].map((l) => l.article));
+  const labelled = new Set([...readLabels("tests/fixtures/quotes/labels.jsonl"), ...readLabels("tests/fixtures/quotes/snn-labels.jsonl"), ...readLabels(TUNE2_LABELS)].map((l) => l.article));
   const articles = subsetArticles(data);
   const starts: number[] = [];
   after!.paragraphs.reduce((s, n) => (starts.push(s), s + n), 0);
