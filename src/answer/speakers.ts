@@ -135,8 +135,13 @@ export function speakerByTitle(index: SearchIndex, titles: readonly string[], pr
   const t = table(index);
   const { speakers } = index.data.extras;
   const wanted = titles.map((title) => ({ exact: plainWords(title), folded: foldTitle(title) }));
-  // folding merges وزير and وزارة: a folded match must keep the first word (the office) as written
-  const sameHead = (at: number, exact: string) => t.aliases[at]![0].split(" ")[0] === exact.split(" ")[0];
+  // folding merges وزير and وزارة: a folded match must keep the first word (the office) as written; and
+  // only title words fold: a word of a name matches as written (سعد and السعودية both fold to سعد)
+  const sameHead = (at: number, exact: string) => {
+    const alias = t.aliases[at]![0].split(" ");
+    const want = exact.split(" ");
+    return alias[0] === want[0] && want.every((w, i) => alias[i] === w || (titleLike(w) && titleLike(alias[i] ?? "")));
+  };
   const steps: Array<(w: (typeof wanted)[number]) => number[]> = [
     (w) => [t.rank.get(w.exact) ?? -1],
     (w) => [t.folded.get(w.folded) ?? -1].filter((at) => at >= 0 && sameHead(at, w.exact)),

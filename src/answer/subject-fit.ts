@@ -37,7 +37,19 @@ export function fitsSubject(index: SearchIndex, speaker: number, words: string[]
   if (after !== undefined && nameAfter !== undefined && !PHRASE_STOPS.has(after) && nameKey(after) !== nameAfter) return false;
   // «عبد الله بن زايد» against a speaker known only as «عبد الله»: the subject's name goes on
   if (after !== undefined && nameAfter === undefined && NAME_LINKS.has(after)) return false;
+  // «وزارة الداخلية السعودية» against a body known only as «وزارة الداخلية»: a relative adjective (نسبة)
+  // after the match qualifies it, and a speaker none of whose words is that adjective is another one
+  if (after !== undefined && nameAfter === undefined && nisba(after) && !ownWords(index, speaker).has(after)) return false;
   return true;
+}
+
+/** A definite relative adjective (السعودية، الأميركي، التونسيون): the closed pattern ال…ي / ال…ية and its plurals. */
+const nisba = (w: string) => /^(?:ال|لل)\S{2,}(?:ي|يه|يين|يون)$/.test(w);
+
+/** Every word of a speaker's name, title and aliases, as plainWords writes them. */
+function ownWords(index: SearchIndex, speaker: number): Set<string> {
+  const s = index.data.extras.speakers[speaker]!;
+  return new Set([s.name, s.title ?? "", ...s.aliases].flatMap((a) => plainWords(a).split(" ")));
 }
 
 /**
@@ -50,7 +62,13 @@ function titleFits(index: SearchIndex, speaker: number, words: string[], from: n
   const stop = words.findIndex((w, i) => i >= to && PHRASE_STOPS.has(w));
   const rest = [...words.slice(0, from), ...words.slice(to, stop < 0 ? words.length : stop)];
   if (!rest.length) return true;
-  const s = index.data.extras.speakers[speaker]!;
-  const own = new Set([s.name, s.title ?? "", ...s.aliases].flatMap((a) => plainWords(a).split(" ")).map(foldTitle)); // words compared across title spellings (no ال, no final ة, no inner long vowels)
-  return rest.every((w) => own.has(foldTitle(w)));
+  const exact = ownWords(index, speaker);
+  const words2 = [...exact];
+  // title words compared across spellings (no ال, no final ة, no inner long vowels: الأميركية = الأمريكي),
+  // but only title word against title word: a name folds onto anything (سعد and السعودية both fold to سعد)
+  const folded = new Set(words2.filter(titleWord).map(foldTitle));
+  return rest.every((w) => exact.has(w) || (titleWord(w) && folded.has(foldTitle(w))));
 }
+
+/** A word compared by its folded form: one with the article, or a title or rank word. */
+const titleWord = (w: string) => hasArticle(w) || TITLE_WORDS.has(w) || RANKS.has(w);
