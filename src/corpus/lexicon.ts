@@ -46,6 +46,9 @@ export const SOURCE_MARKERS = set(`بحسب حسب وفق وفقا طبقا`);
 /** Particles that open a reported clause: قال إن …، أكد أنّ … (with or without a pronoun). */
 export const THAT_PARTICLES = set(`أن إن أنّ إنّ بأن بأنه بأنها أنه أنها إنه إنها أنهم إنهم أنهما انه انها أننا إننا أنني إنني بأننا بأنهم بأنهما`);
 
+/** Prepositions (closed class): a quoted span right after one is its object, a noun phrase (إلى «كراسة الشروط»). */
+export const PREPOSITIONS = set(`في على عن إلى الى من مع حول بين لدى نحو ضمن عبر`);
+
 /** Words that end a speaker phrase after the verb. */
 export const PHRASE_STOPS = set(`
 في على عن إلى الى مع خلال بعد قبل عبر أمام امام حول من منذ لدى خلال ضمن أثناء اثناء حين عندما

@@ -7,7 +7,7 @@
  * frequent words (statements are made of them, names mostly are not). Fit on the tuning labels by
  * scripts/eval/quote-name-fit.ts, shipped as quote-name-model.json.
  */
-import { NAMING_NOUNS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
+import { NAMING_NOUNS, PREPOSITIONS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
 import { bareNoun } from "./speaker-phrase";
 import { logOdds, type LinearModel } from "./linear-model";
 import type { TextToken } from "./text-tokens";
@@ -40,6 +40,8 @@ export const QUOTE_NAME_FEATURES = [
   "speech verb earlier in the sentence",
   "word before has the article",
   "bare أنّ/إنّ before",
+  "preposition before",
+  "أنّ/إنّ right after",
 ] as const;
 
 /** أنّ / إنّ with no pronoun, normalized (closed class): the noun of their clause follows them (إن «سمارت سبيكس» تبدو …). */
@@ -99,6 +101,10 @@ export function quoteNameFeatures(text: string, tokens: TextToken[], [qs, qe]: [
     Number(tokens.some((t) => t.start >= sentenceStart && t.end <= qs && speechy(t, [SPEECH_VERBS, SPEECH_PARTICIPLES, SAYING_NOUNS]))),
     Number(prev?.article ?? false),
     Number(prev !== undefined && BARE_THAT.has(prev.norm)),
+    // the object of a preposition (بالإضافة إلى «…»): a noun phrase, seldom a statement
+    Number(prev !== undefined && PREPOSITIONS.has(prev.norm)),
+    // a reported clause opens right after the span (وقال … «قيد الناخبين»، أن …): the statement is the clause
+    Number(next >= 0 && THAT_PARTICLES.has(tokens[next]!.norm)),
   ];
 }
 

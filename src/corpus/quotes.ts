@@ -276,7 +276,7 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
   }
   // «المتحدث باسم وزارة الصحة، فلان الفلاني»: a role, then after a comma a name with no title of its own
   if (parsed.type === "role") {
-    const named = nameAfterComma(text, tokens, start + phrase.length);
+    const named = nameAfterComma(text, tokens, start + phrase.length) ?? quotedNameAfter(text, tokens, spans, start + phrase.length);
     if (named) return { type: "named", name: named, title: parsed.text, person: true };
   }
   const ref = toRef(parsed);
@@ -345,6 +345,20 @@ function nameAfterComma(text: string, tokens: TextToken[], next: number): string
   const after = parsePhrase(subjectPhrase(text, tokens, next));
   // a full name (two words or more): one word after the comma is as often a clause's (كاتب هذه السطور، فيجب …)
   return after.type === "named" && after.person && !after.anonymous && after.title === null && !after.rank && /\s/.test(after.name) ? after.name : null;
+}
+
+/**
+ * «أوضح مدير فرع الجمعية “سياف آل خشيل”، أن …»: a role, then right after it a quoted name of two or three
+ * words and then (after a comma or not) أنّ/إنّ: the name of the role's holder, in quotation marks.
+ */
+function quotedNameAfter(text: string, tokens: TextToken[], spans: Array<[number, number]>, next: number): string | null {
+  const last = tokens[next - 1];
+  const span = last && spans.find(([s]) => s > last.end && /^\s*[«"“]$/.test(text.slice(last.end, s)));
+  if (!span) return null;
+  const words = spanWords(text, span[0], span[1]);
+  const after = tokens.find((t) => t.start > span[1]);
+  if (words < 2 || words > 3 || !after || !isThat(after) || !/^[\s»"”،,]*$/.test(text.slice(span[1], after.start))) return null;
+  return text.slice(span[0], span[1]).trim();
 }
 
 /** Prepositions that open a title's complement after a name (القيادي في، المسؤول عن، سفير لدى): closed class. */
