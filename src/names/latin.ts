@@ -9,7 +9,7 @@ import { knownOr, type Ranker, type VocabularyRule } from "./known";
 import { capitalizeLatin, displayWord } from "./display";
 import { innerVowels, unitVowels, vowelClass, VowelTable } from "./vowels";
 import { PatternVowels } from "./origin";
-import { innerLetters, vowelRuns } from "./patterns";
+import { innerLetters, vowelLetters } from "./patterns";
 
 /** Hypotheses kept at each Arabic letter (default; SpellerOptions.beam). */
 const BEAM = 12;
@@ -127,8 +127,9 @@ export class LatinSpeller {
     // a word written ألـ (hamza) is a Western Al- name, not the article (display.ts)
     const article = !/^\u0627\u0644/.test(a) || arabic.replace(MARKS, "").startsWith("\u0627\u0644");
     const generated = this.modelWord(a, ok, article);
-    // a pattern fixes the word's syllables: a known word (majid for majed) must keep them (nadr for nader may not)
-    const keeps = this.patterns?.applies(a, article) ? (w: string) => ok(w) && vowelRuns(w) === vowelRuns(generated) : ok;
+    // a pattern fixes the word's short vowels: a known word must write the same ones (nadr for nader may not,
+    // nor samah for sameh: the pattern's slot chose e; the count of vowel runs alone let it through)
+    const keeps = this.patterns?.applies(a, article) ? (w: string) => ok(w) && vowelLetters(w) === vowelLetters(generated) : ok;
     const out = this.known(a, generated, keeps);
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
     this.cache.set(key, out);
