@@ -1,4 +1,5 @@
-import { foldTitle, normalizeArabic, officeHead } from "../../analysis";
+import { bareNoun, foldTitle, normalizeArabic, officeHead } from "../../analysis";
+import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_NOUNS, TITLE_WORDS } from "../../corpus/lexicon";
 import { roleTitles } from "./index";
 import { NATIONS, OFFICES, ORGANISATIONS, type Office } from "./lists";
 
@@ -91,4 +92,15 @@ let bodyHeads: Set<string> | undefined;
 /** A title in English when it is an office of a nation or organisation the lists hold (وزير الخارجية الإيراني -> the Iranian foreign minister), else null. */
 export function englishRoleTitle(arabic: string): string | null {
   return roleOf(foldTitle(arabic), false);
+}
+
+/**
+ * Whether a name opens with a common noun of the closed lists that head an office, a body or an unnamed
+ * source (وزير، مدير، المتحدث، وزارة، وكالة، مصدر; corpus/lexicon.ts): such a speaker (وزير النقل الماليزي)
+ * is named by common nouns, which a speller would only transliterate ("Wazer al-Naql"); an English answer
+ * shows it in Arabic when englishBodyName and englishRoleTitle know no English for it.
+ */
+export function headedByCommonNoun(arabic: string): boolean {
+  const first = bareNoun(normalizeArabic(arabic.trim().split(/\s+/)[0] ?? ""));
+  return TITLE_WORDS.has(first) || BODY_NOUNS.has(first) || ANONYMOUS_HEADS.has(first) || DOCUMENT_NOUNS.has(first);
 }
