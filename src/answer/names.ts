@@ -264,7 +264,7 @@ export function latinName(index: SearchIndex, speaker: number, named: ReadonlyMa
   // a body or country the closed lists name reads in English (the European Union), not spelled, and so
   // does a speaker known only by an office the lists read (الأمين العام للأمم المتحدة: the UN secretary general);
   // one named by an office or body the lists lack keeps its Arabic rather than transliterated common nouns
-  const body = named.size ? null : englishBodyName(name) ?? englishRoleTitle(name) ?? (officeOnly(index, speaker) ? name : null);
+  const body = named.size ? null : englishBodyName(name) ?? englishRoleTitle(name) ?? (officeOnly(index, speaker, (w) => table(index).speakersOf(w)) ? name : null);
   if (body) return body;
   const words = plainWords(name).split(" ");
   // the indexer's spelling of each word (SpeakerRecord.latin) when it stored one, else the speller's: the same letters

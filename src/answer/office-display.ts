@@ -6,40 +6,42 @@
 import { plainWords, type SearchIndex } from "../index";
 import { headedByCommonNoun } from "./roles/display";
 
-/** Per index: word -> [person names it ends, office-headed non-person names it stands in], built on first use. */
-const wordUse = new WeakMap<SearchIndex, Map<string, [number, number]>>();
+/** Per index: name word (plainWords form) -> whether the corpus's speakers read it as a family name. */
+const familyNames = new WeakMap<SearchIndex, Map<string, boolean>>();
 
-function wordUseOf(index: SearchIndex): Map<string, [number, number]> {
-  let use = wordUse.get(index);
-  if (use) return use;
-  use = new Map();
-  const count = (w: string, k: 0 | 1) => {
-    const c = use!.get(w) ?? use!.set(w, [0, 0]).get(w)!;
-    c[k]++;
-  };
-  for (const s of index.data.extras.speakers) {
-    const own = plainWords(s.name).split(" ");
-    if (s.person && own.length >= 2) count(own[own.length - 1]!, 0);
-    else if (!s.person && headedByCommonNoun(s.name)) for (const w of new Set(own.slice(1))) count(w, 1);
+/**
+ * Whether a word is a family name by the corpus's own speakers: it ends the names of person speakers (of two
+ * words or more) at least as often as it stands in the aliases of speakers that are not persons. Only the
+ * speakers whose aliases hold the word are read (`holders`: the indexer's alias words), not every name
+ * (reading every speaker record costs an isolate about 100 ms on the subset).
+ */
+function familyName(index: SearchIndex, word: string, holders: (word: string) => readonly number[]): boolean {
+  const seen = familyNames.get(index) ?? familyNames.set(index, new Map()).get(index)!;
+  let out = seen.get(word);
+  if (out === undefined) {
+    let family = 0, other = 0;
+    for (const k of holders(word)) {
+      const s = index.data.extras.speakers[k]!;
+      if (!s.person) other++;
+      else {
+        const own = plainWords(s.name).split(" ");
+        if (own.length >= 2 && own[own.length - 1] === word) family++;
+      }
+    }
+    seen.set(word, (out = family > 0 && family >= other));
   }
-  wordUse.set(index, use);
-  return use;
+  return out;
 }
 
 /**
  * Whether a speaker reads in Arabic in an English answer: not a person, its name opening with an office,
  * body or source noun (headedByCommonNoun), and no later word of it a family name by the corpus's own
- * speakers: a word that ends person speakers' names at least as often as it stands in office-headed names
- * (a corpus statistic, not a list: اللواء الزهراني and الشيخ السديس hold family names and are spelled; the
- * person list holds junk too, so a word like محلي, ending one person name and standing in many sources'
- * names, does not count as one).
+ * speakers (familyName, a corpus statistic, not a list: اللواء الزهراني and الشيخ السديس hold family names
+ * and are spelled; the person list holds junk too, so a word like محلي, ending one person name and standing
+ * in many sources' aliases, does not count as one). `holders`: the speakers whose aliases hold a word.
  */
-export function officeOnly(index: SearchIndex, speaker: number): boolean {
+export function officeOnly(index: SearchIndex, speaker: number, holders: (word: string) => readonly number[]): boolean {
   const record = index.data.extras.speakers[speaker]!;
   if (record.person || !headedByCommonNoun(record.name)) return false;
-  const use = wordUseOf(index);
-  return plainWords(record.name).split(" ").slice(1).every((w) => {
-    const [family, office] = use.get(w) ?? [0, 0];
-    return family < office || family === 0;
-  });
+  return !plainWords(record.name).split(" ").slice(1).some((w) => familyName(index, w, holders));
 }

@@ -9,8 +9,11 @@ import { NATIONS, OFFICES, ORGANISATIONS, type Office } from "./lists";
  * would read as a country (كيري, Kerry, folds like كوريا).
  */
 let bodies: Map<string, string> | undefined;
-/** Per office (OFFICES order): the folded first words of its Arabic forms, and its titles (built when first asked). */
-let offices: Array<{ heads: Set<string>; titles?: Map<string, string> }> | undefined;
+/**
+ * Per office (OFFICES order): the folded first words of its Arabic forms, their first two words (null when a
+ * form has fewer to say: one word, or a second that is the joining ل), and its titles (built when first asked).
+ */
+let offices: Array<{ heads: Set<string>; pairs: Set<string> | null; titles?: Map<string, string> }> | undefined;
 
 /** An organisation's English name: its first name that is not an acronym, else the acronym (FIFA). */
 function orgName(english: string[]): string {
@@ -51,16 +54,23 @@ function officeTitles(office: Office): Map<string, string> {
 
 /**
  * The English of a folded title: the offices are tried in list order, and only those with a form whose
- * first word is the title's own are expanded (every title an office gives starts with a form's first
- * word), so the first question pays for one office's titles, not for every office's.
+ * first word (and second, when every form has one) is the title's own are expanded (every title an office
+ * gives starts with a form), so the first question pays for one office's titles, not for every office's.
  */
 function roleOf(folded: string, bodies: boolean): string | null {
-  offices ??= OFFICES.map((o) => ({ heads: new Set([...o.adj, ...o.of].map((f) => foldTitle(f).split(" ")[0]!)) }));
-  const head = folded.split(" ")[0]!;
+  offices ??= OFFICES.map((o) => {
+    const forms = [...o.adj, ...o.of].map((f) => f.split(/\s+/));
+    const pair = (w: readonly string[]) => foldTitle(w.slice(0, 2).join(" "));
+    return { heads: new Set(forms.map((w) => foldTitle(w[0]!))), pairs: forms.every((w) => w.length >= 2 && w[1] !== "ل") ? new Set(forms.map(pair)) : null };
+  });
+  const words = folded.split(" ");
+  const head = words[0]!, pair = words.slice(0, 2).join(" ");
   for (let i = 0; i < offices.length; i++) {
     const o = offices[i]!;
-    // folding merges وزير and وزارة: a person's title is read by the persons' offices, a body by the bodies'
-    if (!o.heads.has(head) || Boolean(OFFICES[i]!.body) !== bodies) continue;
+    // folding merges وزير and وزارة: a person's title is read by the persons' offices, a body by the bodies';
+    // an office whose forms all have two words is expanded only for a title opening with one of them (the
+    // ministers share وزير: a title of one portfolio does not build every portfolio's titles)
+    if (!o.heads.has(head) || (o.pairs && !o.pairs.has(pair)) || Boolean(OFFICES[i]!.body) !== bodies) continue;
     const hit = (o.titles ??= officeTitles(OFFICES[i]!)).get(folded);
     if (hit !== undefined) return hit;
   }
