@@ -7,7 +7,7 @@
  */
 import { readPairs, trainParts } from "../translit/data";
 import { measure, type Figures } from "../translit/measure";
-import { LatinSpeller, latinSpeller, NAME_THRESHOLD, nameScorer, type ModelFile } from "../../src/names";
+import { LatinSpeller, NAME_THRESHOLD, nameScorer, type ModelFile } from "../../src/names";
 import { LatinVocabulary } from "../../src/names/vocabulary";
 import modelFile from "../../src/names/translit-model.json";
 import { spellingShares } from "../translit/spelling-rates";
@@ -27,7 +27,7 @@ const row = (part: string, f: Figures) => [part, String(f.names), fmt(f.at1), fm
 function spelling(part: string, pairs: readonly Pair[], known = false): string[] {
   const model = modelFile as unknown as ModelFile;
   const shipped = (model.vocabulary ?? "").split(" ").flatMap((e) => e.slice(e.indexOf(":") + 1).split(","));
-  const speller = known ? new LatinSpeller(model, { vocabulary: LatinVocabulary.of([...shipped, ...pairs.map(([e]) => e)]) }) : latinSpeller();
+  const speller = known ? new LatinSpeller(model, { vocabulary: LatinVocabulary.of([...shipped, ...pairs.map(([e]) => e)]) }) : new LatinSpeller(model); // not latinSpeller(): it also knows the tuning part's spellings (ModelFile.heldIn)
   return [part, String(pairs.length), ...spellingShares(speller, pairs).map(fmt)];
 }
 

@@ -5,6 +5,16 @@ import type { Pair } from "./em";
 /** Least times a pair is seen to be kept in the attested table even when the speller writes it right. */
 export const MIN_SEEN = 2;
 
+/** Each Arabic word of the pairs with its most frequent English spelling there and how often it is seen. */
+export function mostFrequent(pairs: readonly Pair[]): Map<string, [string, number]> {
+  const seen = new Map<string, Map<string, number>>();
+  for (const [e, a] of pairs) {
+    const row = seen.get(a) ?? seen.set(a, new Map()).get(a)!;
+    row.set(e, (row.get(e) ?? 0) + 1);
+  }
+  return new Map([...seen].map(([a, row]) => [a, [...row].sort((x, y) => y[1] - x[1])[0]!]));
+}
+
 /**
  * The attested table: most frequent spelling per Arabic word of the fitting pairs, where the speller misses
  * it or it was seen MIN_SEEN times; then, for Arabic words the fitting pairs lack, the dictionary's spelling
@@ -17,16 +27,9 @@ export function attestedTable(
   dictionary: readonly Pair[] = [],
   score: (e: string, a: string) => number = () => 0,
 ): string {
-  const seen = new Map<string, Map<string, number>>();
-  for (const [e, a] of fit) {
-    const row = seen.get(a) ?? seen.set(a, new Map()).get(a)!;
-    row.set(e, (row.get(e) ?? 0) + 1);
-  }
+  const seen = mostFrequent(fit);
   const out: string[] = [];
-  for (const [a, row] of seen) {
-    const [e, n] = [...row].sort((x, y) => y[1] - x[1])[0]!;
-    if (plausible(e, a) && (n >= MIN_SEEN || speller.modelWord(a) !== e)) out.push(`${a}:${e}`);
-  }
+  for (const [a, [e, n]] of seen) if (plausible(e, a) && (n >= MIN_SEEN || speller.modelWord(a) !== e)) out.push(`${a}:${e}`);
   const fromDictionary = new Map<string, [string, number]>();
   for (const [e, a] of dictionary) {
     if (seen.has(a) || !plausible(e, a)) continue;

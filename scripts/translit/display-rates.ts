@@ -6,11 +6,13 @@
  * leading al or el are taken off both sides), names starting with أ إ آ and names ending with ة; and names
  * holding an Arabic-only letter (vowels.ts ARABIC_ONLY, the words whose short vowels the shape table weighs;
  * --no-vowels: the speller without that table); and names that fit an Arabic pattern (patterns.ts;
- * --no-patterns: the speller without them, origin.ts).
+ * --no-patterns: the speller without them, origin.ts). --held-in (with --eval): the speller with the tuning
+ * part's spellings (ModelFile.heldIn), as the shipped display (latinSpeller()) has them.
  */
 import { readFileSync } from "node:fs";
 import { keyDistance } from "../../src/analysis";
 import { LatinSpeller } from "../../src/names/latin";
+import { AttestedSpellings } from "../../src/names/attested";
 import type { ModelFile } from "../../src/names/model";
 import { rawPairs } from "./fit-initials";
 import { ARABIC_ONLY } from "../../src/names/vowels";
@@ -32,7 +34,10 @@ export function displayRates(pairs: ReadonlyArray<[string, string]>, spell: (raw
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const model = JSON.parse(readFileSync(new URL("../../src/names/translit-model.json", import.meta.url), "utf8")) as ModelFile;
-  const speller = new LatinSpeller(model, { ...(process.argv.includes("--no-vowels") ? { vowels: null } : {}), ...(process.argv.includes("--no-patterns") ? { patterns: null } : {}) });
+  // --held-in: with the tuning part's spellings (ModelFile.heldIn) as the shipped display has them; for the eval split only
+  const heldIn = process.argv.includes("--held-in") && model.heldIn ? new AttestedSpellings(model.heldIn) : null;
+  if (heldIn && !process.argv.includes("--eval")) console.warn("--held-in on the tuning part measures the table against its own pairs");
+  const speller = new LatinSpeller(model, { heldIn, ...(process.argv.includes("--no-vowels") ? { vowels: null } : {}), ...(process.argv.includes("--no-patterns") ? { patterns: null } : {}) });
   const pairs = process.argv.includes("--eval") ? rawPairs("eval") : rawPairs("train", "tune");
   const groups: Array<[string, Array<[string, string]>]> = [
     ["all", pairs],

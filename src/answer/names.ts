@@ -1,6 +1,7 @@
 import { arabicKey } from "../analysis";
 import { plainWords, speakerLatin, type SearchIndex } from "../index";
 import { englishBodyName, englishRoleTitle } from "./roles/display";
+import { officeOnly } from "./office-display";
 import { contestedName } from "./name-rivals";
 import { capitalizeLatin, latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, NEAR_FLOOR, nameWordScore, WORD_FLOOR } from "../names";
 
@@ -261,8 +262,9 @@ export function nameStems(index: SearchIndex, english: string): string[] {
 export function latinName(index: SearchIndex, speaker: number, named: ReadonlyMap<string, string> = new Map()): string {
   const { name, latin } = index.data.extras.speakers[speaker]!;
   // a body or country the closed lists name reads in English (the European Union), not spelled, and so
-  // does a speaker known only by an office the lists read (الأمين العام للأمم المتحدة: the UN secretary general)
-  const body = named.size ? null : englishBodyName(name) ?? englishRoleTitle(name);
+  // does a speaker known only by an office the lists read (الأمين العام للأمم المتحدة: the UN secretary general);
+  // one named by an office or body the lists lack keeps its Arabic rather than transliterated common nouns
+  const body = named.size ? null : englishBodyName(name) ?? englishRoleTitle(name) ?? (officeOnly(index, speaker, (w) => table(index).speakersOf(w)) ? name : null);
   if (body) return body;
   const words = plainWords(name).split(" ");
   // the indexer's spelling of each word (SpeakerRecord.latin) when it stored one, else the speller's: the same letters

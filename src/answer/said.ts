@@ -65,7 +65,8 @@ function notFound(index: SearchIndex, reading: Reading, topK: number, named: Rea
 function didYouMean(closest: ClosestSpeaker[], language: "ar" | "en"): string {
   const names = closest.map((c) => {
     const title = c.title ? (language === "en" ? `, ${englishRoleTitle(c.title) ?? c.title}` : `، ${c.title}`) : "";
-    return language === "en" ? `${c.latin} (${c.name}${title})` : `${c.name}${title}`;
+    // a speaker shown in Arabic (an office the lists cannot put in English) is not repeated in brackets
+    return language === "en" && c.latin !== c.name ? `${c.latin} (${c.name}${title})` : `${c.name}${title}`;
   });
   return language === "en" ? `Did you mean: ${names.join("; ")}?` : `هل تقصد: ${names.join("؛ ")}؟`;
 }

@@ -39,7 +39,8 @@ export function nameScorer(): NameScorer {
 
 /** The Arabic-to-Latin speller over the shipped model, built on first use. */
 export function latinSpeller(): LatinSpeller {
-  return (speller ??= new LatinSpeller(model, { attested }));
+  // the shipped display also knows the tuning part's spellings (ModelFile.heldIn); matching never reads them
+  return (speller ??= new LatinSpeller(model, { attested, heldIn: model.heldIn ? new AttestedSpellings(model.heldIn) : null }));
 }
 
 /** How many Arabic words keep their prepared letters (an alias table's words and their bare forms fit). */

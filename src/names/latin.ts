@@ -9,7 +9,7 @@ import { knownOr, type Ranker, type VocabularyRule } from "./known";
 import { capitalizeLatin, displayWord } from "./display";
 import { innerVowels, unitVowels, vowelClass, VowelTable } from "./vowels";
 import { PatternVowels } from "./origin";
-import { innerLetters, vowelRuns } from "./patterns";
+import { innerLetters, vowelLetters } from "./patterns";
 
 /** Hypotheses kept at each Arabic letter (default; SpellerOptions.beam). */
 const BEAM = 12;
@@ -34,6 +34,11 @@ export interface SpellerOptions {
   rerank?: RerankFile | null;
   /** Spellings attested in the training pairs, consulted before the model (default the model's attested; null: none). */
   attested?: AttestedSpellings | null;
+  /**
+   * The tuning part's spellings (ModelFile.heldIn), consulted after `attested` (default none: a speller built
+   * from the model file stays fit on the fitting pairs alone; src/names/index.ts latinSpeller() passes them).
+   */
+  heldIn?: AttestedSpellings | null;
   /** Known Latin name words, written instead of the generated spelling under the model's vocabularyRule (default the model's vocabulary; null: none). */
   vocabulary?: LatinVocabulary | null;
   /** When a known word is written (default the model's vocabularyRule; none: never). */
@@ -69,6 +74,7 @@ export class LatinSpeller {
   private readonly lm: LetterLm | null;
   private readonly rerank: RerankFile | null;
   private readonly attested: AttestedSpellings | null;
+  private readonly heldIn: AttestedSpellings | null;
   private readonly vocabulary: LatinVocabulary | null;
   private readonly vocabularyRule: VocabularyRule | undefined;
   private readonly model: ModelFile;
@@ -80,6 +86,7 @@ export class LatinSpeller {
     this.model = model;
     this.rerank = options.rerank !== undefined ? options.rerank : (model.rerank ?? null);
     this.attested = options.attested !== undefined ? options.attested : model.attested ? new AttestedSpellings(model.attested) : null;
+    this.heldIn = options.heldIn ?? null;
     this.vocabulary = options.vocabulary !== undefined ? options.vocabulary : model.vocabulary ? new LatinVocabulary(model.vocabulary) : null;
     this.vocabularyRule = options.vocabularyRule ?? model.vocabularyRule;
     this.beam = options.beam ?? model.lm?.beam ?? BEAM;
@@ -121,23 +128,25 @@ export class LatinSpeller {
     if (!a) return "";
     const key = first || last ? `${first}:${last}:${a}` : a;
     const ok = (latin: string) => (!first || first.includes(latin[0] ?? "")) && (!last || last.includes(latin[latin.length - 1] ?? ""));
-    const attested = this.attested?.spelling(a);
+    const attested = this.attestedSpelling(a);
     const hit = this.cache.get(key) ?? (attested !== undefined && ok(attested) ? attested : undefined);
     if (hit !== undefined) return hit;
     // a word written ألـ (hamza) is a Western Al- name, not the article (display.ts)
     const article = !/^\u0627\u0644/.test(a) || arabic.replace(MARKS, "").startsWith("\u0627\u0644");
     const generated = this.modelWord(a, ok, article);
-    // a pattern fixes the word's syllables: a known word (majid for majed) must keep them (nadr for nader may not)
-    const keeps = this.patterns?.applies(a, article) ? (w: string) => ok(w) && vowelRuns(w) === vowelRuns(generated) : ok;
+    // a pattern fixes the word's short vowels: a known word must write the same ones (nadr for nader may not,
+    // nor samah for sameh: the pattern's slot chose e; the count of vowel runs alone let it through)
+    const keeps = this.patterns?.applies(a, article) ? (w: string) => ok(w) && vowelLetters(w) === vowelLetters(generated) : ok;
     const out = this.known(a, generated, keeps);
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
     this.cache.set(key, out);
     return out;
   }
 
-  /** The attested table's spelling of an Arabic word (attested.ts), or undefined. */
+  /** The attested table's spelling of an Arabic word (attested.ts), else the held-in table's, or undefined. */
   attestedSpelling(arabic: string): string | undefined {
-    return this.attested?.spelling(arabicLetters(arabic));
+    const a = arabicLetters(arabic);
+    return this.attested?.spelling(a) ?? this.heldIn?.spelling(a);
   }
 
   /** The known word the model's vocabularyRule takes over the generated spelling of Arabic letters `a`, or that spelling. */

@@ -43,6 +43,12 @@ export interface ModelFile {
   rerank?: RerankFile;
   /** Spellings attested in the fitting pairs, "arabic:latin" space-separated (src/names/attested.ts; default none). */
   attested?: string;
+  /**
+   * Spellings of the tuning part's pairs, "arabic:latin" as `attested` (scripts/translit/fit-held-in.ts): added
+   * after every choice was made on that part, for the shipped display only (latinSpeller()); never read by
+   * matching nor by a speller that scripts build to fit or measure on the tuning part (default none).
+   */
+  heldIn?: string;
   /** Score of an English and an Arabic word that the attested table pairs (default none: the model's score alone). */
   attestedScore?: number;
   /** Known Latin name words grouped by sound key, "KEY:word,word" sorted by key (src/names/vocabulary.ts; default none: every spelling generated). */

@@ -81,6 +81,11 @@ export function vowelRuns(latin: string): number {
   return latin.match(/[aeiou]+/g)?.length ?? 0;
 }
 
+/** A spelling's vowel letters in order, runs apart (sameh "a,e", samah "a,a"): a known word replacing a pattern's spelling must keep them. */
+export function vowelLetters(latin: string): string {
+  return (latin.match(/[aeiou]+/g) ?? []).join(",");
+}
+
 /**
  * The Latin a unit of two Arabic letters writes between them when a pattern reads و or ي as a consonant
  * (نوال: "no" for نو writes no vowel before the و, "naw" would): its letters less the vowels at either end.

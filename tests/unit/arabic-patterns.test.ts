@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import model from "../../src/names/translit-model.json";
 import type { ModelFile } from "../../src/names/model";
 import { LatinSpeller } from "../../src/names/latin";
-import { fitPattern, follows, PATTERNS, vowelRuns } from "../../src/names/patterns";
+import { fitPattern, follows, PATTERNS, vowelLetters, vowelRuns } from "../../src/names/patterns";
 import { originFeatures, originProbability, PatternVowels } from "../../src/names/origin";
 import { arabicLetters } from "../../src/names/text";
 
@@ -72,6 +72,19 @@ describe("the shipped speller with the patterns (scripts/translit/fit-patterns.t
   it("a known word that drops the pattern's syllables is not taken", () => {
     const w = "\u0646\u0627\u062F\u0631"; // نادر: the vocabulary holds nadr
     expect(vowelRuns(shipped.display(w))).toBe(2);
+  });
+
+  it("a known word that writes other short vowels than the pattern's is not taken", () => {
+    // the vocabulary holds known words of the same syllables with other vowels (samah for سامح, whose
+    // فاعل slot writes e or i); the spelling keeps the vowels the pattern and the model chose
+    const generated = new LatinSpeller(file, { vocabulary: null });
+    const p = new PatternVowels(file.patterns!);
+    const words = ["سامح", "نادر", "هاشم", "كمال", "رشيد", "منصور"];
+    for (const w of words.filter((x) => p.applies(arabicLetters(x)))) {
+      expect(vowelLetters(shipped.display(w)), w).toBe(vowelLetters(generated.display(w)));
+    }
+    expect(vowelLetters("sameh")).toBe("a,e");
+    expect(vowelLetters("mustafa")).toBe("u,a,a");
   });
 
   it("leaves Western names of the same shapes as the model spells them", () => {

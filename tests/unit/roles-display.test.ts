@@ -40,6 +40,18 @@ describe("English body names (display of a speaker that is a body or country)", 
     expect(englishBodyName("وزير الداخلية التركي")).toBeNull();
   });
 
+  it("every government portfolio has its minister and its ministry, each read as itself", () => {
+    // a portfolio whose ministry alone was listed read its minister as a transliteration before
+    expect(englishRoleTitle("وزير الزراعة الأردني")).toBe("the Jordanian agriculture minister");
+    expect(englishRoleTitle("وزير العدل")).toBe("the justice minister");
+    expect(englishBodyName("وزارة الزراعة")).toBe("the agriculture ministry");
+    expect(englishBodyName("وزير الزراعة")).toBeNull();
+    for (const o of OFFICES.filter((x) => x.adj.some((a) => a.startsWith("وزارة ")))) {
+      const minister = o.adj.find((a) => a.startsWith("وزارة "))!.replace("وزارة", "وزير");
+      expect(englishRoleTitle(minister), minister).toMatch(/^the .*minister$/);
+    }
+  });
+
   it("never reads a person's name as a country whose letters fold alike (كيري is not كوريا)", () => {
     // foldTitle drops inner long vowels: the two fold alike, so the table must not be keyed by it
     expect(foldTitle("كيري")).toBe(foldTitle("كوريا"));

@@ -1,4 +1,5 @@
-import { foldTitle, normalizeArabic, officeHead } from "../../analysis";
+import { bareNoun, foldTitle, normalizeArabic, officeHead } from "../../analysis";
+import { ANONYMOUS_HEADS, BODY_NOUNS, DOCUMENT_NOUNS, TITLE_WORDS } from "../../corpus/lexicon";
 import { roleTitles } from "./index";
 import { NATIONS, OFFICES, ORGANISATIONS, type Office } from "./lists";
 
@@ -8,8 +9,11 @@ import { NATIONS, OFFICES, ORGANISATIONS, type Office } from "./lists";
  * would read as a country (كيري, Kerry, folds like كوريا).
  */
 let bodies: Map<string, string> | undefined;
-/** Per office (OFFICES order): the folded first words of its Arabic forms, and its titles (built when first asked). */
-let offices: Array<{ heads: Set<string>; titles?: Map<string, string> }> | undefined;
+/**
+ * Per office (OFFICES order): the folded first words of its Arabic forms, their first two words (null when a
+ * form has fewer to say: one word, or a second that is the joining ل), and its titles (built when first asked).
+ */
+let offices: Array<{ heads: Set<string>; pairs: Set<string> | null; titles?: Map<string, string> }> | undefined;
 
 /** An organisation's English name: its first name that is not an acronym, else the acronym (FIFA). */
 function orgName(english: string[]): string {
@@ -50,16 +54,23 @@ function officeTitles(office: Office): Map<string, string> {
 
 /**
  * The English of a folded title: the offices are tried in list order, and only those with a form whose
- * first word is the title's own are expanded (every title an office gives starts with a form's first
- * word), so the first question pays for one office's titles, not for every office's.
+ * first word (and second, when every form has one) is the title's own are expanded (every title an office
+ * gives starts with a form), so the first question pays for one office's titles, not for every office's.
  */
 function roleOf(folded: string, bodies: boolean): string | null {
-  offices ??= OFFICES.map((o) => ({ heads: new Set([...o.adj, ...o.of].map((f) => foldTitle(f).split(" ")[0]!)) }));
-  const head = folded.split(" ")[0]!;
+  offices ??= OFFICES.map((o) => {
+    const forms = [...o.adj, ...o.of].map((f) => f.split(/\s+/));
+    const pair = (w: readonly string[]) => foldTitle(w.slice(0, 2).join(" "));
+    return { heads: new Set(forms.map((w) => foldTitle(w[0]!))), pairs: forms.every((w) => w.length >= 2 && w[1] !== "ل") ? new Set(forms.map(pair)) : null };
+  });
+  const words = folded.split(" ");
+  const head = words[0]!, pair = words.slice(0, 2).join(" ");
   for (let i = 0; i < offices.length; i++) {
     const o = offices[i]!;
-    // folding merges وزير and وزارة: a person's title is read by the persons' offices, a body by the bodies'
-    if (!o.heads.has(head) || Boolean(OFFICES[i]!.body) !== bodies) continue;
+    // folding merges وزير and وزارة: a person's title is read by the persons' offices, a body by the bodies';
+    // an office whose forms all have two words is expanded only for a title opening with one of them (the
+    // ministers share وزير: a title of one portfolio does not build every portfolio's titles)
+    if (!o.heads.has(head) || (o.pairs && !o.pairs.has(pair)) || Boolean(OFFICES[i]!.body) !== bodies) continue;
     const hit = (o.titles ??= officeTitles(OFFICES[i]!)).get(folded);
     if (hit !== undefined) return hit;
   }
@@ -91,4 +102,15 @@ let bodyHeads: Set<string> | undefined;
 /** A title in English when it is an office of a nation or organisation the lists hold (وزير الخارجية الإيراني -> the Iranian foreign minister), else null. */
 export function englishRoleTitle(arabic: string): string | null {
   return roleOf(foldTitle(arabic), false);
+}
+
+/**
+ * Whether a name opens with a common noun of the closed lists that head an office, a body or an unnamed
+ * source (وزير، مدير، المتحدث، وزارة، وكالة، مصدر; corpus/lexicon.ts): such a speaker (وزير النقل الماليزي)
+ * is named by common nouns, which a speller would only transliterate ("Wazer al-Naql"); an English answer
+ * shows it in Arabic when englishBodyName and englishRoleTitle know no English for it.
+ */
+export function headedByCommonNoun(arabic: string): boolean {
+  const first = bareNoun(normalizeArabic(arabic.trim().split(/\s+/)[0] ?? ""));
+  return TITLE_WORDS.has(first) || BODY_NOUNS.has(first) || ANONYMOUS_HEADS.has(first) || DOCUMENT_NOUNS.has(first);
 }

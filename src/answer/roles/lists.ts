@@ -59,6 +59,26 @@ export const OFFICES: Office[] = [
 ];
 
 /**
+ * Government portfolios (a closed class: the ministries cabinets hold), each [English forms, Arabic with
+ * ال]: each gives its minister (وزير الصحة, the health minister) and its ministry (وزارة الصحة, the health
+ * ministry), unless OFFICES above lists that title already (the foreign minister has more English names).
+ */
+const PORTFOLIOS: Array<[english: string[], arabic: string]> = [
+  [["health"], "الصحة"], [["justice"], "العدل"], [["labour", "labor"], "العمل"], [["transport"], "النقل"],
+  [["economy"], "الاقتصاد"], [["education"], "التعليم"], [["trade", "commerce"], "التجارة"], [["agriculture"], "الزراعة"],
+  [["information"], "الإعلام"], [["culture"], "الثقافة"], [["tourism"], "السياحة"], [["housing"], "الإسكان"],
+  [["water"], "المياه"], [["electricity"], "الكهرباء"], [["communications"], "الاتصالات"], [["planning"], "التخطيط"],
+  [["environment"], "البيئة"], [["industry"], "الصناعة"], [["hajj"], "الحج"],
+];
+for (const [english, arabic] of PORTFOLIOS) {
+  const bare = arabic.replace(/^\u0627\u0644/, "");
+  for (const [word, body, noun] of [["\u0648\u0632\u064A\u0631", false, "minister"], ["\u0648\u0632\u0627\u0631\u0629", true, "ministry"]] as const) {
+    if (OFFICES.some((o) => Boolean(o.body) === body && o.adj.includes(`${word} ${arabic}`))) continue;
+    OFFICES.push({ english: english.flatMap((e) => [`${e} ${noun}`, `${noun} of ${e}`]), adj: [`${word} ${arabic}`], of: [`${word} ${bare}`], ...(body ? { body } : {}) });
+  }
+}
+
+/**
  * A nation: English adjectives and country names, the Arabic adjective (masculine, without ال) and
  * country names. Belongs here: sovereign states (and the Palestinian territories) that the news names;
  * the list is closed, the order does not matter.
