@@ -15,6 +15,8 @@ export type SpeakerRef =
     type: "named"; name: string; title: string | null; person?: boolean; anonymous?: boolean; apposition?: string; via?: SubjectPath; verb?: string; rank?: string;
     /** The phrase goes on right after the name (trimSubject): "title" when the words after it are the title, else "complement" (في، لل…، بـ…). */
     goesOn?: "title" | "complement";
+    /** The name opens with a particle-spelled word the article uses as a name (بان كي مون, particle-names.ts): its words are no function words. */
+    particleName?: boolean;
   }
   /** A role noun with the article (السفير): someone named earlier with that role. */
   | { type: "role"; role: string; text: string; via?: SubjectPath; verb?: string }
@@ -175,7 +177,7 @@ function isSource(t: TextToken): boolean {
   return SOURCE_MARKERS.has(t.norm) || SOURCE_MARKERS.has(t.bare);
 }
 function isThat(t: TextToken): boolean {
-  return THAT_PARTICLES.has(t.norm) || THAT_PARTICLES.has(t.bare);
+  return !t.particleName && (THAT_PARTICLES.has(t.norm) || THAT_PARTICLES.has(t.bare));
 }
 
 /**
@@ -277,9 +279,10 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
   // «المتحدث باسم وزارة الصحة، فلان الفلاني»: a role, then after a comma a name with no title of its own
   if (parsed.type === "role") {
     const named = nameAfterComma(text, tokens, start + phrase.length);
-    if (named) return { type: "named", name: named, title: parsed.text, person: true };
+    if (named) return particleRun({ type: "named", name: named.name, title: parsed.text, person: true }, named.phrase);
   }
   const ref = toRef(parsed);
+  if (ref.type === "named") particleRun(ref, phrase);
   if (ref.type === "named" && ref.person) goesOn(ref, text, tokens, phrase, start);
   withQuotedName(ref, text, phrase.at(-1));
   // «جوسيه مورينيو، المدير الفني لفريق تشيلسي»: a title after a comma describes the speaker
@@ -339,12 +342,26 @@ function goesOn(ref: Extract<SpeakerRef, { type: "named" }>, text: string, token
   if (!next || breaksPhrase(text.slice(phrase.at(-1)!.end, next.start))) return;
   if ((next.norm === "علي" ? /ى$/.test(next.raw) : COMPLEMENT_PREPOSITIONS.has(next.norm)) || /^(?:لل|بال|ل|ب).{3,}/.test(next.norm)) ref.goesOn = "complement";
 }
-/** The full name right after a comma at token `next` when the phrase there is a person's name alone (no title), else null. */
-function nameAfterComma(text: string, tokens: TextToken[], next: number): string | null {
+/** The full name right after a comma at token `next` when the phrase there is a person's name alone (no title), with the phrase; else null. */
+function nameAfterComma(text: string, tokens: TextToken[], next: number): { name: string; phrase: TextToken[] } | null {
   if (!tokens[next] || !/^\s*[،,]\s*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) return null;
-  const after = parsePhrase(subjectPhrase(text, tokens, next));
+  const phrase = subjectPhrase(text, tokens, next);
+  const after = parsePhrase(phrase);
   // a full name (two words or more): one word after the comma is as often a clause's (كاتب هذه السطور، فيجب …)
-  return after.type === "named" && after.person && !after.anonymous && after.title === null && !after.rank && /\s/.test(after.name) ? after.name : null;
+  return after.type === "named" && after.person && !after.anonymous && after.title === null && !after.rank && /\s/.test(after.name) ? { name: after.name, phrase } : null;
+}
+
+/**
+ * «بان كي مون بمحاكمة الجناة»: a name that opens with a particle-spelled word the article repeats as a name
+ * (particle-names.ts) is that run of words; the ref is marked so that trimSubject keeps its words.
+ */
+function particleRun(ref: Extract<SpeakerRef, { type: "named" }>, phrase: TextToken[]): SpeakerRef {
+  const opener = phrase.findIndex((t) => t.particleName);
+  if (opener >= 0 && ref.name.startsWith(phrase[opener]!.raw)) {
+    ref.name = phrase.slice(opener, opener + phrase[opener]!.particleName!).map((t) => t.raw).join(" ");
+    ref.particleName = true;
+  }
+  return ref;
 }
 
 /** Prepositions that open a title's complement after a name (القيادي في، المسؤول عن، سفير لدى): closed class. */
