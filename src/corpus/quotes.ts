@@ -244,7 +244,7 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
     // «نقل عن فلان قوله»: the phrase after عن
     for (let k = verbIndex - 1; k >= 0 && k >= verbIndex - 10; k--) {
       if (tokens[k]!.norm !== "\u0639\u0646") continue;
-      return toRef(parsePhrase(subjectPhrase(text, tokens, k + 1).slice(0, verbIndex - k - 1)));
+      return afterAn(text, tokens, k, verbIndex);
     }
     return { type: "previous" };
   }
@@ -263,7 +263,8 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
   if (start === null || phrase.length === 0) {
     // «وكان فلان قد قال:»، «فلان قال إن»: the subject stands before the verb
     const before = subjectBefore(text, tokens, verbIndex);
-    return before ? toRef(before, "before-verb") : { type: "previous" };
+    // «ونقلت عن فلان ما قاله»: a verb with no subject after «نقل عن فلان» is what فلان said
+    return before ? toRef(before, "before-verb") : (transmittedFrom(text, tokens, verbIndex) ?? { type: "previous" });
   }
   if (phrase.length === 1 && DOCUMENT_NOUNS.has(phrase[0]!.norm)) return { type: "previous" };
   // «وأكد بيان تجمع الشخصيات المستقلة»، «بيان صادر عن الوزارة»: the document speaks for its issuer, named
@@ -292,6 +293,33 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
     if (after.type === "role") ref.apposition = after.text;
   }
   return ref;
+}
+
+/** The phrase after عن at token `an`, up to the verb at `verbIndex`, as a speaker. */
+function afterAn(text: string, tokens: TextToken[], an: number, verbIndex: number): SpeakerRef {
+  return toRef(parsePhrase(subjectPhrase(text, tokens, an + 1).slice(0, verbIndex - an - 1)));
+}
+
+/** Verbs of passing on what someone said, normalized (closed class): نقل، نقلت، ينقل … (و/ف allowed). */
+const TRANSMIT_VERBS = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ينقلون"]);
+/** Most words between عن and the speech verb in «نقل عن فلان ما قاله». */
+const MAX_TRANSMITTED = 8;
+
+/**
+ * «ونقلت عن ليندمان ما قاله بشأن أن «…»»: a speech verb with no subject of its own, in the clause of a verb
+ * of passing on (TRANSMIT_VERBS) followed by عن and a name, says what that name said; null when no such
+ * verb and عن stand before it in the clause (no punctuation between).
+ */
+function transmittedFrom(text: string, tokens: TextToken[], verbIndex: number): SpeakerRef | null {
+  for (let k = verbIndex - 1; k >= 1 && k >= verbIndex - MAX_TRANSMITTED; k--) {
+    if (breaksPhrase(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return null;
+    if (tokens[k]!.norm !== "\u0639\u0646") continue;
+    const before = tokens[k - 1]!;
+    if (!TRANSMIT_VERBS.has(before.norm) && !TRANSMIT_VERBS.has(before.bare)) return null;
+    const ref = afterAn(text, tokens, k, verbIndex);
+    return ref.type === "previous" ? null : ref;
+  }
+  return null;
 }
 
 /** The words between a document and its issuer (بيان صادر عن …، بيان لـ…), normalized. */
