@@ -7,7 +7,10 @@
  * or a name of two words or more count, and the caller's check (the speaker model) has the last word.
  */
 import { normalizeArabic } from "../analysis";
-import { parsePhrase, subjectPhrase, type ParsedSpeaker } from "./speaker-phrase";
+import { isTitle, nameRun, parsePhrase, subjectPhrase, type ParsedSpeaker } from "./speaker-phrase";
+import { clearName } from "./name-boundary";
+import { RANKS } from "./lexicon";
+import { bareNoun } from "../analysis";
 import { isVerbForm } from "./subject-check";
 import { isSpeechVerb } from "./speech-verb";
 import type { TextToken } from "./text-tokens";
@@ -46,10 +49,15 @@ export function clauseSubjects(
 ): ClauseSubject[] {
   const out: ClauseSubject[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k - 1]!.article || !verbLike(stats, tokens[k - 1]!.norm) || /[،,:؛.!?؟«»"“”()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    if (tokens[k - 1]!.article || /[،,:؛.!?؟«»"“”()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    const phrase = subjectPhrase(text, tokens, k);
+    const ranked = rankedName(stats, phrase);
+    // the paragraph's first word before a rank and a name is its verb (a verb-subject-object lead: «رفع صاحب
+    // السمو الملكي الأمير …»، «أوصى … الشيخ …»), whatever the counts say of a word also read as a noun (رفع)
+    if (!verbLike(stats, tokens[k - 1]!.norm) && !(k === 1 && ranked !== phrase)) continue;
     // a bare perfect right after a verb is that verb's verbal noun («وتوقع بيع الوحدات»: بيع / يبيع), not a verb with a subject
     if (k >= 2 && !isVerbForm(stats, tokens[k - 1]!.norm.replace(/^[وف](?=...)/, "")) && (isSpeechVerb(tokens[k - 2]!.norm) || verbLike(stats, tokens[k - 2]!.norm))) continue;
-    const parsed = parsePhrase(subjectPhrase(text, tokens, k));
+    const parsed = parsePhrase(ranked);
     if (parsed.type !== "named" || !parsed.person || parsed.anonymous) continue;
     if (parsed.title === null && parsed.name.split(/\s+/).length < 2 && !known(parsed.name)) continue;
     if (verbalTitle(stats, parsed.title)) continue;
@@ -57,6 +65,34 @@ export function clauseSubjects(
     if (ok) out.push({ ...ok, start: tokens[k]!.start });
   }
   return out;
+}
+
+/**
+ * A verb-subject-object clause runs the subject phrase on into the object («رفع صاحب السمو الملكي الأمير
+ * سعود بن نايف … التعازي باسمه ونيابة»، «أوصى … الشيخ سعود بن إبراهيم الشريم المسلمين بتقوى الله»), and the
+ * parser's last run of name words is then a word of the object. A rank (RANKS: الأمير، الشيخ، الدكتور) is
+ * followed by the name: the phrase is cut after the run of name words that follows the last rank of the
+ * first chain of ranks, less a second ال word after its family name that the corpus also has without ال (a
+ * common noun such as المسلمين، الشباب, where a family name such as السديس never stands without it: clearName). A phrase with no
+ * rank, or whose rank is not followed by a name, is left as it is.
+ */
+export function rankedName(stats: WordStats, phrase: TextToken[]): TextToken[] {
+  const isRank = (t: TextToken) => RANKS.has(t.norm) || RANKS.has(bareNoun(t.norm));
+  let r = phrase.findIndex(isRank);
+  if (r < 0) return phrase;
+  while (r + 1 < phrase.length && isRank(phrase[r + 1]!)) r++;
+  // the longest prefix whose last run of name words opens right after the rank and reaches its end
+  // (a prefix ending on a link, سعود بن, has a shorter run: it is passed, not an end)
+  let e = r + 1;
+  for (let n = r + 2; n <= phrase.length; n++) {
+    const run = nameRun(phrase.slice(0, n));
+    if (!run || run[0] !== r + 1) break;
+    // a title word closing a prefix is read as a family name there (bareTitleAsFamily), not in the whole phrase
+    if (run[1] === n && !isTitle(phrase[n - 1]!)) e = n;
+  }
+  // a second ال word after the family name is the object's when the corpus has it without ال (المسلمين، الشباب)
+  while (e > r + 2 && phrase[e - 1]!.article && phrase[e - 2]!.article && !clearName(stats, phrase[e - 1]!.norm)) e--;
+  return e > r + 1 ? phrase.slice(0, e) : phrase;
 }
 
 /**

@@ -131,7 +131,7 @@ export function firstNameWithAl(stats: WordStats, w: string, name: string[]): bo
 }
 
 /** A clear name that is no other word with a pronoun, an accusative ending or و on it (تصريحاته، نقلا، وتايوان). */
-function plainName(stats: WordStats, w: string): boolean {
+export function plainName(stats: WordStats, w: string): boolean {
   if (!clearName(stats, w)) return false;
   for (const x of ["ه", "ها", "هم", "ا"]) {
     const stem = w.slice(0, -x.length);
@@ -141,7 +141,7 @@ function plainName(stats: WordStats, w: string): boolean {
 }
 
 /** A word the corpus has and never inflects: a name that keeps the words before it in the name. */
-function clearName(stats: WordStats, w: string): boolean {
+export function clearName(stats: WordStats, w: string): boolean {
   if (w.startsWith("ال")) return c(stats, w) > 0 && c(stats, w.slice(2)) === 0; // السحيباني: never without ال
   return c(stats, w) > 0 && inflections(stats, w) === 0;
 }

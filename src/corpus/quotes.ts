@@ -15,6 +15,8 @@ export type SpeakerRef =
     type: "named"; name: string; title: string | null; person?: boolean; anonymous?: boolean; apposition?: string; via?: SubjectPath; verb?: string; rank?: string;
     /** The phrase goes on right after the name (trimSubject): "title" when the words after it are the title, else "complement" (في، لل…، بـ…). */
     goesOn?: "title" | "complement";
+    /** The name opens with a particle-spelled word the article uses as a name (بان كي مون, particle-names.ts): its words are no function words. */
+    particleName?: boolean;
   }
   /** A role noun with the article (السفير): someone named earlier with that role. */
   | { type: "role"; role: string; text: string; via?: SubjectPath; verb?: string }
@@ -175,7 +177,7 @@ function isSource(t: TextToken): boolean {
   return SOURCE_MARKERS.has(t.norm) || SOURCE_MARKERS.has(t.bare);
 }
 function isThat(t: TextToken): boolean {
-  return THAT_PARTICLES.has(t.norm) || THAT_PARTICLES.has(t.bare);
+  return !t.particleName && (THAT_PARTICLES.has(t.norm) || THAT_PARTICLES.has(t.bare));
 }
 
 /**
@@ -242,7 +244,7 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
     // «نقل عن فلان قوله»: the phrase after عن
     for (let k = verbIndex - 1; k >= 0 && k >= verbIndex - 10; k--) {
       if (tokens[k]!.norm !== "\u0639\u0646") continue;
-      return toRef(parsePhrase(subjectPhrase(text, tokens, k + 1).slice(0, verbIndex - k - 1)));
+      return afterAn(text, tokens, k, verbIndex);
     }
     return { type: "previous" };
   }
@@ -261,7 +263,8 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
   if (start === null || phrase.length === 0) {
     // «وكان فلان قد قال:»، «فلان قال إن»: the subject stands before the verb
     const before = subjectBefore(text, tokens, verbIndex);
-    return before ? toRef(before, "before-verb") : { type: "previous" };
+    // «ونقلت عن فلان ما قاله»: a verb with no subject after «نقل عن فلان» is what فلان said
+    return before ? toRef(before, "before-verb") : (transmittedFrom(text, tokens, verbIndex) ?? { type: "previous" });
   }
   if (phrase.length === 1 && DOCUMENT_NOUNS.has(phrase[0]!.norm)) return { type: "previous" };
   // «وأكد بيان تجمع الشخصيات المستقلة»، «بيان صادر عن الوزارة»: the document speaks for its issuer, named
@@ -276,10 +279,14 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
   }
   // «المتحدث باسم وزارة الصحة، فلان الفلاني»: a role, then after a comma a name with no title of its own
   if (parsed.type === "role") {
-    const named = nameAfterComma(text, tokens, start + phrase.length) ?? quotedNameAfter(text, tokens, spans, start + phrase.length);
-    if (named) return { type: "named", name: named, title: parsed.text, person: true };
+    const named = nameAfterComma(text, tokens, start + phrase.length);
+    if (named) return particleRun({ type: "named", name: named.name, title: parsed.text, person: true }, named.phrase);
+    // «مدير فرع الجمعية “فلان الفلاني”، أن …»: the role's holder named in quotation marks
+    const quotedName = quotedNameAfter(text, tokens, spans, start + phrase.length);
+    if (quotedName) return { type: "named", name: quotedName, title: parsed.text, person: true };
   }
   const ref = toRef(parsed);
+  if (ref.type === "named") particleRun(ref, phrase);
   if (ref.type === "named" && ref.person) goesOn(ref, text, tokens, phrase, start);
   withQuotedName(ref, text, phrase.at(-1));
   // «جوسيه مورينيو، المدير الفني لفريق تشيلسي»: a title after a comma describes the speaker
@@ -289,6 +296,33 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
     if (after.type === "role") ref.apposition = after.text;
   }
   return ref;
+}
+
+/** The phrase after عن at token `an`, up to the verb at `verbIndex`, as a speaker. */
+function afterAn(text: string, tokens: TextToken[], an: number, verbIndex: number): SpeakerRef {
+  return toRef(parsePhrase(subjectPhrase(text, tokens, an + 1).slice(0, verbIndex - an - 1)));
+}
+
+/** Verbs of passing on what someone said, normalized (closed class): نقل، نقلت، ينقل … (و/ف allowed). */
+const TRANSMIT_VERBS = new Set(["نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "ينقلون"]);
+/** Most words between عن and the speech verb in «نقل عن فلان ما قاله». */
+const MAX_TRANSMITTED = 8;
+
+/**
+ * «ونقلت عن ليندمان ما قاله بشأن أن «…»»: a speech verb with no subject of its own, in the clause of a verb
+ * of passing on (TRANSMIT_VERBS) followed by عن and a name, says what that name said; null when no such
+ * verb and عن stand before it in the clause (no punctuation between).
+ */
+function transmittedFrom(text: string, tokens: TextToken[], verbIndex: number): SpeakerRef | null {
+  for (let k = verbIndex - 1; k >= 1 && k >= verbIndex - MAX_TRANSMITTED; k--) {
+    if (breaksPhrase(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return null;
+    if (tokens[k]!.norm !== "\u0639\u0646") continue;
+    const before = tokens[k - 1]!;
+    if (!TRANSMIT_VERBS.has(before.norm) && !TRANSMIT_VERBS.has(before.bare)) return null;
+    const ref = afterAn(text, tokens, k, verbIndex);
+    return ref.type === "previous" ? null : ref;
+  }
+  return null;
 }
 
 /** The words between a document and its issuer (بيان صادر عن …، بيان لـ…), normalized. */
@@ -339,12 +373,26 @@ function goesOn(ref: Extract<SpeakerRef, { type: "named" }>, text: string, token
   if (!next || breaksPhrase(text.slice(phrase.at(-1)!.end, next.start))) return;
   if ((next.norm === "علي" ? /ى$/.test(next.raw) : COMPLEMENT_PREPOSITIONS.has(next.norm)) || /^(?:لل|بال|ل|ب).{3,}/.test(next.norm)) ref.goesOn = "complement";
 }
-/** The full name right after a comma at token `next` when the phrase there is a person's name alone (no title), else null. */
-function nameAfterComma(text: string, tokens: TextToken[], next: number): string | null {
+/** The full name right after a comma at token `next` when the phrase there is a person's name alone (no title), with the phrase; else null. */
+function nameAfterComma(text: string, tokens: TextToken[], next: number): { name: string; phrase: TextToken[] } | null {
   if (!tokens[next] || !/^\s*[،,]\s*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) return null;
-  const after = parsePhrase(subjectPhrase(text, tokens, next));
+  const phrase = subjectPhrase(text, tokens, next);
+  const after = parsePhrase(phrase);
   // a full name (two words or more): one word after the comma is as often a clause's (كاتب هذه السطور، فيجب …)
-  return after.type === "named" && after.person && !after.anonymous && after.title === null && !after.rank && /\s/.test(after.name) ? after.name : null;
+  return after.type === "named" && after.person && !after.anonymous && after.title === null && !after.rank && /\s/.test(after.name) ? { name: after.name, phrase } : null;
+}
+
+/**
+ * «بان كي مون بمحاكمة الجناة»: a name that opens with a particle-spelled word the article repeats as a name
+ * (particle-names.ts) is that run of words; the ref is marked so that trimSubject keeps its words.
+ */
+function particleRun(ref: Extract<SpeakerRef, { type: "named" }>, phrase: TextToken[]): SpeakerRef {
+  const opener = phrase.findIndex((t) => t.particleName);
+  if (opener >= 0 && ref.name.startsWith(phrase[opener]!.raw)) {
+    ref.name = phrase.slice(opener, opener + phrase[opener]!.particleName!).map((t) => t.raw).join(" ");
+    ref.particleName = true;
+  }
+  return ref;
 }
 
 /**

@@ -55,6 +55,7 @@ export { bareNoun };
 export const COUNTERPART = /^و?(?:نظير|نظيرت|نظيري|نظراو|نظراء|نظرائ|نظرا)(?:ه|ها|هم|هما)$/;
 
 function isSpeechWord(t: TextToken): boolean {
+  if (t.particleName) return false; // بان كي مون: a name's first word, not بأن (particle-names.ts)
   return [t.norm, t.bare].some((w) => SPEECH_VERBS.has(w) || SAYING_NOUNS.has(w) || SPEECH_PARTICIPLES.has(w) || THAT_PARTICLES.has(w)) || isPurposeSpeechVerb(t.norm);
 }
 /**

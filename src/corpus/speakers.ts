@@ -10,6 +10,7 @@ import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef }
 import { ArticleSites } from "./article-sites";
 import { SPEAKER_MODEL, speakerFeatures, speakerScore } from "./speaker-score";
 import { tokenStats } from "./word-stats";
+import { markParticleNames } from "./particle-names";
 import { gluedReason, nameLength, nameStart } from "./name-boundary";
 import { prepositionLead, subjectProblem } from "./subject-check";
 import { ANTECEDENT_MODEL, verbGender } from "./antecedent-score";
@@ -58,6 +59,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
   // every paragraph is tokenized and read once (ArticleSites), and every pass below shares that
   const sites = new ArticleSites(paragraphs, options.tokenize);
   const stats = options.stats ?? tokenStats(paragraphs.map((_, p) => sites.tokens(p)));
+  markParticleNames(paragraphs, (p) => sites.tokens(p), stats);
   const model = options.model ?? SPEAKER_MODEL;
   const minScore = options.minScore ?? model.threshold;
   const carryParagraphs = options.carryParagraphs ?? (options.antecedentModel ?? ANTECEDENT_MODEL).window ?? 1;

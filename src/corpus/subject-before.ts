@@ -3,6 +3,7 @@
  * straight into a colon, a quote or أنّ):
  *   «وكان الوزير فلان قد قال: …»   كان + subject + (قد) + verb
  *   «الرئيس الروسي فلاديمير بوتين قال إن …»   subject + verb with no و/ف before it
+ *   «أما الوزير فلان فقال: …»   أما + subject + ف + verb
  * and the speaker phrase before a colon that opens a quote with no verb at all (headline style):
  *   «وزير الخارجية فلان: "…"».
  * Only phrases the parser reads as a name or a role count (a title chain, a name); a stop word, a
@@ -18,7 +19,7 @@ const KANA = new Set(["كان", "وكان", "كانت", "وكانت", "فكان"
 const MAX_BEFORE = 10;
 
 const stops = (t: TextToken) =>
-  [t.norm, t.bare].some((w) => PHRASE_STOPS.has(w) || SPEECH_VERBS.has(w) || SAYING_NOUNS.has(w) || SPEECH_PARTICIPLES.has(w) || THAT_PARTICLES.has(w)) || KANA.has(t.norm);
+  !t.particleName && ([t.norm, t.bare].some((w) => PHRASE_STOPS.has(w) || SPEECH_VERBS.has(w) || SAYING_NOUNS.has(w) || SPEECH_PARTICIPLES.has(w) || THAT_PARTICLES.has(w)) || KANA.has(t.norm));
 
 /** A phrase of tokens [start, end) read as a speaker, or null when it is not a name or a role. */
 function speakerOf(text: string, tokens: TextToken[], start: number, end: number, body = false): ParsedSpeaker | null {
@@ -46,10 +47,48 @@ function backTo(text: string, tokens: TextToken[], end: number): number {
   return start;
 }
 
+/** Most words between أما and its ف verb. */
+const MAX_TOPIC = 24;
+
+/**
+ * «أما مدير المرور العميد فلان فقال:»، «أما الرئيس الفلسطيني، محمود عباس، فقال إن»: after أما the topic is
+ * the subject of the verb that ف opens (فقال، فيؤكد، فقد قال). The topic's first phrase (up to a comma or
+ * dash) is read; a role, then a name alone in the next phrase, is that name with the role as its title.
+ * Null when no أما opens the sentence's clause before the verb (no sentence end or colon between).
+ */
+function topicSubject(text: string, tokens: TextToken[], verb: number): ParsedSpeaker | null {
+  const v = tokens[verb]!;
+  const fa = v.norm.startsWith("ف") && v.norm !== v.bare ? verb : tokens[verb - 1]?.norm === "فقد" ? verb - 1 : -1;
+  if (fa < 1) return null;
+  let a = fa - 1;
+  while (a >= 0 && fa - a <= MAX_TOPIC && tokens[a]!.norm !== "اما") {
+    if (/[.:؛!?؟]/.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start))) return null;
+    a--;
+  }
+  if (a < 0 || tokens[a]!.norm !== "اما" || fa - a > MAX_TOPIC) return null;
+  // the topic's phrases, split at commas and dashes
+  const parts: Array<[number, number]> = [];
+  let from = a + 1;
+  for (let k = a + 2; k <= fa; k++) {
+    if (k === fa || breaksPhrase(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+      parts.push([from, k]);
+      from = k;
+    }
+  }
+  const first = parts[0] ? speakerOf(text, tokens, parts[0][0], parts[0][1]) : null;
+  if (first?.type === "role" && parts[1]) {
+    const named = speakerOf(text, tokens, parts[1][0], parts[1][1]);
+    if (named?.type === "named" && named.person && named.title === null) return { ...named, title: first.text };
+  }
+  return first;
+}
+
 /** The subject before the speech verb at `verb`, or null. */
 export function subjectBefore(text: string, tokens: TextToken[], verb: number): ParsedSpeaker | null {
   const v = tokens[verb]!;
   if (!SPEECH_VERBS.has(v.norm) && !SPEECH_VERBS.has(v.bare)) return null;
+  const topic = topicSubject(text, tokens, verb);
+  if (topic) return topic;
   const end = tokens[verb - 1]?.norm === "قد" ? verb - 1 : verb;
   if (end < verb && breaksPhrase(text.slice(tokens[end]!.end, v.start))) return null;
   if (end === 0 || breaksPhrase(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) return null;

@@ -67,7 +67,8 @@ export function trimSubject(stats: WordStats, ref: Named): { ref: Named; words: 
   }
   raw = raw.slice(0, length);
   // a function word or preposition never stands in a name: «المملكة المتحدة هل» ends before هل, «حيال تلك» is none
-  const fn = ref.anonymous ? -1 : norm(raw).findIndex((w) => isFunctionWord(w) || isFunctionWord(w.replace(/^[وف]/, "")));
+  // (بان كي مون: a name the article repeats whose words are spelled as particles keeps them, particle-names.ts)
+  const fn = ref.anonymous || ref.particleName ? -1 : norm(raw).findIndex((w) => isFunctionWord(w) || isFunctionWord(w.replace(/^[وف]/, "")));
   if (fn >= 0) raw = raw.slice(0, fn);
   const name = raw.join(" ");
   if (name !== ref.name) ref = { ...ref, name };

@@ -12,6 +12,11 @@ export interface TextToken {
   article: boolean;
   start: number;
   end: number;
+  /**
+   * A particle-spelled word the article uses as a name's first word (بان كي مون): no particle; the number of
+   * words of the name it opens, itself included (particle-names.ts).
+   */
+  particleName?: number;
 }
 
 /**
