@@ -136,6 +136,9 @@ export function subjectStart(text: string, tokens: TextToken[], verb: number, sp
     else if (bracket >= 0) {
       const close = tokens[j]!.start + bracket;
       while (j < tokens.length && tokens[j]!.start < close) j++;
+    } else if (tokens[i]!.norm === "ل" && j < tokens.length && /^[A-Za-z]/.test(tokens[j]!.raw)) {
+      // لـ CNN، لـ BBC: the lone preposition letter governs the Latin name after it (an addressee, not the subject)
+      while (j < tokens.length && /^[A-Za-z0-9]/.test(tokens[j]!.raw) && !breaksPhrase(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
     } else while (j < tokens.length && tokens[j]!.article && !isTitle(tokens[j]!) && !breaksPhrase(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
     return j;
   };

@@ -77,3 +77,10 @@ describe("names and speech verbs", () => {
     expect(isSpeechVerb(normalizeArabic("واعتبر"))).toBe(true);
   });
 });
+
+describe("a name in Latin letters after the lone preposition letter (لـ CNN)", () => {
+  it("is whom the speaker told, not the speaker", () => {
+    expect(speakerOf(["وكان مسؤولون أمريكيون أكدوا لـ CNN أن الاتفاق مع الحكومة بات قريبا جدا."], "الاتفاق مع")).toBe("مسؤولون أمريكيون");
+    expect(speakerOf(["وقال وزير النقل خالد العمري لـ BBC إن المطار الجديد سيفتتح قريبا."], "المطار الجديد")).toBe("خالد العمري");
+  });
+});
