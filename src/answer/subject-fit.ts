@@ -63,10 +63,9 @@ function titleFits(index: SearchIndex, speaker: number, words: string[], from: n
   const rest = [...words.slice(0, from), ...words.slice(to, stop < 0 ? words.length : stop)];
   if (!rest.length) return true;
   const exact = ownWords(index, speaker);
-  const words2 = [...exact];
   // title words compared across spellings (no ال, no final ة, no inner long vowels: الأميركية = الأمريكي),
   // but only title word against title word: a name folds onto anything (سعد and السعودية both fold to سعد)
-  const folded = new Set(words2.filter(titleWord).map(foldTitle));
+  const folded = new Set([...exact].filter(titleWord).map(foldTitle));
   return rest.every((w) => exact.has(w) || (titleWord(w) && folded.has(foldTitle(w))));
 }
 

@@ -6,11 +6,10 @@
  * at least as frequent: عدّ / يعد، رفع / يرفع); only phrases the parser reads as a person with a title
  * or a name of two words or more count, and the caller's check (the speaker model) has the last word.
  */
-import { normalizeArabic } from "../analysis";
+import { bareNoun, normalizeArabic } from "../analysis";
 import { isTitle, nameRun, parsePhrase, subjectPhrase, type ParsedSpeaker } from "./speaker-phrase";
 import { clearName } from "./name-boundary";
 import { RANKS } from "./lexicon";
-import { bareNoun } from "../analysis";
 import { isVerbForm } from "./subject-check";
 import { isSpeechVerb } from "./speech-verb";
 import type { TextToken } from "./text-tokens";
@@ -50,11 +49,14 @@ export function clauseSubjects(
   const out: ClauseSubject[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (tokens[k - 1]!.article || /[،,:؛.!?؟«»"“”()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    // the paragraph's first word before a rank and a name is its verb (a verb-subject-object lead: «رفع صاحب
+    // السمو الملكي الأمير …»، «أوصى … الشيخ …»), whatever the counts say of a word also read as a noun (رفع);
+    // any other word must be verb-like before its phrase is parsed
+    const verb = verbLike(stats, tokens[k - 1]!.norm);
+    if (!verb && k !== 1) continue;
     const phrase = subjectPhrase(text, tokens, k);
     const ranked = rankedName(stats, phrase);
-    // the paragraph's first word before a rank and a name is its verb (a verb-subject-object lead: «رفع صاحب
-    // السمو الملكي الأمير …»، «أوصى … الشيخ …»), whatever the counts say of a word also read as a noun (رفع)
-    if (!verbLike(stats, tokens[k - 1]!.norm) && !(k === 1 && ranked !== phrase)) continue;
+    if (!verb && ranked === phrase) continue;
     // a bare perfect right after a verb is that verb's verbal noun («وتوقع بيع الوحدات»: بيع / يبيع), not a verb with a subject
     if (k >= 2 && !isVerbForm(stats, tokens[k - 1]!.norm.replace(/^[وف](?=...)/, "")) && (isSpeechVerb(tokens[k - 2]!.norm) || verbLike(stats, tokens[k - 2]!.norm))) continue;
     const parsed = parsePhrase(ranked);
