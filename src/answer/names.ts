@@ -3,6 +3,7 @@ import { plainWords, speakerLatin, type SearchIndex } from "../index";
 import { englishBodyName, englishRoleTitle } from "./roles/display";
 import { officeOnly } from "./office-display";
 import { contestedName } from "./name-rivals";
+import { GROUP_NOUNS, KIN_NOUNS } from "../corpus/lexicon";
 import { capitalizeLatin, latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, NEAR_FLOOR, nameWordScore, WORD_FLOOR } from "../names";
 
 /**
@@ -224,7 +225,7 @@ export function speakerByNames(index: SearchIndex, names: readonly string[], acc
     scores = next;
   });
   const { speakers } = index.data.extras;
-  const full = [...scores].filter(([sp]) => accept(sp)).map(([sp, row]) => ({ sp, row, total: row.reduce((n, [, s]) => n + s, 0) }));
+  const full = [...scores].filter(([sp]) => accept(sp) && !relationHeaded(speakers[sp]!.name)).map(([sp, row]) => ({ sp, row, total: row.reduce((n, [, s]) => n + s, 0) }));
   if (!full.length) return null;
   // a speaker whose own name holds the matched words comes before one that holds them in another alias only
   // (any word of its name that matches each name word counts, not only the best-scoring alias word: «بنيامين
@@ -245,6 +246,16 @@ export function speakerByNames(index: SearchIndex, names: readonly string[], acc
   const own = plainWords(speakers[best.sp]!.name).split(" ");
   const named = new Map(best.row.map(([w], k) => [own.find((o) => perWord[k]!.has(o)) ?? w, names[k]!]));
   return { speaker: best.sp, named, score: best.total };
+}
+
+/**
+ * A speaker named by its relation to someone (أنصار فلان، والد فلان: a GROUP_NOUNS or KIN_NOUNS head, as the
+ * attribution writes it): an unnamed speaker, never the person a name question names ("What did Karim
+ * al-Mutairi say?" is not his father's words). Arabic questions reach it by its whole name.
+ */
+function relationHeaded(name: string): boolean {
+  const first = plainWords(name).split(" ")[0] ?? "";
+  return GROUP_NOUNS.has(first) || KIN_NOUNS.has(first);
 }
 
 /** The alias words an English name word matches at NEAR_FLOOR or above, and the speakers holding each. */

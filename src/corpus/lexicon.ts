@@ -172,6 +172,17 @@ export const GROUP_NOUNS = set(`
 `);
 
 /**
+ * Singular kinship nouns in construct with the person they relate to (والد بريت هووت، زوجة محمد مرسي، نجل
+ * الرئيس): like GROUP_NOUNS, the relative is the speaker, an unnamed one within its article, never the
+ * person named after the noun. Closed class: parents, spouses, siblings, children and grandchildren, without
+ * ال; ابن and بنت are left out (name links: ابن تيمية), and so are words with a common other sense (زوج a pair,
+ * جد grandfather and «serious», عم and خال).
+ */
+export const KIN_NOUNS = set(`
+والد والدة شقيق شقيقة زوجة أرملة نجل نجلة ابنة حفيد حفيدة
+`);
+
+/**
  * Accusative adverbs and circumstantials that follow a verb or a name (مجددا، أيضا، رسميا): never a
  * speaker, and a speaker phrase ends before them («نتنياهو مجددا …» is نتنياهو).
  */

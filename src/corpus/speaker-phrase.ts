@@ -12,7 +12,7 @@
  * (المدير الفني البرتغالي) or a body (وزارة الداخلية).
  */
 import {
-  ADDRESSEE_NOUNS, ADVERBS, DOCUMENT_NOUNS, NEWS_AGENCIES, ANONYMOUS_HEADS, BODY_NOUNS, GROUP_NOUNS, HONORIFIC_PRONOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
+  ADDRESSEE_NOUNS, ADVERBS, DOCUMENT_NOUNS, NEWS_AGENCIES, ANONYMOUS_HEADS, BODY_NOUNS, GROUP_NOUNS, HONORIFIC_PRONOUNS, KIN_NOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
   RANK_MODIFIERS, RANKS, ROLE_NOUNS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES, TITLE_ADJECTIVES, TITLE_WORDS,
 } from "./lexicon";
 import { bareNoun } from "../analysis";
@@ -77,9 +77,12 @@ export function isTitle(t: TextToken): boolean {
 function isBody(t: TextToken): boolean {
   return BODY_NOUNS.has(t.norm) || BODY_NOUNS.has(bareNoun(t.norm));
 }
-/** A group around someone (حلفاء، أنصار، مقربون): the phrase it heads is an unnamed group, never the person. */
+/**
+ * A group around someone (حلفاء، أنصار، مقربون) or a relative (والد، زوجة: KIN_NOUNS): the phrase it
+ * heads is an unnamed speaker, never the person named after it.
+ */
 export function isGroup(t: TextToken): boolean {
-  return GROUP_NOUNS.has(t.norm) || GROUP_NOUNS.has(t.bare) || GROUP_NOUNS.has(bareNoun(t.norm));
+  return GROUP_NOUNS.has(t.norm) || GROUP_NOUNS.has(t.bare) || GROUP_NOUNS.has(bareNoun(t.norm)) || KIN_NOUNS.has(t.norm) || KIN_NOUNS.has(t.bare);
 }
 function isLink(t: TextToken): boolean {
   return NAME_LINKS.has(t.norm);
