@@ -74,6 +74,8 @@ export function mergeSpeakers(mentions: Iterable<SpeakerMention>): MergedSpeaker
     const fuller = byLast.get(key) ?? [];
     if (fuller.length !== 1) continue;
     const target = byKey.get(fuller[0]!)!;
+    // the key drops long vowels (عايد and عواد share one): the words as written must be one spelling apart at most
+    if (!oneEditApart(writtenWord(e.first.name), writtenWord(familyAlias(joinedCompounds(target.first.name)) ?? ""))) continue;
     for (const a of e.aliases) target.aliases.add(a);
     target.count += e.count;
     redirect.set(key, fuller[0]!);
@@ -112,4 +114,31 @@ export function familyAlias(name: string): string | null {
   if (SON_OF.has(before)) return null;
   // آل normalizes to ال
   return before === "ال" ? words.slice(-2).join(" ") : words.at(-1)!;
+}
+
+/** A name normalized with each compound «عبد X» written as one word (عبد الرحمن -> عبدالرحمن), as compoundKey keys it. */
+function joinedCompounds(name: string): string {
+  return normalizeArabic(name).split(/\s+/).reduce<string[]>((out, w) => {
+    const prev = out.at(-1);
+    if (prev !== undefined && /^[وف]?عبد$/.test(prev)) out[out.length - 1] = prev + w;
+    else out.push(w);
+    return out;
+  }, []).join(" ");
+}
+/** A family name as written, one string: its compound joined and the space of «آل X» dropped. */
+const writtenWord = (name: string) => joinedCompounds(name).replace(/\s+/g, "");
+
+/**
+ * Whether two words are at most one letter apart (one letter added, dropped or changed, or two adjacent
+ * letters swapped): نتانياهو and نتنياهو, بارزاني and برازاني are; عايد and عواد (one name key, since keys drop
+ * long vowels) are not.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // after the first difference the rest must agree once one letter is skipped on one side or both, or two are swapped
+  const swapped = a.length === b.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }

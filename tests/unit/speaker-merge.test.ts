@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nameKey } from "../../src/analysis";
-import { mergeSpeakers, speakerId, type SpeakerMention } from "../../src/index/speaker-merge";
+import { mergeSpeakers, oneEditApart, speakerId, type SpeakerMention } from "../../src/index/speaker-merge";
 
 const mention = (name: string, count = 1, title: string | null = null): SpeakerMention =>
   ({ key: nameKey(name), name, title, person: true, aliases: [name], count });
@@ -25,5 +25,20 @@ describe("mergeSpeakers", () => {
     expect(merged.speakers).toHaveLength(1);
     expect(merged.speakerOf(nameKey("عبدالكريم"))).toBe(0);
     expect(merged.speakers[0]!.statements).toBe(3);
+  });
+  it("a one-word name joins a full name only when written within one letter of its family name", () => {
+    // عايد and عواد share a name key (keys drop long vowels) but are two names: no join
+    const apart = mergeSpeakers([mention("سامي عواد", 2), mention("عايد", 1)]);
+    expect(apart.speakers).toHaveLength(2);
+    // a spelling one letter off, or with two letters swapped, still joins (نتانياهو / نتنياهو, برازاني / بارزاني)
+    expect(mergeSpeakers([mention("كمال نتنياهو", 2), mention("نتانياهو", 1)]).speakers).toHaveLength(1);
+    expect(mergeSpeakers([mention("كمال بارزاني", 2), mention("برازاني", 1)]).speakers).toHaveLength(1);
+  });
+  it("oneEditApart: one letter added, dropped, changed or two adjacent swapped", () => {
+    expect(oneEditApart("نتنياهو", "نتانياهو")).toBe(true);
+    expect(oneEditApart("بارزاني", "برازاني")).toBe(true);
+    expect(oneEditApart("عواد", "عايد")).toBe(false);
+    expect(oneEditApart("عطيف", "عاطف")).toBe(false);
+    expect(oneEditApart("", "")).toBe(true);
   });
 });
