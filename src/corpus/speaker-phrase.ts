@@ -350,18 +350,29 @@ function bareTitleAsFamily(phrase: TextToken[], end: number, start: number): boo
 const join = (ts: TextToken[]) => ts.map((t) => t.raw).join(" ");
 
 /**
- * A phrase that opens with a name and goes on with an indefinite title word is [name] [title after the
- * name] («حمد بن عبد الله الشنير مدير عام تعليم الرياض»): the name is the opening run, not a later run of
- * the title's genitives (تعليم الرياض). Null when the phrase does not open so.
+ * A phrase that opens with a name, its ranks before it allowed, and goes on with an indefinite title word
+ * is [rank] [name] [title after the name] («حمد بن عبد الله الشنير مدير عام تعليم الرياض»، «الشيخ يحيى مقيت
+ * رئيس تحالف قبائل كتاف»): the name is the opening run, not a later run of the title's genitives (تعليم
+ * الرياض، قبائل كتاف). Null when the phrase does not open so.
  */
 function leadingName(phrase: TextToken[]): [number, number] | null {
   for (let j = 1; j < phrase.length - 1; j++) {
     const t = phrase[j]!;
     if (t.article || !TITLE_WORDS.has(t.norm)) continue;
     const run = nameRun(phrase.slice(0, j));
-    return run && run[0] === 0 && run[1] === j ? run : null;
+    return run && run[1] === j && leadingRanks(phrase, run[0]) ? run : null;
   }
   return null;
+}
+/**
+ * Whether the phrase's first `n` words are ranks (none at all included): الشيخ، الدكتور، العميد ركن، د. A rank
+ * opening the phrase has the article or is an abbreviation: an indefinite one is a title in construct (شيخ
+ * شمل قبائل …: the tribe's chief), not a rank before a name.
+ */
+function leadingRanks(phrase: TextToken[], n: number): boolean {
+  if (n > 0 && !phrase[0]!.article && !isAbbreviation(phrase[0]!)) return false;
+  for (let k = 0; k < n; k++) if (!isRankAt(phrase, k)) return false;
+  return true;
 }
 
 /** The speaker a phrase names: a person (title and name), a role to resolve in the article, or a body. */
@@ -380,7 +391,11 @@ export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
     // ranks right before the name are the name's (العقيد وائل الشمري), not the end of the office
     let titleEnd = before.length;
     while (titleEnd > 1 && isRankAt(before, titleEnd - 1)) titleEnd--;
-    const title = before.length ? join(before.slice(0, titleEnd)) : after.length && (after[0]!.article || isTitle(after[0]!)) ? join(after) : null;
+    const titleAfter = after.length && (after[0]!.article || isTitle(after[0]!)) ? join(after) : null;
+    // ranks alone before the name and the office after it (الشيخ يحيى مقيت رئيس تحالف …): the title is both,
+    // so that a later «الشيخ» or «رئيس التحالف» finds him (role-coref.ts reads the title's words)
+    const ranksOnly = before.length > 0 && leadingRanks(phrase, before.length) && titleAfter !== null;
+    const title = ranksOnly ? `${join(before)} ${titleAfter}` : before.length ? join(before.slice(0, titleEnd)) : titleAfter;
     const anonymous = ANONYMOUS_HEADS.has(phrase[0]!.norm) || ANONYMOUS_HEADS.has(bareNoun(phrase[0]!.norm));
     if (anonymous) return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
     // the ranks between the office and the name (خادم الحرمين الشريفين الملك سلمان): the name's, kept as «الملك سلمان»

@@ -22,7 +22,7 @@ import { lastWordKey, roleHolderIn } from "./article-names";
 import { ArticleSpeakers } from "./article-speakers";
 import { trimSubject } from "./subject-name";
 import { prepositionPronoun } from "./preposition-pronoun";
-import { holdsRole, roleReferent, titledPeople, unnamedReferent, type RoleHolder } from "./role-coref";
+import { holdsRole, roleNeeds, roleReferent, titledPeople, unnamedReferent, type RoleHolder } from "./role-coref";
 import { descriptorWords, type AttributionPath, type Mention, type ResolvedStatement, type ResolveOptions } from "./mention";
 
 /**
@@ -228,7 +228,10 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
           // minister named last; then the one person the article introduced with that role or nationality
           // («المدرب السابق لمنتخب انجلترا», role-coref.ts), else that holder as before
           const fits = holder !== null && holdsRole(ref.text, descriptorWords(holder.title));
-          speaker = fits ? intern(holder.name, holder.title, true) : (roleReferentAt(ref.text, p, event.start) ?? (holder ? intern(holder.name, holder.title, true) : null));
+          // (the latest holder only when the role asks nothing but its head word: «الرئيس السيسي» needs السيسي, which
+          // «الفريق مهاب مميش رئيس هيئة قناة السويس» does not hold; unknown beats wrong)
+          const headOnly = (roleNeeds(ref.text)?.length ?? 0) <= 1;
+          speaker = fits ? intern(holder.name, holder.title, true) : (roleReferentAt(ref.text, p, event.start) ?? (holder && headOnly ? intern(holder.name, holder.title, true) : null));
         }
         if (!speaker && GENERIC_ROLES.has(ref.role) && last?.person) speaker = last;
         // a specific role nobody in the article holds is a speaker of its own: المتحدث باسم وزارة الخارجية
