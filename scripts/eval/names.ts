@@ -26,8 +26,10 @@ const row = (part: string, f: Figures) => [part, String(f.names), fmt(f.at1), fm
  */
 function spelling(part: string, pairs: readonly Pair[], known = false): string[] {
   const model = modelFile as unknown as ModelFile;
-  const shipped = (model.vocabulary ?? "").split(" ").flatMap((e) => e.slice(e.indexOf(":") + 1).split(","));
-  const speller = known ? new LatinSpeller(model, { vocabulary: LatinVocabulary.of([...shipped, ...pairs.map(([e]) => e)]) }) : new LatinSpeller(model); // not latinSpeller(): it also knows the tuning part's spellings (ModelFile.heldIn)
+  // the pairs' words known as the translit data's are: one source more (fit-vocabulary.ts)
+  const words = new LatinVocabulary(model.vocabulary).entries();
+  for (const e of new Set(pairs.map(([e]) => e))) words.set(e, (words.get(e) ?? 0) + 1);
+  const speller = known ? new LatinSpeller(model, { vocabulary: LatinVocabulary.of(words) }) : new LatinSpeller(model); // not latinSpeller(): it also knows the tuning part's spellings (ModelFile.heldIn)
   return [part, String(pairs.length), ...spellingShares(speller, pairs).map(fmt)];
 }
 

@@ -134,10 +134,7 @@ export class LatinSpeller {
     // a word written ألـ (hamza) is a Western Al- name, not the article (display.ts)
     const article = !/^\u0627\u0644/.test(a) || arabic.replace(MARKS, "").startsWith("\u0627\u0644");
     const generated = this.modelWord(a, ok, article);
-    // a pattern fixes the word's short vowels: a known word must write the same ones (nadr for nader may not,
-    // nor samah for sameh: the pattern's slot chose e; the count of vowel runs alone let it through)
-    const keeps = this.patterns?.applies(a, article) ? (w: string) => ok(w) && vowelLetters(w) === vowelLetters(generated) : ok;
-    const out = this.known(a, generated, keeps);
+    const out = this.known(a, generated, this.knownFilter(a, generated, ok, article));
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
     this.cache.set(key, out);
     return out;
@@ -147,6 +144,16 @@ export class LatinSpeller {
   attestedSpelling(arabic: string): string | undefined {
     const a = arabicLetters(arabic);
     return this.attested?.spelling(a) ?? this.heldIn?.spelling(a);
+  }
+
+  /**
+   * Which known words may replace the `generated` spelling of Arabic letters `a` (word(); fit-vocabulary.ts
+   * fits the rule under the same filter): those `ok` accepts, and for a word an Arabic pattern applies to
+   * (`article`: its ال is the article), only those writing the generated spelling's vowel letters (a pattern
+   * fixes the short vowels: nadr may not replace nader, nor samah sameh; the count of vowel runs alone let it through).
+   */
+  knownFilter(a: string, generated: string, ok: (latin: string) => boolean = () => true, article = true): (latin: string) => boolean {
+    return this.patterns?.applies(a, article) ? (w: string) => ok(w) && vowelLetters(w) === vowelLetters(generated) : ok;
   }
 
   /** The known word the model's vocabularyRule takes over the generated spelling of Arabic letters `a`, or that spelling. */

@@ -51,7 +51,7 @@ export interface ModelFile {
   heldIn?: string;
   /** Score of an English and an Arabic word that the attested table pairs (default none: the model's score alone). */
   attestedScore?: number;
-  /** Known Latin name words grouped by sound key, "KEY:word,word" sorted by key (src/names/vocabulary.ts; default none: every spelling generated). */
+  /** Known Latin name words grouped by sound key, "KEY:word,word3" sorted by key, a word's sources after it when more than one (src/names/vocabulary.ts; default none: every spelling generated). */
   vocabulary?: string;
   /** When the speller writes a known word instead of its generated spelling (default none: never). */
   vocabularyRule?: VocabularyRule;

@@ -56,11 +56,11 @@ describe("the shipped speller with the patterns (scripts/translit/fit-patterns.t
   const without = new LatinSpeller(file, { patterns: null });
 
   it("writes the pattern's short vowels in common Arab names the model wrote without them", () => {
-    // فاعل CāCiC, فعال CaCāC: the vowel between the last two consonants, and the first
+    // فاعل CāCiC, فعال CaCāC: the vowel between the last two consonants, and the first (نادر left the list in
+    // session 18: without the patterns the model writes nader, a known word since, and keepKnown keeps it)
     for (const [w, re] of [
       ["\u0647\u0627\u0634\u0645", /^hash[ie]m$/], // هاشم
       ["\u0637\u0627\u0631\u0642", /^tar[ie][kq]$/], // طارق
-      ["\u0646\u0627\u062F\u0631", /^nad[ie]r$/], // نادر
       ["\u0643\u0645\u0627\u0644", /^kamal$/], // كمال
       ["\u0647\u0644\u0627\u0644", /^h[ai]lal$/], // هلال
     ] as const) {
