@@ -57,17 +57,29 @@ export class StoreEngine {
     const context = (options.context ?? []).map(boundQuestion);
     const speakerKeys = this.subjectKeys([question, ...(options.context ?? [])]);
     const need: IndexNeed = { texts, context, limit: (options.topK ?? 3) + 1, speakerKeys };
-    let engine = await this.engine(need);
-    if (!this.store.whole) {
-      const speakers = engine.speakerIds([...texts, ...context]);
-      // a question naming nobody the corpus quotes is answered with the nearest names ("did you mean",
-      // said.ts, closestSpeakers), matched by sound: the aliases of their sound keys too (english-keys.ts
-      // closestKeys; an English name's keys hold them already)
-      const reading = speakerKeys && engine.read(texts[0]!);
-      const nearest = reading !== undefined && reading.intent.kind === "said" && reading.speaker === null ? nearestKeys(reading.intent.subject, speakerKeys!) : undefined;
-      if (speakers.length || nearest) engine = await this.engine({ ...need, speakers, speakerKeys: nearest ? [...speakerKeys!, nearest] : speakerKeys });
-    }
-    return engine.ask(question, options);
+    if (this.store.whole) return (await this.engine(need)).ask(question, options);
+    // a conversation naming someone (keys, or the whole table): its speakers are looked up first over an
+    // index of the speakers alone (every text read for its speakers, none searched), then the answer's
+    // index is fetched once, with their statements (lookUp); naming nobody, at once
+    const named = speakerKeys === undefined || speakerKeys.length > 0 ? await this.lookUp(need, speakerKeys) : undefined;
+    return (await this.engine(named ?? need)).ask(question, options);
+  }
+
+  /**
+   * The need of an answer with the speakers its conversation names (need.texts and need.context read over
+   * an index of the speakers they may name, fetched without a search): their ids, and for a question
+   * naming nobody the corpus quotes, the keys of the nearest names ("did you mean", said.ts
+   * closestSpeakers, matched by sound: english-keys.ts closestKeys; an English name's keys hold them
+   * already). The need as it is when they name nobody and no nearest names are wanted.
+   */
+  private async lookUp(need: IndexNeed, speakerKeys: SpeakerKeys[] | undefined): Promise<IndexNeed> {
+    const texts = need.texts ?? [];
+    const read = [...texts, ...(need.context ?? [])];
+    const lookup = await this.engine({ context: read, speakerKeys });
+    const speakers = lookup.speakerIds(read);
+    const reading = speakerKeys && lookup.read(texts[0]!);
+    const nearest = reading !== undefined && reading.intent.kind === "said" && reading.speaker === null ? nearestKeys(reading.intent.subject, speakerKeys!) : undefined;
+    return speakers.length || nearest ? { ...need, speakers, speakerKeys: nearest ? [...speakerKeys!, nearest] : speakerKeys } : need;
   }
 
   /**

@@ -32,6 +32,8 @@ interface CorpusRow {
 }
 
 const IN_JSON = (n: number) => `(SELECT value FROM json_each(?${n}))`;
+/** The slice batch's eight results when there is nothing to fetch. */
+const NOTHING = Array.from({ length: 8 }, () => ({ results: [] as unknown[] }));
 const ARTICLE_COLUMNS = "num, id, title, date, source, url, language, paragraph_count";
 const PARAGRAPH_COLUMNS = "doc, text, length";
 /** A statement's or summary sentence's text (row alias r, its paragraph p): inline, or where it stands in p (migrations/0006). */
@@ -173,7 +175,9 @@ export class D1Store implements IndexStore {
     const SPOKEN_DOCS = `(SELECT doc FROM statements WHERE key IN ${IN_JSON(2)})`;
     const df = new Map((dfResult!.results as Array<{ term: string; df: number }>).filter((r) => r.df > 0).map((r) => [r.term, r.df]));
     const terms = JSON.stringify([...df.keys()]);
-    const [articles, whole, partial, statementsA, statementsB, forward, summaries, records] = await db.batch([
+    // no article, statement or summary to fetch (a lookup of speakers alone): the batch below would find nothing
+    const nothing = nums.size === 0 && keys.length === 0 && !need.listing;
+    const [articles, whole, partial, statementsA, statementsB, forward, summaries, records] = nothing ? NOTHING : await db.batch([
       db.prepare(`SELECT ${ARTICLE_COLUMNS}, title_stems FROM articles WHERE num IN ${IN_JSON(1)} OR num IN (SELECT article FROM statements WHERE key IN ${IN_JSON(2)}) ORDER BY num`).bind(full, spoken),
       db.prepare(`SELECT p.doc, p.length, CASE WHEN ${REACHED} THEN p.text END AS text FROM paragraphs p JOIN articles a ON a.num = p.article WHERE p.article IN ${IN_JSON(1)}`).bind(full, terms, named),
       db.prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE doc IN ${SPOKEN_DOCS}`).bind(full, spoken),
@@ -186,7 +190,7 @@ export class D1Store implements IndexStore {
       // over a subset of the speakers: the records of those the fetched statements name
       ...(subset ? [db.prepare(STATEMENT_RECORDS).bind(full, spoken)] : []),
     ]);
-    if (subset) {
+    if (subset && !nothing) {
       // a store between the two batches (its rows of a newer generation): the whole table
       speakers = subsetCache(aliasRows, [...lookupRecords, ...(records!.results as unknown as RecordRow[])], corpus.generation, this.ranking, lookup, this.parsed) ?? (await this.speakerCache(corpus.generation));
     }
