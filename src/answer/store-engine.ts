@@ -6,7 +6,7 @@ import { detectIntent } from "./intent";
 import { detectLanguage } from "./read";
 import { speakerKeys } from "./speaker-keys";
 import { closestKeys } from "./english-keys";
-import type { SpeakerKeys } from "../index";
+import { reachName, type SpeakerKeys } from "../index";
 import { Engine, type AskOptions, type SummarizeInput } from "./engine";
 import type { Reading } from "./read";
 import type { ArticleListItem, ArticleSummary, ArticleView, AskResult, QuotesResult, SearchResult, Speaker, SummarizeResult } from "./schemas";
@@ -169,8 +169,8 @@ function subjectKeys(questions: readonly string[]): SpeakerKeys[] | undefined {
 /** The keys "did you mean" compares for a subject found by nobody, when `keys` do not hold them all (else undefined). */
 function nearestKeys(subject: string, keys: readonly SpeakerKeys[]): SpeakerKeys | undefined {
   const more = closestKeys(subject);
-  const held = new Set(keys.flatMap((k) => k.sounds ?? []));
-  return (more.sounds ?? []).every((k) => held.has(k)) ? undefined : more;
+  const held = new Set(keys.flatMap((k) => k.sounds ?? []).map(reachName));
+  return (more.sounds ?? []).every((r) => held.has(reachName(r))) ? undefined : more;
 }
 
 /** The alias keys of a speaker query (resolveSpeaker's text whole), or undefined (the whole table). */

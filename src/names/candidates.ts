@@ -54,8 +54,13 @@ export class NameCandidates {
    */
   static keysFor(latin: string, near = false): string[] {
     const out = new Set<string>();
-    for (const key of NameCandidates.latinKeys(latin)) for (const k of keysWithin(key, near ? 1 : candidateDistance(key.length))) out.add(k);
+    for (const [key, distance] of NameCandidates.reachFor(latin, near)) for (const k of keysWithin(key, distance)) out.add(k);
     return [...out];
+  }
+
+  /** keysFor's keys as reaches: each of the Latin word's keys with the distance its keys are listed within (keysWithin). */
+  static reachFor(latin: string, near = false): Array<[key: string, distance: number]> {
+    return NameCandidates.latinKeys(latin).map((key) => [key, near ? 1 : candidateDistance(key.length)]);
   }
 
   private lengths(): Map<number, number[]> {

@@ -6,7 +6,7 @@
  * these keys and the records of their speakers, decides over it as over the whole table.
  */
 import { aliasWords, lazyKeys } from "../alias-keys";
-import type { SpeakerKeys } from "../store";
+import { reachName, type SoundReach, type SpeakerKeys } from "../store";
 import type { RankingOptions } from "../types";
 import { wordStems, storedMemo } from "./alias-memo";
 import { markerHasSounds } from "./alias-rows";
@@ -119,9 +119,9 @@ export function unionKeys(keys: readonly LookupKeys[], ids: readonly string[] = 
   const all = (pick: (k: LookupKeys) => readonly string[]) => [...new Set(keys.flatMap(pick))];
   const spans = keys.flatMap((k) => (k.spanWords === undefined ? [] : [k.spanWords]));
   // once every key's words are picked (matchSounds), the sounds only say that the lookup reads the rows of 0009
-  const sounds = keys.some((k) => k.sounds) ? { sounds: keys.some((k) => k.matched || (k.sounds && !k.words)) ? all((k) => k.sounds ?? []) : [] } : {};
+  const sounds = keys.some((k) => k.sounds) ? { sounds: keys.some((k) => k.matched || (k.sounds && !k.words)) ? [...new Map(keys.flatMap((k) => k.sounds ?? []).map((r) => [reachName(r), r])).values()] : [] } : {};
   // each key's own pick (the words of other keys' sounds are never its candidates: see names.ts), or all its sounds
-  const matched = keys.some((k) => k.matched) ? { matched: (words: ReadonlyArray<readonly [string, string]>, fetched: ReadonlySet<string>) => unionPicks(keys.map((k) => pickOf(k, words, fetched))) } : {};
+  const matched = keys.some((k) => k.matched) ? { matched: (words: ReadonlyArray<readonly [string, string]>, fetched: (reach: readonly SoundReach[]) => boolean) => unionPicks(keys.map((k) => pickOf(k, words, fetched))) } : {};
   const top = Math.max(0, ...keys.map((k) => k.top ?? 0));
   // picked from the rows of one generation, or of none (-1: the lookup reads the whole table)
   const at = new Set(keys.flatMap((k) => (k.soundsGeneration === undefined ? [] : [k.soundsGeneration])));
