@@ -70,7 +70,8 @@ export class StoreEngine {
    * an index of the speakers they may name, fetched without a search): their ids, and for a question
    * naming nobody the corpus quotes, the keys of the nearest names ("did you mean", said.ts
    * closestSpeakers, matched by sound: english-keys.ts closestKeys; an English name's keys hold them
-   * already). The need as it is when they name nobody and no nearest names are wanted.
+   * already). The need as it is when they name nobody and no nearest names are wanted; either way with
+   * the look-up's index as `earlier`, whose fetched rows the store may take again.
    */
   private async lookUp(need: IndexNeed, speakerKeys: SpeakerKeys[] | undefined): Promise<IndexNeed> {
     const texts = need.texts ?? [];
@@ -79,7 +80,8 @@ export class StoreEngine {
     const speakers = lookup.speakerIds(read);
     const reading = speakerKeys && lookup.read(texts[0]!);
     const nearest = reading !== undefined && reading.intent.kind === "said" && reading.speaker === null ? nearestKeys(reading.intent.subject, speakerKeys!) : undefined;
-    return speakers.length || nearest ? { ...need, speakers, speakerKeys: nearest ? [...speakerKeys!, nearest] : speakerKeys } : need;
+    const earlier = lookup.index;
+    return speakers.length || nearest ? { ...need, speakers, speakerKeys: nearest ? [...speakerKeys!, nearest] : speakerKeys, earlier } : { ...need, earlier };
   }
 
   /**

@@ -36,6 +36,13 @@ export interface IndexNeed {
    * "Speaker lookup by SQL"); [] when the request looks no speaker up. Default undefined.
    */
   speakerKeys?: readonly SpeakerKeys[];
+  /**
+   * An index the same store gave an earlier need of the same request (StoreEngine.ask: the speakers'
+   * look-up before the answer's index): a store may take from it what it fetched for the same texts and
+   * keys instead of fetching it again, as long as the corpus has not moved since (the archive: the
+   * English maps and the speakers' lookup rows). Default none.
+   */
+  earlier?: SearchIndex;
 }
 
 /**

@@ -60,6 +60,10 @@ export function lookupStatements(db: D1Database, keys: LookupKeys): D1PreparedSt
   ];
 }
 
+/** The lookup statements' keys but the ids, and what the rows are checked against (subsetCache), as one string: equal, the statements fetch the same aliases and, for ids whose speakers they hold, the same records. */
+export const lookupId = (keys: LookupKeys): string =>
+  JSON.stringify([keys.folded, keys.near, keys.prefixes, keys.words ?? [], keys.holders ?? [], keys.top ?? 0, keys.spanWords ?? null, keys.soundsGeneration ?? null, keys.sounds ? 1 : 0]);
+
 type CheckedRow = [keys: string[], name: string, title: string | null, person: number, aliases: string[], statements: number];
 
 /** Records parsed from the lookup rows of one generation, by speaker (kept by a store: a request builds its subset twice, and the next request of the generation reads many of the same). */

@@ -12,7 +12,7 @@ import type { EnglishMaps } from "../english";
 import type { SummarySentence } from "../records";
 import { mergeSpeakers } from "../speaker-merge";
 import { englishKeys, fetchEnglish, hasLatin } from "./english";
-import { lookupStatements, matchSounds, STATEMENT_RECORDS, subsetCache, unionKeys, type AliasRow, type RecordRow, type SoundsMemo, type ParsedRecords } from "./alias-lookup";
+import { lookupId, lookupStatements, matchSounds, STATEMENT_RECORDS, subsetCache, unionKeys, type AliasRow, type RecordRow, type SoundsMemo, type ParsedRecords } from "./alias-lookup";
 
 /** Options of the D1 store. */
 export interface D1StoreOptions {
@@ -22,6 +22,19 @@ export interface D1StoreOptions {
   candidateFactor?: number;
   /** Generations of change rows kept below the stored speaker table when the writer stores it (prune.ts). Default PRUNE_MARGIN (100). */
   pruneMargin?: number;
+}
+
+/** What index() fetched for an index it gave, that a later need of the same request may take again (IndexNeed.earlier). */
+interface Fetched {
+  generation: number;
+  /** The English keys of the texts read (JSON) and their maps. */
+  englishId?: string;
+  english?: EnglishMaps;
+  /** The speaker lookup's keys but the ids (alias-lookup.ts lookupId), its rows, and the speakers of its records by id. */
+  lookupId?: string;
+  aliasRows: AliasRow[];
+  lookupRecords: RecordRow[];
+  byId?: ReadonlyMap<string, number>;
 }
 
 interface CorpusRow {
@@ -65,6 +78,8 @@ export class D1Store implements IndexStore {
   private readonly soundsMemo: SoundsMemo = new WeakMap();
   /** The lookup rows' records parsed so far, of one generation (alias-lookup.ts subsetCache). */
   private readonly parsed: ParsedRecords = { generation: -1, speakers: new Map() };
+  /** What each index given was made of, for a later need of the same request (IndexNeed.earlier). */
+  private readonly fetched = new WeakMap<SearchIndex, Fetched>();
 
   /**
    * Writes through ingest.ts (one D1 batch a call); readers see them at once (the generation moves).
@@ -140,7 +155,12 @@ export class D1Store implements IndexStore {
     const db = this.db;
     const texts = need.texts ?? [];
     const read = [...texts, ...(need.context ?? [])];
-    const english = hasLatin(read) ? await fetchEnglish(db, englishKeys(read)) : undefined;
+    // what an earlier index of the request fetched (IndexNeed.earlier): the same texts' English maps, the same keys' lookup rows
+    const kept = need.earlier && this.fetched.get(need.earlier);
+    const wanted = hasLatin(read) ? englishKeys(read) : undefined;
+    const englishId = wanted && JSON.stringify(wanted);
+    const keptEnglish = englishId !== undefined && kept?.englishId === englishId;
+    const english = wanted && (keptEnglish ? kept!.english : await fetchEnglish(db, wanted));
     const stems = [...new Set([...this.stemsOf(texts), ...(english ? this.englishTerms(english, texts, need) : [])])];
     const depth = Math.max(need.limit ?? 10, this.ranking.rerankDepth) * this.factor;
     const match = stems.map((s) => `"${s.replace(/"/g, '""')}"`).join(" OR ");
@@ -154,13 +174,18 @@ export class D1Store implements IndexStore {
     // the speakers the request may look up, by their keys (alias-lookup.ts), when it names them
     // an English name's keys: its candidate words first (one more round trip), then the aliases of the keys they match
     const lookup = need.speakerKeys && unionKeys(await matchSounds(db, need.speakerKeys, this.soundsMemo), need.speakers);
-    if (lookup) first.push(...lookupStatements(db, lookup));
+    const lookupKey = lookup && lookupId(lookup);
+    // the same rows: the same keys, and every id's speaker among the records fetched (which then fetch no other)
+    const keptLookup = lookup && kept?.lookupId === lookupKey && lookup.ids.every((id) => kept?.byId?.has(id)) ? kept : undefined;
+    if (lookup && !keptLookup) first.push(...lookupStatements(db, lookup));
     const [corpusResult, dfResult, namedResult, ...rest] = await db.batch(first);
     const corpus = (corpusResult!.results[0] as CorpusRow | undefined) ?? { articles: 0, paragraphs: 0, length: 0, generation: 0 };
     const nums = new Set<number>([...(namedResult!.results as Array<{ num: number }>), ...(match ? (rest.shift()!.results as Array<{ num: number }>) : [])].map((r) => r.num));
     const listing = need.listing ? (rest.shift()!.results as unknown as ArticleRow[]) : [];
-    const aliasRows = lookup ? (rest.shift()!.results as unknown as AliasRow[]) : [];
-    const lookupRecords = lookup ? (rest.shift()!.results as unknown as RecordRow[]) : [];
+    // taken from an index of another generation (a write in between): fetched again
+    if (kept && (keptEnglish || keptLookup) && kept.generation !== corpus.generation) return this.index({ ...need, earlier: undefined });
+    const aliasRows = !lookup ? [] : keptLookup ? keptLookup.aliasRows : (rest.shift()!.results as unknown as AliasRow[]);
+    const lookupRecords = !lookup ? [] : keptLookup ? keptLookup.lookupRecords : (rest.shift()!.results as unknown as RecordRow[]);
     // the rows of another generation (a write not stored yet) or an id nobody has: the whole table, as before
     const fetched = lookup && subsetCache(aliasRows, lookupRecords, corpus.generation, this.ranking, lookup, this.parsed);
     const subset = fetched !== undefined;
@@ -211,7 +236,9 @@ export class D1Store implements IndexStore {
       speakers,
       english,
     });
-    return new SearchIndex(data, stats);
+    const index = new SearchIndex(data, stats);
+    this.fetched.set(index, { generation: corpus.generation, englishId, english, lookupId: lookupKey, aliasRows, lookupRecords, byId: fetched?.byId });
+    return index;
   }
 
   /** The stems the need's English reading of each Latin text looks up, read off an index of the English maps alone. */
