@@ -39,6 +39,8 @@ const TIE_NATS = 0.5;
  * built once; not by the alias list, which a name question need not parse.
  */
 const tables = new WeakMap<object, NameTable>();
+/** A name table's candidates and matches, by its words' keys (NameWords.keys: one array for the same words, ranked-names.ts subsetNames). */
+const scans = new WeakMap<object, Pick<NameTable, "candidates" | "matches">>();
 
 function table(index: SearchIndex): NameTable {
   // the alias words grouped by sound key, and each word's speakers, as the indexer wrote them (section
@@ -48,15 +50,16 @@ function table(index: SearchIndex): NameTable {
   if (t) return t;
   let place: Map<string, number> | undefined;
   const at = (word: string) => (place ??= new Map(names.words.map((w, i) => [w, i]))).get(word);
-  const candidates = NameCandidates.grouped({ keys: names.keys, words: (k) => names.keyWords(k).map((i) => names.words[i]!) });
+  // the candidates and matches depend on the words alone: shared by tables of the same words numbered apart
+  let scan = scans.get(names.keys);
+  if (!scan) scans.set(names.keys, (scan = { candidates: NameCandidates.grouped({ keys: names.keys, words: (k) => names.keyWords(k).map((i) => names.words[i]!) }), matches: new Map() }));
   t = {
     speakersOf: (w) => {
       const i = at(w);
       return i === undefined ? [] : names.speakers(i);
     },
     holds: (w) => at(w) !== undefined,
-    candidates,
-    matches: new Map(),
+    ...scan,
   };
   tables.set(names, t);
   return t;

@@ -12,6 +12,7 @@ import { wordStems, storedMemo } from "./alias-memo";
 import { markerHasSounds } from "./alias-rows";
 import { matchSounds, pickOf, unionPicks, type LookupKeys } from "./alias-sounds";
 import { checkedSpeakers, type TableSpeaker } from "./speaker-table";
+import { subsetNames } from "./ranked-names";
 import type { SpeakerCache } from "./speakers";
 import { buildSlice } from "./slice";
 import { SearchIndex } from "../search";
@@ -112,8 +113,9 @@ export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly
   const aliases = aliasRows.map((a): [string, number] => [a.alias, local.get(a.speaker)!]);
   const stored = new Map(aliasRows.map((a) => [a.alias, [a.folded, a.near] as [string, string]]));
   const aliasKeys = lazyKeys(aliases, () => aliasWords(aliases, wordStems(ranking)), () => merged.speakers.map((s) => s.statements), () => (a) => stored.get(a)!);
-  // English names: their words kept in the whole table's order (ranked-names.ts)
-  return { generation, merged, aliases, byId, keys: aliasKeys, memo: storedMemo(), ...(keys?.ranks ? { ranks: keys.ranks, bare: keys.bare ?? [] } : {}) };
+  // English names: their words kept in the whole table's order (ranked-names.ts), shared with another subset of the same rows
+  const names = keys?.ranks ? { names: subsetNames(aliasRows, local, keys.ranks, keys.bare ?? []), ranks: keys.ranks, bare: keys.bare ?? [] } : {};
+  return { generation, merged, aliases, byId, keys: aliasKeys, memo: storedMemo(), ...names };
 }
 
 /** Keys of several texts (and speaker ids) as one: the union of each list (a superset of what each text compares, as good: see speaker-keys.ts). */
