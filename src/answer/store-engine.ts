@@ -3,6 +3,7 @@ import { BundledStore, INDEX_FORMAT_VERSION, type IngestResult, type IndexNeed, 
 import { boundQuestion } from "./budget";
 import { englishQuery } from "./english";
 import { detectIntent } from "./intent";
+import { readInContext } from "./conversation";
 import { detectLanguage } from "./read";
 import { speakerKeys } from "./speaker-keys";
 import { closestKeys } from "./english-keys";
@@ -61,7 +62,7 @@ export class StoreEngine {
     // a conversation naming someone (keys, or the whole table): its speakers are looked up first over an
     // index of the speakers alone (every text read for its speakers, none searched), then the answer's
     // index is fetched once, with their statements (lookUp); naming nobody, at once
-    const named = speakerKeys === undefined || speakerKeys.length > 0 ? await this.lookUp(need, speakerKeys) : undefined;
+    const named = speakerKeys === undefined || speakerKeys.length > 0 ? await this.lookUp(need, speakerKeys, options.context ?? []) : undefined;
     return (await this.engine(named ?? need)).ask(question, options);
   }
 
@@ -70,18 +71,23 @@ export class StoreEngine {
    * an index of the speakers they may name, fetched without a search): their ids, and for a question
    * naming nobody the corpus quotes, the keys of the nearest names ("did you mean", said.ts
    * closestSpeakers, matched by sound: english-keys.ts closestKeys; an English name's keys hold them
-   * already). The need as it is when they name nobody and no nearest names are wanted; either way with
-   * the look-up's index as `earlier`, whose fetched rows the store may take again.
+   * already). A question answered by a speaker's statements (conversation.ts readInContext, as
+   * Engine.ask reads it: `context` as given) searches those alone (IndexNeed.scope). The need as it is
+   * when they name nobody and no nearest names are wanted; either way with the look-up's index as
+   * `earlier`, whose fetched rows the store may take again.
    */
-  private async lookUp(need: IndexNeed, speakerKeys: SpeakerKeys[] | undefined): Promise<IndexNeed> {
+  private async lookUp(need: IndexNeed, speakerKeys: SpeakerKeys[] | undefined, context: readonly string[]): Promise<IndexNeed> {
     const texts = need.texts ?? [];
     const read = [...texts, ...(need.context ?? [])];
     const lookup = await this.engine({ context: read, speakerKeys });
     const speakers = lookup.speakerIds(read);
-    const reading = speakerKeys && lookup.read(texts[0]!);
-    const nearest = reading !== undefined && reading.intent.kind === "said" && reading.speaker === null ? nearestKeys(reading.intent.subject, speakerKeys!) : undefined;
+    const { reading, speaker } = readInContext(lookup.index, texts[0]!, context);
+    const nearest = speakerKeys !== undefined && reading.intent.kind === "said" && reading.speaker === null ? nearestKeys(reading.intent.subject, speakerKeys) : undefined;
+    // answered by statements the answer's index holds (those of `speakers`): nothing else is searched
+    const answering = reading.intent.kind === "said" && speaker ? lookup.index.data.extras.speakers[speaker.speaker]!.id : undefined;
+    const scope = answering !== undefined && speakers.includes(answering) ? { scope: "speakers" as const } : {};
     const earlier = lookup.index;
-    return speakers.length || nearest ? { ...need, speakers, speakerKeys: nearest ? [...speakerKeys!, nearest] : speakerKeys, earlier } : { ...need, earlier };
+    return speakers.length || nearest ? { ...need, speakers, speakerKeys: nearest ? [...speakerKeys!, nearest] : speakerKeys, earlier, ...scope } : { ...need, earlier };
   }
 
   /**

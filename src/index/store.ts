@@ -16,6 +16,13 @@ export interface IndexNeed {
   context?: readonly string[];
   /** The most hits any of those searches asks for. Default 10. */
   limit?: number;
+  /**
+   * What the searches of `texts` reach: the whole corpus ("corpus", the default), or the statements of
+   * `speakers` alone ("speakers": a "what did X say" answered by X's statements, which a topic reorders;
+   * nothing else is searched). A store that fetches search candidates fetches none then, only what
+   * ranking those statements reads (the texts' term statistics).
+   */
+  scope?: "corpus" | "speakers";
   /** Speakers (ids, sp_…) whose statements must all be present. Default none. */
   speakers?: readonly string[];
   /** Articles (ids) that must be present with all their paragraphs. Default none. */

@@ -169,7 +169,9 @@ export class D1Store implements IndexStore {
       db.prepare(`SELECT term, df FROM terms WHERE term IN ${IN_JSON(1)}`).bind(JSON.stringify(stems)),
       db.prepare(`SELECT num FROM articles WHERE id IN ${IN_JSON(1)}`).bind(JSON.stringify(need.articles ?? [])),
     ];
-    if (match) first.push(db.prepare(`SELECT DISTINCT rowid >> 16 AS num FROM (SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH ?1 ORDER BY bm25(paragraph_fts, 1.0, ?2) LIMIT ?3)`).bind(match, this.ranking.titleWeight, depth));
+    // a search of the speakers' statements alone (IndexNeed.scope) reads no candidates: their articles come with them
+    const searched = match !== "" && need.scope !== "speakers";
+    if (searched) first.push(db.prepare(`SELECT DISTINCT rowid >> 16 AS num FROM (SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH ?1 ORDER BY bm25(paragraph_fts, 1.0, ?2) LIMIT ?3)`).bind(match, this.ranking.titleWeight, depth));
     if (need.listing) first.push(db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY num`));
     // the speakers the request may look up, by their keys (alias-lookup.ts), when it names them
     // an English name's keys: its candidate words first (one more round trip), then the aliases of the keys they match
@@ -180,7 +182,7 @@ export class D1Store implements IndexStore {
     if (lookup && !keptLookup) first.push(...lookupStatements(db, lookup));
     const [corpusResult, dfResult, namedResult, ...rest] = await db.batch(first);
     const corpus = (corpusResult!.results[0] as CorpusRow | undefined) ?? { articles: 0, paragraphs: 0, length: 0, generation: 0 };
-    const nums = new Set<number>([...(namedResult!.results as Array<{ num: number }>), ...(match ? (rest.shift()!.results as Array<{ num: number }>) : [])].map((r) => r.num));
+    const nums = new Set<number>([...(namedResult!.results as Array<{ num: number }>), ...(searched ? (rest.shift()!.results as Array<{ num: number }>) : [])].map((r) => r.num));
     const listing = need.listing ? (rest.shift()!.results as unknown as ArticleRow[]) : [];
     // taken from an index of another generation (a write in between): fetched again
     if (kept && (keptEnglish || keptLookup) && kept.generation !== corpus.generation) return this.index({ ...need, earlier: undefined });
