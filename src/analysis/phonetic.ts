@@ -83,8 +83,9 @@ export function latinKey(word: string): string {
 export function keyDistance(a: string, b: string, max = 2): number {
   const n = a.length, m = b.length;
   if (Math.abs(n - m) > max) return max + 1;
-  // two rows swapped, plain comparisons: an English name's candidates scan thousands of keys on a cold isolate
-  let prev = new Array<number>(m + 1), cur = new Array<number>(m + 1);
+  // two rows swapped, kept between calls (an English name's candidates scan thousands of keys on a cold isolate)
+  if (rows[0]!.length <= m) rows = [new Int32Array(2 * m + 2), new Int32Array(2 * m + 2)];
+  let [prev, cur] = rows as [Int32Array, Int32Array];
   for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= n; i++) {
     const c = a.charCodeAt(i - 1);
@@ -106,6 +107,7 @@ export function keyDistance(a: string, b: string, max = 2): number {
   }
   return prev[m]!;
 }
+let rows: [Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32)];
 
 /** The consonant classes a key is written in. */
 export const KEY_CLASSES = "BFKSTDRLMNHY";

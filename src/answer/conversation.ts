@@ -35,12 +35,23 @@ export function conversationSpeaker(index: SearchIndex, earlier: readonly string
  * takes the conversation's speaker; the reply is always in the language of this question.
  */
 export function answerInContext(index: SearchIndex, question: string, context: readonly string[] = [], topK = 3): AskResult {
-  const reading = readQuestion(index, question);
+  const { reading, speaker, named } = readInContext(index, question, context);
   if (reading.intent.kind !== "said") return ask(index, question, topK);
-  if (reading.speaker || !reading.followUp) return answerSaid(index, reading, reading.speaker, topK);
+  return answerSaid(index, reading, speaker, topK, named);
+}
+
+/**
+ * A question read in its conversation, as answerInContext answers it: for a "what did X say", the
+ * speaker whose statements answer it (X, or for a follow-up whose X is a pronoun or nothing, the
+ * speaker of the conversation's latest question that named someone: `named`), null when nobody (the
+ * answer then searches for mentions of X). A follow-up of someone the corpus does not quote is answered
+ * as that question was: no statement by them.
+ */
+export function readInContext(index: SearchIndex, question: string, context: readonly string[] = []): { reading: Reading; speaker: ResolvedSpeaker | null; named: Reading | null } {
+  const reading = readQuestion(index, question);
+  if (reading.intent.kind !== "said" || reading.speaker || !reading.followUp) return { reading, speaker: reading.speaker, named: null };
   const named = latestNamed(index, context);
-  // a follow-up of someone the corpus does not quote is answered as that question was: no statement by them
-  return answerSaid(index, reading, named?.speaker ?? null, topK, named);
+  return { reading, speaker: named?.speaker ?? null, named };
 }
 
 /** Answers the last user turn of a chat, the earlier user turns as its context. */

@@ -4,8 +4,8 @@ import { latinSpeller } from "../names";
 import { ACRONYM } from "../index/english";
 import { MAX_NAME_WORDS } from "./closest";
 import { fillerWord, isHonorific, wordsOf, writtenCapitalized } from "./english";
-import { firstSoundKeys, pickNameWords } from "./name-pick";
-import { joinArticles, nameSoundKeys } from "./names";
+import { firstReach, pickNameWords } from "./name-pick";
+import { joinArticles, nameReach } from "./names";
 import { readRole, roleTitles } from "./roles";
 
 /*
@@ -16,7 +16,7 @@ import { readRole, roleTitles } from "./roles";
  *   title folded (an alias equal to it folds alike) and, for an office, as a folded opening;
  * - otherwise a subject whose words are all capitalized (as written, or every content word in each way
  *   the lexicon may split a hyphenated word) is read by name: each name word is compared with the alias
- *   words whose sound key is within reach of its own (names.ts nameSoundKeys), and so is "did you mean"
+ *   words whose sound key is within reach of its own (names.ts nameReach), and so is "did you mean"
  *   (closestSpeakers reads the same matches and the records of their speakers). The name words are taken
  *   from every reading the lexicon may give (hyphenated words whole and split, an upper-case stopword
  *   kept, which the lexicon may read as an acronym), so the keys hold those of the words it does read;
@@ -64,7 +64,7 @@ function byNames(read: ReadonlyArray<readonly string[]>): Pick<SpeakerKeys, "sou
   const distinct = [...new Set(read.flat())];
   const one = read.every((r) => r.join(" ") === read[0]!.join(" "));
   const lists = one ? [read[0]!, ...(read[0]!.length > 1 && isHonorific(read[0]![0]!) ? [read[0]!.slice(1)] : [])] : distinct.map((w) => [w]);
-  return { sounds: firstSoundKeys(lists), matched: (words, fetched) => pickNameWords(lists, words, (part) => nameSoundKeys(part).every((k) => fetched.has(k))) };
+  return { sounds: firstReach(lists), matched: (words, fetched) => pickNameWords(lists, words, (part) => fetched(nameReach(part))) };
 }
 
 /**

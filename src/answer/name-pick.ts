@@ -1,5 +1,5 @@
-import type { NamePick } from "../index";
-import { candidateWords, knownName, nameSoundKeys, nearWitness, wordMatches, wordsTable } from "./names";
+import { reachName, type NamePick, type SoundReach } from "../index";
+import { candidateWords, knownName, nameReach, nearWitness, wordMatches, wordsTable } from "./names";
 
 /*
  * Which alias words an English name lookup fetches (docs/archive.md "Speaker lookup by SQL", English
@@ -27,33 +27,34 @@ import { candidateWords, knownName, nameSoundKeys, nearWitness, wordMatches, wor
 
 /**
  * The sound keys to fetch first for these lists of name words (every list a caller may read: a
- * subject's name words, without an honorific): every key of a list of one word and of a well-known name,
- * the near ring's alone of the other parts (the rarest part's far ring is fetched once it is known).
+ * subject's name words, without an honorific), as reaches: every key of a list of one word and of a
+ * well-known name, the near ring's alone of the other parts (the rarest part's far ring is fetched once
+ * it is known).
  */
-export function firstSoundKeys(lists: ReadonlyArray<readonly string[]>): string[] {
-  const out = new Set<string>();
+export function firstReach(lists: ReadonlyArray<readonly string[]>): SoundReach[] {
+  const out = new Map<string, SoundReach>();
   for (const list of lists) {
     const parts = new Set(list);
-    for (const p of parts) for (const k of nameSoundKeys(p, parts.size > 1 && !knownName(p))) out.add(k);
+    for (const p of parts) for (const r of nameReach(p, parts.size > 1 && !knownName(p))) out.set(reachName(r), r);
   }
-  return [...out];
+  return [...out.values()];
 }
 
 /**
  * What to fetch for these lists, given the alias words of the sound keys fetched so far ([word, sound
- * key]; `fetched`: whether every key of a part's reach is among them): see above; or the keys still
+ * key]; `fetched`: whether every key of a part's reach is among them): see above; or the reaches still
  * needed (the rarest part's far ring, and a part's whose near ring has no witness). The rarest part is
  * the one with the fewest near-ring words, which the first keys hold, so it is the same on both calls.
  * Each part of each list is then matched exactly as over the whole table.
  */
-export function pickNameWords(lists: ReadonlyArray<readonly string[]>, words: ReadonlyArray<readonly [word: string, key: string]>, fetched: (part: string) => boolean = () => true): NamePick | { more: string[] } {
+export function pickNameWords(lists: ReadonlyArray<readonly string[]>, words: ReadonlyArray<readonly [word: string, key: string]>, fetched: (part: string) => boolean = () => true): NamePick | { more: SoundReach[] } {
   const t = wordsTable(words);
   const whole = new Set<string>();
   const holders: string[][][] = [];
   const bare = new Set<string>();
-  const more = new Set<string>();
+  const more = new Map<string, SoundReach>();
   const want = (part: string) => {
-    for (const k of nameSoundKeys(part)) more.add(k);
+    for (const r of nameReach(part)) more.set(reachName(r), r);
   };
   for (const list of lists) {
     const parts = [...new Set(list)];
@@ -76,6 +77,6 @@ export function pickNameWords(lists: ReadonlyArray<readonly string[]>, words: Re
     });
     holders.push(groups);
   }
-  if (more.size) return { more: [...more] };
+  if (more.size) return { more: [...more.values()] };
   return { words: [...whole], holders, bare: [...bare].filter((w) => !whole.has(w)) };
 }

@@ -1,5 +1,5 @@
 import { arabicKey } from "../analysis";
-import { plainWords, speakerLatin, type SearchIndex } from "../index";
+import { plainWords, reachName, speakerLatin, type SearchIndex, type SoundReach } from "../index";
 import { englishBodyName, englishRoleTitle } from "./roles/display";
 import { officeOnly } from "./office-display";
 import { contestedName } from "./name-rivals";
@@ -40,6 +40,8 @@ const TIE_NATS = 0.5;
  * built once; not by the alias list, which a name question need not parse.
  */
 const tables = new WeakMap<object, NameTable>();
+/** A name table's candidates and matches, by its words' keys (NameWords.keys: one array for the same words, ranked-names.ts subsetNames). */
+const scans = new WeakMap<object, Pick<NameTable, "candidates" | "matches">>();
 
 function table(index: SearchIndex): NameTable {
   // the alias words grouped by sound key, and each word's speakers, as the indexer wrote them (section
@@ -49,15 +51,16 @@ function table(index: SearchIndex): NameTable {
   if (t) return t;
   let place: Map<string, number> | undefined;
   const at = (word: string) => (place ??= new Map(names.words.map((w, i) => [w, i]))).get(word);
-  const candidates = NameCandidates.grouped({ keys: names.keys, words: (k) => names.keyWords(k).map((i) => names.words[i]!) });
+  // the candidates and matches depend on the words alone: shared by tables of the same words numbered apart
+  let scan = scans.get(names.keys);
+  if (!scan) scans.set(names.keys, (scan = { candidates: NameCandidates.grouped({ keys: names.keys, words: (k) => names.keyWords(k).map((i) => names.words[i]!) }), matches: new Map() }));
   t = {
     speakersOf: (w) => {
       const i = at(w);
       return i === undefined ? [] : names.speakers(i);
     },
     holds: (w) => at(w) !== undefined,
-    candidates,
-    matches: new Map(),
+    ...scan,
   };
   tables.set(names, t);
   return t;
@@ -85,29 +88,22 @@ const PAIR_CACHE = 50_000;
 const latinForms = (e: string): string[] => (/^[ae]l../.test(e) ? [e, e.slice(2)] : [e]);
 
 /**
- * The sound keys (arabicKey) of every alias word wordMatches may compare with an English name word: its
- * candidates' keys (NameCandidates.keysFor, for each of its Latin forms) and the keys of the well-known
- * names' words. A store fetching the alias words of these keys holds every word the match reads.
- * `near`: the keys of the near ring alone (one class away or nearer: what nearWitness reads).
+ * The sound keys (arabicKey) of every alias word wordMatches may compare with an English name word, as
+ * reaches (SoundReach: a key and the distance its keys are within): its candidates' keys
+ * (NameCandidates.reachFor, for each of its Latin forms) and the keys of the well-known names' words. A
+ * store fetching the alias words of these keys holds every word the match reads. `near`: the keys of the
+ * near ring alone (one class away or nearer: what nearWitness reads).
  */
-export function nameSoundKeys(english: string, near = false): string[] {
+export function nameReach(english: string, near = false): SoundReach[] {
   const e = latinLetters(english);
-  const at = near ? `~${e}` : e;
-  const hit = soundKeyCache.get(at);
-  if (hit) return hit;
-  const out = new Set(latinForms(e).flatMap((k) => NameCandidates.keysFor(k, near)));
-  for (const w of KNOWN_NAMES.get(e) ?? []) out.add(arabicKey(w));
-  if (soundKeyCache.size >= SOUND_KEY_CACHE) soundKeyCache.clear();
-  soundKeyCache.set(at, [...out]);
-  return soundKeyCache.get(at)!;
+  const out = new Map<string, SoundReach>();
+  for (const r of latinForms(e).flatMap((k) => NameCandidates.reachFor(k, near))) out.set(reachName(r), r);
+  for (const w of KNOWN_NAMES.get(e) ?? []) out.set(reachName([arabicKey(w), 0]), [arabicKey(w), 0]);
+  return [...out.values()];
 }
 
-/** Latin letters -> nameSoundKeys (a request reads a subject's keys more than once: for its look-up, then for "did you mean"). */
-const soundKeyCache = new Map<string, string[]>();
-const SOUND_KEY_CACHE = 256;
-
 /**
- * The name table of alias words ([word, sound key]: those of the name words' nameSoundKeys, or more)
+ * The name table of alias words ([word, sound key]: those of the name words' nameReach, or more)
  * alone, no speakers: what a store's pick of the words to fetch (name-pick.ts) scores them over.
  */
 export function wordsTable(words: ReadonlyArray<readonly [word: string, key: string]>): NameTable {

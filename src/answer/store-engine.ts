@@ -3,10 +3,11 @@ import { BundledStore, INDEX_FORMAT_VERSION, type IngestResult, type IndexNeed, 
 import { boundQuestion } from "./budget";
 import { englishQuery } from "./english";
 import { detectIntent } from "./intent";
+import { readInContext } from "./conversation";
 import { detectLanguage } from "./read";
 import { speakerKeys } from "./speaker-keys";
 import { closestKeys } from "./english-keys";
-import type { SpeakerKeys } from "../index";
+import { reachName, type SpeakerKeys } from "../index";
 import { Engine, type AskOptions, type SummarizeInput } from "./engine";
 import type { Reading } from "./read";
 import type { ArticleListItem, ArticleSummary, ArticleView, AskResult, QuotesResult, SearchResult, Speaker, SummarizeResult } from "./schemas";
@@ -57,17 +58,36 @@ export class StoreEngine {
     const context = (options.context ?? []).map(boundQuestion);
     const speakerKeys = this.subjectKeys([question, ...(options.context ?? [])]);
     const need: IndexNeed = { texts, context, limit: (options.topK ?? 3) + 1, speakerKeys };
-    let engine = await this.engine(need);
-    if (!this.store.whole) {
-      const speakers = engine.speakerIds([...texts, ...context]);
-      // a question naming nobody the corpus quotes is answered with the nearest names ("did you mean",
-      // said.ts, closestSpeakers), matched by sound: the aliases of their sound keys too (english-keys.ts
-      // closestKeys; an English name's keys hold them already)
-      const reading = speakerKeys && engine.read(texts[0]!);
-      const nearest = reading !== undefined && reading.intent.kind === "said" && reading.speaker === null ? nearestKeys(reading.intent.subject, speakerKeys!) : undefined;
-      if (speakers.length || nearest) engine = await this.engine({ ...need, speakers, speakerKeys: nearest ? [...speakerKeys!, nearest] : speakerKeys });
-    }
-    return engine.ask(question, options);
+    if (this.store.whole) return (await this.engine(need)).ask(question, options);
+    // a conversation naming someone (keys, or the whole table): its speakers are looked up first over an
+    // index of the speakers alone (every text read for its speakers, none searched), then the answer's
+    // index is fetched once, with their statements (lookUp); naming nobody, at once
+    const named = speakerKeys === undefined || speakerKeys.length > 0 ? await this.lookUp(need, speakerKeys, options.context ?? []) : undefined;
+    return (await this.engine(named ?? need)).ask(question, options);
+  }
+
+  /**
+   * The need of an answer with the speakers its conversation names (need.texts and need.context read over
+   * an index of the speakers they may name, fetched without a search): their ids, and for a question
+   * naming nobody the corpus quotes, the keys of the nearest names ("did you mean", said.ts
+   * closestSpeakers, matched by sound: english-keys.ts closestKeys; an English name's keys hold them
+   * already). A question answered by a speaker's statements (conversation.ts readInContext, as
+   * Engine.ask reads it: `context` as given) searches those alone (IndexNeed.scope). The need as it is
+   * when they name nobody and no nearest names are wanted; either way with the look-up's index as
+   * `earlier`, whose fetched rows the store may take again.
+   */
+  private async lookUp(need: IndexNeed, speakerKeys: SpeakerKeys[] | undefined, context: readonly string[]): Promise<IndexNeed> {
+    const texts = need.texts ?? [];
+    const read = [...texts, ...(need.context ?? [])];
+    const lookup = await this.engine({ context: read, speakerKeys });
+    const speakers = lookup.speakerIds(read);
+    const { reading, speaker } = readInContext(lookup.index, texts[0]!, context);
+    const nearest = speakerKeys !== undefined && reading.intent.kind === "said" && reading.speaker === null ? nearestKeys(reading.intent.subject, speakerKeys) : undefined;
+    // answered by statements the answer's index holds (those of `speakers`): nothing else is searched
+    const answering = reading.intent.kind === "said" && speaker ? lookup.index.data.extras.speakers[speaker.speaker]!.id : undefined;
+    const scope = answering !== undefined && speakers.includes(answering) ? { scope: "speakers" as const } : {};
+    const earlier = lookup.index;
+    return speakers.length || nearest ? { ...need, speakers, speakerKeys: nearest ? [...speakerKeys!, nearest] : speakerKeys, earlier, ...scope } : { ...need, earlier };
   }
 
   /**
@@ -157,8 +177,8 @@ function subjectKeys(questions: readonly string[]): SpeakerKeys[] | undefined {
 /** The keys "did you mean" compares for a subject found by nobody, when `keys` do not hold them all (else undefined). */
 function nearestKeys(subject: string, keys: readonly SpeakerKeys[]): SpeakerKeys | undefined {
   const more = closestKeys(subject);
-  const held = new Set(keys.flatMap((k) => k.sounds ?? []));
-  return (more.sounds ?? []).every((k) => held.has(k)) ? undefined : more;
+  const held = new Set(keys.flatMap((k) => k.sounds ?? []).map(reachName));
+  return (more.sounds ?? []).every((r) => held.has(reachName(r))) ? undefined : more;
 }
 
 /** The alias keys of a speaker query (resolveSpeaker's text whole), or undefined (the whole table). */

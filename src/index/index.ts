@@ -7,7 +7,7 @@ export { serializeIndex, deserializeIndex, INDEX_FORMAT_VERSION, IndexFormatErro
 export { checksum } from "./format";
 export { speakerLatin } from "./speaker-latin";
 export { MemoryExtras, plainWords, rankAliases, type Extras, type EnglishMaps, type StatementRef } from "./extras";
-export { BundledStore, type IndexStore, type IndexNeed, type CorpusCounts, type ArticleWriter, type IngestResult, type SpeakerKeys, type NamePick } from "./store";
+export { BundledStore, reachName, type IndexStore, type IndexNeed, type CorpusCounts, type ArticleWriter, type IngestResult, type SpeakerKeys, type SoundReach, type NamePick } from "./store";
 export type { CorpusStats } from "./search";
 export { RERANK_FEATURES, rerankFeatures, rerankWeights, handRerank, type RerankFeature } from "./rerank";
 export { LEARNED_RERANK } from "./rerank-model";

@@ -16,6 +16,13 @@ export interface IndexNeed {
   context?: readonly string[];
   /** The most hits any of those searches asks for. Default 10. */
   limit?: number;
+  /**
+   * What the searches of `texts` reach: the whole corpus ("corpus", the default), or the statements of
+   * `speakers` alone ("speakers": a "what did X say" answered by X's statements, which a topic reorders;
+   * nothing else is searched). A store that fetches search candidates fetches none then, only what
+   * ranking those statements reads (the texts' term statistics).
+   */
+  scope?: "corpus" | "speakers";
   /** Speakers (ids, sp_…) whose statements must all be present. Default none. */
   speakers?: readonly string[];
   /** Articles (ids) that must be present with all their paragraphs. Default none. */
@@ -36,6 +43,13 @@ export interface IndexNeed {
    * "Speaker lookup by SQL"); [] when the request looks no speaker up. Default undefined.
    */
   speakerKeys?: readonly SpeakerKeys[];
+  /**
+   * An index the same store gave an earlier need of the same request (StoreEngine.ask: the speakers'
+   * look-up before the answer's index): a store may take from it what it fetched for the same texts and
+   * keys instead of fetching it again, as long as the corpus has not moved since (the archive: the
+   * English maps and the speakers' lookup rows). Default none.
+   */
+  earlier?: SearchIndex;
 }
 
 /**
@@ -53,19 +67,20 @@ export interface SpeakerKeys {
   /** Speaker ids (sp_…) named as such: their records. */
   ids: string[];
   /**
-   * Sound keys (arabicKey) of alias words: the aliases holding a word of one of these keys (an English
-   * name's candidates, migrations/0009), or, with `matched`, one of the words it picks. Given (even
-   * empty), the lookup rows must hold the alias words by key. Default none.
+   * Sound keys (arabicKey) of alias words, as reaches (every key within a distance of one: SoundReach):
+   * the aliases holding a word of one of these keys (an English name's candidates, migrations/0009), or,
+   * with `matched`, one of the words it picks. Given (even empty), the lookup rows must hold the alias
+   * words by key. Default none.
    */
-  sounds?: string[];
+  sounds?: SoundReach[];
   /**
    * Of the alias words of the `sounds` keys ([word, sound key], any order), what the lookup compares
    * (src/answer: the words a name matches, name-pick.ts): a store fetches those words first, then the
-   * aliases the pick names; or the sound keys it needs fetched too before it can pick (`more`: the store
-   * fetches their words and asks again with all the words). `fetched`: the sound keys whose words are
-   * given (all of them). Default: every word of `sounds`, as `words`.
+   * aliases the pick names; or the reaches it needs fetched too before it can pick (`more`: the store
+   * fetches their words and asks again with all the words). `fetched`: whether the words of every key of
+   * these reaches are given (those of `sounds` are). Default: every word of `sounds`, as `words`.
    */
-  matched?: (words: ReadonlyArray<readonly [word: string, key: string]>, fetched: ReadonlySet<string>) => NamePick | { more: string[] };
+  matched?: (words: ReadonlyArray<readonly [word: string, key: string]>, fetched: (reach: readonly SoundReach[]) => boolean) => NamePick | { more: SoundReach[] };
   /** The most quoted speakers wanted (most statements first, ties in the table's order): their records. Default none. */
   top?: number;
   /**
@@ -75,6 +90,17 @@ export interface SpeakerKeys {
    */
   spanWords?: number;
 }
+
+/**
+ * Every sound key within `distance` edits (0 to 2) of `key` that arabicKey can write: keysWithin(key,
+ * distance) (src/analysis/phonetic.ts), named by its centre instead of listed (a name word's reach at
+ * distance 2 is about 3,400 keys, 15,000 for a long one); a store that indexes words by key expands it
+ * itself (the archive: in SQL, alias-sounds.ts).
+ */
+export type SoundReach = readonly [key: string, distance: number];
+
+/** A reach as one string (key~distance), to compare and deduplicate reaches by. */
+export const reachName = ([key, distance]: SoundReach): string => `${key}~${distance}`;
 
 /** How big the corpus is. */
 export interface CorpusCounts {

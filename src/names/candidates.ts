@@ -5,6 +5,9 @@ export function candidateDistance(keyLength: number): number {
   return keyLength >= 4 ? 2 : 1;
 }
 
+/** Latin words whose candidates a NameCandidates keeps (for()). */
+const FOR_CACHE = 64;
+
 /** Words grouped by sound key: the distinct keys, and the words of the k-th key. */
 export interface KeyGroups {
   readonly keys: readonly string[];
@@ -19,6 +22,8 @@ export interface KeyGroups {
 export class NameCandidates {
   /** Key length -> indexes into groups.keys of the keys of that length, in keys order (built on first use). */
   private byLength?: Map<number, number[]>;
+  /** Latin word -> for()'s answer, the last FOR_CACHE words (a name lookup asks for a word's rings several times). */
+  private readonly rings = new Map<string, string[][]>();
 
   private constructor(private readonly groups: KeyGroups) {}
 
@@ -54,8 +59,13 @@ export class NameCandidates {
    */
   static keysFor(latin: string, near = false): string[] {
     const out = new Set<string>();
-    for (const key of NameCandidates.latinKeys(latin)) for (const k of keysWithin(key, near ? 1 : candidateDistance(key.length))) out.add(k);
+    for (const [key, distance] of NameCandidates.reachFor(latin, near)) for (const k of keysWithin(key, distance)) out.add(k);
     return [...out];
+  }
+
+  /** keysFor's keys as reaches: each of the Latin word's keys with the distance its keys are listed within (keysWithin). */
+  static reachFor(latin: string, near = false): Array<[key: string, distance: number]> {
+    return NameCandidates.latinKeys(latin).map((key) => [key, near ? 1 : candidateDistance(key.length)]);
   }
 
   private lengths(): Map<number, number[]> {
@@ -68,8 +78,18 @@ export class NameCandidates {
   /**
    * The indexed words whose key is near the Latin word's (its ch read as تش or ش), nearest first:
    * out[d] holds the words at key distance d (0 to candidateDistance), each word once, at its least distance.
+   * Kept per word: callers must not change the lists.
    */
   for(latin: string): string[][] {
+    let out = this.rings.get(latin);
+    if (!out) {
+      if (this.rings.size >= FOR_CACHE) this.rings.clear();
+      this.rings.set(latin, (out = this.scan(latin)));
+    }
+    return out;
+  }
+
+  private scan(latin: string): string[][] {
     const keys = NameCandidates.latinKeys(latin);
     const byLength = this.lengths();
     const { keys: all } = this.groups;

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { arabicKey, keyDistance, keysWithin, KEY_CLASSES } from "../../src/analysis";
 import { plainWords } from "../../src/index";
 import { NameCandidates } from "../../src/names";
-import { nameSoundKeys } from "../../src/answer/names";
+import { nameReach } from "../../src/answer/names";
+import type { SoundReach } from "../../src/index";
 import { englishSpeakerKeys } from "../../src/answer/english-keys";
 import football from "../fixtures/articles/fx-football.txt?raw";
 import oil from "../fixtures/articles/fx-oil.txt?raw";
@@ -16,6 +17,9 @@ function random(seed: number): () => number {
 
 /** A key as arabicKey writes it: no class twice in a row, Y first only. */
 const shaped = (k: string) => !/(.)\1|.Y/.test(k);
+
+/** The keys of reaches, as a store lists them. */
+const keysOf = (reach: readonly SoundReach[] = []) => new Set(reach.flatMap(([key, distance]) => keysWithin(key, distance)));
 
 describe("keysWithin: every key a scan with keyDistance keeps", () => {
   it("holds exactly the keys within the distance (random keys and random edits of them)", () => {
@@ -46,7 +50,7 @@ describe("keysWithin: every key a scan with keyDistance keeps", () => {
   });
 });
 
-describe("NameCandidates.keysFor and nameSoundKeys: what a store fetches by sound key", () => {
+describe("NameCandidates.keysFor and nameReach: what a store fetches by sound key", () => {
   // the fixtures' words and random words of Arabic letters (the fixtures alone hold few near keys)
   const next = random(5);
   const letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةء";
@@ -70,15 +74,16 @@ describe("NameCandidates.keysFor and nameSoundKeys: what a store fetches by soun
     expect(far).toBeGreaterThan(20);
   });
 
-  it("nameSoundKeys covers al-X as X and the well-known names' words", () => {
-    const keys = new Set(nameSoundKeys("al-Jubeir"));
+  it("nameReach covers al-X as X and the well-known names' words, and names keysFor's keys", () => {
+    const keys = keysOf(nameReach("al-Jubeir"));
     for (const k of NameCandidates.keysFor("jubeir")) expect(keys.has(k)).toBe(true);
-    expect(nameSoundKeys("Assad")).toContain(arabicKey("الاسد"));
+    expect(keysOf(nameReach("Assad")).has(arabicKey("الاسد"))).toBe(true);
+    for (const name of latin) for (const near of [false, true]) expect(keysOf(NameCandidates.reachFor(name.toLowerCase(), near)), name).toEqual(new Set(NameCandidates.keysFor(name.toLowerCase(), near)));
   });
 
   it("bounds a capitalized name and a role, and leaves a subject the lexicon decides to the whole table", () => {
-    expect(englishSpeakerKeys("Peskov")!.sounds!.length).toBeGreaterThan(100);
-    expect(englishSpeakerKeys("King Salman")!.sounds).toEqual(expect.arrayContaining(nameSoundKeys("Salman")));
+    expect(keysOf(englishSpeakerKeys("Peskov")!.sounds).size).toBeGreaterThan(100);
+    expect(englishSpeakerKeys("King Salman")!.sounds).toEqual(expect.arrayContaining(nameReach("Salman")));
     const role = englishSpeakerKeys("the Iranian foreign minister")!;
     expect(role.sounds).toBeUndefined();
     expect(role.folded.length).toBeGreaterThan(0);

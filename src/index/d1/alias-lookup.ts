@@ -6,12 +6,13 @@
  * these keys and the records of their speakers, decides over it as over the whole table.
  */
 import { aliasWords, lazyKeys } from "../alias-keys";
-import type { SpeakerKeys } from "../store";
+import { reachName, type SoundReach, type SpeakerKeys } from "../store";
 import type { RankingOptions } from "../types";
 import { wordStems, storedMemo } from "./alias-memo";
 import { markerHasSounds } from "./alias-rows";
 import { matchSounds, pickOf, unionPicks, type LookupKeys } from "./alias-sounds";
 import { checkedSpeakers, type TableSpeaker } from "./speaker-table";
+import { subsetNames } from "./ranked-names";
 import type { SpeakerCache } from "./speakers";
 import { buildSlice } from "./slice";
 import { SearchIndex } from "../search";
@@ -59,6 +60,10 @@ export function lookupStatements(db: D1Database, keys: LookupKeys): D1PreparedSt
     db.prepare(`${HIT} SELECT speaker, record, generation FROM speaker_records WHERE speaker IN (SELECT a.speaker FROM hit JOIN speaker_aliases a USING (place)) OR id IN (SELECT value FROM json_each(?5)) OR speaker IN (${top}) OR speaker = -1 ORDER BY speaker`).bind(...bound, keys.top ?? 0, holders),
   ];
 }
+
+/** The lookup statements' keys but the ids, and what the rows are checked against (subsetCache), as one string: equal, the statements fetch the same aliases and, for ids whose speakers they hold, the same records. */
+export const lookupId = (keys: LookupKeys): string =>
+  JSON.stringify([keys.folded, keys.near, keys.prefixes, keys.words ?? [], keys.holders ?? [], keys.top ?? 0, keys.spanWords ?? null, keys.soundsGeneration ?? null, keys.sounds ? 1 : 0]);
 
 type CheckedRow = [keys: string[], name: string, title: string | null, person: number, aliases: string[], statements: number];
 
@@ -108,8 +113,9 @@ export function subsetCache(aliasRows: readonly AliasRow[], recordRows: readonly
   const aliases = aliasRows.map((a): [string, number] => [a.alias, local.get(a.speaker)!]);
   const stored = new Map(aliasRows.map((a) => [a.alias, [a.folded, a.near] as [string, string]]));
   const aliasKeys = lazyKeys(aliases, () => aliasWords(aliases, wordStems(ranking)), () => merged.speakers.map((s) => s.statements), () => (a) => stored.get(a)!);
-  // English names: their words kept in the whole table's order (ranked-names.ts)
-  return { generation, merged, aliases, byId, keys: aliasKeys, memo: storedMemo(), ...(keys?.ranks ? { ranks: keys.ranks, bare: keys.bare ?? [] } : {}) };
+  // English names: their words kept in the whole table's order (ranked-names.ts), shared with another subset of the same rows
+  const names = keys?.ranks ? { names: subsetNames(aliasRows, local, keys.ranks, keys.bare ?? []), ranks: keys.ranks, bare: keys.bare ?? [] } : {};
+  return { generation, merged, aliases, byId, keys: aliasKeys, memo: storedMemo(), ...names };
 }
 
 /** Keys of several texts (and speaker ids) as one: the union of each list (a superset of what each text compares, as good: see speaker-keys.ts). */
@@ -119,9 +125,9 @@ export function unionKeys(keys: readonly LookupKeys[], ids: readonly string[] = 
   const all = (pick: (k: LookupKeys) => readonly string[]) => [...new Set(keys.flatMap(pick))];
   const spans = keys.flatMap((k) => (k.spanWords === undefined ? [] : [k.spanWords]));
   // once every key's words are picked (matchSounds), the sounds only say that the lookup reads the rows of 0009
-  const sounds = keys.some((k) => k.sounds) ? { sounds: keys.some((k) => k.matched || (k.sounds && !k.words)) ? all((k) => k.sounds ?? []) : [] } : {};
+  const sounds = keys.some((k) => k.sounds) ? { sounds: keys.some((k) => k.matched || (k.sounds && !k.words)) ? [...new Map(keys.flatMap((k) => k.sounds ?? []).map((r) => [reachName(r), r])).values()] : [] } : {};
   // each key's own pick (the words of other keys' sounds are never its candidates: see names.ts), or all its sounds
-  const matched = keys.some((k) => k.matched) ? { matched: (words: ReadonlyArray<readonly [string, string]>, fetched: ReadonlySet<string>) => unionPicks(keys.map((k) => pickOf(k, words, fetched))) } : {};
+  const matched = keys.some((k) => k.matched) ? { matched: (words: ReadonlyArray<readonly [string, string]>, fetched: (reach: readonly SoundReach[]) => boolean) => unionPicks(keys.map((k) => pickOf(k, words, fetched))) } : {};
   const top = Math.max(0, ...keys.map((k) => k.top ?? 0));
   // picked from the rows of one generation, or of none (-1: the lookup reads the whole table)
   const at = new Set(keys.flatMap((k) => (k.soundsGeneration === undefined ? [] : [k.soundsGeneration])));

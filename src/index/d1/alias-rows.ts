@@ -6,6 +6,7 @@
  */
 import type { MergedSpeakers } from "../speaker-merge";
 import { speakerId } from "../speaker-merge";
+import { deletionsStatement } from "./sound-reach";
 
 /** Characters of JSON bound per INSERT: at most 2 bytes of UTF-8 each here, under D1's 2 MB string. */
 const CHUNK = 500_000;
@@ -75,6 +76,8 @@ export function lookupRowStatements(db: D1Database, source: LookupSource, keyOf:
     db.prepare("DELETE FROM speaker_sound_words"),
     ...chunks(byWord).map((json) => db.prepare("INSERT INTO speaker_alias_words (word, place) SELECT value ->> 0, value ->> 1 FROM json_each(?1)").bind(json)),
     ...chunks(words).map((json) => db.prepare("INSERT INTO speaker_sound_words (key, word, rank) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?1)").bind(json)),
+    // the deletions of the keys new to the archive (0011), read with the words by reach
+    deletionsStatement(db),
     ...chunks(keys).map((json) => db.prepare("INSERT INTO speaker_keys (key, speaker) SELECT value ->> 0, value ->> 1 FROM json_each(?1)").bind(json)),
     ...chunks(aliases).map((json) =>
       db.prepare("INSERT INTO speaker_aliases (place, alias, folded, near, words, speaker, generation) SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, ?2 FROM json_each(?1)").bind(json, g),

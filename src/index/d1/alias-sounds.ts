@@ -2,29 +2,29 @@
  * An English name's alias words by sound key (docs/archive.md "Speaker lookup by SQL", migrations/0009):
  * the words of a SpeakerKeys' sound keys fetched, and what its `matched` picks of them (src/answer's
  * name-pick.ts: the aliases to fetch next, by alias-lookup.ts), one more batch while a pick wants more
- * keys. Split from alias-lookup.ts, which lays the fetched aliases out.
+ * keys (the keys listed by reach in D1: sound-reach.ts). Split from alias-lookup.ts, which lays the
+ * fetched aliases out.
  */
-import type { NamePick, SpeakerKeys } from "../store";
+import { keyDistance } from "../../analysis";
+import { reachName, type NamePick, type SoundReach, type SpeakerKeys } from "../store";
 import { LOOKUP_GENERATION } from "./alias-rows";
 import type { RankedWord } from "./ranked-names";
+import { FetchedReach, reachStatement, unshapedKey } from "./sound-reach";
 
-/** The statement fetching the alias words of the sound keys ?1 (JSON), with their place in the table's word list (`{ key, word, rank }`). */
-export const soundWordsStatement = (db: D1Database, sounds: readonly string[]): D1PreparedStatement =>
-  db.prepare("SELECT w.key, w.word, w.rank FROM json_each(?1) q JOIN speaker_sound_words w ON w.key = q.value").bind(JSON.stringify(sounds));
-
-export type Picked = NamePick | { more: string[] };
+export type Picked = NamePick | { more: SoundReach[] };
 
 /** A SpeakerKeys' pick of the alias words of its sound keys (`fetched`): its `matched`, or every word of its keys' as `words`. */
-export function pickOf(k: SpeakerKeys, words: ReadonlyArray<readonly [string, string]>, fetched: ReadonlySet<string>): Picked {
+export function pickOf(k: SpeakerKeys, words: ReadonlyArray<readonly [string, string]>, fetched: (reach: readonly SoundReach[]) => boolean): Picked {
   if (k.matched) return k.matched(words, fetched);
-  const own = new Set(k.sounds);
-  return { words: words.filter(([, key]) => own.has(key)).map(([w]) => w), holders: [], bare: [] };
+  const own = k.sounds ?? [];
+  const within = (key: string) => own.some(([centre, distance]) => keyDistance(centre, key, distance) <= distance);
+  return { words: words.filter(([, key]) => within(key)).map(([w]) => w), holders: [], bare: [] };
 }
 
 /** Picks as one: each list's union (a word bare in one and fetched in another is fetched), or every key still wanted. */
 export function unionPicks(picks: readonly Picked[]): Picked {
   const more = picks.flatMap((p) => ("more" in p ? p.more : []));
-  if (more.length) return { more: [...new Set(more)] };
+  if (more.length) return { more: [...new Map(more.map((r) => [reachName(r), r])).values()] };
   const all = (f: (p: NamePick) => readonly string[]) => [...new Set((picks as NamePick[]).flatMap(f))];
   return { words: all((p) => p.words), holders: (picks as NamePick[]).flatMap((p) => p.holders), bare: all((p) => p.bare) };
 }
@@ -45,31 +45,36 @@ export type SoundsMemo = WeakMap<SpeakerKeys, Required<Pick<LookupKeys, "words" 
 /**
  * The keys with their sounds' words picked: the alias words of their sound keys fetched (one batch for
  * all, with the lookup rows' generation), and each one's `matched` (default: every word) applied, with
- * one more batch while a pick wants more keys (an English name's rarest part's far ring: name-pick.ts);
+ * one more batch while a pick wants more reaches (an English name's rarest part's far ring: name-pick.ts);
  * kept in `memo`, and taken from it when there: no fetch. Keys without sounds as they are.
  */
 export async function matchSounds(db: D1Database, keys: readonly SpeakerKeys[], memo: SoundsMemo = new WeakMap()): Promise<LookupKeys[]> {
   const picks = (k: SpeakerKeys) => (k.sounds?.length ?? 0) > 0;
   const todo = keys.filter((k) => picks(k) && !memo.has(k));
   const ranks: RankedWord[] = [];
-  const fetched = new Set<string>();
+  const words: Array<readonly [string, string]> = [];
+  const fetched = new FetchedReach();
+  const holds = (reach: readonly SoundReach[]) => fetched.holds(reach);
   const done = new Map<SpeakerKeys, NamePick>();
   let generation: number | undefined;
   for (let want = todo.flatMap((k) => k.sounds!); done.size < todo.length; ) {
-    const fresh = [...new Set(want)].filter((key) => !fetched.has(key));
-    const [rows, marker] = await db.batch([soundWordsStatement(db, fresh), lookupGeneration(db)]);
-    for (const r of rows!.results as Array<{ key: string; word: string; rank: number }>) ranks.push([r.word, r.key, r.rank]);
-    for (const key of fresh) fetched.add(key);
+    const fresh = want.filter((r) => !fetched.holds([r]));
+    const [rows, marker] = await db.batch([reachStatement(db, fresh, fetched.all), lookupGeneration(db)]);
+    for (const r of rows!.results as Array<{ key: string; word: string; rank: number }>) {
+      if (unshapedKey(r.key)) continue;
+      ranks.push([r.word, r.key, r.rank]);
+      words.push([r.word, r.key]);
+    }
+    fetched.add(fresh);
     // the words of two batches are of one generation, or the lookup reads the whole table (-1)
     const g = (marker!.results[0] as { generation: number | null } | undefined)?.generation ?? -1;
     generation = generation === undefined || generation === g ? g : -1;
-    const words = ranks.map(([w, key]) => [w, key] as const);
     want = [];
     for (const k of todo) {
       if (done.has(k)) continue;
-      const p = pickOf(k, words, fetched);
-      // a pick that wants only keys it has would never end: every word of its keys instead
-      if ("more" in p) p.more.some((key) => !fetched.has(key)) ? want.push(...p.more) : done.set(k, pickOf({ ...k, matched: undefined }, words, fetched) as NamePick);
+      const p = pickOf(k, words, holds);
+      // a pick that wants only reaches it has would never end: every word of its keys instead
+      if ("more" in p) !fetched.holds(p.more) ? want.push(...p.more) : done.set(k, pickOf({ ...k, matched: undefined }, words, holds) as NamePick);
       else done.set(k, p);
     }
   }

@@ -43,3 +43,35 @@ export function rankedNames(aliases: ReadonlyArray<readonly [string, number]>, r
   const held = words.map((w) => [...speakers.get(w)!]);
   return { words, speakers: (i) => held[i]!, keys, keyWords: (k) => lists[k]! };
 }
+
+/** rankedNames of fetched rows in the whole table's numbering, by the rows (as fetched: the same array when a request's second index takes them again). */
+const shared = new WeakMap<object, { ranked: readonly RankedWord[]; bare: readonly string[]; names: NameWords }>();
+
+/**
+ * rankedNames of a subset's aliases, numbered by `local` (the whole table's speaker -> the subset's),
+ * from the lookup rows as fetched ([alias, speaker of the whole table], alias-lookup.ts): made once per
+ * rows, so a request's look-up and its answer's index, which read the same rows numbered apart (the
+ * answer's holds more speakers), share the words, keys and groups (and the name tables over them:
+ * src/answer/names.ts); a word's speakers are renumbered when read. Made when first read.
+ */
+export function subsetNames(rows: ReadonlyArray<{ alias: string; speaker: number }>, local: ReadonlyMap<number, number>, ranked: readonly RankedWord[], bare: readonly string[] = []): NameWords {
+  let whole: NameWords | undefined;
+  const made = (): NameWords => {
+    if (whole) return whole;
+    const kept = shared.get(rows);
+    if (kept && kept.ranked === ranked && kept.bare === bare) return (whole = kept.names);
+    whole = rankedNames(rows.map((r) => [r.alias, r.speaker] as const), ranked, bare);
+    shared.set(rows, { ranked, bare, names: whole });
+    return whole;
+  };
+  return {
+    get words() {
+      return made().words;
+    },
+    get keys() {
+      return made().keys;
+    },
+    keyWords: (k) => made().keyWords(k),
+    speakers: (i) => made().speakers(i).map((s) => local.get(s)!),
+  };
+}

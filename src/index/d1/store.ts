@@ -12,7 +12,7 @@ import type { EnglishMaps } from "../english";
 import type { SummarySentence } from "../records";
 import { mergeSpeakers } from "../speaker-merge";
 import { englishKeys, fetchEnglish, hasLatin } from "./english";
-import { lookupStatements, matchSounds, STATEMENT_RECORDS, subsetCache, unionKeys, type AliasRow, type RecordRow, type SoundsMemo, type ParsedRecords } from "./alias-lookup";
+import { lookupId, lookupStatements, matchSounds, STATEMENT_RECORDS, subsetCache, unionKeys, type AliasRow, type RecordRow, type SoundsMemo, type ParsedRecords } from "./alias-lookup";
 
 /** Options of the D1 store. */
 export interface D1StoreOptions {
@@ -24,6 +24,19 @@ export interface D1StoreOptions {
   pruneMargin?: number;
 }
 
+/** What index() fetched for an index it gave, that a later need of the same request may take again (IndexNeed.earlier). */
+interface Fetched {
+  generation: number;
+  /** The English keys of the texts read (JSON) and their maps. */
+  englishId?: string;
+  english?: EnglishMaps;
+  /** The speaker lookup's keys but the ids (alias-lookup.ts lookupId), its rows, and the speakers of its records by id. */
+  lookupId?: string;
+  aliasRows: AliasRow[];
+  lookupRecords: RecordRow[];
+  byId?: ReadonlyMap<string, number>;
+}
+
 interface CorpusRow {
   articles: number;
   paragraphs: number;
@@ -32,6 +45,8 @@ interface CorpusRow {
 }
 
 const IN_JSON = (n: number) => `(SELECT value FROM json_each(?${n}))`;
+/** The slice batch's eight results when there is nothing to fetch. */
+const NOTHING = Array.from({ length: 8 }, () => ({ results: [] as unknown[] }));
 const ARTICLE_COLUMNS = "num, id, title, date, source, url, language, paragraph_count";
 const PARAGRAPH_COLUMNS = "doc, text, length";
 /** A statement's or summary sentence's text (row alias r, its paragraph p): inline, or where it stands in p (migrations/0006). */
@@ -63,6 +78,8 @@ export class D1Store implements IndexStore {
   private readonly soundsMemo: SoundsMemo = new WeakMap();
   /** The lookup rows' records parsed so far, of one generation (alias-lookup.ts subsetCache). */
   private readonly parsed: ParsedRecords = { generation: -1, speakers: new Map() };
+  /** What each index given was made of, for a later need of the same request (IndexNeed.earlier). */
+  private readonly fetched = new WeakMap<SearchIndex, Fetched>();
 
   /**
    * Writes through ingest.ts (one D1 batch a call); readers see them at once (the generation moves).
@@ -138,7 +155,12 @@ export class D1Store implements IndexStore {
     const db = this.db;
     const texts = need.texts ?? [];
     const read = [...texts, ...(need.context ?? [])];
-    const english = hasLatin(read) ? await fetchEnglish(db, englishKeys(read)) : undefined;
+    // what an earlier index of the request fetched (IndexNeed.earlier): the same texts' English maps, the same keys' lookup rows
+    const kept = need.earlier && this.fetched.get(need.earlier);
+    const wanted = hasLatin(read) ? englishKeys(read) : undefined;
+    const englishId = wanted && JSON.stringify(wanted);
+    const keptEnglish = englishId !== undefined && kept?.englishId === englishId;
+    const english = wanted && (keptEnglish ? kept!.english : await fetchEnglish(db, wanted));
     const stems = [...new Set([...this.stemsOf(texts), ...(english ? this.englishTerms(english, texts, need) : [])])];
     const depth = Math.max(need.limit ?? 10, this.ranking.rerankDepth) * this.factor;
     const match = stems.map((s) => `"${s.replace(/"/g, '""')}"`).join(" OR ");
@@ -147,18 +169,25 @@ export class D1Store implements IndexStore {
       db.prepare(`SELECT term, df FROM terms WHERE term IN ${IN_JSON(1)}`).bind(JSON.stringify(stems)),
       db.prepare(`SELECT num FROM articles WHERE id IN ${IN_JSON(1)}`).bind(JSON.stringify(need.articles ?? [])),
     ];
-    if (match) first.push(db.prepare(`SELECT DISTINCT rowid >> 16 AS num FROM (SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH ?1 ORDER BY bm25(paragraph_fts, 1.0, ?2) LIMIT ?3)`).bind(match, this.ranking.titleWeight, depth));
+    // a search of the speakers' statements alone (IndexNeed.scope) reads no candidates: their articles come with them
+    const searched = match !== "" && need.scope !== "speakers";
+    if (searched) first.push(db.prepare(`SELECT DISTINCT rowid >> 16 AS num FROM (SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH ?1 ORDER BY bm25(paragraph_fts, 1.0, ?2) LIMIT ?3)`).bind(match, this.ranking.titleWeight, depth));
     if (need.listing) first.push(db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY num`));
     // the speakers the request may look up, by their keys (alias-lookup.ts), when it names them
     // an English name's keys: its candidate words first (one more round trip), then the aliases of the keys they match
     const lookup = need.speakerKeys && unionKeys(await matchSounds(db, need.speakerKeys, this.soundsMemo), need.speakers);
-    if (lookup) first.push(...lookupStatements(db, lookup));
+    const lookupKey = lookup && lookupId(lookup);
+    // the same rows: the same keys, and every id's speaker among the records fetched (which then fetch no other)
+    const keptLookup = lookup && kept?.lookupId === lookupKey && lookup.ids.every((id) => kept?.byId?.has(id)) ? kept : undefined;
+    if (lookup && !keptLookup) first.push(...lookupStatements(db, lookup));
     const [corpusResult, dfResult, namedResult, ...rest] = await db.batch(first);
     const corpus = (corpusResult!.results[0] as CorpusRow | undefined) ?? { articles: 0, paragraphs: 0, length: 0, generation: 0 };
-    const nums = new Set<number>([...(namedResult!.results as Array<{ num: number }>), ...(match ? (rest.shift()!.results as Array<{ num: number }>) : [])].map((r) => r.num));
+    const nums = new Set<number>([...(namedResult!.results as Array<{ num: number }>), ...(searched ? (rest.shift()!.results as Array<{ num: number }>) : [])].map((r) => r.num));
     const listing = need.listing ? (rest.shift()!.results as unknown as ArticleRow[]) : [];
-    const aliasRows = lookup ? (rest.shift()!.results as unknown as AliasRow[]) : [];
-    const lookupRecords = lookup ? (rest.shift()!.results as unknown as RecordRow[]) : [];
+    // taken from an index of another generation (a write in between): fetched again
+    if (kept && (keptEnglish || keptLookup) && kept.generation !== corpus.generation) return this.index({ ...need, earlier: undefined });
+    const aliasRows = !lookup ? [] : keptLookup ? keptLookup.aliasRows : (rest.shift()!.results as unknown as AliasRow[]);
+    const lookupRecords = !lookup ? [] : keptLookup ? keptLookup.lookupRecords : (rest.shift()!.results as unknown as RecordRow[]);
     // the rows of another generation (a write not stored yet) or an id nobody has: the whole table, as before
     const fetched = lookup && subsetCache(aliasRows, lookupRecords, corpus.generation, this.ranking, lookup, this.parsed);
     const subset = fetched !== undefined;
@@ -173,7 +202,9 @@ export class D1Store implements IndexStore {
     const SPOKEN_DOCS = `(SELECT doc FROM statements WHERE key IN ${IN_JSON(2)})`;
     const df = new Map((dfResult!.results as Array<{ term: string; df: number }>).filter((r) => r.df > 0).map((r) => [r.term, r.df]));
     const terms = JSON.stringify([...df.keys()]);
-    const [articles, whole, partial, statementsA, statementsB, forward, summaries, records] = await db.batch([
+    // no article, statement or summary to fetch (a lookup of speakers alone): the batch below would find nothing
+    const nothing = nums.size === 0 && keys.length === 0 && !need.listing;
+    const [articles, whole, partial, statementsA, statementsB, forward, summaries, records] = nothing ? NOTHING : await db.batch([
       db.prepare(`SELECT ${ARTICLE_COLUMNS}, title_stems FROM articles WHERE num IN ${IN_JSON(1)} OR num IN (SELECT article FROM statements WHERE key IN ${IN_JSON(2)}) ORDER BY num`).bind(full, spoken),
       db.prepare(`SELECT p.doc, p.length, CASE WHEN ${REACHED} THEN p.text END AS text FROM paragraphs p JOIN articles a ON a.num = p.article WHERE p.article IN ${IN_JSON(1)}`).bind(full, terms, named),
       db.prepare(`SELECT ${PARAGRAPH_COLUMNS} FROM paragraphs WHERE doc IN ${SPOKEN_DOCS}`).bind(full, spoken),
@@ -186,7 +217,7 @@ export class D1Store implements IndexStore {
       // over a subset of the speakers: the records of those the fetched statements name
       ...(subset ? [db.prepare(STATEMENT_RECORDS).bind(full, spoken)] : []),
     ]);
-    if (subset) {
+    if (subset && !nothing) {
       // a store between the two batches (its rows of a newer generation): the whole table
       speakers = subsetCache(aliasRows, [...lookupRecords, ...(records!.results as unknown as RecordRow[])], corpus.generation, this.ranking, lookup, this.parsed) ?? (await this.speakerCache(corpus.generation));
     }
@@ -207,7 +238,9 @@ export class D1Store implements IndexStore {
       speakers,
       english,
     });
-    return new SearchIndex(data, stats);
+    const index = new SearchIndex(data, stats);
+    this.fetched.set(index, { generation: corpus.generation, englishId, english, lookupId: lookupKey, aliasRows, lookupRecords, byId: fetched?.byId });
+    return index;
   }
 
   /** The stems the need's English reading of each Latin text looks up, read off an index of the English maps alone. */

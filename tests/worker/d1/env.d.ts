@@ -11,6 +11,10 @@ declare global {
       PRUNE_DB: D1Database;
       LOOKUP_DB: D1Database;
       SPEAKER_DB: D1Database;
+      /** sound-reach.test.ts's own sound words. */
+      REACH_DB: D1Database;
+      /** earlier.test.ts's archive, written between a request's two needs. */
+      EARLIER_DB: D1Database;
       /** Left without migrations by setup.ts: compact.test.ts applies them in steps. */
       MIGRATE_DB: D1Database;
       TEST_MIGRATIONS: D1Migration[];

@@ -91,9 +91,23 @@ describe("the D1 store answers as the bundled index does", () => {
     const question = "وماذا قال أيضا عن الجولة المقبلة؟";
     const answer = await recording.ask(question, { context });
     expect(needs.length).toBe(2);
-    for (const need of needs) expect(need.texts).toEqual([question]);
+    // the speakers first, over an index that searches nothing; then the answer's, which searches the question alone
+    expect(needs[0]!.texts ?? []).toEqual([]);
+    expect(needs[0]!.context).toHaveLength(context.length + 1);
+    expect(needs[1]!.texts).toEqual([question]);
     expect(needs[1]!.speakers!.length).toBeGreaterThan(0);
     expect(answer).toEqual(await bundled.ask(question, { context }));
+    // a question answered by a speaker's statements searches nothing else; one naming nobody quoted, or nobody, searches the corpus
+    const scopes = async (q: string, options = {}) => {
+      needs.length = 0;
+      expect(await recording.ask(q, { topK: 3, ...options }), q).toEqual(await bundled.ask(q, { topK: 3, ...options }));
+      return needs.map((n) => n.scope ?? "corpus");
+    };
+    expect(await scopes("ماذا قال هاموند؟")).toEqual(["corpus", "speakers"]);
+    expect(await scopes("ماذا قال هاموند عن الجولة المقبلة؟")).toEqual(["corpus", "speakers"]);
+    expect(await scopes("وماذا قال أيضا؟", { context: ["ماذا قال هاموند؟"] })).toEqual(["corpus", "speakers"]);
+    expect(await scopes("ماذا قال زيد الفلاني؟")).toEqual(["corpus", "corpus"]);
+    expect(await scopes("ما هي الجولة المقبلة؟")).toEqual(["corpus"]);
     const english = { context: ["What did Hammond say?"] };
     expect(await archive.ask("What else did he say?", english)).toEqual(await bundled.ask("What else did he say?", english));
   });

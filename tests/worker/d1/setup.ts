@@ -9,3 +9,5 @@ await applyD1Migrations(env.TABLE_DB, env.TEST_MIGRATIONS);
 await applyD1Migrations(env.PRUNE_DB, env.TEST_MIGRATIONS);
 await applyD1Migrations(env.LOOKUP_DB, env.TEST_MIGRATIONS);
 await applyD1Migrations(env.SPEAKER_DB, env.TEST_MIGRATIONS);
+await applyD1Migrations(env.REACH_DB, env.TEST_MIGRATIONS);
+await applyD1Migrations(env.EARLIER_DB, env.TEST_MIGRATIONS);
