@@ -21,8 +21,9 @@ import { candidateWords, knownName, nameReach, nearWitness, wordMatches, wordsTa
  * match reads every match's score) and a list of one word are matched as before: every alias of every
  * word they match ("words"). The sound keys are fetched in two steps: every part's near ring first (a
  * few hundred keys a word, against about 3,400 for the whole reach of a four-class word), then the
- * rarest part's whole reach (and a part's with no witness), so a common part's far ring is neither
- * fetched nor scored.
+ * whole reach of a part whose near ring has no witness (the rarest part's too: with a witness its
+ * matches are near-ring words, which the first step holds), so a far ring is fetched and scored only
+ * when the matching would score it.
  */
 
 /**
@@ -43,8 +44,8 @@ export function firstReach(lists: ReadonlyArray<readonly string[]>): SoundReach[
 /**
  * What to fetch for these lists, given the alias words of the sound keys fetched so far ([word, sound
  * key]; `fetched`: whether every key of a part's reach is among them): see above; or the reaches still
- * needed (the rarest part's far ring, and a part's whose near ring has no witness). The rarest part is
- * the one with the fewest near-ring words, which the first keys hold, so it is the same on both calls.
+ * needed (the far ring of a part whose near ring has no witness). The rarest part is the one with the
+ * fewest near-ring words, which the first keys hold, so it is the same on both calls.
  * Each part of each list is then matched exactly as over the whole table.
  */
 export function pickNameWords(lists: ReadonlyArray<readonly string[]>, words: ReadonlyArray<readonly [word: string, key: string]>, fetched: (part: string) => boolean = () => true): NamePick | { more: SoundReach[] } {
@@ -65,15 +66,14 @@ export function pickNameWords(lists: ReadonlyArray<readonly string[]>, words: Re
     }
     const near = new Map(parts.map((p) => [p, candidateWords(t, p, true)]));
     const rare = parts.reduce((a, b) => (near.get(b)!.length < near.get(a)!.length ? b : a));
-    if (!fetched(rare)) want(rare);
     const groups = parts.map((p) => {
       const witness = nearWitness(t, p);
       if (witness !== undefined) bare.add(witness);
-      // the rarest part: its matches; another: the candidates its matching reads (the near ring when a witness stops it there)
-      if (p === rare) return fetched(p) ? [...wordMatches(t, p).keys()] : [];
-      if (witness !== undefined) return near.get(p)!;
-      if (!fetched(p)) want(p);
-      return candidateWords(t, p, false);
+      // a witness stops the matching at the near ring: then the near ring is all it reads, else the whole reach
+      if (witness === undefined && !fetched(p)) want(p);
+      // the rarest part: its matches; another: the candidates its matching reads
+      if (p === rare) return [...wordMatches(t, p).keys()];
+      return witness !== undefined ? near.get(p)! : candidateWords(t, p, false);
     });
     holders.push(groups);
   }

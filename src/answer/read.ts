@@ -22,6 +22,8 @@ export interface Reading {
   readonly terms: string | QueryTerm[];
   /** For "what did X say about Y": Y's terms, which reorder X's statements. */
   topic: QueryTerm[];
+  /** For an English question, the text `topic` is read from (Y, and what a follow-up adds; "" for none): all a store needs to rank X's statements by. */
+  topicText: string;
 }
 
 export function detectLanguage(question: string): "ar" | "en" {
@@ -59,7 +61,7 @@ export function readQuestion(index: SearchIndex, question: string): Reading {
   const intent = detectIntent(question);
   let terms: string | QueryTerm[] | undefined;
   const reading: Reading = {
-    question, language, intent, speaker: null, followUp: false, topic: [],
+    question, language, intent, speaker: null, followUp: false, topic: [], topicText: "",
     // computed when first asked for: a speaker question never needs them
     get terms() {
       return (terms ??= queryFor(index, question, language));
@@ -75,8 +77,10 @@ export function readQuestion(index: SearchIndex, question: string): Reading {
       topicText = [rest, topicText].filter(Boolean).join(" ");
     }
   }
-  if (language === "en") reading.topic = topicText ? englishQuery(index, topicText).terms : [];
-  else {
+  if (language === "en") {
+    reading.topicText = topicText;
+    reading.topic = topicText ? englishQuery(index, topicText).terms : [];
+  } else {
     const alias = reading.speaker?.alias ?? "";
     reading.topic = topicTerms(reading.followUp ? topicText : intent.subject, alias).map((t) => queryTerm([t]));
   }

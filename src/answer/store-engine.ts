@@ -72,7 +72,8 @@ export class StoreEngine {
    * naming nobody the corpus quotes, the keys of the nearest names ("did you mean", said.ts
    * closestSpeakers, matched by sound: english-keys.ts closestKeys; an English name's keys hold them
    * already). A question answered by a speaker's statements (conversation.ts readInContext, as
-   * Engine.ask reads it: `context` as given) searches those alone (IndexNeed.scope). The need as it is
+   * Engine.ask reads it: `context` as given) searches those alone (IndexNeed.scope); in English by its
+   * topic alone, every text read for its speakers (what the search looks up is the topic's terms). The need as it is
    * when they name nobody and no nearest names are wanted; either way with the look-up's index as
    * `earlier`, whose fetched rows the store may take again.
    */
@@ -85,9 +86,12 @@ export class StoreEngine {
     const nearest = speakerKeys !== undefined && reading.intent.kind === "said" && reading.speaker === null ? nearestKeys(reading.intent.subject, speakerKeys) : undefined;
     // answered by statements the answer's index holds (those of `speakers`): nothing else is searched
     const answering = reading.intent.kind === "said" && speaker ? lookup.index.data.extras.speakers[speaker.speaker]!.id : undefined;
-    const scope = answering !== undefined && speakers.includes(answering) ? { scope: "speakers" as const } : {};
     const earlier = lookup.index;
-    return speakers.length || nearest ? { ...need, speakers, speakerKeys: nearest ? [...speakerKeys!, nearest] : speakerKeys, earlier, ...scope } : { ...need, earlier };
+    if (!speakers.length && !nearest) return { ...need, earlier };
+    const found = { ...need, speakers, speakerKeys: nearest ? [...speakerKeys!, nearest] : speakerKeys, earlier };
+    if (answering === undefined || !speakers.includes(answering)) return found;
+    // an English question's search then ranks by its topic alone (Reading.topicText), the question read for its speakers
+    return reading.language === "en" ? { ...found, scope: "speakers", texts: reading.topicText ? [reading.topicText] : [], context: read } : { ...found, scope: "speakers" };
   }
 
   /**

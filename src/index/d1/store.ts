@@ -158,7 +158,8 @@ export class D1Store implements IndexStore {
     // what an earlier index of the request fetched (IndexNeed.earlier): the same texts' English maps, the same keys' lookup rows
     const kept = need.earlier && this.fetched.get(need.earlier);
     const wanted = hasLatin(read) ? englishKeys(read) : undefined;
-    const englishId = wanted && JSON.stringify(wanted);
+    // as sets: the same texts read in another order or split otherwise (a question and its topic) look up the same rows
+    const englishId = wanted && JSON.stringify([[...wanted.lexicon].sort(), [...wanted.sounds].sort()]);
     const keptEnglish = englishId !== undefined && kept?.englishId === englishId;
     const english = wanted && (keptEnglish ? kept!.english : await fetchEnglish(db, wanted));
     const stems = [...new Set([...this.stemsOf(texts), ...(english ? this.englishTerms(english, texts, need) : [])])];

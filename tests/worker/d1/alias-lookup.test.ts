@@ -63,8 +63,18 @@ function englishSubjects(index: SearchIndex): string[] {
     out.add(`${last.slice(0, -1)}ov`);
     out.add(`Ma${last.toLowerCase()}`);
     out.add(words.map((w) => w.toLowerCase()).join(" "));
+    // a full name with one word two consonant classes off: no near word may match it, so its matching
+    // reads the far ring (name-pick.ts fetches a part's whole reach then)
+    if (words.length > 1) words.forEach((_, k) => out.add(words.map((w, j) => (j === k ? farSpelling(w) : w)).join(" ")));
   }
   return [...out];
+}
+
+/** A name word with its second and third consonants changed to other classes (Hammond: Harrond -> Hakkond). */
+function farSpelling(word: string): string {
+  const other: Record<string, string> = { b: "d", d: "g", f: "l", g: "m", h: "r", j: "n", k: "s", l: "t", m: "b", n: "f", r: "k", s: "h", t: "j", v: "n", w: "r", z: "b" };
+  let n = 0;
+  return word.replace(/[a-z]/gi, (c) => (other[c.toLowerCase()] && ++n >= 2 && n <= 3 ? other[c.toLowerCase()]! : c));
 }
 
 /** The keys as findSpeaker forms its spans, each span folded and keyed whole (speakerKeys composes them from its words). */

@@ -108,6 +108,12 @@ describe("the D1 store answers as the bundled index does", () => {
     expect(await scopes("وماذا قال أيضا؟", { context: ["ماذا قال هاموند؟"] })).toEqual(["corpus", "speakers"]);
     expect(await scopes("ماذا قال زيد الفلاني؟")).toEqual(["corpus", "corpus"]);
     expect(await scopes("ما هي الجولة المقبلة؟")).toEqual(["corpus"]);
+    // in English, the answer's search looks up the topic alone, the question read for its speakers
+    expect(await scopes("What did Hammond say about the next round?")).toEqual(["corpus", "speakers"]);
+    expect(needs[1]!.texts).toEqual(["about the next round"]);
+    expect(await scopes("What did Hammond say?")).toEqual(["corpus", "speakers"]);
+    expect(needs[1]!.texts).toEqual([]);
+    expect(needs[1]!.context).toEqual(["What did Hammond say?"]);
     const english = { context: ["What did Hammond say?"] };
     expect(await archive.ask("What else did he say?", english)).toEqual(await bundled.ask("What else did he say?", english));
   });
