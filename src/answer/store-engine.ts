@@ -181,6 +181,8 @@ function subjectKeys(questions: readonly string[]): SpeakerKeys[] | undefined {
 /** The keys "did you mean" compares for a subject found by nobody, when `keys` do not hold them all (else undefined). */
 function nearestKeys(subject: string, keys: readonly SpeakerKeys[]): SpeakerKeys | undefined {
   const more = closestKeys(subject);
+  // a one-word name's keys picked by the lookup's threshold: "did you mean" reads its looser matches too
+  if (keys.some((k) => k.narrow)) return more;
   const held = new Set(keys.flatMap((k) => k.sounds ?? []).map(reachName));
   return (more.sounds ?? []).every((r) => held.has(reachName(r))) ? undefined : more;
 }
