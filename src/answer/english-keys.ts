@@ -5,7 +5,7 @@ import { ACRONYM } from "../index/english";
 import { MAX_NAME_WORDS } from "./closest";
 import { fillerWord, isHonorific, wordsOf, writtenCapitalized } from "./english";
 import { firstReach, pickNameWords } from "./name-pick";
-import { joinArticles, nameReach } from "./names";
+import { joinArticles, knownName, nameReach } from "./names";
 import { readRole, roleTitles } from "./roles";
 
 /*
@@ -55,16 +55,19 @@ export function englishSpeakerKeys(subject: string): SpeakerKeys | null {
 /**
  * The keys of the name words' matches in each reading: the sound keys of every alias word they may be
  * compared with (fetched as words first), then what name-pick.ts picks of those words (the aliases to
- * fetch). The pick bounds a name of several words by its rarest part, which holds only for the very
- * list of words the answer reads: so only when every reading is the same list (no hyphenated word or
- * acronym the lexicon may read either way), that list and, after an honorific, the rest (King Salman:
- * Salman); otherwise each word alone, every alias of every word it matches.
+ * fetch). The pick bounds a name of several words by its rarest part, and a name of one word by its
+ * matches at NAME_THRESHOLD (`narrow`, unless `loose`: "did you mean" reads the looser ones), which
+ * holds only for the very list of words the answer reads: so only when every reading is the same list
+ * (no hyphenated word or acronym the lexicon may read either way), that list and, after an honorific,
+ * the rest (King Salman: Salman); otherwise each word alone, every alias of every word it matches.
  */
-function byNames(read: ReadonlyArray<readonly string[]>): Pick<SpeakerKeys, "sounds" | "matched"> {
+function byNames(read: ReadonlyArray<readonly string[]>, loose = false): Pick<SpeakerKeys, "sounds" | "matched" | "narrow"> {
   const distinct = [...new Set(read.flat())];
   const one = read.every((r) => r.join(" ") === read[0]!.join(" "));
   const lists = one ? [read[0]!, ...(read[0]!.length > 1 && isHonorific(read[0]![0]!) ? [read[0]!.slice(1)] : [])] : distinct.map((w) => [w]);
-  return { sounds: firstReach(lists), matched: (words, fetched) => pickNameWords(lists, words, (part) => fetched(nameReach(part))) };
+  const byThreshold = one && !loose;
+  const narrow = byThreshold && lists.some((l) => l.length === 1 && !knownName(l[0]!));
+  return { sounds: firstReach(lists), matched: (words, fetched) => pickNameWords(lists, words, (part) => fetched(nameReach(part)), byThreshold), ...(narrow ? { narrow } : {}) };
 }
 
 /**
@@ -74,7 +77,7 @@ function byNames(read: ReadonlyArray<readonly string[]>): Pick<SpeakerKeys, "sou
  */
 export function closestKeys(subject: string): SpeakerKeys {
   const none: SpeakerKeys = { folded: [], near: [], prefixes: [], ids: [] };
-  if (isLatin(subject)) return { ...none, ...byNames(readings(subject)) };
+  if (isLatin(subject)) return { ...none, ...byNames(readings(subject), true) };
   const names = plainWords(subject).split(" ").filter(Boolean).map((w) => latinSpeller().word(w)).filter(Boolean);
-  return names.length > MAX_NAME_WORDS ? none : { ...none, ...byNames([names]) };
+  return names.length > MAX_NAME_WORDS ? none : { ...none, ...byNames([names], true) };
 }

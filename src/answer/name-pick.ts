@@ -1,5 +1,6 @@
 import { reachName, type NamePick, type SoundReach } from "../index";
-import { candidateWords, knownName, nameReach, nearWitness, wordMatches, wordsTable } from "./names";
+import { NAME_THRESHOLD } from "../names";
+import { candidateWords, knownName, nameReach, nearWitness, wordMatches, wordsTable, type NameTable } from "./names";
 
 /*
  * Which alias words an English name lookup fetches (docs/archive.md "Speaker lookup by SQL", English
@@ -48,7 +49,7 @@ export function firstReach(lists: ReadonlyArray<readonly string[]>): SoundReach[
  * fewest near-ring words, which the first keys hold, so it is the same on both calls.
  * Each part of each list is then matched exactly as over the whole table.
  */
-export function pickNameWords(lists: ReadonlyArray<readonly string[]>, words: ReadonlyArray<readonly [word: string, key: string]>, fetched: (part: string) => boolean = () => true): NamePick | { more: SoundReach[] } {
+export function pickNameWords(lists: ReadonlyArray<readonly string[]>, words: ReadonlyArray<readonly [word: string, key: string]>, fetched: (part: string) => boolean = () => true, byThreshold = false): NamePick | { more: SoundReach[] } {
   const t = wordsTable(words);
   const whole = new Set<string>();
   const holders: string[][][] = [];
@@ -61,7 +62,10 @@ export function pickNameWords(lists: ReadonlyArray<readonly string[]>, words: Re
     const parts = [...new Set(list)];
     // one word, or a well-known name among them (its matches read every match's score): every alias of every match
     if (parts.length < 2 || parts.some(knownName)) {
-      for (const p of parts) for (const w of wordMatches(t, p).keys()) whole.add(w);
+      for (const p of parts) {
+        if (byThreshold && list.length === 1 && !knownName(p)) oneWord(t, p, whole, bare);
+        else for (const w of wordMatches(t, p).keys()) whole.add(w);
+      }
       continue;
     }
     const near = new Map(parts.map((p) => [p, candidateWords(t, p, true)]));
@@ -79,4 +83,17 @@ export function pickNameWords(lists: ReadonlyArray<readonly string[]>, words: Re
   }
   if (more.size) return { more: [...more.values()] };
   return { words: [...whole], holders, bare: [...bare].filter((w) => !whole.has(w)) };
+}
+
+/**
+ * A name of one word as the very reading the answer looks up (byThreshold): speakerByNames names a
+ * speaker by its matches at NAME_THRESHOLD alone, so the aliases of those are fetched, and the near word
+ * that stops its matching at the near ring (if any) is listed bare, so that it reaches as far as over
+ * the whole table. Its looser matches ("did you mean") come with closestKeys, which StoreEngine fetches
+ * when the name is found by nobody (SpeakerKeys.narrow).
+ */
+function oneWord(t: NameTable, part: string, whole: Set<string>, bare: Set<string>): void {
+  for (const [w, score] of wordMatches(t, part)) if (score >= NAME_THRESHOLD) whole.add(w);
+  const witness = nearWitness(t, part);
+  if (witness !== undefined) bare.add(witness);
 }

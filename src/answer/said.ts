@@ -38,8 +38,7 @@ function notFound(index: SearchIndex, reading: Reading, topK: number, named: Rea
     const answer = language === "en" ? "Whose statements? Name the speaker." : "تصريحات من؟ اذكر اسم المتحدث.";
     return { question, language, found: false, answer, passages: [] };
   }
-  // Arabic subjects only: an English name the corpus cannot spell matches nothing to stand on
-  const mentions = source!.language === "ar" ? index.search(queryFor(index, who, "ar"), { limit: topK }).filter((h) => h.score > 0 && h.coverage >= MENTION_COVERAGE) : [];
+  const mentions = searchesMentions(reading, named) ? index.search(queryFor(index, who, "ar"), { limit: topK }).filter((h) => h.score > 0 && h.coverage >= MENTION_COVERAGE) : [];
   // the retrieval's stems and letter n-grams find near words too (ماكري for ماكرون): keep paragraphs that
   // hold every word of the subject as written, a conjunction or preposition letter allowed before it
   const words = plainWords(who).split(" ").filter(Boolean);
@@ -59,6 +58,17 @@ function notFound(index: SearchIndex, reading: Reading, topK: number, named: Rea
   const closest = source!.language === "en" && readRole(subject) ? [] : closestSpeakers(index, subject);
   if (!closest.length) return { question, language, found: false, answer, passages };
   return { question, language, found: false, answer: `${answer}\n${didYouMean(closest, language)}`, passages, closest_speakers: closest };
+}
+
+/**
+ * Whether the reply to a question naming nobody the corpus quotes (notFound; `named`: a follow-up's
+ * conversation's latest question that named someone) searches the corpus for paragraphs that mention
+ * the subject: for an Arabic subject only (an English name the corpus cannot spell matches nothing to
+ * stand on). Otherwise the reply reads the speakers alone ("did you mean").
+ */
+export function searchesMentions(reading: Reading, named: Reading | null): boolean {
+  const source = reading.followUp ? named : reading;
+  return source !== null && source.intent.kind === "said" && !source.followUp && source.language === "ar";
 }
 
 /** The "did you mean" line: each speaker's name (in Latin letters too, for English) and title. */

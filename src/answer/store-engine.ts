@@ -4,6 +4,7 @@ import { boundQuestion } from "./budget";
 import { englishQuery } from "./english";
 import { detectIntent } from "./intent";
 import { readInContext } from "./conversation";
+import { searchesMentions } from "./said";
 import { detectLanguage } from "./read";
 import { speakerKeys } from "./speaker-keys";
 import { closestKeys } from "./english-keys";
@@ -71,25 +72,25 @@ export class StoreEngine {
    * an index of the speakers they may name, fetched without a search): their ids, and for a question
    * naming nobody the corpus quotes, the keys of the nearest names ("did you mean", said.ts
    * closestSpeakers, matched by sound: english-keys.ts closestKeys; an English name's keys hold them
-   * already). A question answered by a speaker's statements (conversation.ts readInContext, as
-   * Engine.ask reads it: `context` as given) searches those alone (IndexNeed.scope); in English by its
-   * topic alone, every text read for its speakers (what the search looks up is the topic's terms). The need as it is
-   * when they name nobody and no nearest names are wanted; either way with the look-up's index as
-   * `earlier`, whose fetched rows the store may take again.
+   * already); either way with the look-up's index as `earlier`, whose fetched rows the store may take
+   * again. A "what did X say" (conversation.ts readInContext, as Engine.ask reads it: `context` as
+   * given) answered by a speaker's statements searches those alone (IndexNeed.scope), and one naming
+   * nobody whose reply searches no mentions (said.ts searchesMentions: in English) searches nothing; an
+   * English one then looks up its topic's terms alone, every text read for its speakers.
    */
   private async lookUp(need: IndexNeed, speakerKeys: SpeakerKeys[] | undefined, context: readonly string[]): Promise<IndexNeed> {
     const texts = need.texts ?? [];
     const read = [...texts, ...(need.context ?? [])];
     const lookup = await this.engine({ context: read, speakerKeys });
     const speakers = lookup.speakerIds(read);
-    const { reading, speaker } = readInContext(lookup.index, texts[0]!, context);
+    const { reading, speaker, named } = readInContext(lookup.index, texts[0]!, context);
     const nearest = speakerKeys !== undefined && reading.intent.kind === "said" && reading.speaker === null ? nearestKeys(reading.intent.subject, speakerKeys) : undefined;
-    // answered by statements the answer's index holds (those of `speakers`): nothing else is searched
-    const answering = reading.intent.kind === "said" && speaker ? lookup.index.data.extras.speakers[speaker.speaker]!.id : undefined;
     const earlier = lookup.index;
-    if (!speakers.length && !nearest) return { ...need, earlier };
-    const found = { ...need, speakers, speakerKeys: nearest ? [...speakerKeys!, nearest] : speakerKeys, earlier };
-    if (answering === undefined || !speakers.includes(answering)) return found;
+    const found = speakers.length || nearest ? { ...need, speakers, speakerKeys: nearest ? [...speakerKeys!, nearest] : speakerKeys, earlier } : { ...need, earlier };
+    // answered by statements the answer's index holds (those of `speakers`), or by the speakers alone
+    const answering = speaker ? lookup.index.data.extras.speakers[speaker.speaker]!.id : undefined;
+    const bySpeakers = reading.intent.kind === "said" && (answering !== undefined ? speakers.includes(answering) : !searchesMentions(reading, named));
+    if (!bySpeakers) return found;
     // an English question's search then ranks by its topic alone (Reading.topicText), the question read for its speakers
     return reading.language === "en" ? { ...found, scope: "speakers", texts: reading.topicText ? [reading.topicText] : [], context: read } : { ...found, scope: "speakers" };
   }
@@ -181,6 +182,8 @@ function subjectKeys(questions: readonly string[]): SpeakerKeys[] | undefined {
 /** The keys "did you mean" compares for a subject found by nobody, when `keys` do not hold them all (else undefined). */
 function nearestKeys(subject: string, keys: readonly SpeakerKeys[]): SpeakerKeys | undefined {
   const more = closestKeys(subject);
+  // a one-word name's keys picked by the lookup's threshold: "did you mean" reads its looser matches too
+  if (keys.some((k) => k.narrow)) return more;
   const held = new Set(keys.flatMap((k) => k.sounds ?? []).map(reachName));
   return (more.sounds ?? []).every((r) => held.has(reachName(r))) ? undefined : more;
 }

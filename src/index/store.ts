@@ -81,6 +81,12 @@ export interface SpeakerKeys {
    * these reaches are given (those of `sounds` are). Default: every word of `sounds`, as `words`.
    */
   matched?: (words: ReadonlyArray<readonly [word: string, key: string]>, fetched: (reach: readonly SoundReach[]) => boolean) => NamePick | { more: SoundReach[] };
+  /**
+   * True when `matched` picks a one-word name's matches at the threshold the lookup names by, not the
+   * looser ones "did you mean" compares (src/answer/english-keys.ts): for a name found by nobody those
+   * keys are fetched too (StoreEngine). Default false.
+   */
+  narrow?: boolean;
   /** The most quoted speakers wanted (most statements first, ties in the table's order): their records. Default none. */
   top?: number;
   /**

@@ -43,38 +43,41 @@ export interface LookupKeys extends SpeakerKeys, Partial<NamePick> {
 export type SoundsMemo = WeakMap<SpeakerKeys, Required<Pick<LookupKeys, "words" | "holders" | "bare" | "ranks" | "soundsGeneration">>>;
 
 /**
+ * The alias words fetched by sound so far (of one request), the reaches whose words they are, and the
+ * generation of their rows (-1: of two); matchSounds replaces its fields as it fetches (never changing
+ * the arrays it held), so a request's later index may start from an earlier's (IndexNeed.earlier).
+ */
+export interface SoundsFetched {
+  ranks: readonly RankedWord[];
+  reach: FetchedReach;
+  generation?: number;
+}
+
+/** Nothing fetched yet. */
+export const noSounds = (): SoundsFetched => ({ ranks: [], reach: new FetchedReach() });
+
+/**
  * The keys with their sounds' words picked: the alias words of their sound keys fetched (one batch for
  * all, with the lookup rows' generation), and each one's `matched` (default: every word) applied, with
- * one more batch while a pick wants more reaches (an English name's rarest part's far ring: name-pick.ts);
- * kept in `memo`, and taken from it when there: no fetch. Keys without sounds as they are.
+ * one more batch while a pick wants more reaches (an English name's far ring: name-pick.ts); kept in
+ * `memo`, and taken from it when there: no fetch. Reaches `sounds` holds already are not fetched again.
+ * Keys without sounds as they are.
  */
-export async function matchSounds(db: D1Database, keys: readonly SpeakerKeys[], memo: SoundsMemo = new WeakMap()): Promise<LookupKeys[]> {
+export async function matchSounds(db: D1Database, keys: readonly SpeakerKeys[], memo: SoundsMemo = new WeakMap(), sounds: SoundsFetched = noSounds()): Promise<LookupKeys[]> {
   const picks = (k: SpeakerKeys) => (k.sounds?.length ?? 0) > 0;
   const todo = keys.filter((k) => picks(k) && !memo.has(k));
-  const ranks: RankedWord[] = [];
-  const words: Array<readonly [string, string]> = [];
-  const fetched = new FetchedReach();
-  const holds = (reach: readonly SoundReach[]) => fetched.holds(reach);
+  const holds = (reach: readonly SoundReach[]) => sounds.reach.holds(reach);
   const done = new Map<SpeakerKeys, NamePick>();
-  let generation: number | undefined;
   for (let want = todo.flatMap((k) => k.sounds!); done.size < todo.length; ) {
-    const fresh = want.filter((r) => !fetched.holds([r]));
-    const [rows, marker] = await db.batch([reachStatement(db, fresh, fetched.all), lookupGeneration(db)]);
-    for (const r of rows!.results as Array<{ key: string; word: string; rank: number }>) {
-      if (unshapedKey(r.key)) continue;
-      ranks.push([r.word, r.key, r.rank]);
-      words.push([r.word, r.key]);
-    }
-    fetched.add(fresh);
-    // the words of two batches are of one generation, or the lookup reads the whole table (-1)
-    const g = (marker!.results[0] as { generation: number | null } | undefined)?.generation ?? -1;
-    generation = generation === undefined || generation === g ? g : -1;
+    const fresh = want.filter((r) => !sounds.reach.holds([r]));
+    if (fresh.length) await fetchReach(db, sounds, fresh);
+    const words = sounds.ranks.map(([w, key]) => [w, key] as const);
     want = [];
     for (const k of todo) {
       if (done.has(k)) continue;
       const p = pickOf(k, words, holds);
       // a pick that wants only reaches it has would never end: every word of its keys instead
-      if ("more" in p) !fetched.holds(p.more) ? want.push(...p.more) : done.set(k, pickOf({ ...k, matched: undefined }, words, holds) as NamePick);
+      if ("more" in p) !holds(p.more) ? want.push(...p.more) : done.set(k, pickOf({ ...k, matched: undefined }, words, holds) as NamePick);
       else done.set(k, p);
     }
   }
@@ -82,12 +85,23 @@ export async function matchSounds(db: D1Database, keys: readonly SpeakerKeys[], 
     if (!picks(k)) return k;
     let picked = memo.get(k);
     if (!picked) {
-      picked = { ...done.get(k)!, ranks, soundsGeneration: generation ?? -1 };
+      picked = { ...done.get(k)!, ranks: sounds.ranks, soundsGeneration: sounds.generation ?? -1 };
       memo.set(k, picked);
     }
     const { matched: _, ...rest } = k;
     return { ...rest, ...picked };
   });
+}
+
+/** Fetches the words of the reaches `fresh` into `sounds` (one batch, with the lookup rows' generation). */
+async function fetchReach(db: D1Database, sounds: SoundsFetched, fresh: readonly SoundReach[]): Promise<void> {
+  const [rows, marker] = await db.batch([reachStatement(db, fresh, sounds.reach.all), lookupGeneration(db)]);
+  const got = (rows!.results as Array<{ key: string; word: string; rank: number }>).filter((r) => !unshapedKey(r.key));
+  sounds.ranks = [...sounds.ranks, ...got.map((r): RankedWord => [r.word, r.key, r.rank])];
+  sounds.reach = sounds.reach.with(fresh);
+  // the words of two batches are of one generation, or the lookup reads the whole table (-1)
+  const g = (marker!.results[0] as { generation: number | null } | undefined)?.generation ?? -1;
+  sounds.generation = sounds.generation === undefined || sounds.generation === g ? g : -1;
 }
 
 /** The statement reading the lookup rows' generation (`{ generation }`, null when none are stored). */

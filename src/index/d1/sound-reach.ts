@@ -67,6 +67,14 @@ export class FetchedReach {
   private readonly reach = new Map<string, number>();
   private readonly list: SoundReach[] = [];
 
+  /** These reaches and `more`, as a new object (this one unchanged). */
+  with(more: readonly SoundReach[]): FetchedReach {
+    const out = new FetchedReach();
+    out.add(this.list);
+    out.add(more);
+    return out;
+  }
+
   /** Whether the words of every key of these reaches are fetched (those of a reach of the same centre and as far or farther). */
   holds(reaches: readonly SoundReach[]): boolean {
     return reaches.every(([key, distance]) => (this.reach.get(key) ?? -1) >= distance);

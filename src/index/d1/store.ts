@@ -12,6 +12,7 @@ import type { EnglishMaps } from "../english";
 import type { SummarySentence } from "../records";
 import { mergeSpeakers } from "../speaker-merge";
 import { englishKeys, fetchEnglish, hasLatin } from "./english";
+import { noSounds, type SoundsFetched } from "./alias-sounds";
 import { lookupId, lookupStatements, matchSounds, STATEMENT_RECORDS, subsetCache, unionKeys, type AliasRow, type RecordRow, type SoundsMemo, type ParsedRecords } from "./alias-lookup";
 
 /** Options of the D1 store. */
@@ -35,6 +36,8 @@ interface Fetched {
   aliasRows: AliasRow[];
   lookupRecords: RecordRow[];
   byId?: ReadonlyMap<string, number>;
+  /** The alias words fetched by sound (alias-sounds.ts). */
+  sounds: SoundsFetched;
 }
 
 interface CorpusRow {
@@ -176,7 +179,9 @@ export class D1Store implements IndexStore {
     if (need.listing) first.push(db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY num`));
     // the speakers the request may look up, by their keys (alias-lookup.ts), when it names them
     // an English name's keys: its candidate words first (one more round trip), then the aliases of the keys they match
-    const lookup = need.speakerKeys && unionKeys(await matchSounds(db, need.speakerKeys, this.soundsMemo), need.speakers);
+    // the name words the earlier index fetched by sound are not fetched again ("did you mean" after a name found by nobody)
+    const sounds: SoundsFetched = kept?.sounds ? { ...kept.sounds } : noSounds();
+    const lookup = need.speakerKeys && unionKeys(await matchSounds(db, need.speakerKeys, this.soundsMemo, sounds), need.speakers);
     const lookupKey = lookup && lookupId(lookup);
     // the same rows: the same keys, and every id's speaker among the records fetched (which then fetch no other)
     const keptLookup = lookup && kept?.lookupId === lookupKey && lookup.ids.every((id) => kept?.byId?.has(id)) ? kept : undefined;
@@ -186,7 +191,7 @@ export class D1Store implements IndexStore {
     const nums = new Set<number>([...(namedResult!.results as Array<{ num: number }>), ...(searched ? (rest.shift()!.results as Array<{ num: number }>) : [])].map((r) => r.num));
     const listing = need.listing ? (rest.shift()!.results as unknown as ArticleRow[]) : [];
     // taken from an index of another generation (a write in between): fetched again
-    if (kept && (keptEnglish || keptLookup) && kept.generation !== corpus.generation) return this.index({ ...need, earlier: undefined });
+    if (kept && (keptEnglish || keptLookup || kept.sounds?.ranks.length) && kept.generation !== corpus.generation) return this.index({ ...need, earlier: undefined });
     const aliasRows = !lookup ? [] : keptLookup ? keptLookup.aliasRows : (rest.shift()!.results as unknown as AliasRow[]);
     const lookupRecords = !lookup ? [] : keptLookup ? keptLookup.lookupRecords : (rest.shift()!.results as unknown as RecordRow[]);
     // the rows of another generation (a write not stored yet) or an id nobody has: the whole table, as before
@@ -240,7 +245,7 @@ export class D1Store implements IndexStore {
       english,
     });
     const index = new SearchIndex(data, stats);
-    this.fetched.set(index, { generation: corpus.generation, englishId, english, lookupId: lookupKey, aliasRows, lookupRecords, byId: fetched?.byId });
+    this.fetched.set(index, { generation: corpus.generation, englishId, english, lookupId: lookupKey, aliasRows, lookupRecords, byId: fetched?.byId, sounds });
     return index;
   }
 

@@ -107,6 +107,8 @@ describe("the D1 store answers as the bundled index does", () => {
     expect(await scopes("ماذا قال هاموند عن الجولة المقبلة؟")).toEqual(["corpus", "speakers"]);
     expect(await scopes("وماذا قال أيضا؟", { context: ["ماذا قال هاموند؟"] })).toEqual(["corpus", "speakers"]);
     expect(await scopes("ماذا قال زيد الفلاني؟")).toEqual(["corpus", "corpus"]);
+    // an English name nobody has: the reply reads the speakers alone ("did you mean"), no mention is searched
+    expect(await scopes("What did Zaid Fulani say?")).toEqual(["corpus", "speakers"]);
     expect(await scopes("ما هي الجولة المقبلة؟")).toEqual(["corpus"]);
     // in English, the answer's search looks up the topic alone, the question read for its speakers
     expect(await scopes("What did Hammond say about the next round?")).toEqual(["corpus", "speakers"]);
