@@ -4,7 +4,7 @@ import { englishBodyName, englishRoleTitle } from "./roles/display";
 import { officeOnly } from "./office-display";
 import { contestedName } from "./name-rivals";
 import { GROUP_NOUNS, KIN_NOUNS } from "../corpus/lexicon";
-import { capitalizeLatin, latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, NEAR_FLOOR, nameWordScore, WORD_FLOOR } from "../names";
+import { capitalizeLatin, compoundWords, latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, NEAR_FLOOR, nameWordScore, WORD_FLOOR } from "../names";
 
 /**
  * English names resolved against the speakers with the learned name model (src/names): candidates by
@@ -277,12 +277,9 @@ export function latinName(index: SearchIndex, speaker: number, named: ReadonlyMa
   // the indexer's spelling of each word (SpeakerRecord.latin) when it stored one, else the speller's: the same letters
   const stored = latin?.length === words.length ? latin : undefined;
   let spelled: string[] | undefined;
-  return words
-    .map((w, k) => {
-      const given = named.get(w);
-      if (given) return capitalizeLatin(given, k === 0);
-      const s = stored?.[k] ?? (spelled ??= speakerLatin(name))[k];
-      return s ? capitalizeLatin(s, k === 0) : w;
-    })
-    .join(" ");
+  const own = words.map((w, k) => named.get(w) ?? stored?.[k] ?? (spelled ??= speakerLatin(name))[k] ?? "");
+  // the question's words as it spelled them; the divine name joined to the word before (عبد الله: Abdullah)
+  const shown = compoundWords(words, own, (k) => named.has(words[k]!));
+  const arabicOf = shown.length === words.length ? words : null;
+  return shown.map((s, k) => (s ? capitalizeLatin(s, k === 0) : arabicOf?.[k] ?? "")).filter(Boolean).join(" ");
 }

@@ -16,6 +16,17 @@ import type { LatinSpeller } from "./latin";
 const ARTICLE = "\u0627\u0644";
 /** The compound عبد + article written as one word (عبدالعزيز -> abdul + aziz), a closed class of one. */
 const ABD_ARTICLE = "\u0639\u0628\u062f\u0627\u0644";
+/**
+ * The divine name in a theophoric compound (a closed class: عبد الله، نصر الله، جار الله، فتح الله، عوض الله, and the
+ * same written as one word, نصرالله): English writes the pair as one word ending in "allah" (Nasrallah,
+ * Jarallah), "Abdullah" after عبد. The speller alone reads the final ه as silent (alla).
+ */
+const ALLAH = "\u0627\u0644\u0644\u0647";
+/** عبد, whose compound with the divine name English writes Abdullah. */
+const ABD = "\u0639\u0628\u062f";
+/** بن (son of): English writes "bin" (Abdullah bin Zayed, Bin Laden); ابن, written with its alef, stays as spelled (Ibn). */
+const BIN = "\u0628\u0646";
+
 /** Least letters after the article for it to be read as one (default 3; shorter, الله, is spelled whole). */
 const MIN_REST = 3;
 /** Harakat, the dagger alef, tatweel and format characters (ZWNJ, direction marks): not letters, dropped before the word is read. */
@@ -32,6 +43,8 @@ export type Initials = Readonly<Record<string, string>>;
 export function displayWord(speller: LatinSpeller, raw: string, initials: Initials = {}, finals: Initials = {}): string {
   const w = raw.replace(MARKS, "");
   const last = finals[w[w.length - 1] ?? ""] ?? "";
+  // نصرالله, جارالله: the word before the divine name spelled alone, then the name (ALLAH)
+  if (w.endsWith(ALLAH) && w.length - ALLAH.length >= 2) return withAllah(displayWord(speller, w.slice(0, -ALLAH.length), initials, finals), w.slice(0, -ALLAH.length));
   if (w.startsWith(ABD_ARTICLE) && w.length - ABD_ARTICLE.length >= MIN_REST - 1) return `abdul${speller.word(w.slice(ABD_ARTICLE.length), "", last)}`;
   if (w.startsWith(ARTICLE) && w.length - ARTICLE.length >= MIN_REST) {
     // the rest's attested spelling (فيصل: faisal), else the whole word's with a written al or el taken off:
@@ -43,8 +56,36 @@ export function displayWord(speller: LatinSpeller, raw: string, initials: Initia
   return speller.word(w, initials[w[0] ?? ""] ?? "", last);
 }
 
+/** A displayed word joined to the divine name after it: abd -> abdullah, nasr -> nasrallah, ata -> atallah. */
+function withAllah(before: string, arabic: string): string {
+  if (arabic === ABD) return "abdullah";
+  if (!before) return "allah";
+  return before.endsWith("a") ? `${before}llah` : `${before}allah`;
+}
+
+/**
+ * A name's displayed words with its compounds as English writes them (closed classes): the divine name
+ * joined to the word before it (ALLAH: عبد الله -> abdullah, نصر الله -> nasrallah) and بن
+ * as "bin" (BIN); `arabic` the name's words (normalized or as written), `latin` their displayed words, one
+ * each. `keep(k)`: whether word k stays as given (the question's own spelling; default none): such a
+ * word is neither changed nor joined. Lengths differing: `latin` as it is.
+ */
+export function compoundWords(arabic: readonly string[], latin: readonly string[], keep: (k: number) => boolean = () => false): string[] {
+  if (arabic.length !== latin.length) return [...latin];
+  const bare = arabic.map((w) => w.replace(MARKS, ""));
+  const out: string[] = [];
+  for (let k = 0; k < latin.length; k++) {
+    const joins = k > 0 && bare[k] === ALLAH && out.length > 0 && latin[k - 1] && !keep(k) && !keep(k - 1);
+    if (joins) out[out.length - 1] = withAllah(latin[k - 1]!, bare[k - 1]!);
+    else out.push(bare[k] === BIN && !keep(k) ? "bin" : latin[k]!);
+  }
+  return out;
+}
+
 /** A displayed word capitalized as English writes a name: Jubeir, al-Jubeir (Al-Jubeir when `first`). */
 export function capitalizeLatin(word: string, first = true): string {
+  // the particle inside a name stays lower case (Abdullah bin Zayed)
+  if (word === "bin" && !first) return word;
   const cap = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
   if (!/^al-/i.test(word)) return cap(word);
   return `${first ? "Al" : "al"}-${cap(word.slice(3))}`;

@@ -11,7 +11,7 @@ import { AttestedSpellings } from "./attested";
 
 export { NameScorer } from "./score";
 export { LatinSpeller } from "./latin";
-export { capitalizeLatin, displayWord, writtenWords } from "./display";
+export { capitalizeLatin, displayWord, compoundWords, writtenWords } from "./display";
 export { NameCandidates } from "./candidates";
 export { AttestedSpellings } from "./attested";
 export { latinLetters, arabicLetters } from "./text";

@@ -6,7 +6,7 @@ import { rerankFeatures, rerankPool, rerankScore, type RerankFile } from "./rera
 import { NameScorer } from "./score";
 import { LatinVocabulary } from "./vocabulary";
 import { knownOr, type Ranker, type VocabularyRule } from "./known";
-import { capitalizeLatin, displayWord } from "./display";
+import { capitalizeLatin, displayWord, compoundWords } from "./display";
 import { innerVowels, unitVowels, vowelClass, VowelTable } from "./vowels";
 import { PatternVowels } from "./origin";
 import { innerLetters, vowelLetters } from "./patterns";
@@ -260,9 +260,8 @@ export class LatinSpeller {
 
   /** A name's words spelled one by one (display), each capitalized (جوزيه مورينيو -> Jose Mourinho, عادل الجبير -> Adel al-Jubeir). */
   name(arabic: string): string {
-    return arabic
-      .split(/\s+/)
-      .map((w) => this.display(w))
+    const words = arabic.split(/\s+/).filter(Boolean);
+    return compoundWords(words, words.map((w) => this.display(w)))
       .filter(Boolean)
       .map((w, i) => capitalizeLatin(w, i === 0))
       .join(" ");

@@ -55,3 +55,39 @@ describe("a final ة ends the displayed spelling in a or h (ModelFile.finals)", 
     expect(words.some((w) => !/[ah]$/.test(speller.word(w.replace(/\u0629$/, "\u0647"))))).toBe(true);
   });
 });
+
+describe("the divine name in a compound name reads as one word (display.ts compoundWords)", () => {
+  const speller = latinSpeller();
+
+  it("after عبد it is Abdullah, written as one word or two", () => {
+    expect(speller.name("عبد الله المقرن")).toMatch(/^Abdullah al-[A-Z][a-z]+$/);
+    expect(speller.name("عبدالله المقرن")).toBe(speller.name("عبد الله المقرن"));
+  });
+
+  it("after another word it ends in allah, joined, the word's own spelling kept", () => {
+    for (const [name, first] of [["نصر الله", "نصر"], ["جار الله", "جار"], ["فتح الله", "فتح"]] as const) {
+      const shown = speller.name(name);
+      expect(shown, name).toMatch(/^[A-Z][a-z]+allah$/);
+      expect(shown.toLowerCase().startsWith(speller.display(first))).toBe(true);
+      expect(speller.name(name.replace(" ", ""))).toBe(shown);
+    }
+  });
+
+  it("is not joined when the question gave either word its own spelling, nor when alone or first", async () => {
+    const { compoundWords } = await import("../../src/names");
+    expect(compoundWords(["عبد", "الله"], ["abd", "alla"], (k) => k === 0)).toEqual(["abd", "alla"]);
+    expect(compoundWords(["الله"], ["alla"])).toEqual(["alla"]);
+    expect(compoundWords(["الله", "محمد"], ["alla", "muhammad"])).toEqual(["alla", "muhammad"]);
+    // other words named الـ stay apart: عبد الرحمن
+    expect(compoundWords(["عبد", "الرحمن"], ["abd", "al-rahman"])).toEqual(["abd", "al-rahman"]);
+  });
+});
+
+describe("بن in a name reads bin, lower case inside the name (display.ts compoundWords)", () => {
+  it("Abdullah bin Zayed, Bin Laden; ابن stays as the speller writes it", () => {
+    const speller = latinSpeller();
+    expect(speller.name("عبدالله بن زايد")).toMatch(/^Abdullah bin [A-Z][a-z]+$/);
+    expect(speller.name("بن لادن")).toMatch(/^Bin [A-Z][a-z]+$/);
+    expect(speller.name("ابن خلدون").split(" ")[0]).toBe(capitalizeLatin(speller.display("ابن")));
+  });
+});
