@@ -49,7 +49,11 @@ export function fullNameIn(sites: ArticleSites, family: string, trusted?: (name:
       // a word with و/ف opens the next clause («، ويشرف فلان»), never an apposition's first name
       if (first.bare !== first.norm || !trusted?.(name)) continue;
     }
-    const title = tokens.slice(t + 1, i - 1).map((x) => x.raw).join(" ");
+    // «للسويسري سيب بلاتر»: a word with the preposition لـ on the article introduces the name, but it and the
+    // words before it are a preposition phrase, not the person's title
+    let from = t + 1;
+    for (let k = t + 1; k < i - 1; k++) if (/^لل/.test(tokens[k]!.norm)) from = k + 1;
+    const title = tokens.slice(from, i - 1).map((x) => x.raw).join(" ");
     return { name, title };
   }
   return null;

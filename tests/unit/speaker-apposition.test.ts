@@ -86,3 +86,14 @@ describe("the speaker-list check's form features", () => {
     expect(formFeatures(stats, ["الكرملين"])[2]).toBe(0); // no singular كرمل: a name, not a plural
   });
 });
+
+describe("a preposition phrase before a full name is not the person's title (article-names.ts fullNameIn)", () => {
+  // sentences written for this test (session 19); no name here is in the labelled articles
+  it("«للبرازيلي فلان» gives the full name, and neither the preposition phrase nor what precedes it as title", () => {
+    for (const opening of ["وحضر المؤتمر الصحفي للبرازيلي ماركو تيليس - مدرب الفريق - عدد كبير من الصحفيين.", "اقتحم الممثل مؤتمرا صحفيا للبرازيلي ماركو تيليس -مدرب الفريق- وأمطره بالأسئلة."]) {
+      const found = resolveArticle([opening, "وقال تيليس: \"الفريق جاهز للمباراة\"."]).find((s) => s.text.includes("الفريق جاهز"));
+      expect(found?.speaker?.name, opening).toBe("ماركو تيليس");
+      expect(found?.speaker?.title ?? "", opening).not.toContain("للبرازيلي");
+    }
+  });
+});
