@@ -3,7 +3,9 @@
  * whose labelled speaker is missed or wrong, each with its class (none: no candidate in the window;
  * absent: candidates, the right one not among them; best-below: the right one first but under the
  * threshold; lower: the right one ranked below another), the text before it, and its top five candidates
- * with their scores and non-zero features. Tune only (split.json's tune ids): it chooses what to fix.
+ * with their scores and non-zero features; for "none" and "absent", where the text names the labelled speaker
+ * before the statement (carry-where.ts), with a count per class, place and path at the end. Tune parts only
+ * (split.json's tune ids and tune 2): it chooses what to fix.
  *
  *   npx tsx scripts/eval/carry-misses.ts [none|absent|best-below|lower]
  */
@@ -11,12 +13,15 @@ import { readFileSync } from "node:fs";
 import { resolveArticle } from "../../src/corpus/speakers";
 import { ANTECEDENT_FEATURES } from "../../src/corpus/antecedent-score";
 import { fitLabels, labelledIds, speakerMatches, TUNE2_LABELS } from "./quotes";
+import { whereNamed } from "./carry-where";
 
 const data = "../shared/data/";
 const { articles, stats, labelOf } = fitLabels(data);
 const tune = new Set([...(JSON.parse(readFileSync("tests/fixtures/quotes/split.json", "utf8")) as { tune: string[] }).tune, ...labelledIds(TUNE2_LABELS)]);
 const only = process.argv[2];
 let n = 0;
+/** Per "class, where named, path" of the none and absent statements: how many. */
+const places = new Map<string, number>();
 for (const [id, a] of articles) {
   if (!tune.has(id)) continue;
   for (const s of resolveArticle(a.paragraphs, { stats, keepAntecedents: true })) {
@@ -30,7 +35,9 @@ for (const [id, a] of articles) {
     const cls = s.antecedents.length === 0 ? "none" : rightIdx < 0 ? "absent" : rightIdx === 0 ? "best-below" : "lower";
     if (only && cls !== only) continue;
     n++;
-    console.log(`\n### ${id} p${s.paragraph + 1} [${s.path}] ${cls} label=${l.speaker} got=${s.speaker?.name ?? "-"}`);
+    const where = cls === "none" || cls === "absent" ? whereNamed(a.paragraphs, s.paragraph, s.start, l.speaker) : null;
+    if (where) places.set(`${cls}, ${where}, ${s.path}`, (places.get(`${cls}, ${where}, ${s.path}`) ?? 0) + 1);
+    console.log(`\n### ${id} p${s.paragraph + 1} [${s.path}] ${cls}${where ? ` (named: ${where})` : ""} label=${l.speaker} got=${s.speaker?.name ?? "-"}`);
     console.log(`text: ${s.text.slice(0, 80)}`);
     console.log(`para: ${a.paragraphs[s.paragraph]!.slice(0, Math.max(0, s.start + 40)).slice(-220)}`);
     if (s.paragraph > 0) console.log(`prev: ${a.paragraphs[s.paragraph - 1]!.slice(-160)}`);
@@ -42,3 +49,4 @@ for (const [id, a] of articles) {
   }
 }
 console.log(`\n${n} listed`);
+[...places].sort((x, y) => y[1] - x[1]).forEach(([k, c]) => console.log(`${String(c).padStart(4)}  ${k}`));
