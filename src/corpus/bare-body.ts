@@ -31,6 +31,11 @@ const BODY_WINDOW = 48;
 
 /** One-letter prefixes a body's head may carry where the article names it (بوزارة الصحة، ولجنة، لشرطة). */
 const PREFIXES = ["", "و", "ف", "ب", "ل", "ك"];
+/**
+ * The article and its prefixed forms, for a body the article named with a definite head and adjectives
+ * (اللجنة السعودية للرقابة على المنشطات): taken only when the speaker parser reads the words as a body.
+ */
+const DEFINITE_PREFIXES = ["ال", "وال", "فال", "بال"];
 
 /** The indefinite head (لجنه، وزاره، دراسه) of a subject that is a bare definite body or study (اللجنة، والوزارة), or null. */
 export function bareBodyHead(name: string): string | null {
@@ -47,8 +52,15 @@ export function bareBodyHead(name: string): string | null {
  * Null when the article named none (a bare «الوزارة» with no ministry before).
  */
 export function namedBodyBefore(sites: ArticleSites, head: string, p: number, start: number): string | null {
+  // a body named with an indefinite head first (وزارة الصحة); only when there is none, one named with a
+  // definite head and its adjectives (اللجنة السعودية للرقابة …)
+  return namedWith(sites, head, p, start, PREFIXES) ?? namedWith(sites, head, p, start, DEFINITE_PREFIXES);
+}
+
+/** namedBodyBefore over the namings of the head with one of `prefixes`. */
+function namedWith(sites: ArticleSites, head: string, p: number, start: number, prefixes: readonly string[]): string | null {
   const candidates: Array<{ p: number; i: number; prefix: string }> = [];
-  for (const prefix of PREFIXES) {
+  for (const prefix of prefixes) {
     for (const site of sites.withNormBetween(prefix + head, 0, p)) {
       if (site.p === p && sites.tokens(site.p)[site.i]!.start >= start) continue;
       candidates.push({ p: site.p, i: site.i, prefix });
@@ -61,7 +73,10 @@ export function namedBodyBefore(sites: ArticleSites, head: string, p: number, st
     const tokens = sites.tokens(c.p);
     const text = sites.paragraphs[c.p]!;
     const end = tokens[c.i + BODY_WINDOW]?.start ?? text.length;
-    const name = bodyAt(text.slice(tokens[c.i]!.start + c.prefix.length, end), STUDY_HEADS.has(head));
+    const definite = DEFINITE_PREFIXES.includes(c.prefix);
+    // the head keeps its article (اللجنة السعودية …): the prefix before it (و، ف، ب) goes
+    const from = tokens[c.i]!.start + (definite ? c.prefix.length - 2 : c.prefix.length);
+    const name = definite ? definiteBody(text.slice(from, end)) : bodyAt(text.slice(from, end), STUDY_HEADS.has(head));
     if (name) return name;
   }
   return null;
@@ -86,6 +101,21 @@ function bodyAt(text: string, study: boolean): string | null {
   }
   const name = bodyFrom(text, tokens, 0);
   return name?.includes(" ") ? name : null;
+}
+
+/**
+ * The body the speaker parser reads at the start of the text (a definite head), when it has two words or
+ * more, every word after the head is definite, and the first of them is an adjective of the head (a nisba
+ * or feminine ending: السعودية، الوطني، الأعلى) or a genitive with لل (للرقابة): «الشركة تراجع الأرباح»،
+ * «الصحيفة السلطات»، «الشركة المسجلين» are a head and the clause after it.
+ */
+function definiteBody(text: string): string | null {
+  const tokens = textTokens(text);
+  const parsed = parsePhrase(subjectPhrase(text, tokens, 0));
+  if (parsed.type !== "named" || parsed.person || parsed.anonymous) return null;
+  const words = normalizeArabic(parsed.name).split(/\s+/);
+  if (words.length < 2 || !words.slice(1).every((w) => /^(?:ال|لل)/.test(w))) return null;
+  return /^لل|^ال.+[هي]$/.test(words[1]!) ? parsed.name : null;
 }
 
 /**

@@ -289,9 +289,10 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
   if (ref.type === "named") particleRun(ref, phrase);
   if (ref.type === "named" && ref.person) goesOn(ref, text, tokens, phrase, start);
   withQuotedName(ref, text, phrase.at(-1));
-  // «جوسيه مورينيو، المدير الفني لفريق تشيلسي»: a title after a comma describes the speaker
+  // «جوسيه مورينيو، المدير الفني لفريق تشيلسي»: a title after a comma describes the speaker (also a name the
+  // parser read as a body, «الطيب البكوش، وزير الخارجية التونسي»: the office says it is a person)
   const next = start + phrase.length;
-  if (ref.type === "named" && ref.person && tokens[next] && /^[\s]*[،,][\s]*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) {
+  if (ref.type === "named" && !ref.anonymous && tokens[next] && /^[\s]*[،,][\s]*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start))) {
     const after = parsePhrase(subjectPhrase(text, tokens, next));
     if (after.type === "role") ref.apposition = after.text;
   }

@@ -4,8 +4,8 @@
  * checked by the speaker model), a role phrase, a bare source (bare-source.ts), or for a verb with no
  * subject the antecedent model's candidate (antecedents.ts). The article's speakers: article-speakers.ts.
  */
-import { nameKey, normalizeArabic } from "../analysis";
-import { ANONYMOUS_HEADS, BODY_NOUNS, GENERIC_ROLES } from "./lexicon";
+import { bareNoun, nameKey, normalizeArabic } from "../analysis";
+import { ANONYMOUS_HEADS, BODY_NOUNS, GENERIC_ROLES, RANKS, TITLE_WORDS } from "./lexicon";
 import { extractStatements, verbSubjects, type FoundStatement, type SpeakerRef } from "./quotes";
 import { ArticleSites } from "./article-sites";
 import { SPEAKER_MODEL, speakerFeatures, speakerScore } from "./speaker-score";
@@ -44,6 +44,16 @@ function namedBody(person: boolean | undefined, name: string): boolean {
 function qualifiedAnonymous(ref: { anonymous?: boolean; name: string }): boolean {
   const words = normalizeArabic(ref.name).split(/\s+/);
   return !!ref.anonymous && words.length >= 2 && (ANONYMOUS_HEADS.has(words[0]!) || ANONYMOUS_HEADS.has(words[0]!.replace(/^[وف]/, "")));
+}
+
+/**
+ * «أكبر الباكر، الرئيس التنفيذي لـ…»، «الطيب البكوش، وزير الخارجية التونسي»: a subject the article describes
+ * by an office after a comma is a speaker. Not a subject that is itself an office («رئيس أرامكو السعودية،
+ * كبير إدارييها …، الأستاذ أمين حسن الناصر»: the person is named after the offices).
+ */
+function described(ref: { apposition?: string; person?: boolean }, raw: string[]): boolean {
+  const head = bareNoun(normalizeArabic(raw[0] ?? ""));
+  return ref.apposition !== undefined && raw.length > 0 && (ref.person !== false || !(TITLE_WORDS.has(head) || RANKS.has(head)));
 }
 
 export type { AttributionPath, Mention, ResolvedStatement, ResolveOptions } from "./mention";
@@ -179,7 +189,8 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         // «وأوضحت اللجنة»: the body with that head the article named before (bare-body.ts), whatever the model says
         const bodyHead = ref.anonymous ? null : bareBodyHead(ref.name);
         body = bodyHead === null ? null : namedBodyBefore(sites, bodyHead, p, event.start);
-        const known = (raw.length === 1 && byFamily.has(lastWordKey(ref.name))) || namedBody(ref.person, ref.name) || body !== null || qualifiedAnonymous(ref);
+        // «أكبر الباكر، الرئيس التنفيذي لـ…»: a subject the article describes by an office after a comma is a speaker
+        const known = (raw.length === 1 && byFamily.has(lastWordKey(ref.name))) || namedBody(ref.person, ref.name) || body !== null || qualifiedAnonymous(ref) || described(ref, raw);
         const features = speakerFeatures({ words: normalizeArabic(ref.name).split(/\s+/), title: ref.title !== null, person: ref.person ?? true, anonymous: ref.anonymous ?? false, hamzaAl: /^[وف]?[أإ]ل/.test(raw[0] ?? ""), raw: ref.name.split(/\s+/) }, stats, articleKeys);
         subject = { name: ref.name, features, score: speakerScore(features, model) };
         // words the model does not take for a speaker: the verb's subject is the one before (وأكد أهمية …)

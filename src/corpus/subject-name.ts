@@ -22,6 +22,9 @@ import { textTokens } from "./text-tokens";
 
 type Named = Extract<SpeakerRef, { type: "named" }>;
 
+/** Most words of a name that a comma and an office after it keep whole (a longer one is cut as any other). */
+const MAX_CLOSED_NAME = 3;
+
 /** The named subject with its name trimmed (an empty name when nothing is left), and its words as written. */
 export function trimSubject(stats: WordStats, ref: Named): { ref: Named; words: string[] } {
   // the words normalized once per version of `raw` (asked up to five times of one array below)
@@ -59,7 +62,10 @@ export function trimSubject(stats: WordStats, ref: Named): { ref: Named; words: 
     raw = [ref.title, ...raw];
     ref = { ...ref, name: raw.join(" "), title: null };
   }
-  const length = nameLength(stats, norm(raw), person, ref.goesOn !== undefined);
+  // «حمد العمر، رئيس الفريق الإعلامي»: a comma and an office close the name, whose words may look like common
+  // words (العمر، الطيب); a short name there is whole
+  const closed = person && ref.apposition !== undefined && raw.length <= MAX_CLOSED_NAME;
+  const length = closed ? raw.length : nameLength(stats, norm(raw), person, ref.goesOn !== undefined);
   // the words cut after a full name open its title (مذيع المسرح، القيادي), which goes on with the title after the name
   if (person && length < raw.length && length >= 2 && ref.goesOn && appositionCut(stats, norm(raw), length)) {
     const cut = raw.slice(length).join(" ");
