@@ -34,6 +34,13 @@ const QUANTIFIERS = new Set(["عدد", "احد", "بعض", "مجموعه", "غا
 /** Words of praise after a name of God or the Prophet (تعالى، عز وجل، صلى الله عليه وسلم): they end the phrase. */
 const PRAISE = new Set(["تعالي", "وتعالي", "سبحانه", "عز", "وجل", "جل", "صلي"]);
 /**
+ * The verbs of a eulogy or blessing formula said after a name, followed by الله (رضي الله عنه، رحمه الله، طيب الله
+ * ثراه، قدس الله سره، حفظه الله، غفر الله له، أطال الله عمره), normalized: a closed class. The formula ends the
+ * name and is never itself a speaker («قال أبو سعيد الخدري رضي الله عنه:» is أبو سعيد الخدري; «كما قال رضي الله
+ * عنه» continues the speaker before).
+ */
+const EULOGY_VERBS = new Set(["رضي", "رحمه", "رحمها", "رحمهما", "رحمهم", "يرحمه", "يرحمها", "طيب", "قدس", "حفظه", "حفظها", "حفظهم", "غفر", "اطال", "نور", "تغمده", "تغمدها"]);
+/**
  * The names of Latin letters as Arabic writes them in acronyms (إي إم سي، كي بي إم جي), normalized:
  * closed class; في، إن، أو (also prepositions and particles) and ال are left out.
  */
@@ -204,6 +211,7 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const imam = t.norm === "امام" && t.raw.replace(/^[وف]/, "").startsWith("إ");
     if (!inTitle && !titleObject && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || (isSpeechWord(t) && !(k > from && constructNoun(text, tokens, k))) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
+    if (EULOGY_VERBS.has(t.norm) && next?.norm === "الله") break; // فلان رضي الله عنه
     if (k > from && opensGovernedClause(text, tokens, k, isSpeechWord)) break; // مسؤول فضل عدم ذكر اسمه
     // a lone preposition letter (لـ«الشرق الأوسط»، بـ«…»): an addressee or object follows, never the name's or title's
     // (after a document noun it names the issuer: بيان لـ«الرابطة», read by quotes.ts's documentIssuer)

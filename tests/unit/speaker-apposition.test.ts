@@ -97,3 +97,17 @@ describe("a preposition phrase before a full name is not the person's title (art
     }
   });
 });
+
+describe("a eulogy formula after a name ends it and never speaks (speaker-phrase.ts EULOGY_VERBS)", () => {
+  // sentences written for this test (session 19)
+  it("«قال فلان رحمه الله:» is فلان; «رضي الله عنه» likewise", () => {
+    const one = resolveArticle(["وقال الشيخ سالم العتيبي رحمه الله: \"العلم نور\"."]).find((s) => s.text.includes("العلم نور"));
+    expect(one?.speaker?.name).toBe("سالم العتيبي");
+    const two = resolveArticle(["كما قال أبو هريرة الدوسي رضي الله عنه: \"كنا نصوم\"."]).find((s) => s.text.includes("كنا نصوم"));
+    expect(two?.speaker?.name).toBe("أبو هريرة الدوسي");
+  });
+  it("a formula alone after the verb is no speaker: «كما قال رضي الله عنه» continues the speaker before", () => {
+    const found = resolveArticle(["وقال الشيخ سالم العتيبي: \"العلم نور\". ثم قال رحمه الله: \"والجهل ظلام\"."]).find((s) => s.text.includes("والجهل ظلام"));
+    expect(found?.speaker?.name ?? "").not.toMatch(/الله/);
+  });
+});
