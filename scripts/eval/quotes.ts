@@ -27,6 +27,7 @@ import { readCorpus } from "../corpus-files";
 import { wordStats, type WordStats } from "../../src/corpus/word-stats";
 import { table } from "./table";
 import { droppedSpeakerKeys } from "./speaker-list-dropped";
+import { speakerKey } from "../../src/index/speaker-split";
 import { SPEAKER_LIST_MODEL } from "../../src/index/speaker-list";
 import { fmt } from "./report-retrieval";
 
@@ -140,7 +141,7 @@ function predict(articles: Map<string, Article>, stats: WordStats, dropped: Set<
     const strictPaths = process.env.STRICT_PATHS !== undefined ? (process.env.STRICT_PATHS.split(",").filter(Boolean) as AttributionPath[]) : undefined;
     for (const s of resolveArticle(article.paragraphs, { stats, minScore, strictPaths, carryParagraphs: process.env.CARRY_PARAGRAPHS ? Number(process.env.CARRY_PARAGRAPHS) : undefined, minAntecedentScore: process.env.ANTECEDENT_MIN_SCORE ? Number(process.env.ANTECEDENT_MIN_SCORE) : undefined, keepAntecedents: true })) {
       // a speaker the speaker-list check drops over the whole subset: the statement stays, without a speaker
-      const m = s.speaker && !dropped.has(s.speaker.anonymous ? `${id}\u0000${nameKey(s.speaker.name)}` : nameKey(s.speaker.name)) ? s.speaker : null;
+      const m = s.speaker && !dropped.has(s.speaker.anonymous ? `${id}\u0000${nameKey(s.speaker.name)}` : speakerKey(s.speaker.name)) ? s.speaker : null;
       const forms = m ? [m.name, ...(m.title ? [m.title] : []), ...m.roles] : [];
       predicted.push({ article: id, paragraph: s.paragraph + 1, kind: s.kind, speaker: m?.name ?? null, speakerForms: forms, text: s.text, path: s.path, best: s.antecedents ? (s.antecedents[0]?.score ?? null) : undefined });
     }

@@ -1,6 +1,6 @@
 /**
  * The speakers the speaker-list check (src/index/speaker-list.ts) drops when the 3,361-article subset is
- * indexed whole, by name key (an unnamed source's key holds its article id): the quotes eval leaves
+ * indexed whole, by speaker key (speakerKey; an unnamed source's key holds its article id): the quotes eval leaves
  * their statements without a speaker, as the index built from the subset does.
  */
 import { annotateUnchecked } from "../../src/index/annotate";

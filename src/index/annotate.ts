@@ -6,6 +6,7 @@ import { chooseSummary } from "../corpus/lead";
 import { DEFAULT_SUMMARY } from "../corpus/summary";
 import { emptyAnnotations, MAX_SUMMARY_SENTENCES, SUMMARY_DECISION_COUNT, type Annotations, type SummarySentence } from "./records";
 import { familyAlias, mergeSpeakers, type SpeakerMention } from "./speaker-merge";
+import { speakerKey } from "./speaker-split";
 import { dropSpeakers, SPEAKER_LIST_MODEL, speakerListScore, type SpeakerListEvidence } from "./speaker-list";
 import { listSpeakers, type ListedSpeaker } from "./speaker-check";
 import type { LinearModel } from "../corpus/linear-model";
@@ -16,7 +17,7 @@ import type { LinearModel } from "../corpus/linear-model";
  * records (annotateArticle) and merges speakers at read time with the same rule (speaker-merge.ts).
  */
 
-/** A statement of one article: its paragraph (0-based in the article) and its speaker's name key, or null. */
+/** A statement of one article: its paragraph (0-based in the article) and its speaker's key (speakerKey), or null. */
 export interface ArticleStatement {
   paragraph: number;
   text: string;
@@ -46,8 +47,9 @@ export function annotateArticle(article: Article, stats?: WordStats): ArticleAnn
     let key: string | null = null;
     if (s.speaker) {
       const m = s.speaker;
-      // an unnamed source (مصدر أمني) is one speaker within its article only
-      key = m.anonymous ? `${article.id}\u0000${nameKey(m.name)}` : nameKey(m.name);
+      // an unnamed source (مصدر أمني) is one speaker within its article only; a name is keyed as written
+      // (speakerKey: عوض and عايض share a name key), its spellings merged across articles by mergeSpeakers
+      key = m.anonymous ? `${article.id}\u0000${nameKey(m.name)}` : speakerKey(m.name);
       const entry = byKey.get(key) ?? { key, name: m.name, title: m.title, person: m.person, aliases: [], count: 0 };
       entry.title ??= m.title;
       entry.count++;
@@ -79,7 +81,7 @@ export interface AnnotateOptions {
 
 /**
  * Runs statement extraction and speaker resolution over a corpus, numbering paragraphs as the
- * index does, merges speakers across articles by their spelling-insensitive name key (a family name
+ * index does, merges speakers across articles by their spelling-insensitive name key when written as one name (a family name
  * alone joins the one full name it ends), then drops the speakers the speaker-list check refuses.
  */
 export function annotate(articles: Article[], { speakerList = SPEAKER_LIST_MODEL }: AnnotateOptions = {}): Annotations {

@@ -1,4 +1,7 @@
-import { compoundKey, normalizeArabic } from "../analysis";
+import { normalizeArabic } from "../analysis";
+import { clusterSpellings, joinedCompounds, mergeGroup, sameName } from "./speaker-split";
+
+export { oneEditApart } from "./speaker-split";
 import type { SpeakerRecord } from "./records";
 
 /** One article's speaker under one name key: the first name and title it was quoted with, every form used. */
@@ -31,7 +34,7 @@ export function speakerId(key: string): string {
 
 interface Entry {
   first: SpeakerMention;
-  /** Every name key merged here (the first's own first): two spellings of a compound (عبد الرحمن / عبدالرحمن). */
+  /** Every key merged here (its first's own first): two spellings of a compound (عبد الرحمن / عبدالرحمن), of a foreign name. */
   keys: string[];
   title: string | null;
   aliases: Set<string>;
@@ -39,65 +42,94 @@ interface Entry {
 }
 
 /**
- * Merges per-article mentions (in corpus order) into speakers, as the indexer always has: one speaker
- * per name key (the two spellings of a compound «عبد X» one key: compoundKey), named as first quoted,
- * titled by the first title met; then a family name alone (a
- * one-word key) joins the one full person name that ends with it. The order of speakers is the order
- * their keys were first met, so a corpus merged in one go and one loaded article by article agree.
+ * Merges per-article mentions (in corpus order) into speakers: mentions whose keys share a merge group
+ * (the name key, long vowels dropped, the two spellings of a compound «عبد X» one: mergeGroup) are one
+ * speaker when their names as written are one name (sameName: ديمتري / دميتري are, عوض / عايض are not),
+ * named as first quoted, titled by the first title met; then a family name alone (a one-word key) joins
+ * the one full person name that ends with it. A key is one speaker's (its first mention's name decides).
+ * The order of speakers is the order they were first met, so a corpus merged in one go and one loaded
+ * article by article agree.
  */
 export function mergeSpeakers(mentions: Iterable<SpeakerMention>): MergedSpeakers {
-  const byKey = new Map<string, Entry>();
-  for (const m of mentions) {
-    const merge = compoundKey(m.key);
-    const e = byKey.get(merge);
-    if (!e) {
-      byKey.set(merge, { first: m, keys: [m.key], title: m.title, aliases: new Set(m.aliases), count: m.count });
-      continue;
-    }
-    if (!e.keys.includes(m.key)) e.keys.push(m.key);
+  const all = [...mentions];
+  const entryOf = spellingEntries(all);
+  // in the order first met
+  const entries = new Set<Entry>();
+  for (const m of all) {
+    const e = entryOf.get(m.key)!;
+    entries.add(e);
     e.title ??= m.title;
     e.count += m.count;
     for (const a of m.aliases) e.aliases.add(a);
   }
-  // full person names by their last word, in key order
-  const byLast = new Map<string, string[]>();
-  for (const [key, e] of byKey) {
-    if (!key.includes(" ") || !e.first.person) continue;
+  // full person names by their last word, in the order first met
+  const byLast = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const group = mergeGroup(e.first.key);
+    if (!group.includes(" ") || !e.first.person) continue;
     // the family name (none after بن: «عبدالله» alone is not «عبدالعزيز بن عبدالله»)
-    const last = familyAlias(key);
-    if (!last) continue;
-    byLast.set(last, [...(byLast.get(last) ?? []), key]);
+    const last = familyAlias(group);
+    if (last) byLast.set(last, [...(byLast.get(last) ?? []), e]);
   }
-  const redirect = new Map<string, string>();
-  for (const [key, e] of byKey) {
-    if (key.includes(" ") || key.includes("\u0000")) continue;
-    const fuller = byLast.get(key) ?? [];
+  const redirect = new Map<Entry, Entry>();
+  for (const e of entries) {
+    const group = mergeGroup(e.first.key);
+    if (group.includes(" ") || group.includes("\u0000")) continue;
+    const fuller = byLast.get(group) ?? [];
     if (fuller.length !== 1) continue;
-    const target = byKey.get(fuller[0]!)!;
-    // the key drops long vowels (عايد and عواد share one): the words as written must be one spelling apart at most
-    if (!oneEditApart(writtenWord(e.first.name), writtenWord(familyAlias(joinedCompounds(target.first.name)) ?? ""))) continue;
+    const target = fuller[0]!;
+    // the key drops long vowels (عايد and عواد share one): the family name as written must be the same name
+    if (!sameName(e.first.name, familyAlias(joinedCompounds(target.first.name)) ?? "")) continue;
     for (const a of e.aliases) target.aliases.add(a);
     target.count += e.count;
-    redirect.set(key, fuller[0]!);
+    redirect.set(e, target);
   }
   const speakers: SpeakerRecord[] = [];
-  const indexOf = new Map<string, number>();
+  const indexOf = new Map<Entry, number>();
   const keys: string[][] = [];
-  for (const [key, e] of byKey) {
-    if (redirect.has(key)) continue;
-    indexOf.set(key, speakers.length);
+  for (const e of entries) {
+    if (redirect.has(e)) continue;
+    indexOf.set(e, speakers.length);
     keys.push([...e.keys]);
     speakers.push({ id: speakerId(e.first.key), name: e.first.name, title: e.title, person: e.first.person, aliases: [...e.aliases], statements: e.count });
   }
-  for (const [from, to] of redirect) keys[indexOf.get(to)!]!.push(...byKey.get(from)!.keys);
+  for (const [from, to] of redirect) keys[indexOf.get(to)!]!.push(...from.keys);
   return {
     speakers,
     speakerOf: (key) => {
-      const merge = compoundKey(key);
-      return indexOf.get(redirect.get(merge) ?? merge) ?? null;
+      const e = entryOf.get(key);
+      return e === undefined ? null : indexOf.get(redirect.get(e) ?? e) ?? null;
     },
     keysOf: (speaker) => keys[speaker] ?? [],
   };
+}
+
+/**
+ * Each key's speaker before the family-name join: the keys of one merge group whose first names are one
+ * name (sameName, joined transitively: جيورجيوس، جورجيوس، جورجوس), each speaker named by its first key's
+ * first mention.
+ */
+function spellingEntries(mentions: readonly SpeakerMention[]): Map<string, Entry> {
+  const byGroup = new Map<string, SpeakerMention[]>();
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (seen.has(m.key)) continue;
+    seen.add(m.key);
+    const group = mergeGroup(m.key);
+    (byGroup.get(group) ?? byGroup.set(group, []).get(group)!).push(m);
+  }
+  const entryOf = new Map<string, Entry>();
+  for (const firsts of byGroup.values()) {
+    const cluster = clusterSpellings(firsts.map((m) => m.name));
+    const entries = new Map<number, Entry>();
+    firsts.forEach((m, i) => {
+      const c = cluster[i]!;
+      const e = entries.get(c) ?? entries.set(c, { first: m, keys: [], title: null, aliases: new Set(), count: 0 }).get(c)!;
+      e.keys.push(m.key);
+      entryOf.set(m.key, e);
+    });
+  }
+  return entryOf;
 }
 
 /** Name links after which the next word is the father's name, not the family's (closed class): بن، ابن، بنت، ولد. */
@@ -114,31 +146,4 @@ export function familyAlias(name: string): string | null {
   if (SON_OF.has(before)) return null;
   // آل normalizes to ال
   return before === "ال" ? words.slice(-2).join(" ") : words.at(-1)!;
-}
-
-/** A name normalized with each compound «عبد X» written as one word (عبد الرحمن -> عبدالرحمن), as compoundKey keys it. */
-function joinedCompounds(name: string): string {
-  return normalizeArabic(name).split(/\s+/).reduce<string[]>((out, w) => {
-    const prev = out.at(-1);
-    if (prev !== undefined && /^[وف]?عبد$/.test(prev)) out[out.length - 1] = prev + w;
-    else out.push(w);
-    return out;
-  }, []).join(" ");
-}
-/** A family name as written, one string: its compound joined and the space of «آل X» dropped. */
-const writtenWord = (name: string) => joinedCompounds(name).replace(/\s+/g, "");
-
-/**
- * Whether two words are at most one letter apart (one letter added, dropped or changed, or two adjacent
- * letters swapped): نتانياهو and نتنياهو, بارزاني and برازاني are; عايد and عواد (one name key, since keys drop
- * long vowels) are not.
- */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  // after the first difference the rest must agree once one letter is skipped on one side or both, or two are swapped
-  const swapped = a.length === b.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  return swapped || a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
