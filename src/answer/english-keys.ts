@@ -6,6 +6,7 @@ import { MAX_NAME_WORDS } from "./closest";
 import { fillerWord, isHonorific, wordsOf, writtenCapitalized } from "./english";
 import { firstReach, pickNameWords } from "./name-pick";
 import { joinArticles, knownName, nameReach } from "./names";
+import { compoundReadings, readingWords } from "./compound-names";
 import { readRole, roleTitles } from "./roles";
 
 /*
@@ -59,12 +60,15 @@ export function englishSpeakerKeys(subject: string): SpeakerKeys | null {
  * matches at NAME_THRESHOLD (`narrow`, unless `loose`: "did you mean" reads the looser ones), which
  * holds only for the very list of words the answer reads: so only when every reading is the same list
  * (no hyphenated word or acronym the lexicon may read either way), that list and, after an honorific,
- * the rest (King Salman: Salman); otherwise each word alone, every alias of every word it matches.
+ * the rest (King Salman: Salman), each in every reading of its compounds (compound-names.ts); otherwise
+ * each word of every reading alone, every alias of every word it matches.
  */
 function byNames(read: ReadonlyArray<readonly string[]>, loose = false): Pick<SpeakerKeys, "sounds" | "matched" | "narrow"> {
-  const distinct = [...new Set(read.flat())];
   const one = read.every((r) => r.join(" ") === read[0]!.join(" "));
-  const lists = one ? [read[0]!, ...(read[0]!.length > 1 && isHonorific(read[0]![0]!) ? [read[0]!.slice(1)] : [])] : distinct.map((w) => [w]);
+  // each list as speakerByNames reads it: every reading of its compounds (compound-names.ts: Abdullah also as Abd, al-lah)
+  const given = one ? [read[0]!, ...(read[0]!.length > 1 && isHonorific(read[0]![0]!) ? [read[0]!.slice(1)] : [])] : read;
+  const expanded = given.flatMap((list) => compoundReadings(list).map(readingWords));
+  const lists = one ? expanded : [...new Set(expanded.flat())].map((w) => [w]);
   const byThreshold = one && !loose;
   const narrow = byThreshold && lists.some((l) => l.length === 1 && !knownName(l[0]!));
   return { sounds: firstReach(lists), matched: (words, fetched) => pickNameWords(lists, words, (part) => fetched(nameReach(part)), byThreshold), ...(narrow ? { narrow } : {}) };

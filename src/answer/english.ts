@@ -2,7 +2,8 @@ import { allowedDistance, ENGLISH_STOPWORDS, keyNeighbors, latinKey, tsVariants 
 import { plainWords, queryTerm, type EnglishMaps, type QueryTerm, type SearchIndex } from "../index";
 import { ACRONYM, englishStem } from "../index/english";
 import { latinSpeller } from "../names";
-import { joinArticles, latinName, nameStems, speakerByNames } from "./names";
+import { joinArticles, latinName, nameStems } from "./names";
+import { speakerByNames } from "./speaker-by-names";
 import { nationOrOrganisation, readRole, speakerByRole } from "./roles";
 
 /** Every alias in rank order, and each alias word's stems (AliasWords, alternatives flattened): one per alias list. */

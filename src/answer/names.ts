@@ -2,8 +2,6 @@ import { arabicKey } from "../analysis";
 import { plainWords, reachName, speakerLatin, type SearchIndex, type SoundReach } from "../index";
 import { englishBodyName, englishRoleTitle } from "./roles/display";
 import { officeOnly } from "./office-display";
-import { contestedName } from "./name-rivals";
-import { GROUP_NOUNS, KIN_NOUNS } from "../corpus/lexicon";
 import { capitalizeLatin, compoundWords, latinLetters, latinSpeller, NAME_THRESHOLD, NameCandidates, NEAR_FLOOR, nameWordScore, WORD_FLOOR } from "../names";
 
 /**
@@ -32,8 +30,8 @@ const KNOWN_NAMES = new Map<string, string[]>([
   // الأسد (the lion) is read as As'ad (اسعد) by sound
   ["assad", ["الاسد"]],
 ]);
-/** Speakers whose summed scores are this close to the best (nats) are ties, broken by most statements. */
-const TIE_NATS = 0.5;
+/** Speakers whose summed scores are this close to the best (nats) are ties (speaker-by-names.ts); a well-known name's word scores past the best by more. */
+export const TIE_NATS = 0.5;
 
 /**
  * Keyed by the alias words (the same object for every slice a store builds in one generation), so it is
@@ -43,7 +41,7 @@ const tables = new WeakMap<object, NameTable>();
 /** A name table's candidates and matches, by its words' keys (NameWords.keys: one array for the same words, ranked-names.ts subsetNames). */
 const scans = new WeakMap<object, Pick<NameTable, "candidates" | "matches">>();
 
-function table(index: SearchIndex): NameTable {
+export function nameTable(index: SearchIndex): NameTable {
   // the alias words grouped by sound key, and each word's speakers, as the indexer wrote them (section
   // aliasWords): candidates scan the groups; a word's place is looked up only for the words matched
   const names = index.data.extras.nameWords();
@@ -70,9 +68,9 @@ function table(index: SearchIndex): NameTable {
  * The name model's score of a Latin name word against an alias word (at NEAR_FLOOR: lower may read as
  * -Infinity), kept per isolate (bounded): a store that answers over subsets of the alias table builds a
  * name table per request, and one request scores the same candidates more than once (its keys, then
- * each look-up); the score depends on the two words alone.
+ * each look-up); the score depends on the two words alone. `e`: latinLetters of the English word.
  */
-function pairScore(e: string, w: string): number {
+export function pairScore(e: string, w: string): number {
   const key = `${e}\t${w}`;
   let s = pairScores.get(key);
   if (s === undefined) {
@@ -116,6 +114,9 @@ export function wordsTable(words: ReadonlyArray<readonly [word: string, key: str
 
 /** Whether a name word is one of the well-known names (KNOWN_NAMES), whose matches read every other match's score. */
 export const knownName = (english: string): boolean => KNOWN_NAMES.has(latinLetters(english));
+
+/** The alias words a well-known name stands for (KNOWN_NAMES), none for another word. */
+export const knownWords = (english: string): readonly string[] => KNOWN_NAMES.get(latinLetters(english)) ?? [];
 
 /**
  * A word of the near ring (one sound class away or nearer) that an English name word matches at
@@ -182,87 +183,15 @@ export function joinArticles(words: readonly string[]): string[] {
   return out;
 }
 
-export interface NameMatch {
-  speaker: number;
-  /** Arabic alias word -> the English word that named it. */
-  named: Map<string, string>;
-  /** Summed scores of the name words (nats). */
-  score: number;
-}
-
-/**
- * The speaker that every one of the English name words names, or null when some word matches no
- * speaker word at or above the threshold (NAME_THRESHOLD for a one-word name, WORD_FLOOR for each word
- * of a longer one), or no speaker holds them all. Among speakers holding them
- * all, the highest summed score wins; near ties go to the speaker with the most statements. `accept`
- * (default: every speaker) keeps only the speakers a caller allows (a title the question gave).
- */
-export function speakerByNames(index: SearchIndex, names: readonly string[], accept: (speaker: number) => boolean = () => true): NameMatch | null {
-  if (!names.length) return null;
-  const t = table(index);
-  // a name in one word must pass the threshold; each word of a longer name the looser floor, since all must name one speaker
-  const least = names.length === 1 ? NAME_THRESHOLD : WORD_FLOOR;
-  const perWord = names.map((n) => new Map([...wordMatches(t, n)].filter(([, s]) => s >= least)));
-  if (perWord.some((m) => m.size === 0)) return null;
-  // speaker -> per name word, its best alias word and score; a speaker drops out at the first word it lacks
-  type Row = Array<[string, number]>;
-  let scores = new Map<number, Row>();
-  perWord.forEach((matches, k) => {
-    const next = new Map<number, Row>();
-    for (const [w, s] of matches) {
-      for (const sp of t.speakersOf(w)) {
-        const prev = k === 0 ? [] : scores.get(sp);
-        if (!prev) continue;
-        const row = next.get(sp) ?? [...prev];
-        if (!row[k] || row[k]![1] < s) row[k] = [w, s];
-        next.set(sp, row);
-      }
-    }
-    scores = next;
-  });
-  const { speakers } = index.data.extras;
-  const full = [...scores].filter(([sp]) => accept(sp) && !relationHeaded(speakers[sp]!.name)).map(([sp, row]) => ({ sp, row, total: row.reduce((n, [, s]) => n + s, 0) }));
-  if (!full.length) return null;
-  // a speaker whose own name holds the matched words comes before one that holds them in another alias only
-  // (any word of its name that matches each name word counts, not only the best-scoring alias word: «بنيامين
-  // نتنياهو» is also written نتانياهو in another article, which scores higher than his own name's word)
-  const inName = (x: (typeof full)[number]) => {
-    const own = plainWords(speakers[x.sp]!.name).split(" ");
-    return perWord.every((matches) => own.some((w) => matches.has(w))) ? 1 : 0;
-  };
-  const ranked = full.map((x) => ({ ...x, own: inName(x) }));
-  const owned = ranked.some((x) => x.own) ? ranked.filter((x) => x.own) : ranked;
-  const top = Math.max(...owned.map((x) => x.total));
-  const best = owned
-    .filter((x) => x.total >= top - TIE_NATS)
-    .sort((x, y) => speakers[y.sp]!.statements - speakers[x.sp]!.statements || y.total - x.total)[0]!;
-  // a one-word name that another speaker's word matches too, which the model's other direction prefers: neither
-  if (names.length === 1 && !KNOWN_NAMES.get(latinLetters(names[0]!))?.includes(best.row[0]![0]) && contestedName(names[0]!, best.row[0]![0], owned.filter((x) => x.sp !== best.sp).map((x) => x.row[0]![0]))) return null;
-  // the question's spelling is shown for the words of the speaker's own name that it named
-  const own = plainWords(speakers[best.sp]!.name).split(" ");
-  const named = new Map(best.row.map(([w], k) => [own.find((o) => perWord[k]!.has(o)) ?? w, names[k]!]));
-  return { speaker: best.sp, named, score: best.total };
-}
-
-/**
- * A speaker named by its relation to someone (أنصار فلان، والد فلان: a GROUP_NOUNS or KIN_NOUNS head, as the
- * attribution writes it): an unnamed speaker, never the person a name question names ("What did Karim
- * al-Mutairi say?" is not his father's words). Arabic questions reach it by its whole name.
- */
-function relationHeaded(name: string): boolean {
-  const first = plainWords(name).split(" ")[0] ?? "";
-  return GROUP_NOUNS.has(first) || KIN_NOUNS.has(first);
-}
-
 /** The alias words an English name word matches at NEAR_FLOOR or above, and the speakers holding each. */
 export function nameWordMatches(index: SearchIndex, english: string): Array<{ word: string; score: number; speakers: readonly number[] }> {
-  const t = table(index);
+  const t = nameTable(index);
   return [...wordMatches(t, english)].map(([word, score]) => ({ word, score, speakers: t.speakersOf(word) }));
 }
 
 /** The stems of the alias words an English word matches by the name model (for subjects matched by stems). */
 export function nameStems(index: SearchIndex, english: string): string[] {
-  return [...wordMatches(table(index), english)].filter(([, s]) => s >= WORD_FLOOR).map(([w]) => w).flatMap((w) => index.queryTerms(w).flatMap((q) => q.alternatives));
+  return [...wordMatches(nameTable(index), english)].filter(([, s]) => s >= WORD_FLOOR).map(([w]) => w).flatMap((w) => index.queryTerms(w).flatMap((q) => q.alternatives));
 }
 
 /** A speaker's name in Latin letters: the question's spelling for the words it named, the learned speller for the rest. */
@@ -271,15 +200,26 @@ export function latinName(index: SearchIndex, speaker: number, named: ReadonlyMa
   // a body or country the closed lists name reads in English (the European Union), not spelled, and so
   // does a speaker known only by an office the lists read (الأمين العام للأمم المتحدة: the UN secretary general);
   // one named by an office or body the lists lack keeps its Arabic rather than transliterated common nouns
-  const body = named.size ? null : englishBodyName(name) ?? englishRoleTitle(name) ?? (officeOnly(index, speaker, (w) => table(index).speakersOf(w)) ? name : null);
+  const body = named.size ? null : englishBodyName(name) ?? englishRoleTitle(name) ?? (officeOnly(index, speaker, (w) => nameTable(index).speakersOf(w)) ? name : null);
   if (body) return body;
   const words = plainWords(name).split(" ");
   // the indexer's spelling of each word (SpeakerRecord.latin) when it stored one, else the speller's: the same letters
   const stored = latin?.length === words.length ? latin : undefined;
   let spelled: string[] | undefined;
-  const own = words.map((w, k) => named.get(w) ?? stored?.[k] ?? (spelled ??= speakerLatin(name))[k] ?? "");
-  // the question's words as it spelled them; the divine name joined to the word before (عبد الله: Abdullah)
-  const shown = compoundWords(words, own, (k) => named.has(words[k]!));
-  const arabicOf = shown.length === words.length ? words : null;
+  // the question's words as it spelled them, two words it named as one (عبد الله named by Abdullah, keyed
+  // "عبد الله") shown as one; the indexer's or the speller's spelling for the rest
+  const parts: string[] = [];
+  const own: string[] = [];
+  const kept: boolean[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const pair = k + 1 < words.length ? named.get(`${words[k]} ${words[k + 1]}`) : undefined;
+    const one = pair ?? named.get(words[k]!);
+    parts.push(pair !== undefined ? `${words[k]} ${words[++k]}` : words[k]!);
+    own.push(one ?? stored?.[k] ?? (spelled ??= speakerLatin(name))[k] ?? "");
+    kept.push(one !== undefined);
+  }
+  // the divine name joined to the word before (عبد الله: Abdullah), unless the question spelled either
+  const shown = compoundWords(parts, own, (k) => kept[k]!);
+  const arabicOf = shown.length === parts.length ? parts : null;
   return shown.map((s, k) => (s ? capitalizeLatin(s, k === 0) : arabicOf?.[k] ?? "")).filter(Boolean).join(" ");
 }

@@ -17,3 +17,16 @@ export function counting(db: D1Database, counter = { loads: 0 }): { db: D1Databa
   });
   return { db: wrapped, loads: () => counter.loads };
 }
+
+/** A D1 binding that counts the statements reading the whole speaker table (its stored parts, or every mention). */
+export function tableReads(db: D1Database): { db: D1Database; n: () => number } {
+  let n = 0;
+  const wrapped = new Proxy(db, {
+    get(target, key) {
+      const value = Reflect.get(target, key) as unknown;
+      if (key !== "prepare") return typeof value === "function" ? value.bind(target) : value;
+      return (sql: string) => ((/FROM speaker_table|FROM speaker_mentions/.test(sql) && n++), target.prepare(sql));
+    },
+  });
+  return { db: wrapped, n: () => n };
+}

@@ -15,6 +15,8 @@ declare global {
       REACH_DB: D1Database;
       /** earlier.test.ts's archive, written between a request's two needs. */
       EARLIER_DB: D1Database;
+      /** compound-names.test.ts's names written as one word and as two. */
+      COMPOUND_DB: D1Database;
       /** Left without migrations by setup.ts: compact.test.ts applies them in steps. */
       MIGRATE_DB: D1Database;
       TEST_MIGRATIONS: D1Migration[];

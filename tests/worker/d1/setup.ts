@@ -11,3 +11,4 @@ await applyD1Migrations(env.LOOKUP_DB, env.TEST_MIGRATIONS);
 await applyD1Migrations(env.SPEAKER_DB, env.TEST_MIGRATIONS);
 await applyD1Migrations(env.REACH_DB, env.TEST_MIGRATIONS);
 await applyD1Migrations(env.EARLIER_DB, env.TEST_MIGRATIONS);
+await applyD1Migrations(env.COMPOUND_DB, env.TEST_MIGRATIONS);

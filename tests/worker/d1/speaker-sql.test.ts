@@ -6,19 +6,7 @@ import { buildCorpusIndex, SearchIndex, type IndexStore } from "../../../src/ind
 import { D1Store, deleteArticle, ingestArticles } from "../../../src/index/d1";
 import { added, base, edited, stats } from "./speaker-corpus";
 import { transliterate } from "../../../src/answer/english";
-
-/** A D1 binding that counts the statements reading the whole speaker table (its stored parts, or every mention). */
-function tableReads(db: D1Database): { db: D1Database; n: () => number } {
-  let n = 0;
-  const wrapped = new Proxy(db, {
-    get(target, key) {
-      const value = Reflect.get(target, key) as unknown;
-      if (key !== "prepare") return typeof value === "function" ? value.bind(target) : value;
-      return (sql: string) => ((/FROM speaker_table|FROM speaker_mentions/.test(sql) && n++), target.prepare(sql));
-    },
-  });
-  return { db: wrapped, n: () => n };
-}
+import { tableReads } from "./counting";
 
 /** The same D1 store told that every request may read the whole speaker table (as before migration 0008). */
 function wholeTable(store: D1Store): StoreEngine {
