@@ -63,11 +63,12 @@ const LATIN: Record<string, string> = {
 };
 
 /** The sound key of a Latin word. */
-export function latinKey(word: string): string {
+export function latinKey(word: string, innerH = false): string {
   let w = word.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z]/g, "");
   const initialY = w.startsWith("y");
-  // w is a vowel unless a vowel follows it (Bowl, Elway); h after a vowel is silent unless a vowel follows (John)
-  w = w.replace(/w(?![aeiouy])/g, "u").replace(/(?<=[aeiouy])h(?![aeiouy])/g, "");
+  // w is a vowel unless a vowel follows it (Bowl, Elway); h after a vowel is silent unless a vowel follows (John);
+  // `innerH` (default false): silent only at the end (Sarah), read before a consonant (Ahmed, Mahmoud: ح، ه)
+  w = w.replace(/w(?![aeiouy])/g, "u").replace(innerH ? /(?<=[aeiouy])h$/g : /(?<=[aeiouy])h(?![aeiouy])/g, "");
   // ng before a consonant is a plain n (Washington واشنطن); at the end Arabic keeps it (نغ)
   w = w.replace(/ng(?=[^aeiouy])/g, "n");
   for (const [re, to] of LATIN_DIGRAPHS) w = w.replace(re, to);

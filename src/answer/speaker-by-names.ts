@@ -112,8 +112,11 @@ function holders(index: SearchIndex, t: NameTable, reading: NameReading, accept:
       at += part.words.length;
     }
     if (parts.length < reading.length || !distinctWords(parts, own)) continue;
-    const total = parts.reduce((n, p) => n + p.score, 0);
     const ownAt = ownPlaces(own, reading, perWord);
+    // held in other aliases only: every part in one of them, not a word of a title here and one of another
+    // there («المملكة لنسيان الماضي» and «العالم العربي» are not Mahdi al-Harbi)
+    if (!ownAt.every((i) => i >= 0) && !lists().some((ws) => holdsReading(ws, reading, perWord))) continue;
+    const total = parts.reduce((n, p) => n + p.score, 0);
     out.push({ sp, reading, perWord, parts, total, own: ownAt.every((i) => i >= 0), leading: reading.length > 1 && ownAt[0] === 0 });
   }
   return out;
@@ -151,6 +154,12 @@ function distinctWords(parts: ReadonlyArray<{ words: readonly string[] }>, own: 
   // a word or two words side by side read as one
   const count = (ws: readonly string[], name: string) => ws.filter((w, i) => w === name || w + (ws[i + 1] ?? "") === name).length;
   return [...need].every(([name, n]) => count(own, name) >= n);
+}
+
+/** Whether one name's words (`ws`) hold every part of a reading: a word it matches, or two side by side. */
+function holdsReading(ws: readonly string[], reading: NameReading, perWord: WordMatches): boolean {
+  let at = 0;
+  return reading.every((part) => bestPlace([ws], perWord.slice(at, (at += part.words.length))) !== null);
 }
 
 /** Where each part of a reading is in the speaker's own name (its best place; -1 when not there). */

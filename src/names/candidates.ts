@@ -46,10 +46,15 @@ export class NameCandidates {
     return new NameCandidates(groups);
   }
 
-  /** The keys a Latin word is compared by: its own, and with its ch read as تش or ش. */
+  /**
+   * The keys a Latin word is compared by: its own, with its ch read as تش or ش, and with an h between a
+   * vowel and a consonant read as a letter (latinKey's innerH: Ahmed أحمد, Mahmoud محمود, Fahd فهد, where
+   * the plain key, made for John and Sarah, drops it: Mahmoud MD is two classes from محمود MHMD, beyond reach).
+   */
   private static latinKeys(latin: string): string[] {
-    const key = latinKey(latin);
-    return [key, ...tsVariants(key)];
+    const out = new Set<string>();
+    for (const key of new Set([latinKey(latin), latinKey(latin, true)])) for (const k of [key, ...tsVariants(key)]) out.add(k);
+    return [...out];
   }
 
   /**
