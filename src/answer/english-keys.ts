@@ -3,7 +3,7 @@ import { plainWords, type SpeakerKeys } from "../index";
 import { latinSpeller } from "../names";
 import { ACRONYM } from "../index/english";
 import { MAX_NAME_WORDS } from "./closest";
-import { fillerWord, isHonorific, wordsOf, writtenCapitalized } from "./english";
+import { capitalizedQuestionWord, fillerWord, isHonorific, wordsOf, writtenCapitalized } from "./english";
 import { firstReach, pickNameWords } from "./name-pick";
 import { joinArticles, knownName, nameReach } from "./names";
 import { compoundReadings, readingWords } from "./compound-names";
@@ -34,7 +34,7 @@ function readings(subject: string): string[][] {
   const out: string[][] = [];
   for (const whole of [true, false]) {
     const words = wordsOf(subject, () => whole).filter((w) => !/^\d/.test(w));
-    for (const acronyms of [true, false]) out.push(joinArticles(words.filter((w) => !fillerWord(w) || (acronyms && ACRONYM.test(w)))));
+    for (const acronyms of [true, false]) out.push(joinArticles(words.filter((w) => !fillerWord(w) || capitalizedQuestionWord(w) || (acronyms && ACRONYM.test(w)))));
   }
   return out;
 }

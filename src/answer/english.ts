@@ -84,6 +84,15 @@ function isFiller(index: SearchIndex, word: string): boolean {
   return !(ACRONYM.test(word) && translate(index, word).length);
 }
 
+/**
+ * A question word written with a capital inside a subject is a name, not the question (Said Jalili, Edward
+ * Said, Will Smith): subjects keep it (subjectWords, english-keys.ts readings).
+ */
+export function capitalizedQuestionWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return QUESTION_WORDS.has(lower) && /^\p{Lu}/u.test(word);
+}
+
 /** A stopword or question word, whatever the lexicon holds (isFiller also keeps an acronym it translates: upper-case only). */
 export function fillerWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -271,7 +280,7 @@ function bestAlias(index: SearchIndex, candidates: ReadonlyArray<ReadonlySet<str
 
 /** The content words of an English subject (no digits, fillers or question words). */
 function subjectWords(index: SearchIndex, subject: string): string[] {
-  return englishWords(index, subject).filter((w) => !/^\d/.test(w) && !isFiller(index, w));
+  return englishWords(index, subject).filter((w) => !/^\d/.test(w) && (!isFiller(index, w) || capitalizedQuestionWord(w)));
 }
 
 /**

@@ -24,10 +24,22 @@ export function detectIntent(question: string): Intent {
     const m = re.exec(q);
     if (m) return { kind: "said", subject: m[1]!.trim() };
   }
-  const latin = question.replace(/[?!.,;:]+/g, " ").replace(/\s+/g, " ").trim();
+  const latin = nameVerbs(question.replace(/[?!.,;:]+/g, " ").replace(/\s+/g, " ").trim());
   for (const re of ENGLISH_SAID) {
     const m = re.exec(latin);
-    if (m) return { kind: "said", subject: m[1]!.trim(), topic: (m[2] ?? "").trim() || undefined };
+    if (m) return { kind: "said", subject: m[1]!.replace(/\u0000/g, "").trim(), topic: (m[2] ?? "").replace(/\u0000/g, "").trim() || undefined };
   }
   return { kind: "search" };
+}
+
+/**
+ * A speech verb written with a capital inside a question written in lower case is a name (Abdel Moneim Said,
+ * Said Jalili), not the verb: marked (a NUL before it) so that the patterns do not end the subject there.
+ * A question in title case ("What Did Obama Say") is left as it is.
+ */
+function nameVerbs(latin: string): string {
+  const words = latin.split(" ");
+  // the auxiliary after "what" (did, does, has …) in lower case: the question is not in title case
+  if (!/^[a-z]/.test(words[1] ?? "")) return latin;
+  return words.map((w, i) => (i > 1 && /^(?:Say|Said|Tell|Told|Add|Added|State|Stated)$/.test(w) ? `\u0000${w}` : w)).join(" ");
 }
