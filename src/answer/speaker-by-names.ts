@@ -113,11 +113,12 @@ function holders(index: SearchIndex, t: NameTable, reading: NameReading, accept:
     }
     if (parts.length < reading.length || !distinctWords(parts, own)) continue;
     const ownAt = ownPlaces(own, reading, perWord);
+    const inOwn = ownAt.every((i) => i >= 0);
     // held in other aliases only: every part in one of them, not a word of a title here and one of another
     // there («المملكة لنسيان الماضي» and «العالم العربي» are not Mahdi al-Harbi)
-    if (!ownAt.every((i) => i >= 0) && !lists().some((ws) => holdsReading(ws, reading, perWord))) continue;
+    if (!inOwn && !lists().some((ws) => holdsReading(ws, reading, perWord))) continue;
     const total = parts.reduce((n, p) => n + p.score, 0);
-    out.push({ sp, reading, perWord, parts, total, own: ownAt.every((i) => i >= 0), leading: reading.length > 1 && ownAt[0] === 0 });
+    out.push({ sp, reading, perWord, parts, total, own: inOwn, leading: reading.length > 1 && ownAt[0] === 0 });
   }
   return out;
 }

@@ -1,7 +1,5 @@
 import { normalizeArabic } from "../analysis";
 import { clusterSpellings, joinedCompounds, mergeGroup, sameName } from "./speaker-split";
-
-export { oneEditApart } from "./speaker-split";
 import type { SpeakerRecord } from "./records";
 
 /** One article's speaker under one name key: the first name and title it was quoted with, every form used. */

@@ -12,7 +12,7 @@ export interface SameNameOptions {
   /**
    * A word this short or shorter (letters, without ال) is a name whose long vowels make another name
    * (سعد / سعيد / سعود، حسن / حسين، عوض / عايض، محمد / محمود). Default 4: fit on 223 labelled pairs of
-   * spellings from the SaudiNewsNet archive (tests/fixtures/speaker-split/pairs.tsv, tune part).
+   * spellings from the SaudiNewsNet archive (tests/fixtures/quotes/speaker-split-pairs.tsv, tune part).
    */
   shortWord?: number;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { nameKey } from "../../src/analysis";
-import { mergeSpeakers, oneEditApart, speakerId, type SpeakerMention } from "../../src/index/speaker-merge";
+import { mergeSpeakers, speakerId, type SpeakerMention } from "../../src/index/speaker-merge";
+import { oneEditApart } from "../../src/index/speaker-split";
 
 const mention = (name: string, count = 1, title: string | null = null): SpeakerMention =>
   ({ key: nameKey(name), name, title, person: true, aliases: [name], count });
