@@ -1,7 +1,7 @@
 import { bareNoun, foldTitle, isLatin, nameKey, officeHead, terms } from "../analysis";
 import { findSpeakerEnglish } from "./english";
 import { fitsSubject } from "./subject-fit";
-import { ANONYMOUS_HEADS, BODY_NOUNS, RANKS, ROLE_NOUNS, TITLE_WORDS } from "../corpus/lexicon";
+import { ANONYMOUS_HEADS, BODY_NOUNS, RANKS, ROLE_NOUNS, TITLE_ADJECTIVES, TITLE_WORDS } from "../corpus/lexicon";
 import { plainWords, type SearchIndex } from "../index";
 
 export interface SpeakerStatement {
@@ -119,7 +119,7 @@ export function findSpeaker(index: SearchIndex, text: string): { speaker: number
     found.sort((a, b) => a.at - b.at);
     const fit = found.find((f) => fitsSubject(index, t.aliases[f.at]![1], words, f.from, f.to));
     if (fit) {
-      const [alias, speaker] = t.aliases[fit.at]!;
+      const [alias, speaker] = t.aliases[heldByName(index, t, fit.at)]!;
       return { speaker, alias };
     }
   }
@@ -143,18 +143,58 @@ export function speakerByTitle(index: SearchIndex, titles: readonly string[], pr
     return alias[0] === want[0] && want.every((w, i) => alias[i] === w || (titleLike(w) && titleLike(alias[i] ?? "")));
   };
   const steps: Array<(w: (typeof wanted)[number]) => number[]> = [
-    (w) => [t.rank.get(w.exact) ?? -1],
+    (w) => placesOf(t, w.exact),
     (w) => [t.folded.get(w.folded) ?? -1].filter((at) => at >= 0 && sameHead(at, w.exact)),
     (w) => !prefix ? [] : [...t.folded].filter(([alias, at]) => alias.startsWith(`${w.folded} `) && sameHead(at, w.exact)).map(([, at]) => at),
   ];
   for (const step of steps) {
     const places = wanted.flatMap(step).filter((at) => at >= 0);
     if (!places.length) continue;
-    const best = places.reduce((x, y) => (speakers[t.aliases[y]![1]]!.statements > speakers[t.aliases[x]![1]]!.statements ? y : x));
+    // a named holder of the office before the office alone: "the UN secretary general" is the man the
+    // articles name with that title (بان كي مون), not the title written without a name; then most statements
+    const named = places.filter((at) => personOffice(t.aliases[at]![0]) && namedHolder(speakers[t.aliases[at]![1]]!));
+    const best = (named.length ? named : places).reduce((x, y) => (speakers[t.aliases[y]![1]]!.statements > speakers[t.aliases[x]![1]]!.statements ? y : x));
     const [alias, speaker] = t.aliases[best]!;
     return { speaker, alias };
   }
   return null;
+}
+
+/** Every place of an alias as written: the ranked table (rankAliases) orders by length first, so they follow the first. */
+function placesOf(t: SpeakerTable, alias: string): number[] {
+  const first = t.rank.get(alias);
+  if (first === undefined) return [];
+  const out: number[] = [];
+  for (let at = first; at < t.aliases.length && t.aliases[at]![0].length === alias.length; at++) if (t.aliases[at]![0] === alias) out.push(at);
+  return out;
+}
+
+/**
+ * An office written alone (الأمين العام للأمم المتحدة) whose title a named person also holds: that person's
+ * place (the most statements among them), as speakerByTitle answers the office; else the place itself.
+ */
+function heldByName(index: SearchIndex, t: SpeakerTable, at: number): number {
+  const { speakers } = index.data.extras;
+  const [alias, speaker] = t.aliases[at]!;
+  if (namedHolder(speakers[speaker]!) || !personOffice(alias)) return at;
+  const named = placesOf(t, alias).filter((p) => namedHolder(speakers[t.aliases[p]![1]]!));
+  return named.length ? named.reduce((x, y) => (speakers[t.aliases[y]![1]]!.statements > speakers[t.aliases[x]![1]]!.statements ? y : x)) : at;
+}
+
+/**
+ * A title one person holds at a time: it opens with a title word (وزير، الأمين العام، المتحدث; not a body:
+ * الشرطة، وزارة الداخلية) and names whose office it is (الخارجية اليوناني، للأمم المتحدة): some later word is
+ * not a title word or adjective. «المتحدث الرسمي»، «المشرف العام»، «المسؤول» name no one office.
+ */
+function personOffice(alias: string): boolean {
+  const [first = "", ...rest] = alias.split(" ").map(bareNoun);
+  const generic = (w: string) => [TITLE_WORDS, ROLE_NOUNS, RANKS, TITLE_ADJECTIVES].some((list) => list.has(w));
+  return (TITLE_WORDS.has(first) || ROLE_NOUNS.has(first)) && rest.some((w) => !generic(w));
+}
+
+/** A person the articles name, not an office, body or source written without a name. */
+function namedHolder(record: { person: boolean; name: string }): boolean {
+  return record.person && !titleOpening(record.name);
 }
 
 /** A speaker by id or by any alias; a name in Latin letters is resolved as English questions resolve it. */

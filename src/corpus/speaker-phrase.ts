@@ -13,7 +13,7 @@
  */
 import {
   ADDRESSEE_NOUNS, ADVERBS, DOCUMENT_NOUNS, NEWS_AGENCIES, ANONYMOUS_HEADS, BODY_NOUNS, GROUP_NOUNS, HONORIFIC_PRONOUNS, KIN_NOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
-  RANK_MODIFIERS, RANKS, ROLE_NOUNS, SAYING_NOUNS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES, TITLE_ADJECTIVES, TITLE_WORDS,
+  RANK_MODIFIERS, RANKS, ROLE_NOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES, TITLE_ADJECTIVES, TITLE_WORDS,
 } from "./lexicon";
 import { bareNoun } from "../analysis";
 import { breaksPhrase, type TextToken } from "./text-tokens";
@@ -219,6 +219,8 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     if (k > from && (ADVERBS.has(t.norm) || ADVERBS.has(t.bare))) break; // نتنياهو مجددا
     // a wire after the name (أبلغ الوزير فلان رويترز، لفرانس برس): the addressee or the source
     if (k > from && (NEWS_AGENCIES.has(t.norm) || (t.norm.startsWith("ل") && NEWS_AGENCIES.has(t.norm.slice(1))))) break;
+    // «وشدد رئيس الوزراء اليمني بحسب سكاي نيوز»: «according to» opens the source, never a name
+    if (k > from && (SOURCE_MARKERS.has(t.norm) || SOURCE_MARKERS.has(t.bare))) break;
     if (/\u064B/.test(t.raw)) break; // tanween: an adverb or a circumstantial (مؤكدا، رسميا)
     // «نبيل جاسم أحد قادة الحراك»: «one of» after a name opens an apposition
     // (the word tests first: nameRun scans the phrase, and most words are neither)

@@ -24,6 +24,11 @@ describe("the speaker phrase after a speech verb", () => {
     const paragraphs = ["وقال وزير المالية الكيني هنري روتو إن الموازنة جاهزة.", "وأضاف لرويترز أن العجز سينخفض إلى النصف."];
     expect(speakerOf(paragraphs, "العجز")?.name).toBe("هنري روتو");
   });
+  it("«according to» after a title opens the source: no name, the title points back", () => {
+    const paragraphs = ["وقال وزير النقل الغاني كويسي أمواكو إن الطريق سيفتتح قريبا.", "وشدد وزير النقل الغاني بحسب وكالة الأنباء المحلية على أن التمويل متوفر."];
+    expect(speakerOf(paragraphs, "التمويل")?.name).toBe("كويسي أمواكو");
+    expect(speakerOf(["وأكد مدير الشركة وفقا لصحيفة محلية أن الأرباح ارتفعت."], "الأرباح")?.name).not.toMatch(/وفق/);
+  });
   it("a rank's qualifier (العميد ركن، الفريق أول ركن) is the rank's, not the name's", () => {
     expect(speakerOf(['وقال المتحدث باسم قوات الحلف العميد ركن سامي الفارس إن "العمليات مستمرة".'], "العمليات")).toMatchObject({ name: "سامي الفارس", title: "المتحدث باسم قوات الحلف" });
     expect(speakerOf(['وأكد قائد حرس الحدود الفريق أول ركن نايف الحمد أن "الحدود آمنة".'], "الحدود")?.name).toBe("نايف الحمد");
