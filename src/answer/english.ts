@@ -292,12 +292,19 @@ export function englishNameWords(index: SearchIndex, subject: string): string[] 
   const joined = joinArticles(subjectWords(index, subject));
   // capitalized as written: a hyphenated name's parts are all name words (Ban Ki-moon: Ki and moon, not
   // Ki alone with moon translated, which named a company «كي بي إم جي» by Ki)
-  return writtenCapitalized(subject) || joined.every((w) => /^\p{Lu}/u.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
+  return writtenCapitalized(subject) || joined.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.test(w)) ? joined : joined.filter((w) => translate(index, w).length === 0);
 }
 
-/** Whether every word of the subject as written (al/el apart) opens with a capital: then all its words are name words. */
+/**
+ * Lower-case words inside a written name (closed class: the Arabic nasab and kunya, bin / ibn / bint / abu,
+ * and the article al / el; the particles of European names, de / van / von / del …): Mohammed bin Salman
+ * is a name of three words, not Salman with two words the lexicon translates.
+ */
+const NAME_PARTICLES = /^(?:al|el|bin|ibn|bint|ben|abu|abou|de|da|di|du|del|della|dos|das|van|von|der|den|le|la)$/;
+
+/** Whether every word of the subject as written (name particles apart) opens with a capital: then all its words are name words. */
 export function writtenCapitalized(subject: string): boolean {
-  const written = subject.trim().split(/\s+/).filter((w) => !/^(?:al|el)$/i.test(w));
+  const written = subject.trim().split(/\s+/).filter((w) => !NAME_PARTICLES.test(w));
   return written.length > 0 && written.every((w) => /^(?:(?:al|el)-)?\p{Lu}/u.test(w));
 }
 

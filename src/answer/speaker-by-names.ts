@@ -113,7 +113,8 @@ function holders(index: SearchIndex, t: NameTable, reading: NameReading, accept:
     }
     if (parts.length < reading.length || !distinctWords(parts, own)) continue;
     const ownAt = ownPlaces(own, reading, perWord);
-    const inOwn = ownAt.every((i) => i >= 0);
+    // the name's parts in the order the question wrote them: Ahmed bin Saleh is not «صالح بن أحمد»
+    const inOwn = ownAt.every((i) => i >= 0) && holdsReading(own, reading, perWord);
     // held in other aliases only: every part in one of them, not a word of a title here and one of another
     // there («المملكة لنسيان الماضي» and «العالم العربي» are not Mahdi al-Harbi)
     if (!inOwn && !lists().some((ws) => holdsReading(ws, reading, perWord))) continue;
@@ -157,10 +158,23 @@ function distinctWords(parts: ReadonlyArray<{ words: readonly string[] }>, own: 
   return [...need].every(([name, n]) => count(own, name) >= n);
 }
 
-/** Whether one name's words (`ws`) hold every part of a reading: a word it matches, or two side by side. */
+/**
+ * Whether one name's words (`ws`) hold every part of a reading in its order: each part a word it matches, or
+ * two side by side, after the previous part's (the earliest place, which finds an order whenever one exists).
+ */
 function holdsReading(ws: readonly string[], reading: NameReading, perWord: WordMatches): boolean {
   let at = 0;
-  return reading.every((part) => bestPlace([ws], perWord.slice(at, (at += part.words.length))) !== null);
+  let from = 0;
+  return reading.every((part) => {
+    const matches = perWord.slice(at, (at += part.words.length));
+    for (let i = from; i + matches.length <= ws.length; i++) {
+      if (matches.every((m, j) => m.has(ws[i + j]!))) {
+        from = i + matches.length;
+        return true;
+      }
+    }
+    return false;
+  });
 }
 
 /** Where each part of a reading is in the speaker's own name (its best place; -1 when not there). */
