@@ -77,9 +77,18 @@ function holders(index: SearchIndex, t: NameTable, reading: NameReading, accept:
   // a name read as one word must pass the threshold; each word of a longer one the looser floor, since all
   // must name one speaker; a stem and a suffix (Davut + oglu) the words side by side it reads (suffix-matches.ts)
   const least = words.length === 1 ? NAME_THRESHOLD : WORD_FLOOR;
-  const perWord = reading.flatMap((part) =>
-    part.suffix ? suffixPartMatches(index, t, part) : part.words.map((n) => new Map([...wordMatches(t, n)].filter(([, s]) => s >= least))),
-  );
+  const perWord: Array<Map<string, number>> = [];
+  // a stem's speakers are those writing it before the suffix (suffix-matches.ts), by its place in perWord
+  const stemSpeakers = new Map<number, Map<string, number[]>>();
+  for (const part of reading) {
+    if (!part.suffix) {
+      for (const n of part.words) perWord.push(new Map([...wordMatches(t, n)].filter(([, s]) => s >= least)));
+      continue;
+    }
+    const m = suffixPartMatches(index, t, part);
+    stemSpeakers.set(perWord.length, m.stemSpeakers);
+    perWord.push(m.stem, m.suffix);
+  }
   if (perWord.some((m) => m.size === 0)) return [];
   // speaker -> per word, its best alias word and score; a speaker drops out at the first word it lacks
   type Row = Array<[string, number]>;
@@ -87,7 +96,7 @@ function holders(index: SearchIndex, t: NameTable, reading: NameReading, accept:
   perWord.forEach((matches, k) => {
     const next = new Map<number, Row>();
     for (const [w, s] of matches) {
-      for (const sp of t.speakersOf(w)) {
+      for (const sp of stemSpeakers.get(k)?.get(w) ?? t.speakersOf(w)) {
         const prev = k === 0 ? [] : scores.get(sp);
         if (!prev) continue;
         const row = next.get(sp) ?? [...prev];
