@@ -3,16 +3,10 @@ import { answer } from "../../src/answer";
 import { compoundReadings, suffixWords } from "../../src/answer/compound-names";
 import { joinArticles } from "../../src/answer/names";
 import { splitSuffix, turkishSpelling } from "../../src/answer/name-suffixes";
-import { buildCorpusIndex, SearchIndex } from "../../src/index";
+import { quoting, speakerOf } from "./quoting";
 
 // Articles written for these tests (invented people): Turkish, Persian and theophoric names whose suffix
 // Arabic writes as a word of its own, and people who hold only one part of such a name.
-const quoting = (names: readonly string[]) =>
-  new SearchIndex(buildCorpusIndex(names.map((n, i) => ({ id: `s${i}`, title: "", language: "ar" as const, paragraphs: [`وقال ${n} في تصريح صحفي: «نحن راضون عن نتائج الاجتماع».`] }))));
-const speakerOf = (index: SearchIndex, q: string): string | null => {
-  const r = answer(index, q, 1);
-  return r.found ? (r.passages[0]?.quotes[0]?.speaker ?? "") : null;
-};
 
 describe("name suffixes (src/answer/name-suffixes.ts)", () => {
   it("splits a one-word compound of a closed-class suffix into its stem and the suffix", () => {

@@ -1,11 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { StoreEngine, storeEngine } from "../../../src/answer";
 import type { Article } from "../../../src/corpus/schema";
-import { wordStats } from "../../../src/corpus/word-stats";
-import { buildCorpusIndex, SearchIndex } from "../../../src/index";
-import { D1Store, ingestArticles } from "../../../src/index/d1";
-import { tableReads } from "./counting";
+import { askBoth } from "./ask-both";
 
 // Articles written for this test (invented people): names whose suffix Arabic writes as a word of its own
 // (أوغلو، زاده، نجاد، الله) while English joins it, and people who hold one part of such a name alone, so that
@@ -31,18 +27,7 @@ const asked = [
 
 describe("suffix compounds over the D1 store", () => {
   it("answers as the bundled index, reading no whole speaker table", { timeout: 60_000 }, async () => {
-    const db = env.SUFFIX_DB;
-    await ingestArticles(db, articles, wordStats(articles.map((a) => a.paragraphs)));
-    expect(await new D1Store(db).storeSpeakers()).toBe(true);
-    const bundled = storeEngine(new SearchIndex(buildCorpusIndex(articles)));
-    const found: Record<string, string | null> = {};
-    for (const q of asked) {
-      const counted = tableReads(db);
-      const archive = await new StoreEngine(new D1Store(counted.db)).ask(q, { topK: 3 });
-      expect(archive, q).toEqual(await bundled.ask(q, { topK: 3 }));
-      expect(counted.n(), q).toBe(0);
-      found[q] = archive.found ? (archive.passages[0]?.quotes[0]?.speaker ?? "") : null;
-    }
+    const found = await askBoth(env.SUFFIX_DB, articles, asked);
     expect(found["What did Mevlut Yilmazoglu say?"]).toBe("مولود يلماز أوغلو");
     expect(found["What did Yilmazoglu say?"]).toBe("مولود يلماز أوغلو");
     expect(found["What did Ali Hassanzadeh say?"]).toBe("علي حسن زاده");
