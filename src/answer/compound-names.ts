@@ -8,7 +8,8 @@ import { splitSuffix, turkishSpelling } from "./name-suffixes";
  * read both ways ("readings"): as one word, matched against one alias word, and as the prefix and the
  * rest, matched against two alias words side by side (speaker-by-names.ts). The prefixes are a closed
  * class (PREFIXES); أبو is there too (Abu Zuhri / ابو زهري, but ابوراس / Abu Ras), though English writes
- * it as two words far more often than Abd-.
+ * it as two words far more often than Abd-. Suffixes that English joins and Arabic writes apart (Davutoglu,
+ * داود أوغلو; Nasrallah, نصر الله) are read so too (name-suffixes.ts, matched by suffix-matches.ts).
  */
 
 /** One part of a name as the question gave it: the Latin words matched (one, or a prefix and the rest) and its spelling. */
