@@ -18,7 +18,7 @@ export default defineConfig({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
         // a D1 database for the archive tests only: the Worker itself (SELF) keeps answering from the bundle
-        d1Databases: ["TEST_DB", "PARITY_DB", "ENGLISH_DB", "CHECK_DB", "TABLE_DB", "PRUNE_DB", "MIGRATE_DB", "LOOKUP_DB", "SPEAKER_DB", "REACH_DB", "EARLIER_DB", "COMPOUND_DB"],
+        d1Databases: ["TEST_DB", "PARITY_DB", "ENGLISH_DB", "CHECK_DB", "TABLE_DB", "PRUNE_DB", "MIGRATE_DB", "LOOKUP_DB", "SPEAKER_DB", "REACH_DB", "EARLIER_DB", "COMPOUND_DB", "SUFFIX_DB"],
         bindings: {
           TEST_MIGRATIONS: migrations,
           SLACK_SIGNING_SECRET: "test-slack-signing-secret",

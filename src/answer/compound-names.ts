@@ -1,4 +1,5 @@
 import { latinLetters } from "../names";
+import { splitSuffix, turkishSpelling } from "./name-suffixes";
 
 /*
  * Compound name words. Arabic writes عبد + name as one word (عبدالله، عبدالعزيز) or as two (عبد الله، عبد
@@ -7,7 +8,8 @@ import { latinLetters } from "../names";
  * read both ways ("readings"): as one word, matched against one alias word, and as the prefix and the
  * rest, matched against two alias words side by side (speaker-by-names.ts). The prefixes are a closed
  * class (PREFIXES); أبو is there too (Abu Zuhri / ابو زهري, but ابوراس / Abu Ras), though English writes
- * it as two words far more often than Abd-.
+ * it as two words far more often than Abd-. Suffixes that English joins and Arabic writes apart (Davutoglu,
+ * داود أوغلو; Nasrallah, نصر الله) are read so too (name-suffixes.ts, matched by suffix-matches.ts).
  */
 
 /** One part of a name as the question gave it: the Latin words matched (one, or a prefix and the rest) and its spelling. */
@@ -16,6 +18,12 @@ export interface NameSlot {
   readonly words: readonly string[];
   /** The question's spelling of this part, shown for the Arabic it names (Abdullah, Abd al-Fattah). */
   readonly spelling: string;
+  /**
+   * For a stem and a suffix (name-suffixes.ts: Davut + oglu), the suffix's Arabic words: the part matches
+   * such a word and the word before it, scored as one word (the stem alone is often a name the model
+   * reads far off, Davut ~ داود, or its sound key misses, Davud ~ داود).
+   */
+  readonly suffix?: readonly string[];
 }
 
 /** The parts of a name, read one way. */
@@ -34,7 +42,7 @@ const PREFIXES: ReadonlyArray<{ alone: RegExp; shown: string; article: RegExp | 
   { alone: /^ab(?:o?u)$/, shown: "Abu", article: /^ab(?:o?u)l([a-z]{2,})$/, consonant: /^ab(?:o?u)([b-df-hj-np-tv-z][a-z]{2,})$/ },
 ];
 
-/** Compound parts of a name past which only the given and the all-flipped readings are tried (default 3: up to 8 readings). */
+/** Compound parts of a name past which only the given and the all-flipped readings are tried (default 3: up to 8 readings, 27 in a Turkish name). */
 export const MAX_COMPOUNDS = 3;
 
 /** The prefix and the rest of a one-word compound (Abdullah -> Abd, al-lah; Abdurrahman -> Abd, rahman), or null. */
@@ -58,33 +66,50 @@ export const isPrefix = (word: string): boolean => PREFIXES.some((p) => p.alone.
 /**
  * The readings of a name's words (joinArticles done: Abdel Fattah is Abd, al-Fattah), the given one first:
  * every compound part (a one-word compound, or a prefix alone and the word after it) as given and the
- * other way (Abdullah as Abd + al-lah; Abd + al-Fattah as Abdalfattah), every combination of the first
- * `max` compounds, and all flipped. A name without a compound has one reading, its words one per slot.
+ * other way (Abdullah as Abd + al-lah; Abd + al-Fattah as Abdalfattah; Davutoglu as Davut + oglu,
+ * name-suffixes.ts), every combination of the first `max` parts read more than one way, and all read the
+ * first other way. In a name holding a Turkish suffix, every word is also read in its Arabic spelling
+ * (turkishSpelling: Ahmet as Ahmed, Davutoglu as Davud + oglu). A name without a compound has one reading,
+ * its words one per slot.
  */
 export function compoundReadings(names: readonly string[], max = MAX_COMPOUNDS): NameReading[] {
-  const given: NameSlot[] = [];
-  const other: Array<NameSlot | null> = [];
+  const turkish = names.some((w) => splitSuffix(w)?.turkish);
+  const ways: NameSlot[][] = [];
   for (let k = 0; k < names.length; k++) {
     const w = names[k]!;
     if (isPrefix(w) && k + 1 < names.length) {
       const next = names[++k]!;
-      given.push({ words: [w, next], spelling: `${w} ${next}` });
-      other.push({ words: [`${w}${next.replace(/-/g, "")}`], spelling: `${w} ${next}` });
+      ways.push([{ words: [w, next], spelling: `${w} ${next}` }, { words: [`${w}${next.replace(/-/g, "")}`], spelling: `${w} ${next}` }]);
       continue;
     }
-    const split = splitCompound(w);
-    given.push({ words: [w], spelling: w });
-    other.push(split && { words: split, spelling: w });
+    ways.push([{ words: [w], spelling: w }, ...otherWays(w, turkish)]);
   }
-  const flips = other.flatMap((o, k) => (o ? [k] : []));
-  if (!flips.length) return [given];
-  const flip = (chosen: ReadonlySet<number>): NameReading => given.map((g, k) => (chosen.has(k) ? other[k]! : g));
-  const tried = flips.slice(0, max);
-  const out: NameReading[] = [];
-  for (let mask = 0; mask < 1 << tried.length; mask++) out.push(flip(new Set(tried.filter((_, b) => mask & (1 << b)))));
-  if (flips.length > max) out.push(flip(new Set(flips)));
+  const many = ways.flatMap((o, k) => (o.length > 1 ? [k] : []));
+  const given = ways.map((o) => o[0]!);
+  if (!many.length) return [given];
+  const tried = many.slice(0, max);
+  let out: NameSlot[][] = [given];
+  for (const k of tried) out = out.flatMap((r) => ways[k]!.map((slot) => r.map((s, j) => (j === k ? slot : s))));
+  if (many.length > max) out.push(ways.map((o) => o[1] ?? o[0]!));
   return out;
 }
+
+/** The other readings of one word: a prefix or suffix compound split, and in a Turkish name its Arabic spelling. */
+function otherWays(w: string, turkish: boolean): NameSlot[] {
+  const prefixed = splitCompound(w);
+  if (prefixed) return [{ words: prefixed, spelling: w }];
+  const suffixed = splitSuffix(w);
+  if (suffixed) {
+    const { stem, suffix, arabic } = suffixed;
+    const read = turkish ? turkishSpelling(stem) : null;
+    return [stem, ...(read ? [read] : [])].map((s) => ({ words: [s, suffix], spelling: w, suffix: arabic }));
+  }
+  const read = turkish ? turkishSpelling(w) : null;
+  return read ? [{ words: [read], spelling: w }] : [];
+}
+
+/** The Arabic suffix words of a name's readings (none without a suffix compound): a store fetches their speakers whole. */
+export const suffixWords = (names: readonly string[]): string[] => [...new Set(compoundReadings(names).flatMap((r) => r.flatMap((s) => s.suffix ?? [])))];
 
 /** A reading's Latin words, in order (what the name table matches). */
 export const readingWords = (reading: NameReading): string[] => reading.flatMap((s) => s.words);

@@ -6,7 +6,7 @@ import { MAX_NAME_WORDS } from "./closest";
 import { capitalizedQuestionWord, fillerWord, isHonorific, wordsOf, writtenCapitalized } from "./english";
 import { firstReach, pickNameWords } from "./name-pick";
 import { joinArticles, knownName, nameReach } from "./names";
-import { compoundReadings, readingWords } from "./compound-names";
+import { compoundReadings, readingWords, suffixWords } from "./compound-names";
 import { readRole, roleTitles } from "./roles";
 
 /*
@@ -71,7 +71,14 @@ function byNames(read: ReadonlyArray<readonly string[]>, loose = false): Pick<Sp
   const lists = one ? expanded : [...new Set(expanded.flat())].map((w) => [w]);
   const byThreshold = one && !loose;
   const narrow = byThreshold && lists.some((l) => l.length === 1 && !knownName(l[0]!));
-  return { sounds: firstReach(lists), matched: (words, fetched) => pickNameWords(lists, words, (part) => fetched(nameReach(part)), byThreshold), ...(narrow ? { narrow } : {}) };
+  // a stem and a suffix (Davutoglu as Davut + oglu) match the words before the suffix's Arabic word
+  // (suffix-matches.ts), not by sound: every alias of the speakers holding that word is fetched
+  const suffixes = [...new Set(given.flatMap(suffixWords))];
+  const matched: SpeakerKeys["matched"] = (words, fetched) => {
+    const pick = pickNameWords(lists, words, (part) => fetched(nameReach(part)), byThreshold);
+    return "more" in pick || !suffixes.length ? pick : { ...pick, holders: [...pick.holders, [suffixes]] };
+  };
+  return { sounds: firstReach(lists), matched, ...(narrow ? { narrow } : {}) };
 }
 
 /**

@@ -169,14 +169,15 @@ export function wordMatches(t: NameTable, english: string): Map<string, number> 
 /**
  * Name words of an English subject: "al"/"el" joins the word after it (al-Jubeir -> al-Jubeir, as الجبير),
  * and Abdel/Abdul/Abdal, which Arabic writes عبد ال, are Abd plus an al- joined to the next word
- * (Abdel Fattah -> Abd al-Fattah, as عبد الفتاح).
+ * (Abdel Fattah -> Abd al-Fattah, as عبد الفتاح), and so are Aboul/Abul, أبو ال (Aboul Gheit -> Abou
+ * al-Gheit, as أبو الغيط).
  */
 export function joinArticles(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const abd = /^(abd)[aeu]l$/i.exec(w);
-    if (abd && i + 1 < words.length) out.push(abd[1]!, `al-${words[++i]}`);
+    const prefix = /^(abd)[aeu]l$/i.exec(w) ?? /^(abo?u)l$/i.exec(w);
+    if (prefix && i + 1 < words.length) out.push(prefix[1]!, `al-${words[++i]}`);
     else if (/^(al|el)$/i.test(w) && i + 1 < words.length) out.push(`${w}-${words[++i]}`);
     else out.push(w);
   }

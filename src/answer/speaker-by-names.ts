@@ -1,8 +1,9 @@
 import { plainWords, type SearchIndex } from "../index";
-import { latinLetters, NAME_THRESHOLD, WORD_FLOOR } from "../names";
+import { NAME_THRESHOLD, WORD_FLOOR } from "../names";
 import { GROUP_NOUNS, KIN_NOUNS } from "../corpus/lexicon";
 import { contestedName } from "./name-rivals";
 import { compoundReadings, readingWords, type NameReading } from "./compound-names";
+import { partLatin, suffixPartMatches } from "./suffix-matches";
 import { knownWords, nameTable, pairScore, TIE_NATS, wordMatches, type NameTable } from "./names";
 
 export interface NameMatch {
@@ -73,9 +74,21 @@ export function speakerByNames(index: SearchIndex, names: readonly string[], acc
 /** The speakers (accepted, not named by a relation) holding every part of one reading, with their matches. */
 function holders(index: SearchIndex, t: NameTable, reading: NameReading, accept: (speaker: number) => boolean): Held[] {
   const words = readingWords(reading);
-  // a name read as one word must pass the threshold; each word of a longer one the looser floor, since all must name one speaker
+  // a name read as one word must pass the threshold; each word of a longer one the looser floor, since all
+  // must name one speaker; a stem and a suffix (Davut + oglu) the words side by side it reads (suffix-matches.ts)
   const least = words.length === 1 ? NAME_THRESHOLD : WORD_FLOOR;
-  const perWord = words.map((n) => new Map([...wordMatches(t, n)].filter(([, s]) => s >= least)));
+  const perWord: Array<Map<string, number>> = [];
+  // a stem's speakers are those writing it before the suffix (suffix-matches.ts), by its place in perWord
+  const stemSpeakers = new Map<number, Map<string, number[]>>();
+  for (const part of reading) {
+    if (!part.suffix) {
+      for (const n of part.words) perWord.push(new Map([...wordMatches(t, n)].filter(([, s]) => s >= least)));
+      continue;
+    }
+    const m = suffixPartMatches(index, t, part);
+    stemSpeakers.set(perWord.length, m.stemSpeakers);
+    perWord.push(m.stem, m.suffix);
+  }
   if (perWord.some((m) => m.size === 0)) return [];
   // speaker -> per word, its best alias word and score; a speaker drops out at the first word it lacks
   type Row = Array<[string, number]>;
@@ -83,7 +96,7 @@ function holders(index: SearchIndex, t: NameTable, reading: NameReading, accept:
   perWord.forEach((matches, k) => {
     const next = new Map<number, Row>();
     for (const [w, s] of matches) {
-      for (const sp of t.speakersOf(w)) {
+      for (const sp of stemSpeakers.get(k)?.get(w) ?? t.speakersOf(w)) {
         const prev = k === 0 ? [] : scores.get(sp);
         if (!prev) continue;
         const row = next.get(sp) ?? [...prev];
@@ -106,8 +119,9 @@ function holders(index: SearchIndex, t: NameTable, reading: NameReading, accept:
     for (const part of reading) {
       const matches = perWord.slice(at, at + part.words.length);
       // a part of two words must be two words side by side in one of the speaker's names
-      const placed = part.words.length === 1 ? { words: [row[at]![0]], score: row[at]![1] } : bestPlace(lists(), matches, latinLetters(part.spelling));
-      if (!placed) break;
+      const placed = part.words.length === 1 ? { words: [row[at]![0]], score: row[at]![1] } : bestPlace(lists(), matches, partLatin(part), part.suffix !== undefined);
+      // a stem and a suffix pass as one word: the threshold when they are the whole name, the floor otherwise
+      if (!placed || (part.suffix && placed.score < (reading.length === 1 ? NAME_THRESHOLD : WORD_FLOOR))) break;
       parts.push(placed);
       at += part.words.length;
     }
@@ -128,15 +142,19 @@ function holders(index: SearchIndex, t: NameTable, reading: NameReading, accept:
  * The best place of a part among lists of words: words side by side matching its words, or null when
  * none. Two words are scored as one: the part's letters (`latin`: Abdullah, Abd Allah as abdallah)
  * against theirs joined (عبد الله as عبدالله), the score a name read as one word gets for the one-word
- * spelling, so the readings compare; their mean score when the model reads the joined pair below NEAR_FLOOR.
+ * spelling, so the readings compare (`latin` may give several spellings: the best counts); their mean
+ * score when the model reads the joined pair below NEAR_FLOOR, unless `joinedOnly` (a stem and a suffix,
+ * whose stem matched loosely: then no place).
  */
-function bestPlace(lists: ReadonlyArray<readonly string[]>, matches: WordMatches, latin = ""): { words: string[]; score: number } | null {
+function bestPlace(lists: ReadonlyArray<readonly string[]>, matches: WordMatches, latin: readonly string[] = [], joinedOnly = false): { words: string[]; score: number } | null {
   let best: { words: string[]; score: number } | null = null;
   for (const ws of lists) {
     for (let i = 0; i + matches.length <= ws.length; i++) {
       const scores = matches.map((m, j) => m.get(ws[i + j]!));
       if (scores.some((s) => s === undefined)) continue;
-      const joined = matches.length > 1 && latin ? pairScore(latin, ws.slice(i, i + matches.length).join("")) : -Infinity;
+      const arabic = ws.slice(i, i + matches.length).join("");
+      const joined = matches.length > 1 ? Math.max(-Infinity, ...latin.map((l) => pairScore(l, arabic))) : -Infinity;
+      if (joinedOnly && joined === -Infinity) continue;
       const score = joined > -Infinity ? joined : scores.reduce((n: number, s) => n + s!, 0) / matches.length;
       if (!best || score > best.score) best = { words: ws.slice(i, i + matches.length), score };
     }

@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer";
 import { compoundReadings, isPrefix, splitCompound } from "../../src/answer/compound-names";
-import { buildCorpusIndex, SearchIndex } from "../../src/index";
+import { quoting, speakerOf } from "./quoting";
 
 // Articles written for these tests: one name written as two Arabic words (عبد الله), another man whose
 // father's name is the one-word عبدالله, and one-word compounds (عبدالفتاح). Invented people.
-const quoting = (names: readonly string[]) =>
-  new SearchIndex(buildCorpusIndex(names.map((n, i) => ({ id: `c${i}`, title: "", language: "ar" as const, paragraphs: [`وقال ${n} في تصريح صحفي: «نحن راضون عن نتائج الاجتماع».`] }))));
-const speakerOf = (index: SearchIndex, q: string): string | null => {
-  const r = answer(index, q, 1);
-  return r.found ? (r.passages[0]?.quotes[0]?.speaker ?? "") : null;
-};
 
 describe("compound name words (src/answer/compound-names.ts)", () => {
   it("splits a one-word compound into the prefix and the rest", () => {

@@ -17,6 +17,8 @@ declare global {
       EARLIER_DB: D1Database;
       /** compound-names.test.ts's names written as one word and as two. */
       COMPOUND_DB: D1Database;
+      /** suffix-names.test.ts's names whose suffix Arabic writes apart (أوغلو، زاده، الله). */
+      SUFFIX_DB: D1Database;
       /** Left without migrations by setup.ts: compact.test.ts applies them in steps. */
       MIGRATE_DB: D1Database;
       TEST_MIGRATIONS: D1Migration[];

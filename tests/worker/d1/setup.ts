@@ -12,3 +12,4 @@ await applyD1Migrations(env.SPEAKER_DB, env.TEST_MIGRATIONS);
 await applyD1Migrations(env.REACH_DB, env.TEST_MIGRATIONS);
 await applyD1Migrations(env.EARLIER_DB, env.TEST_MIGRATIONS);
 await applyD1Migrations(env.COMPOUND_DB, env.TEST_MIGRATIONS);
+await applyD1Migrations(env.SUFFIX_DB, env.TEST_MIGRATIONS);
