@@ -55,7 +55,7 @@ export const SPEECH_VERB_PARADIGMS = readParadigms(`
 أشاد يشيد مشيد
 أدان - -
 ندد يندد مندد
-انتقد ينتقد منتقد
+انتقد - منتقد
 هنأ - -
 كتب - -
 غرد - -
@@ -73,6 +73,7 @@ export const SPEECH_VERB_PARADIGMS = readParadigms(`
 استدرك - مستدرك
 تساءل يتساءل متسائل
 ألمح يلمح -
+أجاب يجيب مجيب
 `);
 
 /**

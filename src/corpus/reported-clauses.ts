@@ -6,6 +6,14 @@
  */
 import type { TextToken } from "./text-tokens";
 
+/**
+ * Words that make the أنّ after them the complement of something else than the speech verb (closed class,
+ * normalized): conjunctions and adverbs (في حين أن، رغم أن، بعد أن، حيث إن، إلا أن، كما أن، لو أن، غير أن، بيد
+ * أن، منذ أن) and impersonal predicates (يبدو أن، يمكن أن، يجب أن، ينبغي أن، لا شك أن، لا بد أن، من المتوقع أن).
+ * A speech verb whose first particle follows one of them has no reported clause.
+ */
+const NOT_SPEECH_COMPLEMENT = new Set(["حين", "رغم", "برغم", "بعد", "قبل", "حيث", "الا", "كما", "لو", "مع", "غير", "بيد", "منذ", "يبدو", "يمكن", "يجب", "ينبغي", "شك", "بد", "المتوقع", "المرجح", "المقرر", "المفترض"]);
+
 /** Options of reportedClauses. */
 export interface ReportedClauseOptions {
   /** Most tokens from the speech word to its particle (the speaker phrase and adjuncts between); default 24. */
@@ -48,6 +56,7 @@ export function reportedClauses(c: ClauseContext, options: ReportedClauseOptions
       // a quote between the verb and its particle is the verb's own statement, a speech word its own clause
       if (long.some(([s]) => s > t.end && s < tj.start) || (speechAt[j] && j > k)) return;
       if (!c.isThat(tj)) continue;
+      if (j > k + 1 && NOT_SPEECH_COMPLEMENT.has(tokens[j - 1]!.norm)) return;
       // a quoted name opening the clause (إن «نوفا برو» يبدو …) keeps its opening mark
       const next = tokens[j + 1]?.start ?? sentenceEnd;
       const clauseStart = /^\s*[«"“]$/.test(text.slice(tj.end, next)) ? text.lastIndexOf(text.slice(tj.end, next).trim(), next) : next;

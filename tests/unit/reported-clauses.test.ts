@@ -50,3 +50,13 @@ describe("reported clauses", () => {
     expect(got).toEqual([{ kind: "reported", text: "الأمير وجه العام الماضي بتعديل اسم الجائزة", speaker: "none" }]);
   });
 });
+
+describe("particles that belong to something else than the speech verb", () => {
+  it("في حين أن، بعد أن، إلا أن after the verb open no reported clause", () => {
+    expect(statements("وانتقد ناشطون في الحركة قيادتها لتكتمها على الخبر في حين أنه توفي قبل عامين.")).toEqual([]);
+    expect(statements("وأشار المدير إلى المشروع بعد أن زار الموقع أمس.")).toEqual([]);
+  });
+  it("the particle right after the verb is still read (قال إن)", () => {
+    expect(statements("وقال المدير سامي العتيبي إن المشروع اكتمل.").map((s) => s.kind)).toEqual(["reported"]);
+  });
+});
