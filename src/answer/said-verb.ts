@@ -5,7 +5,7 @@ import { SPEECH_VERBS } from "../corpus/lexicon";
  * The gender each speech verb of the lexicon marks on its subject, read off the lexicon's own pairs:
  * a past form F + ت beside F (قال / قالت, أكد / أكدت), or F's final ى / ا dropped before ت (رأى / رأت,
  * دعا / دعت); a present form ت… beside ي… (يقول / تقول). لفت is masculine though it ends in ت: its
- * partner is لفتت. A form with no partner says nothing (استطرد), nor do duals and plurals (قالا، قالوا).
+ * partner is لفتت. A form with no partner says nothing (يخلص), nor do duals and plurals (قالا، قالوا).
  */
 function genders(): Map<string, "f" | "m"> {
   const out = new Map<string, "f" | "m">();

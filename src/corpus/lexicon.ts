@@ -3,42 +3,97 @@
  * in news, normalized once at load (see normalize.ts). Nothing here names a particular person.
  */
 import { normalizeArabic } from "../analysis";
+import { participleFormsOf, readParadigms, verbForms } from "./speech-forms";
 
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
 }
 
 /**
- * Speech verbs in their past, present, feminine and plural forms (و/ف are stripped before lookup). The
- * present of اعتبر and فسر is left out: يعتبر، تعتبر، يفسر are mostly the passive (يُعتبر «is considered»,
- * يُفسَّر «is read as»), and the words after them a predicate or an object («يعتبر هشا»، «بتصنيفك»), not a speaker.
+ * Speech verbs by their principal parts, one row each: past, present and participle, third masculine
+ * singular, `-` for a form left out (speech-forms.ts makes the feminine and plural forms; و/ف are stripped
+ * at lookup). Closed class: verbs of saying, stating, announcing, warning, calling for, believing and
+ * expecting (the labels count توقع أن، رأى أن، اعتقد أن as statements). A form is left out when it is as often
+ * another word: the present of اعتبر and فسر is mostly the passive (يُعتبر «is considered», يُفسَّر «is read
+ * as»), يتابع «follows», يعد «counts», يدين «owes», تخلص «gets rid of»; the past نفى is the noun نفي; the participles مطالبة
+ * «a demand», معلقة «suspended», مبلغ «a sum», مقر «a seat», متوقع and مفيد are adjectives (المتوقع أن «it is
+ * expected»), متهم «accused», مبرر «a reason», متابعين «followers». Those that are still speech in one form stand in SPEECH_VERB_FORMS.
  */
-export const SPEECH_VERBS = set(`
-قال قالت قالوا يقول تقول يقولون أوضح أوضحت أوضحوا يوضح توضح أكد أكدت أكدوا يؤكد تؤكد يؤكدون
-أعلن أعلنت أعلنوا يعلن تعلن ذكر ذكرت ذكروا يذكر تذكر رأى رأت رأوا يرى ترى لفت لفتت لفتوا يلفت تلفت
-أشار أشارت أشاروا يشير تشير أعرب أعربت أعربوا يعرب تعرب صرح صرحت صرحوا يصرح تصرح
-أضاف أضافت أضافوا يضيف تضيف تابع تابعت تابعوا اعتبر اعتبرت اعتبروا شدد شددت شددوا يشدد تشدد
-نفت نفوا ينفي تنفي كشف كشفت كشفوا يكشف تكشف حذر حذرت حذروا يحذر تحذر دعا دعت دعوا يدعو تدعو
-أفاد أفادت أفادوا يفيد تفيد أبلغ أبلغت أردف أردفت استطرد اعترف اعترفت أقر أقرت زعم زعمت
-علق علقت ختم ختمت طالب طالبت يطالب تطالب أعلنت اعتبرت وصف وصفت يصف تصف قالا أكدا أوضحا
-نوه نوهت تمنى تمنت أشاد أشادت أدان أدانت ندد نددت انتقد انتقدت هنأ هنأت كتب كتبت غرد غردت
-وبين وبينت أبان أبانت أفصح أفصحت نبه نبهت توقع توقعت يتوقع تتوقع رجح رجحت أبلغ يبلغ تبلغ أكدوا
-اعتقد يعتقد تعتقد أوضحا اعترفوا أقروا حذروا طالبوا لفتا أشارا قالوا
-نبه ينبه تنبه خلص خلصت يخلص فسر فسرت علل عللت يعلل برر بررت يبرر وعد وعدت اختتم اختتمت
-استدرك استدركت تساءل تساءلت يتساءل ألمح ألمحت يلمح تلمح
-قاله قالته قالوه يقوله تقوله بالقول
+export const SPEECH_VERB_PARADIGMS = readParadigms(`
+قال يقول قائل
+أوضح يوضح موضح
+أكد يؤكد مؤكد
+أعلن يعلن معلن
+ذكر يذكر -
+رأى يرى -
+لفت يلفت لافت
+أشار يشير مشير
+أعرب يعرب معرب
+صرح يصرح مصرح
+أضاف يضيف مضيف
+تابع - -
+اعتبر - معتبر
+شدد يشدد مشدد
+- ينفي نافي
+كشف يكشف كاشف
+حذر يحذر محذر
+دعا يدعو داعي
+أفاد يفيد -
+أبلغ يبلغ -
+أردف - مردف
+استطرد - -
+اعترف يعترف معترف
+أقر يقر -
+زعم يزعم زاعم
+علق - -
+ختم - -
+اختتم - مختتم
+طالب يطالب -
+وصف يصف واصف
+نوه ينوه منوه
+تمنى يتمنى متمني
+أشاد يشيد مشيد
+أدان - -
+ندد يندد مندد
+انتقد - منتقد
+هنأ - -
+كتب - -
+غرد - -
+أبان - -
+أفصح - -
+نبه ينبه منبه
+توقع يتوقع -
+رجح - -
+اعتقد يعتقد -
+خلص - -
+فسر - -
+علل يعلل -
+برر يبرر -
+وعد - -
+استدرك - مستدرك
+تساءل يتساءل متسائل
+ألمح يلمح -
+أجاب يجيب مجيب
 `);
+
+/**
+ * Speech verb forms outside the paradigms: duals (قالا، أكدا), بيّن with its و (بين alone is «between»), the
+ * verbs with a pronoun object that a relative clause uses (ما قاله), and the forms left out of a paradigm
+ * above but still speech (نفت، نفوا).
+ */
+const SPEECH_VERB_FORMS = `
+قالا أكدا أوضحا لفتا أشارا وبين وبينت نفت نفوا يخلص
+قاله قالته قالوه يقوله تقوله بالقول
+`;
+
+/** Speech verbs in their past, present, feminine and plural forms (و/ف are stripped before lookup). */
+export const SPEECH_VERBS = set([...verbForms(SPEECH_VERB_PARADIGMS), SPEECH_VERB_FORMS].join(" "));
 
 /** «نقل عن فلان قوله …»: the speaker is the phrase after عن before these words. */
 export const SAYING_NOUNS = set(`قوله قولها قولهم`);
 
-/** Participles that continue the sentence's speaker (مؤكدا أن …): they never name a new one. */
-export const SPEECH_PARTICIPLES = set(`
-مؤكدا مؤكدة مضيفا مضيفة لافتا لافتة مشيرا مشيرة معتبرا معتبرة موضحا موضحة معربا معربة محذرا محذرة
-مشددا مشددة نافيا نافية كاشفا كاشفة داعيا داعية متابعا متابعة قائلا قائلة معلنا معلنة
-مبينا مبينة منوها منوهة مصرحا مصرحة مستدركا مستدركة مردفا مردفة مختتما مختتمة منبها منبهة واصفا واصفة
-متسائلا متسائلة مطالبا معلقا قائلين مؤكدين مشيرين مضيفين
-`);
+/** Participles that continue the sentence's speaker (مؤكدا أن …): they never name a new one. Besides the paradigms': */
+export const SPEECH_PARTICIPLES = set([...participleFormsOf(SPEECH_VERB_PARADIGMS), "مبينا مبينة مطالبا معلقا متابعا متابعة"].join(" "));
 
 /** Words that introduce a source after the quote: «…» بحسب فلان. */
 export const SOURCE_MARKERS = set(`بحسب حسب وفق وفقا طبقا`);

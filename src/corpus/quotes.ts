@@ -7,7 +7,8 @@ import { speakerBeforeColon, subjectBefore } from "./subject-before";
 import { colonStatements, occasionWords } from "./colon-speech";
 import { attributionWork } from "./attribution-work";
 import { isQuotedName } from "./quote-name";
-import { governedMasdar } from "./speech-verb";
+import { governedMasdar, impersonalVerb } from "./speech-verb";
+import { reportedClauses } from "./reported-clauses";
 
 /** Who a statement's verb points to, before coreference across the article. */
 export type SpeakerRef =
@@ -239,7 +240,7 @@ function passive(t: TextToken): boolean {
 
 function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: Array<[number, number]>): SpeakerRef {
   const verb = tokens[verbIndex]!;
-  if (passive(verb)) return { type: "none" };
+  if (passive(verb) || impersonalVerb(text, tokens, verbIndex, isThat)) return { type: "none" };
   if (SAYING_NOUNS.has(verb.norm)) {
     // «نقل عن فلان قوله»: the phrase after عن
     for (let k = verbIndex - 1; k >= 0 && k >= verbIndex - 10; k--) {
@@ -498,29 +499,8 @@ export function extractStatements(text: string, view: ParagraphView = paragraphV
   }
 
   // reported speech: verb ... أنّ/إنّ clause; a short quoted name or term may stand in it (لـ«عكاظ»، “حماية الأجور”)
-  const long = spans.filter((_, i) => !named[i]);
-  tokens.forEach((t, k) => {
-    if (!speechAt[k]) return;
-    const sentenceEnd = ends[sentenceOf(t.start)]!;
-    for (let j = k + 1; j < tokens.length && j <= k + 24 && tokens[j]!.start < sentenceEnd; j++) {
-      const tj = tokens[j]!;
-      if (long.some(([s]) => s > t.end && s < tj.start) || (speechAt[j] && j > k)) return;
-      if (!isThat(tj)) continue;
-      // a quoted name opening the clause (إن «نوفا برو» يبدو …) keeps its opening mark
-      const next = tokens[j + 1]?.start ?? sentenceEnd;
-      const clauseStart = /^\s*[«"“]$/.test(text.slice(tj.end, next)) ? text.lastIndexOf(text.slice(tj.end, next).trim(), next) : next;
-      // أنّ "…": the quote after the particle is the statement, a direct one
-      // a clause that runs into a quoted statement is that statement's lead, not a statement of its own
-      // (up to the next speech word: «وقال إن …، مضيفا "…"» has a clause and a quote of its own); a clause kept
-      // up to a quote later in it (أن أحد الجرحى خضع للجراحة «…») found 5 more tune/session-1 labels and made 9 extras
-      const nextSpeech = Math.min(sentenceEnd, ...tokens.filter((x, i) => i > j && speechAt[i]).map((x) => x.start));
-      if (long.some(([s, e]) => (tj.start >= s && tj.start < e) || (s > tj.end && s < nextSpeech))) return;
-      const clauseEnd = Math.min(nextSpeech, ...long.map(([s]) => s - 1).filter((s) => s > clauseStart));
-      const clause = text.slice(clauseStart, clauseEnd).replace(/[\s،,.:؛«“"]+$/u, "").trim();
-      if (clause.split(/\s+/).length >= 2) out.push({ text: clause, kind: "reported", start: tj.start, ref: verbRef(view, k) });
-      return;
-    }
-  });
+  const clauseContext = { text, tokens, statementSpans: spans.filter((_, i) => !named[i]), speechAt, isThat, sentenceEndAt: (offset: number) => ends[sentenceOf(offset)]! };
+  for (const c of reportedClauses(clauseContext)) out.push({ text: c.text, kind: "reported", start: c.start, ref: verbRef(view, c.verb) });
   out.push(...colonStatements(text, tokens, spans, ends, speechAt, (k) => verbRef(view, k)));
   return out.sort((a, b) => a.start - b.start);
 }

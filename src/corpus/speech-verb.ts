@@ -39,3 +39,18 @@ export function opensGovernedClause(text: string, tokens: TextToken[], k: number
   if (!next || !(MASDAR_GOVERNORS.has(t.norm) || MASDAR_GOVERNORS.has(t.bare))) return false;
   return governedMasdar(text, tokens, k + 1) && (MASDAR_GOVERNORS.has(next.norm) || isSpeechWord(next));
 }
+
+/**
+ * Present speech verbs that, right before أنّ/إنّ with no subject between, are the impersonal passive of
+ * news prose (closed class, normalized, without و/ف): «يُذكر أن …» (it is noted that), written without its
+ * damma. The writer's aside: a statement with no speaker, never the last speaker's.
+ */
+const IMPERSONAL_PRESENT = new Set(["يذكر"]);
+
+/** Whether the speech verb at token k is an impersonal passive (IMPERSONAL_PRESENT) followed by `isThat`. */
+export function impersonalVerb(text: string, tokens: TextToken[], k: number, isThat: (t: TextToken) => boolean): boolean {
+  const verb = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next || !IMPERSONAL_PRESENT.has(verb.norm.replace(/^[وف](?=ي)/, ""))) return false;
+  return isThat(next) && /^\s+$/.test(text.slice(verb.end, next.start));
+}
