@@ -104,13 +104,19 @@ export const THAT_PARTICLES = set(`أن إن أنّ إنّ بأن بأنه بأ�
 /** Prepositions (closed class): a quoted span right after one is its object, a noun phrase (إلى «كراسة الشروط»). */
 export const PREPOSITIONS = set(`في على عن إلى الى من مع حول بين لدى نحو ضمن عبر`);
 
-/** Words that end a speaker phrase after the verb. */
+/**
+ * Words that end a speaker phrase after the verb (and before it): prepositions, relatives, pronouns, days
+ * and time words; interrogatives (هل تعتقد أن …؟ asks, it states nothing: هل is never a subject);
+ * the circumstantial مكتفيا «contenting himself» (مكتفيا بالقول: the speaker is the clause's subject).
+ */
 export const PHRASE_STOPS = set(`
 في على عن إلى الى مع خلال بعد قبل عبر أمام امام حول من منذ لدى خلال ضمن أثناء اثناء حين عندما
 الذي التي الذين اللذين اللتين اللواتي وهو وهي هو هي ما لا لم لن قد كان كانت أيضا ايضا
 بخصوص بشأن بين تجاه إزاء ازاء نحو
 السبت الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة اليوم أمس غدا مساء صباح ظهر لاحقا الآن امس
 فيه فيها فيهم له لها لهم عنه عنها عنهم منه منها عليه عليها به بها إليه إليها نفسه نفسها أنفسهم
+هل ماذا لماذا كيف متى أين اين
+مكتفيا مكتفية مكتفين مكتفيين
 `);
 
 /**

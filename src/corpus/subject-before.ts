@@ -18,8 +18,11 @@ const KANA = new Set(["كان", "وكان", "كانت", "وكانت", "فكان"
 /** Most words a subject before its verb may have. */
 const MAX_BEFORE = 10;
 
+/** «but» opens a new clause: «… مع واشنطن لكن رئيس الوزراء فلان قال» (the subject is after it, never before). */
+const BUT = new Set(["لكن", "ولكن", "لكنه", "لكنها"]);
+
 const stops = (t: TextToken) =>
-  !t.particleName && ([t.norm, t.bare].some((w) => PHRASE_STOPS.has(w) || SPEECH_VERBS.has(w) || SAYING_NOUNS.has(w) || SPEECH_PARTICIPLES.has(w) || THAT_PARTICLES.has(w)) || KANA.has(t.norm));
+  !t.particleName && ([t.norm, t.bare].some((w) => PHRASE_STOPS.has(w) || SPEECH_VERBS.has(w) || SAYING_NOUNS.has(w) || SPEECH_PARTICIPLES.has(w) || THAT_PARTICLES.has(w)) || KANA.has(t.norm) || BUT.has(t.norm));
 
 /** A phrase of tokens [start, end) read as a speaker, or null when it is not a name or a role. */
 function speakerOf(text: string, tokens: TextToken[], start: number, end: number, body = false): ParsedSpeaker | null {

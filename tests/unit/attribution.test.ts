@@ -24,6 +24,15 @@ describe("the speaker phrase after a speech verb", () => {
     const paragraphs = ["وقال وزير المالية الكيني هنري روتو إن الموازنة جاهزة.", "وأضاف لرويترز أن العجز سينخفض إلى النصف."];
     expect(speakerOf(paragraphs, "العجز")?.name).toBe("هنري روتو");
   });
+  it("an interrogative, «contenting himself» and «but» are never the subject before a verb", () => {
+    // an interviewer's question states nothing: هل is no speaker
+    expect(speakerOf(["هل تعتقد أن الدوري سيكون صعبا هذا الموسم؟"], "الدوري")?.name ?? null).not.toBe("هل");
+    // مكتفيا بالقول: the one who said it is the clause's subject
+    const content = speakerOf(["ولم يؤكد المتحدث باسم الشرطة الرائد سالم الكعبي الحادث، مكتفيا بالقول إن «التحقيق جار»."], "التحقيق");
+    expect(content?.name).not.toBe("مكتفيا");
+    // «… مع أنقرة لكن وزير الخارجية فلان قال»: the subject after لكن, not the place before it
+    expect(speakerOf(["ولم يعلن عن اتفاق مع أنقرة لكن وزير الخارجية المجري بيتر سيارتو قال اليوم إن المحادثات مستمرة."], "المحادثات")?.name).toBe("بيتر سيارتو");
+  });
   it("«according to» after a title opens the source: no name, the title points back", () => {
     const paragraphs = ["وقال وزير النقل الغاني كويسي أمواكو إن الطريق سيفتتح قريبا.", "وشدد وزير النقل الغاني بحسب وكالة الأنباء المحلية على أن التمويل متوفر."];
     expect(speakerOf(paragraphs, "التمويل")?.name).toBe("كويسي أمواكو");
