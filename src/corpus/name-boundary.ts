@@ -20,6 +20,11 @@ import { BODY_NOUNS, NAME_LINKS, NEWS_AGENCIES, RANKS, TITLE_WORDS } from "./lex
 import type { WordStats } from "./word-stats";
 
 const c = (stats: WordStats, w: string) => stats.count.get(w) ?? 0;
+/**
+ * Second parts of compound given names with ال (ذبيح الله، نور الدين، جمال الدين، عبد الرحمن), normalized:
+ * closed class. After a given name they are the name's, whatever their other uses (الدين: دينها، دينهم).
+ */
+export const COMPOUND_SECONDS = new Set(["الله", "الدين", "الرحمن", "الاسلام", "الحق"]);
 /** Pronoun suffixes a noun takes and a name does not (closed class); ه is left out (it is also ة). */
 const PRONOUNS = ["ها", "هم", "هما", "كم", "نا"];
 /** Least corpus evidence (occurrences of the other forms) for a cut. */
@@ -169,6 +174,7 @@ export function nameLength(stats: WordStats, words: string[], person = true, con
   }
   for (let k = 1; k < words.length; k++) {
     if (NAME_LINKS.has(words[k - 1]!) || NAME_LINKS.has(words[k]!)) continue;
+    if (COMPOUND_SECONDS.has(words[k]!) && !words[k - 1]!.startsWith("ال")) continue; // جمال الدين الأفغاني
     // a title or rank word closing the name (أيمن فؤاد سيد) is there because the parser read it as the
     // family name (speaker-phrase.ts): its article and pronoun forms say nothing about that use
     if (k === words.length - 1 && (TITLE_WORDS.has(words[k]!) || RANKS.has(words[k]!))) continue;

@@ -19,6 +19,7 @@ import { bareNoun } from "../analysis";
 import { breaksPhrase, type TextToken } from "./text-tokens";
 import { isPurposeSpeechVerb, opensGovernedClause } from "./speech-verb";
 import { prepositionPronoun } from "./preposition-pronoun";
+import { COMPOUND_SECONDS } from "./name-boundary";
 
 export type ParsedSpeaker =
   | { type: "named"; name: string; title: string | null; person: boolean; anonymous?: boolean; rank?: string }
@@ -47,11 +48,14 @@ const EULOGY_VERBS = new Set(["رضي", "رحمه", "رحمها", "رحمهما"
 const LETTER_NAMES = new Set(["اي", "بي", "سي", "دي", "اف", "جي", "اتش", "كي", "ام", "اس", "تي", "ار", "اكس", "واي", "زد", "يو"]);
 /** Most words of a name: «محمد بن عبد الرحمن بن عبد العزيز آل سعود» has eight. */
 const MAX_NAME_WORDS = 9;
+
+/** Most family names with ال in a row closing a name (محمد خالد الحمد الصباح has two). */
+const MAX_FAMILY_NAMES = 2;
 /**
- * Second parts of compound given names with ال (ذبيح الله، نور الدين، عبد الرحمن): the name goes on
- * after them (ذبيح الله مجاهد), where another ال word would be a family name that ends it.
+ * Name links written with ال that open a two-word family name (العبد اللطيف، العبد الكريم), normalized:
+ * closed class, the definite forms of the links of NAME_LINKS that stand in family names.
  */
-const COMPOUND_SECONDS = new Set(["الله", "الدين", "الرحمن", "الاسلام", "الحق"]);
+const DEFINITE_LINKS = new Set(["العبد"]);
 
 export { bareNoun };
 
@@ -329,8 +333,15 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
         words++;
         end++;
         if (t.article && !afterLink && !(COMPOUND_SECONDS.has(t.norm) && phrase[end] !== undefined && isNameWord(phrase[end]!, end))) {
-          // at most two family names with ال in a row: محمد العلي الحمد
-          while (end < phrase.length && isFamilyName(phrase[end]!, phrase[end + 1]) && words < 3 && end - k < MAX_NAME_WORDS) (words++, end++);
+          // at most two family names with ال in a row, after any given names: محمد العلي الحمد، محمد خالد
+          // الحمد الصباح، معيض بن سلطان المسيلي الحارثي; a definite link takes its second word (العبد اللطيف)
+          let family = 1;
+          const linked = () => DEFINITE_LINKS.has(phrase[end - 1]!.norm) && phrase[end] !== undefined && (phrase[end]!.article || isNameWord(phrase[end]!, end));
+          if (linked()) (words++, end++);
+          while (end < phrase.length && isFamilyName(phrase[end]!, phrase[end + 1]) && family < MAX_FAMILY_NAMES && end - k < MAX_NAME_WORDS) {
+            (family++, words++, end++);
+            if (linked()) (words++, end++);
+          }
           break;
         }
       } else break;
