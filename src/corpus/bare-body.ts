@@ -84,6 +84,8 @@ function namedWith(sites: ArticleSites, head: string, p: number, start: number, 
   return null;
 }
 
+/** An indefinite adjective's form, normalized: a nisba (سعودي، سعودية) or «other» (آخر، أخرى). */
+const ADJECTIVE_FORM = /^(?!ال|لل)(?:.+(?:ي|يه)|اخر|اخري)$/;
 /** Least share of a bare word's count its form with ال needs for the word to be a common adjective. */
 const ADJECTIVE_SHARE = 0.2;
 /** Least occurrences of the form with ال for that. */
@@ -91,13 +93,14 @@ const MIN_ADJECTIVE_EVIDENCE = 5;
 
 /**
  * A body mention that names no body: the head with an indefinite adjective and nothing definite after it
- * («أي جامعة أخرى معترف بها»، «رجال شرطة بيض»، «جامعة سعودية»): a university, not the one that speaks.
- * The adjective is a bare word the corpus has with ال at least a fifth as often (أخرى: الأخرى; not جدة,
- * دبي, أرامكو, which name the body); a definite word after it makes a genitive chain (هيئة كبار العلماء).
+ * («أي جامعة أخرى معترف بها»، «جامعة سعودية»): a university, not the one that speaks. The adjective is a
+ * nisba or «other» the corpus has with ال at least a fifth as often (أخرى: الأخرى; not دبي, which names the
+ * body); a noun in construct (لجنة متابعة أسعار الوقود) is no adjective, and a definite word after the
+ * adjective makes it a name (الجامعة السعودية الإلكترونية is written with ال).
  */
 function indefiniteBody(stats: WordStats, name: string): boolean {
   const [, second, third] = normalizeArabic(name).split(/\s+/);
-  if (!second || /^(?:ال|لل)/.test(second) || third?.startsWith("ال")) return false;
+  if (!second || !ADJECTIVE_FORM.test(second) || third?.startsWith("ال")) return false;
   const withAl = stats.count.get(`ال${second}`) ?? 0;
   return withAl >= MIN_ADJECTIVE_EVIDENCE && withAl >= ADJECTIVE_SHARE * (stats.count.get(second) ?? 0);
 }

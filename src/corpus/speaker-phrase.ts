@@ -19,7 +19,7 @@ import { bareNoun } from "../analysis";
 import { breaksPhrase, type TextToken } from "./text-tokens";
 import { isPurposeSpeechVerb, opensGovernedClause } from "./speech-verb";
 import { prepositionPronoun } from "./preposition-pronoun";
-import { COMPOUND_SECONDS } from "./name-boundary";
+import { COMPOUND_SECONDS, DEFINITE_LINKS } from "./name-boundary";
 
 export type ParsedSpeaker =
   | { type: "named"; name: string; title: string | null; person: boolean; anonymous?: boolean; rank?: string }
@@ -51,11 +51,6 @@ const MAX_NAME_WORDS = 9;
 
 /** Most family names with ال in a row closing a name (محمد خالد الحمد الصباح has two). */
 const MAX_FAMILY_NAMES = 2;
-/**
- * Name links written with ال that open a two-word family name (العبد اللطيف، العبد الكريم), normalized:
- * closed class, the definite forms of the links of NAME_LINKS that stand in family names.
- */
-const DEFINITE_LINKS = new Set(["العبد"]);
 
 export { bareNoun };
 
@@ -368,6 +363,20 @@ function bareTitleAsFamily(phrase: TextToken[], end: number, start: number): boo
 
 const join = (ts: TextToken[]) => ts.map((t) => t.raw).join(" ");
 
+/** Demonstratives (closed class, normalized): they open the verb's object, never qualify a source. */
+const DEMONSTRATIVES = new Set(["هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هاتين", "هذين"]);
+/** «Other» after a noun (closed class, normalized): an adjective that ends the noun phrase, never in construct. */
+const OTHER = new Set(["اخر", "اخري", "اخرون", "اخرين", "اخريات"]);
+
+/**
+ * An unnamed source's phrase up to the verb's object glued after it: a demonstrative («مصدر آخر هذه
+ * المعلومات») or a definite word after «آخر» («مصدر عسكري آخر الحصيلة»), where no adjective can stand.
+ */
+function sourcePhrase(phrase: TextToken[]): TextToken[] {
+  const end = phrase.findIndex((t, k) => k > 0 && (DEMONSTRATIVES.has(t.norm) || (t.article && OTHER.has(phrase[k - 1]!.norm))));
+  return end > 0 ? phrase.slice(0, end) : phrase;
+}
+
 /**
  * A phrase that opens with a name, its ranks before it allowed, and goes on with an indefinite title word
  * is [rank] [name] [title after the name] («حمد بن عبد الله الشنير مدير عام تعليم الرياض»، «الشيخ يحيى مقيت
@@ -416,7 +425,7 @@ export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
     const ranksOnly = before.length > 0 && leadingRanks(phrase, before.length) && titleAfter !== null;
     const title = ranksOnly ? `${join(before)} ${titleAfter}` : before.length ? join(before.slice(0, titleEnd)) : titleAfter;
     const anonymous = ANONYMOUS_HEADS.has(phrase[0]!.norm) || ANONYMOUS_HEADS.has(bareNoun(phrase[0]!.norm));
-    if (anonymous) return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
+    if (anonymous) return { type: "named", name: join(sourcePhrase(phrase)), title: null, person: false, anonymous: true };
     // the ranks between the office and the name (خادم الحرمين الشريفين الملك سلمان): the name's, kept as «الملك سلمان»
     const rank = before.length && titleEnd < before.length ? join(before.slice(titleEnd)) : undefined;
     return { type: "named", name: join(phrase.slice(s, e)), title, person: true, ...(rank ? { rank } : {}) };
@@ -424,7 +433,7 @@ export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
   const head = phrase.find((t) => !RANKS.has(t.norm) && !RANKS.has(bareNoun(t.norm))) ?? phrase[0]!;
   if (ANONYMOUS_HEADS.has(head.norm) || ANONYMOUS_HEADS.has(bareNoun(head.norm)) || QUANTIFIERS.has(head.norm)) {
     // المصدر، المسؤول: the unnamed source the article introduced before (resolved in the article)
-    return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
+    return { type: "named", name: join(sourcePhrase(phrase)), title: null, person: false, anonymous: true };
   }
   if (isTitle(head) && !isBody(head)) return { type: "role", role: bareNoun(head.norm), text: join(phrase) };
   return { type: "named", name: join(phrase), title: null, person: false };
