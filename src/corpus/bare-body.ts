@@ -79,13 +79,27 @@ function namedWith(sites: ArticleSites, head: string, p: number, start: number, 
     const from = tokens[c.i]!.start + (definite ? c.prefix.length - 2 : c.prefix.length);
     const name = definite ? definiteBody(text.slice(from, end)) : bodyAt(text.slice(from, end), STUDY_HEADS.has(head));
     if (name && !definite && stats && !STUDY_HEADS.has(head) && indefiniteBody(stats, name)) continue;
-    if (name) return stats ? bodyEnd(stats, name) : name;
+    if (name) return withShortName(text, from, stats ? bodyEnd(stats, name) : name);
   }
   return null;
 }
 
 /** An indefinite adjective's form, normalized: a nisba (سعودي، سعودية) or «other» (آخر، أخرى). */
 const ADJECTIVE_FORM = /^(?!ال|لل)(?:.+(?:ي|يه)|اخر|اخري)$/;
+/** Most words of a quoted short name after a body's name (ستاندرد آند بورز has three). */
+const MAX_SHORT_NAME = 3;
+/**
+ * The body's name with the short name the article writes in quotation marks right after it (وكالة التصنيف
+ * الائتماني «ستاندرد آند بورز»، شركة الاستشارات العالمية الخاصة «ريبوتيشن انستيتيوت»), when its last word is
+ * definite (a genitive's name after an indefinite word is the object's: فريق عمل «موبايلي»).
+ */
+function withShortName(text: string, from: number, name: string): string {
+  if (!text.startsWith(name, from) || !/^ال/.test(normalizeArabic(name.split(" ").at(-1)!))) return name;
+  const quoted = /^\s*[«"“]([^«»"“”]{1,40})[»"”]/.exec(text.slice(from + name.length));
+  const short = quoted?.[1]!.trim();
+  return short && short.split(/\s+/).length <= MAX_SHORT_NAME ? `${name} ${short}` : name;
+}
+
 /** Least share of a bare word's count its form with ال needs for the word to be a common adjective. */
 const ADJECTIVE_SHARE = 0.2;
 /** Least occurrences of the form with ال for that. */

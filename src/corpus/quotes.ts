@@ -1,6 +1,8 @@
 import { isSpace, spanWords } from "./word-count";
+import { nameAfterMark } from "./name-after-mark";
 import { lowerBound } from "../analysis";
 import { DOCUMENT_NOUNS, NAMING_NOUNS, OCCASION_NOUNS, RELATIVE_PRONOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
+import { normalizeArabic } from "../analysis";
 import { bareNoun, constructNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker } from "./speaker-phrase";
 import { breaksPhrase, sentenceEnds, textTokens, type TextToken } from "./text-tokens";
 import { speakerBeforeColon, subjectBefore } from "./subject-before";
@@ -279,7 +281,7 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
   }
   // «المتحدث باسم وزارة الصحة، فلان الفلاني»: a role, then after a comma a name with no title of its own
   if (parsed.type === "role") {
-    const named = nameAfterComma(text, tokens, start + phrase.length);
+    const named = nameAfterComma(text, tokens, start + phrase.length) ?? nameAfterMark(text, tokens, spans, start + phrase.length);
     if (named) return particleRun({ type: "named", name: named.name, title: parsed.text, person: true }, named.phrase);
     // «مدير فرع الجمعية “فلان الفلاني”، أن …»: the role's holder named in quotation marks
     const quotedName = quotedNameAfter(text, tokens, spans, start + phrase.length);
@@ -347,14 +349,22 @@ function documentIssuer(text: string, tokens: TextToken[], from: number): Speake
   return withQuotedName(toRef(issuer), text, phrase.at(-1));
 }
 
-/** صحيفة «عكاظ»، شركة "كي بي إم جي": the quoted name after a naming noun belongs to the speaker's name. */
+/**
+ * صحيفة «عكاظ»، شركة "كي بي إم جي": the quoted name after a naming noun belongs to the speaker's name; so does
+ * a short one after a body headed by a naming noun and its definite words (وكالة التصنيف الائتماني «ستاندرد
+ * آند بورز»، شركة الاستشارات العالمية الخاصة «ريبوتيشن انستيتيوت»).
+ */
 function withQuotedName(ref: SpeakerRef, text: string, last: TextToken | undefined): SpeakerRef {
-  if (ref.type === "named" && last && NAMING_NOUNS.has(bareNoun(last.norm))) {
+  if (ref.type !== "named" || !last) return ref;
+  const headed = !ref.person && !ref.anonymous && last.article && NAMING_NOUNS.has(bareNoun(normalizeArabic(ref.name.split(" ")[0]!)));
+  if (NAMING_NOUNS.has(bareNoun(last.norm)) || headed) {
     const quoted = /^\s*[«"“]([^«»"“”]{1,40})[»"”]/.exec(text.slice(last.end));
-    if (quoted) ref.name = `${ref.name} ${quoted[1]!.trim()}`;
+    if (quoted && (!headed || quoted[1]!.trim().split(/\s+/).length <= MAX_BODY_SHORT_NAME)) ref.name = `${ref.name} ${quoted[1]!.trim()}`;
   }
   return ref;
 }
+/** Most words of a quoted name after a body's definite words (ستاندرد آند بورز has three). */
+const MAX_BODY_SHORT_NAME = 3;
 
 /**
  * Notes on a person's ref whether the phrase goes on after the name: words after it in the phrase (the
