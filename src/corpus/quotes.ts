@@ -1,7 +1,7 @@
 import { isSpace, spanWords } from "./word-count";
 import { nameAfterMark } from "./name-after-mark";
 import { lowerBound } from "../analysis";
-import { DOCUMENT_NOUNS, NAMING_NOUNS, OCCASION_NOUNS, RELATIVE_PRONOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
+import { DOCUMENT_NOUNS, NAMING_NOUNS, OCCASION_NOUNS, RANKS, RELATIVE_PRONOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
 import { normalizeArabic } from "../analysis";
 import { bareNoun, constructNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker } from "./speaker-phrase";
 import { breaksPhrase, sentenceEnds, textTokens, type TextToken } from "./text-tokens";
@@ -287,6 +287,11 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
     const quotedName = quotedNameAfter(text, tokens, spans, start + phrase.length);
     if (quotedName) return { type: "named", name: quotedName, title: parsed.text, person: true };
   }
+  // «المسؤول الكبير في مجال الدفاع …، الجنرال تشارلز هوبر»: a definite unnamed official, then his name after a comma
+  if (parsed.type === "named" && parsed.anonymous && phrase[0]!.article) {
+    const named = nameAfterComma(text, tokens, start + phrase.length);
+    if (named) return particleRun({ type: "named", name: named.name, title: parsed.name, person: true }, named.phrase);
+  }
   const ref = toRef(parsed);
   if (ref.type === "named") particleRun(ref, phrase);
   if (ref.type === "named" && ref.person) goesOn(ref, text, tokens, phrase, start);
@@ -390,7 +395,9 @@ function nameAfterComma(text: string, tokens: TextToken[], next: number): { name
   const phrase = subjectPhrase(text, tokens, next);
   const after = parsePhrase(phrase);
   // a full name (two words or more): one word after the comma is as often a clause's (كاتب هذه السطور، فيجب …)
-  return after.type === "named" && after.person && !after.anonymous && after.title === null && !after.rank && /\s/.test(after.name) ? { name: after.name, phrase } : null;
+  // (ranks before it allowed: «الملحق بالسفارة في القاهرة، الجنرال تشارلز هوبر»)
+  const ranksOnly = after.type === "named" && (after.title === null || after.title.split(/\s+/).every((w) => RANKS.has(bareNoun(normalizeArabic(w)))));
+  return after.type === "named" && after.person && !after.anonymous && ranksOnly && !after.rank && /\s/.test(after.name) ? { name: after.name, phrase } : null;
 }
 
 /**

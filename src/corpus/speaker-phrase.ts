@@ -208,6 +208,8 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const givenAli = t.norm === "علي" && /ي$/.test(t.raw) && (afterLink || (next !== undefined && !next.article && !PHRASE_STOPS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start))));
     // «إمام وخطيب المسجد الحرام»: إمام written with hamza below is the title (imam), never the preposition أمام
     const imam = t.norm === "امام" && t.raw.replace(/^[وف]/, "").startsWith("إ");
+    // «عضو مجلس الشورى سابقا نجيب الزامل»: a time word inside a title chain that has no name yet, before more words
+    if (k > from && TIME_WORDS.has(t.norm) && isTitle(phrase[0]!) && next !== undefined && !breaksPhrase(text.slice(t.end, next.start)) && !PHRASE_STOPS.has(next.norm) && nameRun(phrase) === null) continue;
     if (!inTitle && !titleObject && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || (isSpeechWord(t) && !(k > from && constructNoun(text, tokens, k))) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
     if (EULOGY_VERBS.has(t.norm) && next?.norm === "الله") break; // فلان رضي الله عنه
