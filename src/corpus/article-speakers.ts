@@ -65,10 +65,12 @@ export class ArticleSpeakers {
     let m = this.byKey.get(key) ?? (words === 1 ? this.byFamily.get(key)?.at(-1) : undefined);
     if (!m && words > 1) m = this.byKey.get(key.slice(key.lastIndexOf(" ") + 1)); // lastWordKey(name)
     // a first name (or compound first name) alone joins the one person whose full name starts with it
-    if (!m && words <= 2 && person) {
+    // and a body's name of two words or more the one body whose fuller name starts with it (وكالة التصنيف
+    // الائتماني after «وكالة التصنيف الائتماني ستاندرد آند بورز»)
+    if (!m && ((words <= 2 && person) || (words >= 2 && !person && !anonymous))) {
       const prefixed = this.byPrefix.get(key);
       attributionWork.compared += prefixed?.size ?? 0;
-      const fuller = [...(prefixed ?? [])].filter((x) => x.person && !x.anonymous && nameKey(x.name).startsWith(`${key} `));
+      const fuller = [...(prefixed ?? [])].filter((x) => x.person === person && !x.anonymous && nameKey(x.name).startsWith(`${key} `));
       if (fuller.length === 1) m = fuller[0];
     }
     if (m && m.anonymous === anonymous) {
