@@ -70,7 +70,8 @@ export class ArticleSpeakers {
     if (!m && ((words <= 2 && person) || (words >= 2 && !person && !anonymous))) {
       const prefixed = this.byPrefix.get(key);
       attributionWork.compared += prefixed?.size ?? 0;
-      const fuller = [...(prefixed ?? [])].filter((x) => x.person === person && !x.anonymous && nameKey(x.name).startsWith(`${key} `));
+      const fuller = [...(prefixed ?? [])].filter((x) => x.person === person && !x.anonymous && nameKey(x.name).startsWith(`${key} `)
+        && (person || namesFurther(normalizeArabic(x.name).split(/\s+/).slice(words))));
       if (fuller.length === 1) m = fuller[0];
     }
     if (m && m.anonymous === anonymous) {
@@ -149,6 +150,19 @@ export class ArticleSpeakers {
     }
     return undefined;
   }
+}
+
+/** Bare time nouns (closed class, normalized) the parser may glue after a body's name (المرصد … يوم). */
+const TIME_NOUNS = new Set(["يوم", "امس", "صباح", "مساء", "ظهر", "غدا", "ليله", "فجر"]);
+/** Most words a fuller body name adds after the shorter one it stands for. */
+const MAX_FURTHER_WORDS = 3;
+/**
+ * Whether the words a fuller body name adds after a shorter one name the body further: a definite nisba
+ * (التونسية، الأمريكي) or words without the article (ستاندارد اند بورز); not a time or
+ * a word with a pronoun (المرصد السوري لحقوق الإنسان يوم، جامعة تبوك صلتها بوفاة …), which the parser glued on.
+ */
+function namesFurther(extra: string[]): boolean {
+  return extra.length <= MAX_FURTHER_WORDS && extra.every((w) => /^ال.+(?:ي|يه)$/.test(w) || (!w.startsWith("ال") && !/(?:ها|هم|هما)$/.test(w) && !TIME_NOUNS.has(w)));
 }
 
 /** A one-word name with ال that is no body, title or unnamed-source word (العواضي, not الشرطة، الوزير، المصدر). */

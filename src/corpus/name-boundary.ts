@@ -193,8 +193,10 @@ export function nameStart(stats: WordStats, words: string[]): number {
  * word glued to it. `words.length` when nothing is glued. For a body or an unnamed source (`person`
  * false: وزارة الطاقة، مصادر تركية) only a bare ل/ب fragment (مصادر تركية لـ) is cut. `continued`
  * (default false): the speaker phrase goes on after the name (a definite last word may open an apposition).
+ * `ends` (default false): the phrase ends right after the last word (a break, أنّ, an addressee): a common
+ * noun there is a family name (طلال سلامة لـ«…»، مها صديق وهي …), as no object of the verb stands alone so.
  */
-export function nameLength(stats: WordStats, words: string[], person = true, continued = false): number {
+export function nameLength(stats: WordStats, words: string[], person = true, continued = false, ends = false): number {
   if (!person) {
     const k = words.findIndex((w, i) => i > 0 && (w === "ل" || w === "ب" || prepositionWithPronoun(w) || adverbialAfterBody(stats, w, words[i + 1])));
     return k > 0 ? k : words.length;
@@ -208,7 +210,7 @@ export function nameLength(stats: WordStats, words: string[], person = true, con
     if (appositionHead(stats, words, k, continued)) return k;
     const afterNames = words.slice(0, k).every((w) => clearName(stats, w));
     const reason = gluedReason(stats, words[k]!, words[k + 1], afterNames);
-    if (!reason) continue;
+    if (!reason || (ends && reason === "common noun" && k === words.length - 1)) continue;
     // a clear name after it keeps a word in the name (رجب طيب أردوغان), but not one with ل on it: ل never
     // stands inside a name, the name after it is the addressee (الملك عبد العزيز لحافظ وهبة)
     if (!(reason === "preposition" && words[k]!.startsWith("ل")) && clearNameAfter(stats, words, k)) continue;

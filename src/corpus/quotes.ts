@@ -17,6 +17,8 @@ export type SpeakerRef =
     type: "named"; name: string; title: string | null; person?: boolean; anonymous?: boolean; apposition?: string; via?: SubjectPath; verb?: string; rank?: string;
     /** The phrase goes on right after the name (trimSubject): "title" when the words after it are the title, else "complement" (في، لل…، بـ…). */
     goesOn?: "title" | "complement";
+    /** The phrase ends right after the name: a break, أنّ/إنّ or a lone ل (an addressee) follows it (trimSubject). */
+    ends?: boolean;
     /** The name opens with a particle-spelled word the article uses as a name (بان كي مون, particle-names.ts): its words are no function words. */
     particleName?: boolean;
   }
@@ -386,7 +388,10 @@ function goesOn(ref: Extract<SpeakerRef, { type: "named" }>, text: string, token
     return;
   }
   const next = tokens[start + phrase.length];
-  if (!next || breaksPhrase(text.slice(phrase.at(-1)!.end, next.start))) return;
+  if (!next || breaksPhrase(text.slice(phrase.at(-1)!.end, next.start)) || isThat(next) || next.norm === "ل") {
+    ref.ends = true;
+    return;
+  }
   if ((next.norm === "علي" ? /ى$/.test(next.raw) : COMPLEMENT_PREPOSITIONS.has(next.norm)) || /^(?:لل|بال|ل|ب).{3,}/.test(next.norm)) ref.goesOn = "complement";
 }
 /** The full name right after a comma at token `next` when the phrase there is a person's name alone (no title), with the phrase; else null. */
