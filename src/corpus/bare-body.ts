@@ -84,9 +84,11 @@ function namedWith(sites: ArticleSites, head: string, p: number, start: number, 
   return null;
 }
 
-/** An indefinite adjective's form, normalized: a nisba (سعودي، سعودية) or «other» (آخر، أخرى). */
-const ADJECTIVE_FORM = /^(?!ال|لل)(?:.+(?:ي|يه)|اخر|اخري)$/;
-/** Most words of a quoted short name after a body's name (ستاندرد آند بورز has three). */
+/** An indefinite nisba adjective's form, normalized (سعودي، سعودية). */
+const NISBA_FORM = /^(?!ال|لل).+(?:ي|يه)$/;
+/** «Other» (closed class, normalized): always an adjective after a noun, whatever the counts. */
+const OTHER = new Set(["اخر", "اخري"]);
+/** Most words of a quoted short name after a body's name (ستاندرد آند بورز has three); one word is the body's short form (bodyNamedAs). */
 const MAX_SHORT_NAME = 3;
 /**
  * The body's name with the short name the article writes in quotation marks right after it (وكالة التصنيف
@@ -97,7 +99,8 @@ function withShortName(text: string, from: number, name: string): string {
   if (!text.startsWith(name, from) || !/^ال/.test(normalizeArabic(name.split(" ").at(-1)!))) return name;
   const quoted = /^\s*[«"“]([^«»"“”]{1,40})[»"”]/.exec(text.slice(from + name.length));
   const short = quoted?.[1]!.trim();
-  return short && short.split(/\s+/).length <= MAX_SHORT_NAME ? `${name} ${short}` : name;
+  const n = short?.split(/\s+/).length ?? 0;
+  return short && n >= 2 && n <= MAX_SHORT_NAME ? `${name} ${short}` : name;
 }
 
 /** Least share of a bare word's count its form with ال needs for the word to be a common adjective. */
@@ -114,7 +117,9 @@ const MIN_ADJECTIVE_EVIDENCE = 5;
  */
 function indefiniteBody(stats: WordStats, name: string): boolean {
   const [, second, third] = normalizeArabic(name).split(/\s+/);
-  if (!second || !ADJECTIVE_FORM.test(second) || third?.startsWith("ال")) return false;
+  if (!second || third?.startsWith("ال")) return false;
+  if (OTHER.has(second)) return true;
+  if (!NISBA_FORM.test(second)) return false;
   const withAl = stats.count.get(`ال${second}`) ?? 0;
   return withAl >= MIN_ADJECTIVE_EVIDENCE && withAl >= ADJECTIVE_SHARE * (stats.count.get(second) ?? 0);
 }

@@ -49,7 +49,11 @@ export function prepositionWithPronoun(w: string): boolean {
 const VERBAL_NOUN_SHARE = 0.2;
 /** Imperfect prefixes (closed class): يحرص، تحرص، نحرص are the verb of حرص. */
 const IMPERFECT = ["ي", "ت", "ن"];
-const verbForms = (stats: WordStats, w: string) => IMPERFECT.reduce((s, p) => s + c(stats, p + w), 0);
+/** The imperfect forms of the verb of a verbal noun, ة off (رغبة: يرغب، ترغب). */
+const verbForms = (stats: WordStats, w: string) => {
+  const stem = w.length > 3 ? w.replace(/ه$/, "") : w;
+  return IMPERFECT.reduce((s, p) => s + c(stats, p + stem), 0);
+};
 const pronounForms = (stats: WordStats, stem: string) => PRONOUNS.reduce((s, p) => s + c(stats, stem + p), 0);
 /** The word's forms with the article, with any pronoun (ه included) and, for ة, with ت. */
 function inflections(stats: WordStats, w: string): number {

@@ -366,11 +366,15 @@ function withQuotedName(ref: SpeakerRef, text: string, last: TextToken | undefin
   const headed = !ref.person && !ref.anonymous && last.article && NAMING_NOUNS.has(bareNoun(normalizeArabic(ref.name.split(" ")[0]!)));
   if (NAMING_NOUNS.has(bareNoun(last.norm)) || headed) {
     const quoted = /^\s*[«"“]([^«»"“”]{1,40})[»"”]/.exec(text.slice(last.end));
-    if (quoted && (!headed || quoted[1]!.trim().split(/\s+/).length <= MAX_BODY_SHORT_NAME)) ref.name = `${ref.name} ${quoted[1]!.trim()}`;
+    const n = quoted?.[1]!.trim().split(/\s+/).length ?? 0;
+    if (quoted && (NAMING_NOUNS.has(bareNoun(last.norm)) || (n >= 2 && n <= MAX_BODY_SHORT_NAME))) ref.name = `${ref.name} ${quoted[1]!.trim()}`;
   }
   return ref;
 }
-/** Most words of a quoted name after a body's definite words (ستاندرد آند بورز has three). */
+/**
+ * Most words of a quoted name after a body's definite words (ستاندرد آند بورز has three); one word there is
+ * the short form of the words before it (شركة النقل البحري الوطنية «بحري»: a form of the body, article-names.ts).
+ */
 const MAX_BODY_SHORT_NAME = 3;
 
 /**
