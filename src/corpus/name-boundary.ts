@@ -121,14 +121,17 @@ const DEFINITE_PLURAL_SHARE = 0.3;
  *   («حسين ناجي مذيع المسرح العام»: مذيع، المذيع، مذيعين), or
  * - definite, closing the name with the phrase going on after it (`continued`: its complement or the
  *   rest of the title), and its plurals at least 0.3 of its own count («إسماعيل هنية القيادي في حركة
- *   حماس»، «ديك ديربن المؤيد للاتفاق»), where a family name closing the phrase stays («… المخرج أن»).
+ *   حماس»، «ديك ديربن المؤيد للاتفاق»), or before a definite nisba alone («خليفة جبر المنتج المسرحي»),
+ *   where a family name closing the phrase stays («… المخرج أن»).
  */
 function appositionHead(stats: WordStats, words: string[], k: number, continued: boolean): boolean {
   const w = words[k]!;
   if (k < 2 || words.slice(k - 2, k).some((x) => NAME_LINKS.has(x)) || TITLE_WORDS.has(w) || RANKS.has(w)) return false;
   if (w.startsWith("ال")) {
     const stem = w.slice(2);
-    return continued && k === words.length - 1 && stem.length >= 3 && c(stats, w) >= MIN_PLURALS && plurals(stats, stem) >= MIN_PLURALS && plurals(stats, stem) >= DEFINITE_PLURAL_SHARE * c(stats, w);
+    // closing the name with the phrase going on, or followed by a definite nisba only (خليفة جبر المنتج المسرحي)
+    const placed = (continued && k === words.length - 1) || (k === words.length - 2 && /^ال.+(?:ي|يه)$/.test(words[k + 1]!));
+    return placed && stem.length >= 3 && c(stats, w) >= MIN_PLURALS && plurals(stats, stem) >= MIN_PLURALS && plurals(stats, stem) >= DEFINITE_PLURAL_SHARE * c(stats, w);
   }
   return words[k + 1]?.startsWith("ال") === true && w.length >= 3 && plurals(stats, w) >= MIN_PLURALS && c(stats, `ال${w}`) >= c(stats, w);
 }

@@ -15,7 +15,7 @@ const counts: Record<string, number> = {
   "رغبه": 50, "الرغبه": 20, "رغبتها": 10, "رغبتهم": 6, "رغبتنا": 4, "يرغب": 20, "ترغب": 10,
   "سلامه": 40, "السلامه": 60, "سلامتها": 5, "سلامتهم": 4,
   "قطاع": 30, "القطاع": 40, "قطاعها": 3, "قطاعهم": 2, "بالمنطقه": 9, "المنطقه": 80,
-  "ناصر": 20, "الدوخي": 6, "كمال": 15, "الدين": 60, "دينها": 10, "دينهم": 8, "الرفاعي": 5,
+  "ناصر": 20, "الدوخي": 6, "المنتج": 20, "المنتجين": 10, "المسرحي": 8, "كمال": 15, "الدين": 60, "دينها": 10, "دينهم": 8, "الرفاعي": 5,
 };
 const stats: WordStats = { count: new Map(Object.entries(counts)), afterSpeech: new Map() };
 const words = (s: string) => s.split(" ").map(normalizeArabic);
@@ -26,6 +26,9 @@ const speakerOf = (paragraphs: string[], quote: string) =>
 describe("where a name ends (name-boundary.ts)", () => {
   it("cuts a verbal noun that is also the verb, though a preposition phrase the corpus never inflects follows", () => {
     expect(nameLength(stats, words("ناصر الدوخي رغبة قطاع الأعمال بالمنطقة"), true, true)).toBe(2);
+  });
+  it("cuts a definite noun of persons before a definite nisba alone: the apposition, not two family names", () => {
+    expect(nameLength(stats, words("ناصر الدوخي المنتج المسرحي"), true, false, true)).toBe(2);
   });
   it("keeps the second part of a compound given name (كمال الدين)", () => {
     expect(nameLength(stats, words("كمال الدين الرفاعي"))).toBe(3);
