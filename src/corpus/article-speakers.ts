@@ -65,10 +65,13 @@ export class ArticleSpeakers {
     let m = this.byKey.get(key) ?? (words === 1 ? this.byFamily.get(key)?.at(-1) : undefined);
     if (!m && words > 1) m = this.byKey.get(key.slice(key.lastIndexOf(" ") + 1)); // lastWordKey(name)
     // a first name (or compound first name) alone joins the one person whose full name starts with it
-    if (!m && words <= 2 && person) {
+    // and a body's name of two words or more the one body whose fuller name starts with it (وكالة التصنيف
+    // الائتماني after «وكالة التصنيف الائتماني ستاندرد آند بورز»)
+    if (!m && ((words <= 2 && person) || (words >= 2 && !person && !anonymous))) {
       const prefixed = this.byPrefix.get(key);
       attributionWork.compared += prefixed?.size ?? 0;
-      const fuller = [...(prefixed ?? [])].filter((x) => x.person && !x.anonymous && nameKey(x.name).startsWith(`${key} `));
+      const fuller = [...(prefixed ?? [])].filter((x) => x.person === person && !x.anonymous && nameKey(x.name).startsWith(`${key} `)
+        && (person || namesFurther(normalizeArabic(x.name).split(/\s+/).slice(words))));
       if (fuller.length === 1) m = fuller[0];
     }
     if (m && m.anonymous === anonymous) {
@@ -147,6 +150,19 @@ export class ArticleSpeakers {
     }
     return undefined;
   }
+}
+
+/** Bare time nouns (closed class, normalized) the parser may glue after a body's name (المرصد … يوم). */
+const TIME_NOUNS = new Set(["يوم", "امس", "صباح", "مساء", "ظهر", "غدا", "ليله", "فجر"]);
+/** Most words a fuller body name adds after the shorter one it stands for. */
+const MAX_FURTHER_WORDS = 3;
+/**
+ * Whether the words a fuller body name adds after a shorter one name the body further: a definite nisba
+ * (التونسية، الأمريكي) or words without the article (ستاندارد اند بورز); not a time or
+ * a word with a pronoun (المرصد السوري لحقوق الإنسان يوم، جامعة تبوك صلتها بوفاة …), which the parser glued on.
+ */
+function namesFurther(extra: string[]): boolean {
+  return extra.length <= MAX_FURTHER_WORDS && extra.every((w) => /^ال.+(?:ي|يه)$/.test(w) || (!w.startsWith("ال") && !/(?:ها|هم|هما)$/.test(w) && !TIME_NOUNS.has(w)));
 }
 
 /** A one-word name with ال that is no body, title or unnamed-source word (العواضي, not الشرطة، الوزير، المصدر). */

@@ -11,6 +11,7 @@ import { BODY_NOUNS } from "./lexicon";
 import { parsePhrase, subjectPhrase } from "./speaker-phrase";
 import { breaksPhrase, textTokens, type TextToken } from "./text-tokens";
 import type { ArticleSites } from "./article-sites";
+import type { WordStats } from "./word-stats";
 
 /**
  * Studies, surveys and research that speak for whoever made them (الدراسة after «دراسة أعدها مركز …»):
@@ -51,14 +52,14 @@ export function bareBodyHead(name: string): string | null {
  * (دراسة أعدها مركز الخليج للدراسات → مركز الخليج للدراسات …), else the study as written (دراسة حديثة).
  * Null when the article named none (a bare «الوزارة» with no ministry before).
  */
-export function namedBodyBefore(sites: ArticleSites, head: string, p: number, start: number): string | null {
+export function namedBodyBefore(sites: ArticleSites, head: string, p: number, start: number, stats?: WordStats): string | null {
   // a body named with an indefinite head first (وزارة الصحة); only when there is none, one named with a
   // definite head and its adjectives (اللجنة السعودية للرقابة …)
-  return namedWith(sites, head, p, start, PREFIXES) ?? namedWith(sites, head, p, start, DEFINITE_PREFIXES);
+  return namedWith(sites, head, p, start, PREFIXES, stats) ?? namedWith(sites, head, p, start, DEFINITE_PREFIXES, stats);
 }
 
 /** namedBodyBefore over the namings of the head with one of `prefixes`. */
-function namedWith(sites: ArticleSites, head: string, p: number, start: number, prefixes: readonly string[]): string | null {
+function namedWith(sites: ArticleSites, head: string, p: number, start: number, prefixes: readonly string[], stats?: WordStats): string | null {
   const candidates: Array<{ p: number; i: number; prefix: string }> = [];
   for (const prefix of prefixes) {
     for (const site of sites.withNormBetween(prefix + head, 0, p)) {
@@ -77,9 +78,67 @@ function namedWith(sites: ArticleSites, head: string, p: number, start: number, 
     // the head keeps its article (اللجنة السعودية …): the prefix before it (و، ف، ب) goes
     const from = tokens[c.i]!.start + (definite ? c.prefix.length - 2 : c.prefix.length);
     const name = definite ? definiteBody(text.slice(from, end)) : bodyAt(text.slice(from, end), STUDY_HEADS.has(head));
-    if (name) return name;
+    if (name && !definite && stats && !STUDY_HEADS.has(head) && indefiniteBody(stats, name)) continue;
+    if (name) return withShortName(text, from, stats ? bodyEnd(stats, name) : name);
   }
   return null;
+}
+
+/** An indefinite nisba adjective's form, normalized (سعودي، سعودية). */
+const NISBA_FORM = /^(?!ال|لل).+(?:ي|يه)$/;
+/** «Other» (closed class, normalized): always an adjective after a noun, whatever the counts. */
+const OTHER = new Set(["اخر", "اخري"]);
+/** Most words of a quoted short name after a body's name (ستاندرد آند بورز has three); one word is the body's short form (bodyNamedAs). */
+const MAX_SHORT_NAME = 3;
+/**
+ * The body's name with the short name the article writes in quotation marks right after it (وكالة التصنيف
+ * الائتماني «ستاندرد آند بورز»، شركة الاستشارات العالمية الخاصة «ريبوتيشن انستيتيوت»), when its last word is
+ * definite (a genitive's name after an indefinite word is the object's: فريق عمل «موبايلي»).
+ */
+function withShortName(text: string, from: number, name: string): string {
+  if (!text.startsWith(name, from) || !/^ال/.test(normalizeArabic(name.split(" ").at(-1)!))) return name;
+  const quoted = /^\s*[«"“]([^«»"“”]{1,40})[»"”]/.exec(text.slice(from + name.length));
+  const short = quoted?.[1]!.trim();
+  const n = short?.split(/\s+/).length ?? 0;
+  return short && n >= 2 && n <= MAX_SHORT_NAME ? `${name} ${short}` : name;
+}
+
+/** Least share of a bare word's count its form with ال needs for the word to be a common adjective. */
+const ADJECTIVE_SHARE = 0.2;
+/** Least occurrences of the form with ال for that. */
+const MIN_ADJECTIVE_EVIDENCE = 5;
+
+/**
+ * A body mention that names no body: the head with an indefinite adjective and nothing definite after it
+ * («أي جامعة أخرى معترف بها»، «جامعة سعودية»): a university, not the one that speaks. The adjective is a
+ * nisba or «other» the corpus has with ال at least a fifth as often (أخرى: الأخرى; not دبي, which names the
+ * body); a noun in construct (لجنة متابعة أسعار الوقود) is no adjective, and a definite word after the
+ * adjective makes it a name (الجامعة السعودية الإلكترونية is written with ال).
+ */
+function indefiniteBody(stats: WordStats, name: string): boolean {
+  const [, second, third] = normalizeArabic(name).split(/\s+/);
+  if (!second || third?.startsWith("ال")) return false;
+  if (OTHER.has(second)) return true;
+  if (!NISBA_FORM.test(second)) return false;
+  const withAl = stats.count.get(`ال${second}`) ?? 0;
+  return withAl >= MIN_ADJECTIVE_EVIDENCE && withAl >= ADJECTIVE_SHARE * (stats.count.get(second) ?? 0);
+}
+
+/**
+ * The body's name up to a common bare word after a definite one, where the clause goes on («شرطة مكافحة
+ * الشغب تفريق متظاهرين …» is شرطة مكافحة الشغب): a bare word there is the verb's object, not the body's
+ * genitive, when the corpus has it with ال (as indefiniteBody's adjectives); a name after a definite
+ * word (مدينة الملك عبدالله) the corpus has without ال and stays.
+ */
+function bodyEnd(stats: WordStats, name: string): string {
+  const raw = name.split(/\s+/);
+  const words = raw.map(normalizeArabic);
+  for (let k = 2; k < words.length; k++) {
+    if (!words[k - 1]!.startsWith("ال") || /^(?:ال|لل|[لبو])/.test(words[k]!)) continue;
+    const withAl = stats.count.get(`ال${words[k]}`) ?? 0;
+    if (withAl >= MIN_ADJECTIVE_EVIDENCE && withAl >= ADJECTIVE_SHARE * (stats.count.get(words[k]!) ?? 0)) return raw.slice(0, k).join(" ");
+  }
+  return name;
 }
 
 /** The body named by the text from its head noun on: two words or more, never a person; a study's maker first. */

@@ -20,6 +20,16 @@ import { BODY_NOUNS, NAME_LINKS, NEWS_AGENCIES, RANKS, TITLE_WORDS } from "./lex
 import type { WordStats } from "./word-stats";
 
 const c = (stats: WordStats, w: string) => stats.count.get(w) ?? 0;
+/**
+ * Second parts of compound given names with ال (ذبيح الله، نور الدين، جمال الدين، عبد الرحمن), normalized:
+ * closed class. After a given name they are the name's, whatever their other uses (الدين: دينها، دينهم).
+ */
+/**
+ * Name links written with ال that open a two-word family name (العبد اللطيف، العبد الكريم), normalized:
+ * closed class, the definite forms of the links of NAME_LINKS that stand in family names.
+ */
+export const DEFINITE_LINKS = new Set(["العبد"]);
+export const COMPOUND_SECONDS = new Set(["الله", "الدين", "الرحمن", "الاسلام", "الحق"]);
 /** Pronoun suffixes a noun takes and a name does not (closed class); ه is left out (it is also ة). */
 const PRONOUNS = ["ها", "هم", "هما", "كم", "نا"];
 /** Least corpus evidence (occurrences of the other forms) for a cut. */
@@ -35,6 +45,15 @@ export function prepositionWithPronoun(w: string): boolean {
   return ALL_PRONOUNS.some((p) => w.endsWith(p) && PRONOUN_PREPOSITIONS.has(w.slice(0, -p.length)));
 }
 
+/** Share of a word's own count that both its pronoun forms and its verb forms need for a verbal noun. */
+const VERBAL_NOUN_SHARE = 0.2;
+/** Imperfect prefixes (closed class): يحرص، تحرص، نحرص are the verb of حرص. */
+const IMPERFECT = ["ي", "ت", "ن"];
+/** The imperfect forms of the verb of a verbal noun, ة off (رغبة: يرغب، ترغب). */
+const verbForms = (stats: WordStats, w: string) => {
+  const stem = w.length > 3 ? w.replace(/ه$/, "") : w;
+  return IMPERFECT.reduce((s, p) => s + c(stats, p + stem), 0);
+};
 const pronounForms = (stats: WordStats, stem: string) => PRONOUNS.reduce((s, p) => s + c(stats, stem + p), 0);
 /** The word's forms with the article, with any pronoun (ه included) and, for ة, with ت. */
 function inflections(stats: WordStats, w: string): number {
@@ -61,6 +80,9 @@ export function gluedReason(stats: WordStats, w: string, next: string | undefine
   // names take no pronoun (شريف، مبارك have الشريف but no شريفها): a common noun needs both kinds of evidence
   const pron = pronounForms(stats, w.replace(/ه$/, "ت"));
   if (infl >= MIN_EVIDENCE && pron >= 2 && (infl >= own || (next?.startsWith("ال") && infl >= 0.2 * own))) return "common noun";
+  // a verbal noun that is also the verb (حرص: حرصه، حرصها and يحرص، تحرص): the verb's object, not a name
+  // (عمر takes pronouns as «age» but no verb prefix; حسن، فضل take the prefix but rarely a pronoun)
+  if (infl >= MIN_EVIDENCE && pron >= VERBAL_NOUN_SHARE * own && verbForms(stats, w) >= VERBAL_NOUN_SHARE * own) return "verbal noun";
   if (w.endsWith("ا") && w.length >= 5) {
     const stem = w.slice(0, -1);
     const alt = c(stats, stem) + c(stats, `ال${stem}`);
@@ -99,14 +121,17 @@ const DEFINITE_PLURAL_SHARE = 0.3;
  *   («حسين ناجي مذيع المسرح العام»: مذيع، المذيع، مذيعين), or
  * - definite, closing the name with the phrase going on after it (`continued`: its complement or the
  *   rest of the title), and its plurals at least 0.3 of its own count («إسماعيل هنية القيادي في حركة
- *   حماس»، «ديك ديربن المؤيد للاتفاق»), where a family name closing the phrase stays («… المخرج أن»).
+ *   حماس»، «ديك ديربن المؤيد للاتفاق»), or before a definite nisba alone («خليفة جبر المنتج المسرحي»),
+ *   where a family name closing the phrase stays («… المخرج أن»).
  */
 function appositionHead(stats: WordStats, words: string[], k: number, continued: boolean): boolean {
   const w = words[k]!;
   if (k < 2 || words.slice(k - 2, k).some((x) => NAME_LINKS.has(x)) || TITLE_WORDS.has(w) || RANKS.has(w)) return false;
   if (w.startsWith("ال")) {
     const stem = w.slice(2);
-    return continued && k === words.length - 1 && stem.length >= 3 && c(stats, w) >= MIN_PLURALS && plurals(stats, stem) >= MIN_PLURALS && plurals(stats, stem) >= DEFINITE_PLURAL_SHARE * c(stats, w);
+    // closing the name with the phrase going on, or followed by a definite nisba only (خليفة جبر المنتج المسرحي)
+    const placed = (continued && k === words.length - 1) || (k === words.length - 2 && /^ال.+(?:ي|يه)$/.test(words[k + 1]!));
+    return placed && stem.length >= 3 && c(stats, w) >= MIN_PLURALS && plurals(stats, stem) >= MIN_PLURALS && plurals(stats, stem) >= DEFINITE_PLURAL_SHARE * c(stats, w);
   }
   return words[k + 1]?.startsWith("ال") === true && w.length >= 3 && plurals(stats, w) >= MIN_PLURALS && c(stats, `ال${w}`) >= c(stats, w);
 }
@@ -140,6 +165,20 @@ export function plainName(stats: WordStats, w: string): boolean {
   return !(w.startsWith("و") && w.length >= 4 && c(stats, w.slice(1)) > 0);
 }
 
+/**
+ * Whether a clear name follows words[k] before any word glued to a name: «رجب طيب أردوغان» keeps طيب;
+ * «مازن بترجي حرص قطاع الأعمال بالسعودية» does not keep حرص (قطاع is a common noun, and بالسعودية, which the
+ * corpus never inflects, is a preposition phrase, not a name).
+ */
+function clearNameAfter(stats: WordStats, words: string[], k: number): boolean {
+  for (let j = k + 1; j < words.length; j++) {
+    const glued = gluedReason(stats, words[j]!, words[j + 1]) !== null;
+    if (!glued && clearName(stats, words[j]!)) return true;
+    if (glued) return false;
+  }
+  return false;
+}
+
 /** A word the corpus has and never inflects: a name that keeps the words before it in the name. */
 export function clearName(stats: WordStats, w: string): boolean {
   if (w.startsWith("ال")) return c(stats, w) > 0 && c(stats, w.slice(2)) === 0; // السحيباني: never without ال
@@ -161,24 +200,27 @@ export function nameStart(stats: WordStats, words: string[]): number {
  * word glued to it. `words.length` when nothing is glued. For a body or an unnamed source (`person`
  * false: وزارة الطاقة، مصادر تركية) only a bare ل/ب fragment (مصادر تركية لـ) is cut. `continued`
  * (default false): the speaker phrase goes on after the name (a definite last word may open an apposition).
+ * `ends` (default false): the phrase ends right after the last word (a break, أنّ, an addressee): a common
+ * noun there is a family name (طلال سلامة لـ«…»، مها صديق وهي …), as no object of the verb stands alone so.
  */
-export function nameLength(stats: WordStats, words: string[], person = true, continued = false): number {
+export function nameLength(stats: WordStats, words: string[], person = true, continued = false, ends = false): number {
   if (!person) {
     const k = words.findIndex((w, i) => i > 0 && (w === "ل" || w === "ب" || prepositionWithPronoun(w) || adverbialAfterBody(stats, w, words[i + 1])));
     return k > 0 ? k : words.length;
   }
   for (let k = 1; k < words.length; k++) {
-    if (NAME_LINKS.has(words[k - 1]!) || NAME_LINKS.has(words[k]!)) continue;
+    if (NAME_LINKS.has(words[k - 1]!) || NAME_LINKS.has(words[k]!) || DEFINITE_LINKS.has(words[k - 1]!) || DEFINITE_LINKS.has(words[k]!)) continue;
+    if (COMPOUND_SECONDS.has(words[k]!) && !words[k - 1]!.startsWith("ال")) continue; // جمال الدين الأفغاني
     // a title or rank word closing the name (أيمن فؤاد سيد) is there because the parser read it as the
     // family name (speaker-phrase.ts): its article and pronoun forms say nothing about that use
     if (k === words.length - 1 && (TITLE_WORDS.has(words[k]!) || RANKS.has(words[k]!))) continue;
     if (appositionHead(stats, words, k, continued)) return k;
     const afterNames = words.slice(0, k).every((w) => clearName(stats, w));
     const reason = gluedReason(stats, words[k]!, words[k + 1], afterNames);
-    if (!reason) continue;
+    if (!reason || (ends && reason === "common noun" && k === words.length - 1)) continue;
     // a clear name after it keeps a word in the name (رجب طيب أردوغان), but not one with ل on it: ل never
     // stands inside a name, the name after it is the addressee (الملك عبد العزيز لحافظ وهبة)
-    if (!(reason === "preposition" && words[k]!.startsWith("ل")) && words.slice(k + 1).some((w) => clearName(stats, w))) continue;
+    if (!(reason === "preposition" && words[k]!.startsWith("ل")) && clearNameAfter(stats, words, k)) continue;
     return k;
   }
   return words.length;

@@ -1,6 +1,8 @@
 import { isSpace, spanWords } from "./word-count";
+import { nameAfterMark } from "./name-after-mark";
 import { lowerBound } from "../analysis";
-import { DOCUMENT_NOUNS, NAMING_NOUNS, OCCASION_NOUNS, RELATIVE_PRONOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
+import { DOCUMENT_NOUNS, NAMING_NOUNS, OCCASION_NOUNS, RANKS, RELATIVE_PRONOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES } from "./lexicon";
+import { normalizeArabic } from "../analysis";
 import { bareNoun, constructNoun, parsePhrase, subjectPhrase, subjectStart, type ParsedSpeaker } from "./speaker-phrase";
 import { breaksPhrase, sentenceEnds, textTokens, type TextToken } from "./text-tokens";
 import { speakerBeforeColon, subjectBefore } from "./subject-before";
@@ -16,6 +18,8 @@ export type SpeakerRef =
     type: "named"; name: string; title: string | null; person?: boolean; anonymous?: boolean; apposition?: string; via?: SubjectPath; verb?: string; rank?: string;
     /** The phrase goes on right after the name (trimSubject): "title" when the words after it are the title, else "complement" (في، لل…، بـ…). */
     goesOn?: "title" | "complement";
+    /** The phrase ends right after the name: a break, أنّ/إنّ or a lone ل (an addressee) follows it (trimSubject). */
+    ends?: boolean;
     /** The name opens with a particle-spelled word the article uses as a name (بان كي مون, particle-names.ts): its words are no function words. */
     particleName?: boolean;
   }
@@ -280,11 +284,16 @@ function subjectOf(text: string, tokens: TextToken[], verbIndex: number, spans: 
   }
   // «المتحدث باسم وزارة الصحة، فلان الفلاني»: a role, then after a comma a name with no title of its own
   if (parsed.type === "role") {
-    const named = nameAfterComma(text, tokens, start + phrase.length);
+    const named = nameAfterComma(text, tokens, start + phrase.length) ?? nameAfterMark(text, tokens, spans, start + phrase.length);
     if (named) return particleRun({ type: "named", name: named.name, title: parsed.text, person: true }, named.phrase);
     // «مدير فرع الجمعية “فلان الفلاني”، أن …»: the role's holder named in quotation marks
     const quotedName = quotedNameAfter(text, tokens, spans, start + phrase.length);
     if (quotedName) return { type: "named", name: quotedName, title: parsed.text, person: true };
+  }
+  // «المسؤول الكبير في مجال الدفاع …، الجنرال تشارلز هوبر»: a definite unnamed official, then his name after a comma
+  if (parsed.type === "named" && parsed.anonymous && phrase[0]!.article) {
+    const named = nameAfterComma(text, tokens, start + phrase.length);
+    if (named) return particleRun({ type: "named", name: named.name, title: parsed.name, person: true }, named.phrase);
   }
   const ref = toRef(parsed);
   if (ref.type === "named") particleRun(ref, phrase);
@@ -348,14 +357,26 @@ function documentIssuer(text: string, tokens: TextToken[], from: number): Speake
   return withQuotedName(toRef(issuer), text, phrase.at(-1));
 }
 
-/** صحيفة «عكاظ»، شركة "كي بي إم جي": the quoted name after a naming noun belongs to the speaker's name. */
+/**
+ * صحيفة «عكاظ»، شركة "كي بي إم جي": the quoted name after a naming noun belongs to the speaker's name; so does
+ * a short one after a body headed by a naming noun and its definite words (وكالة التصنيف الائتماني «ستاندرد
+ * آند بورز»، شركة الاستشارات العالمية الخاصة «ريبوتيشن انستيتيوت»).
+ */
 function withQuotedName(ref: SpeakerRef, text: string, last: TextToken | undefined): SpeakerRef {
-  if (ref.type === "named" && last && NAMING_NOUNS.has(bareNoun(last.norm))) {
+  if (ref.type !== "named" || !last) return ref;
+  const headed = !ref.person && !ref.anonymous && last.article && NAMING_NOUNS.has(bareNoun(normalizeArabic(ref.name.split(" ")[0]!)));
+  if (NAMING_NOUNS.has(bareNoun(last.norm)) || headed) {
     const quoted = /^\s*[«"“]([^«»"“”]{1,40})[»"”]/.exec(text.slice(last.end));
-    if (quoted) ref.name = `${ref.name} ${quoted[1]!.trim()}`;
+    const n = quoted?.[1]!.trim().split(/\s+/).length ?? 0;
+    if (quoted && (NAMING_NOUNS.has(bareNoun(last.norm)) || (n >= 2 && n <= MAX_BODY_SHORT_NAME))) ref.name = `${ref.name} ${quoted[1]!.trim()}`;
   }
   return ref;
 }
+/**
+ * Most words of a quoted name after a body's definite words (ستاندرد آند بورز has three); one word there is
+ * the short form of the words before it (شركة النقل البحري الوطنية «بحري»: a form of the body, article-names.ts).
+ */
+const MAX_BODY_SHORT_NAME = 3;
 
 /**
  * Notes on a person's ref whether the phrase goes on after the name: words after it in the phrase (the
@@ -372,7 +393,10 @@ function goesOn(ref: Extract<SpeakerRef, { type: "named" }>, text: string, token
     return;
   }
   const next = tokens[start + phrase.length];
-  if (!next || breaksPhrase(text.slice(phrase.at(-1)!.end, next.start))) return;
+  if (!next || breaksPhrase(text.slice(phrase.at(-1)!.end, next.start)) || isThat(next) || next.norm === "ل") {
+    ref.ends = true;
+    return;
+  }
   if ((next.norm === "علي" ? /ى$/.test(next.raw) : COMPLEMENT_PREPOSITIONS.has(next.norm)) || /^(?:لل|بال|ل|ب).{3,}/.test(next.norm)) ref.goesOn = "complement";
 }
 /** The full name right after a comma at token `next` when the phrase there is a person's name alone (no title), with the phrase; else null. */
@@ -381,7 +405,9 @@ function nameAfterComma(text: string, tokens: TextToken[], next: number): { name
   const phrase = subjectPhrase(text, tokens, next);
   const after = parsePhrase(phrase);
   // a full name (two words or more): one word after the comma is as often a clause's (كاتب هذه السطور، فيجب …)
-  return after.type === "named" && after.person && !after.anonymous && after.title === null && !after.rank && /\s/.test(after.name) ? { name: after.name, phrase } : null;
+  // (ranks before it allowed: «الملحق بالسفارة في القاهرة، الجنرال تشارلز هوبر»)
+  const ranksOnly = after.type === "named" && (after.title === null || after.title.split(/\s+/).every((w) => RANKS.has(bareNoun(normalizeArabic(w)))));
+  return after.type === "named" && after.person && !after.anonymous && ranksOnly && !after.rank && /\s/.test(after.name) ? { name: after.name, phrase } : null;
 }
 
 /**

@@ -19,6 +19,7 @@ import { bareNoun } from "../analysis";
 import { breaksPhrase, type TextToken } from "./text-tokens";
 import { isPurposeSpeechVerb, opensGovernedClause } from "./speech-verb";
 import { prepositionPronoun } from "./preposition-pronoun";
+import { COMPOUND_SECONDS, DEFINITE_LINKS } from "./name-boundary";
 
 export type ParsedSpeaker =
   | { type: "named"; name: string; title: string | null; person: boolean; anonymous?: boolean; rank?: string }
@@ -47,11 +48,9 @@ const EULOGY_VERBS = new Set(["رضي", "رحمه", "رحمها", "رحمهما"
 const LETTER_NAMES = new Set(["اي", "بي", "سي", "دي", "اف", "جي", "اتش", "كي", "ام", "اس", "تي", "ار", "اكس", "واي", "زد", "يو"]);
 /** Most words of a name: «محمد بن عبد الرحمن بن عبد العزيز آل سعود» has eight. */
 const MAX_NAME_WORDS = 9;
-/**
- * Second parts of compound given names with ال (ذبيح الله، نور الدين، عبد الرحمن): the name goes on
- * after them (ذبيح الله مجاهد), where another ال word would be a family name that ends it.
- */
-const COMPOUND_SECONDS = new Set(["الله", "الدين", "الرحمن", "الاسلام", "الحق"]);
+
+/** Most family names with ال in a row closing a name (محمد خالد الحمد الصباح has two). */
+const MAX_FAMILY_NAMES = 2;
 
 export { bareNoun };
 
@@ -209,6 +208,8 @@ export function subjectPhrase(text: string, tokens: TextToken[], from: number): 
     const givenAli = t.norm === "علي" && /ي$/.test(t.raw) && (afterLink || (next !== undefined && !next.article && !PHRASE_STOPS.has(next.norm) && !breaksPhrase(text.slice(t.end, next.start))));
     // «إمام وخطيب المسجد الحرام»: إمام written with hamza below is the title (imam), never the preposition أمام
     const imam = t.norm === "امام" && t.raw.replace(/^[وف]/, "").startsWith("إ");
+    // «عضو مجلس الشورى سابقا نجيب الزامل»: a time word inside a title chain that has no name yet, before more words
+    if (k > from && TIME_WORDS.has(t.norm) && isTitle(phrase[0]!) && next !== undefined && !breaksPhrase(text.slice(t.end, next.start)) && !PHRASE_STOPS.has(next.norm) && nameRun(phrase) === null) continue;
     if (!inTitle && !titleObject && !partitive && !sourceOf && !givenAli && !imam && (PHRASE_STOPS.has(t.norm) || PHRASE_STOPS.has(t.bare) || (isSpeechWord(t) && !(k > from && constructNoun(text, tokens, k))) || TIME_WORDS.has(t.norm))) break;
     if (PRAISE.has(t.norm)) break; // الله تعالى، الله عز وجل
     if (EULOGY_VERBS.has(t.norm) && next?.norm === "الله") break; // فلان رضي الله عنه
@@ -331,8 +332,15 @@ export function nameRun(phrase: TextToken[]): [number, number] | null {
         words++;
         end++;
         if (t.article && !afterLink && !(COMPOUND_SECONDS.has(t.norm) && phrase[end] !== undefined && isNameWord(phrase[end]!, end))) {
-          // at most two family names with ال in a row: محمد العلي الحمد
-          while (end < phrase.length && isFamilyName(phrase[end]!, phrase[end + 1]) && words < 3 && end - k < MAX_NAME_WORDS) (words++, end++);
+          // at most two family names with ال in a row, after any given names: محمد العلي الحمد، محمد خالد
+          // الحمد الصباح، معيض بن سلطان المسيلي الحارثي; a definite link takes its second word (العبد اللطيف)
+          let family = 1;
+          const linked = () => DEFINITE_LINKS.has(phrase[end - 1]!.norm) && phrase[end] !== undefined && (phrase[end]!.article || isNameWord(phrase[end]!, end));
+          if (linked()) (words++, end++);
+          while (end < phrase.length && isFamilyName(phrase[end]!, phrase[end + 1]) && family < MAX_FAMILY_NAMES && end - k < MAX_NAME_WORDS) {
+            (family++, words++, end++);
+            if (linked()) (words++, end++);
+          }
           break;
         }
       } else break;
@@ -358,6 +366,20 @@ function bareTitleAsFamily(phrase: TextToken[], end: number, start: number): boo
 }
 
 const join = (ts: TextToken[]) => ts.map((t) => t.raw).join(" ");
+
+/** Demonstratives (closed class, normalized): they open the verb's object, never qualify a source. */
+const DEMONSTRATIVES = new Set(["هذه", "هذا", "ذلك", "تلك", "هؤلاء", "هاتين", "هذين"]);
+/** «Other» after a noun (closed class, normalized): an adjective that ends the noun phrase, never in construct. */
+const OTHER = new Set(["اخر", "اخري", "اخرون", "اخرين", "اخريات"]);
+
+/**
+ * An unnamed source's phrase up to the verb's object glued after it: a demonstrative («مصدر آخر هذه
+ * المعلومات») or a definite word after «آخر» («مصدر عسكري آخر الحصيلة»), where no adjective can stand.
+ */
+function sourcePhrase(phrase: TextToken[]): TextToken[] {
+  const end = phrase.findIndex((t, k) => k > 0 && (DEMONSTRATIVES.has(t.norm) || (t.article && OTHER.has(phrase[k - 1]!.norm))));
+  return end > 0 ? phrase.slice(0, end) : phrase;
+}
 
 /**
  * A phrase that opens with a name, its ranks before it allowed, and goes on with an indefinite title word
@@ -407,7 +429,7 @@ export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
     const ranksOnly = before.length > 0 && leadingRanks(phrase, before.length) && titleAfter !== null;
     const title = ranksOnly ? `${join(before)} ${titleAfter}` : before.length ? join(before.slice(0, titleEnd)) : titleAfter;
     const anonymous = ANONYMOUS_HEADS.has(phrase[0]!.norm) || ANONYMOUS_HEADS.has(bareNoun(phrase[0]!.norm));
-    if (anonymous) return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
+    if (anonymous) return { type: "named", name: join(sourcePhrase(phrase)), title: null, person: false, anonymous: true };
     // the ranks between the office and the name (خادم الحرمين الشريفين الملك سلمان): the name's, kept as «الملك سلمان»
     const rank = before.length && titleEnd < before.length ? join(before.slice(titleEnd)) : undefined;
     return { type: "named", name: join(phrase.slice(s, e)), title, person: true, ...(rank ? { rank } : {}) };
@@ -415,7 +437,7 @@ export function parsePhrase(phrase: TextToken[]): ParsedSpeaker {
   const head = phrase.find((t) => !RANKS.has(t.norm) && !RANKS.has(bareNoun(t.norm))) ?? phrase[0]!;
   if (ANONYMOUS_HEADS.has(head.norm) || ANONYMOUS_HEADS.has(bareNoun(head.norm)) || QUANTIFIERS.has(head.norm)) {
     // المصدر، المسؤول: the unnamed source the article introduced before (resolved in the article)
-    return { type: "named", name: join(phrase), title: null, person: false, anonymous: true };
+    return { type: "named", name: join(sourcePhrase(phrase)), title: null, person: false, anonymous: true };
   }
   if (isTitle(head) && !isBody(head)) return { type: "role", role: bareNoun(head.norm), text: join(phrase) };
   return { type: "named", name: join(phrase), title: null, person: false };

@@ -188,7 +188,7 @@ export function resolveArticle(paragraphs: string[], options: ResolveOptions = {
         // a family name the article already gave a speaker (الأحمد after «الدكتور عبدالعزيز الأحمد») is that speaker
         // «وأوضحت اللجنة»: the body with that head the article named before (bare-body.ts), whatever the model says
         const bodyHead = ref.anonymous ? null : bareBodyHead(ref.name);
-        body = bodyHead === null ? null : namedBodyBefore(sites, bodyHead, p, event.start);
+        body = bodyHead === null ? null : namedBodyBefore(sites, bodyHead, p, event.start, stats);
         // «أكبر الباكر، الرئيس التنفيذي لـ…»: a subject the article describes by an office after a comma is a speaker
         const known = (raw.length === 1 && byFamily.has(lastWordKey(ref.name))) || namedBody(ref.person, ref.name) || body !== null || qualifiedAnonymous(ref) || described(ref, raw);
         const features = speakerFeatures({ words: normalizeArabic(ref.name).split(/\s+/), title: ref.title !== null, person: ref.person ?? true, anonymous: ref.anonymous ?? false, hamzaAl: /^[وف]?[أإ]ل/.test(raw[0] ?? ""), raw: ref.name.split(/\s+/) }, stats, articleKeys);

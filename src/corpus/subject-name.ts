@@ -65,9 +65,9 @@ export function trimSubject(stats: WordStats, ref: Named): { ref: Named; words: 
   // «حمد العمر، رئيس الفريق الإعلامي»: a comma and an office close the name, whose words may look like common
   // words (العمر، الطيب); a short name there is whole
   const closed = person && ref.apposition !== undefined && raw.length <= MAX_CLOSED_NAME;
-  const length = closed ? raw.length : nameLength(stats, norm(raw), person, ref.goesOn !== undefined);
+  const length = closed ? raw.length : nameLength(stats, norm(raw), person, ref.goesOn !== undefined, ref.ends === true);
   // the words cut after a full name open its title (مذيع المسرح، القيادي), which goes on with the title after the name
-  if (person && length < raw.length && length >= 2 && ref.goesOn && appositionCut(stats, norm(raw), length)) {
+  if (person && length < raw.length && length >= 2 && (ref.goesOn || ref.ends) && appositionCut(stats, norm(raw), length)) {
     const cut = raw.slice(length).join(" ");
     ref = { ...ref, title: ref.goesOn === "title" && ref.title ? `${cut} ${ref.title}` : ref.title ?? cut };
   }
