@@ -47,7 +47,8 @@ describe("keysWithin: every key a scan with keyDistance keeps", () => {
         }
       }
     }
-  });
+    // 54,000 random edits: about 3 s alone, more on a loaded machine (not a speed assertion)
+  }, 30_000);
 });
 
 describe("NameCandidates.keysFor and nameReach: what a store fetches by sound key", () => {
