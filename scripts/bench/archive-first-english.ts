@@ -9,17 +9,21 @@
  * then asks, each question in a new StoreEngine over a new D1Store (what a new isolate has; the
  * process's module caches, e.g. the name model, stay warm as in archive-write-cpu.ts), English
  * questions naming speakers of the corpus by the learned speller's spelling, by family name, by a role
- * of the closed lists, a name nobody has ("did you mean") and an Arabic one for reference. Each is run
+ * of the closed lists, a name nobody has ("did you mean"), an Arabic one for reference, and a name holding
+ * a compound read two ways (compound-names.ts: Abdullah as عبد الله, Nasrallah as نصر الله). Each is run
  * once over the real D1 (recorded) and timed when replayed (scripts/bench/d1-replay.ts): CPU ms in
  * Node, median and max over the questions and rounds, and how many of them read the whole speaker
- * table (a statement FROM speaker_table or speaker_mentions). With --old DIR (a source tree, e.g.
- * `git archive <commit> src | tar -x -C DIR`), that tree's StoreEngine and D1Store too, over the same
- * database, in alternating order.
+ * table (a statement FROM speaker_table or speaker_mentions), and the characters of D1 results each
+ * received (JSON of the recorded results, first round: what it fetched, free of the machine's noise).
+ * With --old DIR (a source tree, e.g. `git archive <commit> src | tar -x -C DIR`), that tree's
+ * StoreEngine and D1Store too, over the same database, in alternating order, and how many questions
+ * of each kind both trees answer alike (the answers' JSON, first round).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { StoreEngine } from "../../src/answer";
+import { compoundReadings } from "../../src/answer/compound-names";
 import { transliterate } from "../../src/answer/english";
 import { parseJsonlArticles } from "../../src/corpus/parse";
 import { wordStats } from "../../src/corpus/word-stats";
@@ -74,43 +78,63 @@ const stats = (xs: number[]) => {
   return `${s[Math.floor(s.length / 2)]!.toFixed(2)} | ${s.at(-1)!.toFixed(2)}`;
 };
 
+/** Median and max of counts, as "median, max". */
+const countStats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return `${s[Math.floor(s.length / 2)]}, ${s.at(-1)}`;
+};
+
 async function run(db: D1Database): Promise<void> {
   const speakers = await new StoreEngine(new D1Store(db)).speakers();
   const draw = () => speakers[Math.floor(rnd() * speakers.length)]!;
+  // the speakers whose learned spelling holds a compound (compound-names.ts: Abdullah, Abu Zaid, Nasrallah), read more than one way
+  const compounds = speakers.map((s) => transliterate(s.name)).filter((name) => compoundReadings(name.split(" ")).length > 1);
+  const drawCompound = () => compounds[Math.floor(rnd() * compounds.length)]!;
   const kinds: Record<string, string[]> = {
     "a speaker's name (learned speller)": Array.from({ length: questions }, () => `What did ${transliterate(draw().name)} say?`),
     "a family name": Array.from({ length: questions }, () => `What did ${transliterate(draw().name).split(" ").at(-1)} say?`),
     "a role of the closed lists": ["What did the Saudi foreign minister say?", "What did the American foreign minister say?", "What did the Iranian foreign minister say?", "What did the UN secretary general say?"],
     "a name nobody has (did you mean)": ["What did Macron say?", "What did Zelensky say?", "What did Merkelson say?"],
     "Arabic, for reference": Array.from({ length: questions }, () => `ماذا قال ${draw().name}؟`),
+    // drawn last, so the kinds above draw the same speakers as before this kind was added
+    "a compound name (Abd-, Abu-, -allah, -oglu: read two ways)": Array.from({ length: questions }, () => `What did ${drawCompound()} say?`),
   };
   const sides: Array<[string, Asker]> = [["this tree", ask], ...(oldAsk ? [["--old", oldAsk] as [string, Asker]] : [])];
   const times = new Map<string, number[]>();
   const reads = new Map<string, number>();
   const found = new Map<string, number>();
+  // characters of D1 results a question received (JSON of the recorded log): what it fetched, free of the machine's noise
+  const chars = new Map<string, number[]>();
+  // with --old: how many of a kind's questions both trees answer alike (the answers' JSON)
+  const same = new Map<string, number>();
   for (let r = 0; r < rounds; r++) {
     for (const [kind, list] of Object.entries(kinds)) {
       for (const q of list) {
+        const answers = new Set<string>();
         for (const [side, asker] of r % 2 ? [...sides].reverse() : sides) {
           const key = `${kind} | ${side}`;
           const log: unknown[] = [];
           const c = counted(db, log);
           const answer = await asker(c.db, q);
+          if (r === 0) (chars.get(key) ?? chars.set(key, []).get(key)!).push(JSON.stringify(log).length);
           const ms = await cpu(() => asker(replay(log), q));
           (times.get(key) ?? times.set(key, []).get(key)!).push(ms);
           if (r === 0) {
+            answers.add(JSON.stringify(answer));
             reads.set(key, (reads.get(key) ?? 0) + (c.reads() > 0 ? 1 : 0));
             found.set(key, (found.get(key) ?? 0) + (answer.found ? 1 : 0));
           }
         }
+        if (r === 0) same.set(kind, (same.get(kind) ?? 0) + (answers.size === 1 ? 1 : 0));
       }
     }
   }
-  console.log(`${speakers.length} speakers; ${rounds} rounds; CPU ms of a new isolate's first question (D1 replayed):\n`);
-  console.log("| question | code | median | max | found | read the whole table |\n| --- | --- | --- | --- | --- | --- |");
+  if (oldAsk) console.log(`answered alike by both trees: ${[...same].map(([kind, n]) => `${kind} ${n}/${kinds[kind]!.length}`).join("; ")}\n`);
+  console.log(`${speakers.length} speakers (${compounds.length} spelled with a compound); ${rounds} rounds; CPU ms of a new isolate's first question (D1 replayed):\n`);
+  console.log("| question | code | median | max | found | read the whole table | D1 result characters (median, max) |\n| --- | --- | --- | --- | --- | --- | --- |");
   for (const [key, xs] of times) {
     const [kind, side] = key.split(" | ");
-    console.log(`| ${kind} (${kinds[kind!]!.length}) | ${side} | ${stats(xs)} | ${found.get(key)} | ${reads.get(key)} |`);
+    console.log(`| ${kind} (${kinds[kind!]!.length}) | ${side} | ${stats(xs)} | ${found.get(key)} | ${reads.get(key)} | ${countStats(chars.get(key)!)} |`);
   }
 }
 

@@ -55,6 +55,11 @@ export function pickNameWords(lists: ReadonlyArray<readonly string[]>, words: Re
   const holders: string[][][] = [];
   const bare = new Set<string>();
   const more = new Map<string, SoundReach>();
+  // a part shared by several lists (a compound's readings: Abdullah bin Saud as Abdullah and as Abd al-lah,
+  // bin and Saud in each) is looked at once: its candidates and witness depend on the part alone
+  const nearOf = memo((p: string) => candidateWords(t, p, true));
+  const reachOf = memo((p: string) => candidateWords(t, p, false));
+  const witnessOf = memo((p: string) => nearWitness(t, p));
   const want = (part: string) => {
     for (const r of nameReach(part)) more.set(reachName(r), r);
   };
@@ -68,16 +73,15 @@ export function pickNameWords(lists: ReadonlyArray<readonly string[]>, words: Re
       }
       continue;
     }
-    const near = new Map(parts.map((p) => [p, candidateWords(t, p, true)]));
-    const rare = parts.reduce((a, b) => (near.get(b)!.length < near.get(a)!.length ? b : a));
+    const rare = parts.reduce((a, b) => (nearOf(b).length < nearOf(a).length ? b : a));
     const groups = parts.map((p) => {
-      const witness = nearWitness(t, p);
+      const witness = witnessOf(p);
       if (witness !== undefined) bare.add(witness);
       // a witness stops the matching at the near ring: then the near ring is all it reads, else the whole reach
       if (witness === undefined && !fetched(p)) want(p);
       // the rarest part: its matches; another: the candidates its matching reads
       if (p === rare) return [...wordMatches(t, p).keys()];
-      return witness !== undefined ? near.get(p)! : candidateWords(t, p, false);
+      return witness !== undefined ? nearOf(p) : reachOf(p);
     });
     holders.push(groups);
   }
@@ -96,4 +100,13 @@ function oneWord(t: NameTable, part: string, whole: Set<string>, bare: Set<strin
   for (const [w, score] of wordMatches(t, part)) if (score >= NAME_THRESHOLD) whole.add(w);
   const witness = nearWitness(t, part);
   if (witness !== undefined) bare.add(witness);
+}
+
+/** A function of a name part, computed once a part (the cache lives as long as the returned function). */
+function memo<T>(f: (part: string) => T): (part: string) => T {
+  const seen = new Map<string, T>();
+  return (part) => {
+    if (!seen.has(part)) seen.set(part, f(part));
+    return seen.get(part)!;
+  };
 }

@@ -49,8 +49,9 @@ export function speakerByNames(index: SearchIndex, names: readonly string[], acc
   if (!names.length) return null;
   const t = nameTable(index);
   const bySpeaker = new Map<number, Held>();
+  const wordsOf = speakerWords(index);
   for (const reading of compoundReadings(names)) {
-    for (const h of holders(index, t, reading, accept)) {
+    for (const h of holders(index, t, reading, accept, wordsOf)) {
       const prev = bySpeaker.get(h.sp);
       // its own name holding the parts first, then the higher score
       if (!prev || (h.own !== prev.own ? h.own : h.total > prev.total)) bySpeaker.set(h.sp, h);
@@ -72,7 +73,7 @@ export function speakerByNames(index: SearchIndex, names: readonly string[], acc
 }
 
 /** The speakers (accepted, not named by a relation) holding every part of one reading, with their matches. */
-function holders(index: SearchIndex, t: NameTable, reading: NameReading, accept: (speaker: number) => boolean): Held[] {
+function holders(index: SearchIndex, t: NameTable, reading: NameReading, accept: (speaker: number) => boolean, wordsOf: (speaker: number) => SpeakerWords): Held[] {
   const words = readingWords(reading);
   // a name read as one word must pass the threshold; each word of a longer one the looser floor, since all
   // must name one speaker; a stem and a suffix (Davut + oglu) the words side by side it reads (suffix-matches.ts)
@@ -106,14 +107,11 @@ function holders(index: SearchIndex, t: NameTable, reading: NameReading, accept:
     }
     scores = next;
   });
-  const { speakers } = index.data.extras;
   const out: Held[] = [];
   for (const [sp, row] of scores) {
-    const s = speakers[sp]!;
-    if (!accept(sp) || relationHeaded(s.name)) continue;
-    const own = plainWords(s.name).split(" ");
-    let words: string[][] | undefined;
-    const lists = () => (words ??= [own, ...s.aliases.map((a) => plainWords(a).split(" "))]);
+    if (!accept(sp)) continue;
+    const { own, lists, related } = wordsOf(sp);
+    if (related) continue;
     const parts: Held["parts"] = [];
     let at = 0;
     for (const part of reading) {
@@ -136,6 +134,29 @@ function holders(index: SearchIndex, t: NameTable, reading: NameReading, accept:
     out.push({ sp, reading, perWord, parts, total, own: inOwn, leading: reading.length > 1 && ownAt[0] === 0 });
   }
   return out;
+}
+
+/** A speaker's name words, its names' words (own first, then each alias's; plainWords form) and whether a relation heads its name. */
+interface SpeakerWords {
+  own: readonly string[];
+  lists: () => ReadonlyArray<readonly string[]>;
+  related: boolean;
+}
+
+/** Each speaker's words (SpeakerWords), made once a lookup and shared by the name's readings (a compound's: up to 8). */
+function speakerWords(index: SearchIndex): (speaker: number) => SpeakerWords {
+  const { speakers } = index.data.extras;
+  const seen = new Map<number, SpeakerWords>();
+  return (sp) => {
+    const known = seen.get(sp);
+    if (known) return known;
+    const s = speakers[sp]!;
+    const own = plainWords(s.name).split(" ");
+    let lists: string[][] | undefined;
+    const made = { own, lists: () => (lists ??= [own, ...s.aliases.map((a) => plainWords(a).split(" "))]), related: relationHeaded(s.name) };
+    seen.set(sp, made);
+    return made;
+  };
 }
 
 /**
