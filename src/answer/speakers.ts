@@ -153,8 +153,7 @@ export function speakerByTitle(index: SearchIndex, titles: readonly string[], pr
     // a named holder of the office before the office alone: "the UN secretary general" is the man the
     // articles name with that title (بان كي مون), not the title written without a name; then most statements
     const named = places.filter((at) => personOffice(t.aliases[at]![0]) && namedHolder(speakers[t.aliases[at]![1]]!));
-    const best = (named.length ? named : places).reduce((x, y) => (speakers[t.aliases[y]![1]]!.statements > speakers[t.aliases[x]![1]]!.statements ? y : x));
-    const [alias, speaker] = t.aliases[best]!;
+    const [alias, speaker] = t.aliases[mostQuoted(index, t, named.length ? named : places)]!;
     return { speaker, alias };
   }
   return null;
@@ -178,7 +177,14 @@ function heldByName(index: SearchIndex, t: SpeakerTable, at: number): number {
   const [alias, speaker] = t.aliases[at]!;
   if (namedHolder(speakers[speaker]!) || !personOffice(alias)) return at;
   const named = placesOf(t, alias).filter((p) => namedHolder(speakers[t.aliases[p]![1]]!));
-  return named.length ? named.reduce((x, y) => (speakers[t.aliases[y]![1]]!.statements > speakers[t.aliases[x]![1]]!.statements ? y : x)) : at;
+  return named.length ? mostQuoted(index, t, named) : at;
+}
+
+/** Of some places in the alias table, the one whose speaker has the most statements (the first of a tie). */
+function mostQuoted(index: SearchIndex, t: SpeakerTable, places: readonly number[]): number {
+  const { speakers } = index.data.extras;
+  const statements = (at: number) => speakers[t.aliases[at]![1]]!.statements;
+  return places.reduce((x, y) => (statements(y) > statements(x) ? y : x));
 }
 
 /**

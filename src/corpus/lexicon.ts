@@ -155,6 +155,18 @@ export const GENERIC_ROLES = set(`خبير خبيرة محلل محللة مصد
 export const NAME_LINKS = set(`بن بنت ابن عبد أبو ابو آل`);
 
 /**
+ * Name links written with ال that open a two-word family name (العبد اللطيف، العبد الكريم): the definite
+ * forms of the links of NAME_LINKS that stand in family names.
+ */
+export const DEFINITE_LINKS = set(`العبد`);
+
+/**
+ * Second parts of compound given names with ال (ذبيح الله، نور الدين، جمال الدين، عبد الرحمن): after a given
+ * name they are the name's, whatever their other uses (الدين: دينها، دينهم).
+ */
+export const COMPOUND_SECONDS = set(`الله الدين الرحمن الإسلام الحق`);
+
+/**
  * Ranks, honorifics and academic or professional titles that stand right before a name, without or with
  * ال (الرائد، العقيد، اللواء، الدكتور، المهندس، الشيخ، سمو، معالي) and their abbreviations (د، م، أ).
  */

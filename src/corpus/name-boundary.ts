@@ -16,20 +16,10 @@
  * and words after a name link (بن، عبد، أبو، آل) belong to the name.
  * The thresholds were set on the tuning labels (docs/quality.md).
  */
-import { BODY_NOUNS, NAME_LINKS, NEWS_AGENCIES, RANKS, TITLE_WORDS } from "./lexicon";
+import { BODY_NOUNS, COMPOUND_SECONDS, DEFINITE_LINKS, NAME_LINKS, NEWS_AGENCIES, RANKS, TITLE_WORDS } from "./lexicon";
 import type { WordStats } from "./word-stats";
 
 const c = (stats: WordStats, w: string) => stats.count.get(w) ?? 0;
-/**
- * Second parts of compound given names with ال (ذبيح الله، نور الدين، جمال الدين، عبد الرحمن), normalized:
- * closed class. After a given name they are the name's, whatever their other uses (الدين: دينها، دينهم).
- */
-/**
- * Name links written with ال that open a two-word family name (العبد اللطيف، العبد الكريم), normalized:
- * closed class, the definite forms of the links of NAME_LINKS that stand in family names.
- */
-export const DEFINITE_LINKS = new Set(["العبد"]);
-export const COMPOUND_SECONDS = new Set(["الله", "الدين", "الرحمن", "الاسلام", "الحق"]);
 /** Pronoun suffixes a noun takes and a name does not (closed class); ه is left out (it is also ة). */
 const PRONOUNS = ["ها", "هم", "هما", "كم", "نا"];
 /** Least corpus evidence (occurrences of the other forms) for a cut. */

@@ -12,14 +12,13 @@
  * (المدير الفني البرتغالي) or a body (وزارة الداخلية).
  */
 import {
-  ADDRESSEE_NOUNS, ADVERBS, DOCUMENT_NOUNS, NEWS_AGENCIES, ANONYMOUS_HEADS, BODY_NOUNS, GROUP_NOUNS, HONORIFIC_PRONOUNS, KIN_NOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
+  ADDRESSEE_NOUNS, ADVERBS, COMPOUND_SECONDS, DEFINITE_LINKS, DOCUMENT_NOUNS, NEWS_AGENCIES, ANONYMOUS_HEADS, BODY_NOUNS, GROUP_NOUNS, HONORIFIC_PRONOUNS, KIN_NOUNS, NAME_LINKS, OCCASION_NOUNS, PHRASE_STOPS,
   RANK_MODIFIERS, RANKS, ROLE_NOUNS, SAYING_NOUNS, SOURCE_MARKERS, SPEECH_PARTICIPLES, SPEECH_VERBS, THAT_PARTICLES, TITLE_ADJECTIVES, TITLE_WORDS,
 } from "./lexicon";
 import { bareNoun } from "../analysis";
 import { breaksPhrase, type TextToken } from "./text-tokens";
 import { isPurposeSpeechVerb, opensGovernedClause } from "./speech-verb";
 import { prepositionPronoun } from "./preposition-pronoun";
-import { COMPOUND_SECONDS, DEFINITE_LINKS } from "./name-boundary";
 
 export type ParsedSpeaker =
   | { type: "named"; name: string; title: string | null; person: boolean; anonymous?: boolean; rank?: string }
